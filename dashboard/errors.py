@@ -1,0 +1,37 @@
+"""One exception root for the project; children carry data as attributes."""
+
+from __future__ import annotations
+
+
+class DashboardError(Exception):
+    """Root of every error this package raises on purpose."""
+
+
+class ArticleError(DashboardError):
+    """An article file that cannot be loaded: names the file and why."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class CacheError(DashboardError):
+    """A geocode cache file that cannot be read; the bad file is kept aside, never wiped."""
+
+    def __init__(self, path: str, reason: str, *, kept_as: str | None = None):
+        msg = f"{path}: {reason}"
+        if kept_as:
+            msg += f" (the bad file was kept as {kept_as})"
+        super().__init__(msg)
+        self.path = path
+        self.reason = reason
+        self.kept_as = kept_as
+
+
+class GeocoderError(DashboardError):
+    """The online geocoder failed for one query (timeout, refused, bad answer, rate limit)."""
+
+
+class ConfigError(DashboardError):
+    """A setting is missing or wrong, e.g. going online without a User-Agent."""
