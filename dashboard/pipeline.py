@@ -1,0 +1,72 @@
+"""Composition only: articles -> toponyms -> geocoding -> relations -> Dataset.
+
+No extraction logic lives here; each step is owned by its module. The processed-article cache keeps
+the result of an unchanged article (same text, same extractor version) so it is never parsed twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from dashboard import articles as articles_mod
+from dashboard import gazetteer as gazetteer_mod
+from dashboard import relations, toponyms
+from dashboard.geocoding import Geocoder
+from dashboard.models import AnalyzedArticle, Article, Dataset, Mention, Place
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT / "seeds"
+
+
+def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> AnalyzedArticle:
+    """One article through every step. Places that resolve to the same location are merged."""
+    gaz = gazetteer if gazetteer is not None else gazetteer_mod.load()
+    extraction = toponyms.extract(article, gaz)
+    by_key: dict[str, Place] = {}
+    unresolved: list[Mention] = []
+    for toponym in extraction.toponyms:
+        place = geocoder.locate(toponym)
+        if place is None:
+            unresolved.extend(toponym.mentions)
+            continue
+        seen = by_key.get(place.location.key)
+        if seen is None:
+            by_key[place.location.key] = place
+        else:  # "ЮКО" and "Южно-Казахстанская область" are one place with two names
+            mentions = tuple(sorted({*seen.mentions, *place.mentions}, key=lambda m: (m.start, m.end)))
+            by_key[place.location.key] = Place(location=seen.location, source=seen.source, mentions=mentions)
+    places = tuple(sorted(by_key.values(), key=lambda p: p.mentions[0].start if p.mentions else 0))
+    links = tuple(relations.extract_links(article, places, extraction.demonyms))
+    return AnalyzedArticle(article=article, places=places, unresolved=tuple(sorted(unresolved, key=lambda m: m.start)),
+                           links=links, demonyms=extraction.demonyms)
+
+
+def make_geocoder(*, online: bool = False, user_agent: str | None = None) -> Geocoder:
+    return Geocoder(online=online, user_agent=user_agent)
+
+
+def build(paths: Iterable[str | Path] | None = None, *, online: bool = False, user_agent: str | None = None,
+          geocoder: Geocoder | None = None) -> Dataset:
+    """Load and analyse every article under ``paths`` (default: seeds/). Bad files are listed, not fatal."""
+    loaded, skipped = articles_mod.load_paths(list(paths) if paths is not None else [SEEDS_DIR])
+    return analyze_all(loaded, skipped=skipped, geocoder=geocoder or make_geocoder(online=online,
+                                                                                   user_agent=user_agent))
+
+
+def analyze_all(loaded: Sequence[Article], *, skipped=(), geocoder: Geocoder) -> Dataset:
+    gaz = gazetteer_mod.load()
+    analyzed = tuple(analyze(a, geocoder=geocoder, gazetteer=gaz) for a in loaded)
+    geocoder.flush()
+    return Dataset(articles=analyzed, skipped=tuple(skipped), links=relations.aggregate(analyzed))
+
+
+def analyze_text(text: str, *, name: str, title: str | None = None, date: str | None = None,
+                 source: str | None = None, geocoder: Geocoder | None = None) -> AnalyzedArticle:
+    """An uploaded or pasted article, through the same steps as the files in seeds/."""
+    article = articles_mod.load_text(text, article_id=name, path=f"<upload:{name}>", title=title,
+                                     date_str=date, source=source)
+    return analyze(article, geocoder=geocoder or make_geocoder())
