@@ -14,6 +14,7 @@ answers carry ``expires_at`` so they are retried later; errors (timeouts, 5xx) a
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -256,8 +257,6 @@ def _atomic_write(path: Path, text: str) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
