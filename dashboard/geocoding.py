@@ -1,0 +1,440 @@
+"""Toponym -> Place through one chain: user overrides -> cache -> gazetteer pick -> Nominatim (opt-in).
+
+This is the only module that imports geopy; nothing geopy-typed leaves it (callers get ``Place`` /
+``Location`` and ``dashboard.errors`` exceptions).
+
+What is cached (geodata/geocache.json, see geocache.py), and why:
+- Nominatim answers, found and not found. Not-found answers expire (``not_found_ttl_days``) so they are
+  retried later; failures (timeouts, 429, 5xx, malformed answers, refused connections) are never cached,
+  so the name stays unresolved this run and is asked again next run.
+- Gazetteer answers are NOT cached. The gazetteer's pick depends on the article ("Georgia" next to
+  Tbilisi is the country, next to Atlanta the US state) and is recomputed offline in milliseconds on
+  every run, so a cache entry could only freeze one article's context onto every other article.
+  Nominatim is only asked for names the gazetteer could not place, so cache and gazetteer rarely overlap.
+- Overrides are a separate, hand-edited file (geodata/overrides.csv) and always win.
+
+Nominatim manners (https://operations.osmfoundation.org/policies/nominatim/): an identifying User-Agent
+(``ConfigError`` without one), at most one request per ``min_delay_s`` through geopy's ``RateLimiter``,
+retries with exponential backoff on 429 / 5xx / timeouts / refused connections honouring ``Retry-After``,
+a cached name is never asked again (unless ``refresh``), and after ``breaker_failures`` names in a row
+fail, online lookups stop for the rest of the run instead of hammering a service that is down.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import math
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from geopy.exc import (
+    GeocoderParseError,
+    GeocoderRateLimited,
+    GeocoderServiceError,
+    GeocoderTimedOut,
+    GeocoderUnavailable,
+    GeopyError,
+)
+from geopy.extra.rate_limiter import RateLimiter
+from geopy.geocoders import Nominatim
+
+from dashboard.errors import CacheError, ConfigError, GeocoderError
+from dashboard.geocache import FOUND, NOT_FOUND, CacheEntry, GeoCache, cache_key, iso_utc, normalise_name
+from dashboard.models import PLACE_KINDS, Location, Place, Toponym
+
+log = logging.getLogger(__name__)
+
+GEODATA = Path(__file__).resolve().parent.parent / "geodata"
+DEFAULT_CACHE = GEODATA / "geocache.json"
+DEFAULT_OVERRIDES = GEODATA / "overrides.csv"
+NOMINATIM_DOMAIN = "nominatim.openstreetmap.org"
+
+ENV_ONLINE = "SHYMKENT_GEOCODE_ONLINE"
+ENV_USER_AGENT = "SHYMKENT_NOMINATIM_USER_AGENT"
+_TRUE = {"1", "true", "yes", "on"}
+# geopy's documentation examples; Nominatim blocks them, so going online with one is a mistake.
+_SAMPLE_AGENTS = ("geopy", "my-application", "specify_your_app_name_here", "my_app", "test")
+
+STAT_KEYS = ("override", "cache", "gazetteer", "nominatim", "unresolved")
+
+
+# ---------------------------------------------------------------------------------------------
+# Online switch: CLI flag > environment > st.secrets (the app passes its secrets mapping in).
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class OnlineSettings:
+    online: bool = False
+    user_agent: str | None = None
+
+
+def online_settings(*, cli_online: bool | None = None, cli_user_agent: str | None = None,
+                    env: Mapping[str, str] | None = None,
+                    secrets: Mapping | None = None) -> OnlineSettings:
+    """Resolve whether to go online and as whom. Secrets keys: ``geocode_online``,
+    ``nominatim_user_agent`` (or the environment variable names)."""
+    env = os.environ if env is None else env
+    secrets = secrets or {}
+
+    def first(*values):
+        return next((v for v in values if v not in (None, "")), None)
+
+    online = first(cli_online or None, env.get(ENV_ONLINE),
+                   secrets.get("geocode_online"), secrets.get(ENV_ONLINE))
+    agent = first(cli_user_agent, env.get(ENV_USER_AGENT),
+                  secrets.get("nominatim_user_agent"), secrets.get(ENV_USER_AGENT))
+    is_on = online is True or str(online).strip().casefold() in _TRUE
+    return OnlineSettings(online=is_on, user_agent=str(agent).strip() if agent else None)
+
+
+def check_user_agent(user_agent: str | None) -> str:
+    ua = (user_agent or "").strip()
+    if not ua:
+        raise ConfigError(f"online geocoding needs an identifying User-Agent (--user-agent or {ENV_USER_AGENT}),"
+                          " e.g. 'shymkent-ties/0.1 (you@example.org)'")
+    if ua.casefold().split("/")[0] in _SAMPLE_AGENTS:
+        raise ConfigError(f"User-Agent {ua!r} is a sample value Nominatim blocks; name your application")
+    return ua
+
+
+# ---------------------------------------------------------------------------------------------
+# Overrides: geodata/overrides.csv
+# ---------------------------------------------------------------------------------------------
+OVERRIDE_COLUMNS = ("name", "lang", "lat", "lon", "kind", "country", "note")
+ANY_LANG = "*"
+
+
+def load_overrides(path: str | os.PathLike) -> tuple[dict[str, Location], list[str]]:
+    """Read the overrides file: ``{cache_key: Location}`` plus one problem string per bad row.
+
+    Lines starting with ``#`` are comments. ``lang`` empty or ``*`` matches every language. Rows with
+    the same coordinates are one place, so their names become that Location's per-language names.
+    A bad row is skipped and reported (file:line and why); it never stops the dashboard.
+    """
+    path = Path(path)
+    problems: list[str] = []
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        return {}, []
+    except (OSError, UnicodeDecodeError) as err:
+        return {}, [f"{path}: cannot read overrides: {err}"]
+    numbered = [(i, ln) for i, ln in enumerate(lines, 1) if ln.strip() and not ln.lstrip().startswith("#")]
+    rows: list[tuple[str, str, float, float, str, str | None, str]] = []
+    reader = csv.reader([ln for _, ln in numbered])
+    for (lineno, _), fields in zip(numbered, reader, strict=True):
+        where = f"{path}:{lineno}"
+        if [f.strip().casefold() for f in fields[:2]] == ["name", "lang"]:
+            continue  # header row
+        fields = [f.strip() for f in fields] + [""] * (len(OVERRIDE_COLUMNS) - len(fields))
+        name, lang, lat_s, lon_s, kind, country = fields[:6]
+        try:
+            lat, lon = float(lat_s), float(lon_s)
+        except ValueError:
+            problems.append(f"{where}: lat/lon must be numbers, got {lat_s!r}, {lon_s!r}")
+            continue
+        if not (name and math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+            problems.append(f"{where}: need a name and lat in [-90, 90], lon in [-180, 180]; "
+                            f"got {name!r}, {lat_s!r}, {lon_s!r}")
+            continue
+        if kind not in PLACE_KINDS:
+            problems.append(f"{where}: kind must be one of {', '.join(PLACE_KINDS)}; got {kind!r}")
+            continue
+        if country and not (len(country) == 2 and country.isalpha()):
+            problems.append(f"{where}: country must be an ISO 3166-1 alpha-2 code like KZ, got {country!r}")
+            continue
+        rows.append((name, (lang or ANY_LANG).casefold(), lat, lon, kind, country.upper() or None, where))
+    for p in problems:
+        log.warning("override skipped: %s", p)
+
+    by_point: dict[str, list] = {}
+    for row in rows:
+        by_point.setdefault(f"ovr:{row[2]:.5f},{row[3]:.5f}", []).append(row)
+    overrides: dict[str, Location] = {}
+    for key, group in by_point.items():
+        names = tuple(sorted({(lg, nm) for nm, lg, *_ in group if lg != ANY_LANG}))
+        main = next((nm for nm, lg, *_ in group if lg == "en"), group[0][0])
+        _, _, lat, lon, kind, country, _ = group[0]
+        loc = Location(key=key, name=main, kind=kind, country=country, lat=lat, lon=lon, names=names)
+        for nm, lg, *_ in group:
+            overrides[cache_key(nm, lg)] = loc
+    return overrides, problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Nominatim answer -> our vocabulary
+# ---------------------------------------------------------------------------------------------
+_REGION_TYPES = {"state", "region", "province", "county", "state_district", "district", "municipality",
+                 "territory", "administrative", "archipelago", "island"}
+_CITY_TYPES = {"city", "town", "village", "hamlet", "suburb", "borough", "quarter", "neighbourhood",
+               "locality", "city_district", "isolated_dwelling", "farm", "croft", "city_block"}
+_ORG_CLASSES = {"office", "amenity", "government", "club", "craft"}
+_ORG_TYPES = {"university", "college", "school", "embassy", "diplomatic", "townhall", "hospital", "company",
+              "government", "ngo", "association", "courthouse", "library", "kindergarten", "research_institute",
+              "international_organization", "political_party", "religion", "bank"}
+
+
+def nominatim_kind(raw: Mapping) -> str:
+    """One of PLACE_KINDS from Nominatim's class/type/addresstype (place_rank as the tie-breaker)."""
+    cls, typ = raw.get("class") or raw.get("category") or "", raw.get("type") or ""
+    addresstype = raw.get("addresstype") or ""
+    if "country" in (addresstype, typ):
+        return "country"
+    if cls in _ORG_CLASSES and (typ in _ORG_TYPES or cls in {"office", "government"}):
+        return "organization"
+    if addresstype in _CITY_TYPES or (cls == "place" and typ in _CITY_TYPES):
+        return "city"
+    if addresstype in _REGION_TYPES or (cls == "place" and typ in _REGION_TYPES):
+        return "region"
+    if cls == "boundary":
+        try:
+            rank = int(raw.get("place_rank") or 0)
+        except (TypeError, ValueError):
+            rank = 0
+        return "country" if rank == 4 else "region" if 4 < rank <= 12 else "city" if rank else "region"
+    return "landmark"
+
+
+_OSM_PREFIX = {"node": "N", "way": "W", "relation": "R"}
+_NAME_LANGS = ("en", "ru", "kk")
+
+
+def entry_from_nominatim(raw: Mapping, *, query: str, lang: str, fetched_at: str) -> CacheEntry:
+    details = raw.get("namedetails") or {}
+    address = raw.get("address") or {}
+    names = {lg: details[f"name:{lg}"] for lg in _NAME_LANGS if details.get(f"name:{lg}")}
+    display = str(raw.get("display_name") or "")
+    name = names.get("en") or details.get("name") or raw.get("name") or display.split(",")[0].strip() or query
+    osm = f"osm:{_OSM_PREFIX.get(str(raw.get('osm_type')), '?')}{raw.get('osm_id', '')}"
+    key = osm if raw.get("osm_id") is not None else f"osm:place{raw.get('place_id', '')}"
+    country = str(address.get("country_code") or "").upper() or None
+    return CacheEntry(status=FOUND, query=query, lang=lang, origin="nominatim", fetched_at=fetched_at,
+                      key=key, name=str(name), display_name=display or None, kind=nominatim_kind(raw),
+                      country=country, lat=float(raw["lat"]), lon=float(raw["lon"]), names=names)
+
+
+def location_from_entry(entry: CacheEntry) -> Location:
+    return Location(key=entry.key or f"cache:{entry.lang}:{normalise_name(entry.query)}",
+                    name=entry.name or entry.query, kind=entry.kind if entry.kind in PLACE_KINDS else "landmark",
+                    country=entry.country, lat=float(entry.lat), lon=float(entry.lon),
+                    names=tuple(sorted(entry.names.items())))
+
+
+# ---------------------------------------------------------------------------------------------
+# The polite Nominatim client
+# ---------------------------------------------------------------------------------------------
+class _InjectedRateLimiter(RateLimiter):
+    """geopy's RateLimiter with the clock and sleep injected (tests run on a fake clock, no real sleeping).
+
+    ``_clock`` / ``_sleep`` are geopy's own seams (geopy/extra/rate_limiter.py); retries are ours
+    (``max_retries=0`` here) because geopy's retry loop ignores ``Retry-After``.
+    """
+
+    def __init__(self, func, *, min_delay_seconds, clock, sleeper):
+        super().__init__(func, min_delay_seconds=min_delay_seconds, max_retries=0,
+                         error_wait_seconds=min_delay_seconds, swallow_exceptions=False)
+        self._clock_fn, self._sleep_fn = clock, sleeper
+
+    def _clock(self):
+        return self._clock_fn()
+
+    def _sleep(self, seconds):
+        self._sleep_fn(seconds)
+
+
+class _Transient(Exception):
+    def __init__(self, reason: str, wait: float | None = None):
+        super().__init__(reason)
+        self.reason, self.wait = reason, wait
+
+
+class NominatimClient:
+    """``search(query) -> raw dict | None``; None means Nominatim really answered "nothing".
+    Every failure after retries raises ``GeocoderError`` (never a geopy type)."""
+
+    def __init__(self, *, user_agent: str, domain: str = NOMINATIM_DOMAIN, scheme: str = "https",
+                 timeout: float = 10.0, min_delay_s: float = 1.0, max_retries: int = 3, backoff_s: float = 2.0,
+                 max_wait_s: float = 60.0, clock: Callable[[], float] = time.monotonic,
+                 sleeper: Callable[[float], None] = time.sleep, language: str = "en"):
+        self._geocoder = Nominatim(user_agent=check_user_agent(user_agent), domain=domain, scheme=scheme,
+                                   timeout=timeout)
+        self._search = _InjectedRateLimiter(self._geocoder.geocode, min_delay_seconds=min_delay_s,
+                                            clock=clock, sleeper=sleeper)
+        self._sleep = sleeper
+        self.max_retries, self.backoff_s, self.max_wait_s = max_retries, backoff_s, max_wait_s
+        self.language = language
+        self.requests = 0  # HTTP requests attempted, for the summary
+
+    def search(self, query: str) -> dict | None:
+        for attempt in range(self.max_retries + 1):
+            try:
+                return self._once(query)
+            except _Transient as err:
+                wait = max(err.wait or 0.0, self.backoff_s * 2 ** attempt)
+                if attempt == self.max_retries:
+                    raise GeocoderError(f"Nominatim failed for {query!r} after {attempt + 1} tries: "
+                                        f"{err.reason}") from err
+                if wait > self.max_wait_s:
+                    raise GeocoderError(f"Nominatim asked to wait {wait:.0f}s for {query!r} (limit "
+                                        f"{self.max_wait_s:.0f}s): {err.reason}") from err
+                log.warning("Nominatim %s for %r; retry %d/%d in %.1fs", err.reason, query, attempt + 1,
+                            self.max_retries, wait)
+                self._sleep(wait)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _once(self, query: str) -> dict | None:
+        self.requests += 1
+        try:
+            loc = self._search(query, exactly_one=True, addressdetails=True, namedetails=True,
+                               language=self.language)
+        except GeocoderRateLimited as err:
+            raise _Transient("rate limited (429)", wait=err.retry_after) from err
+        except (GeocoderTimedOut, GeocoderUnavailable) as err:
+            # geopy maps 503/504 to TimedOut; refused connections and DNS failures to Unavailable.
+            raise _Transient(f"{type(err).__name__}: {err}") from err
+        except GeocoderParseError as err:
+            # A garbled answer is not worth repeating at once; the name stays unresolved this run.
+            raise GeocoderError(f"Nominatim sent a malformed answer for {query!r}") from err
+        except GeocoderServiceError as err:
+            status = getattr(err.__cause__, "status_code", None)
+            if status is not None and status >= 500:
+                raise _Transient(f"HTTP {status}") from err
+            raise GeocoderError(f"Nominatim refused {query!r}: {err}") from err
+        except GeopyError as err:
+            raise GeocoderError(f"Nominatim failed for {query!r}: {err}") from err
+        if loc is None:
+            return None
+        raw = loc.raw
+        if not isinstance(raw, Mapping) or "lat" not in raw or "lon" not in raw:
+            raise GeocoderError(f"Nominatim answer for {query!r} has no coordinates: {raw!r:.200}")
+        return dict(raw)
+
+
+# ---------------------------------------------------------------------------------------------
+# The chain
+# ---------------------------------------------------------------------------------------------
+class Geocoder:
+    """Resolve toponyms: overrides -> cache -> gazetteer pick -> Nominatim (only when ``online``).
+
+    Use as a context manager (or call ``flush()``) so new online answers reach the cache file.
+    ``stats`` counts answers per source plus "unresolved" (and "online_errors", "requests").
+    ``problems`` lists what a user should see: a broken cache file, bad override rows.
+    """
+
+    def __init__(self, *, cache_path: str | os.PathLike = DEFAULT_CACHE,
+                 overrides_path: str | os.PathLike = DEFAULT_OVERRIDES, online: bool = False,
+                 user_agent: str | None = None, refresh: bool = False, timeout: float = 10.0,
+                 min_delay_s: float = 1.0, max_retries: int = 3, backoff_s: float = 2.0,
+                 max_wait_s: float = 60.0, not_found_ttl_days: float = 30.0, breaker_failures: int = 3,
+                 domain: str = NOMINATIM_DOMAIN, scheme: str = "https",
+                 clock: Callable[[], float] = time.monotonic, sleeper: Callable[[float], None] = time.sleep,
+                 now: Callable[[], float] = time.time):
+        self.online, self.refresh = online, refresh
+        self._now = now
+        self._ttl_s = not_found_ttl_days * 86400
+        self._breaker_failures = breaker_failures
+        self._failures_in_row = 0
+        self._client = None
+        if online:
+            self._client = NominatimClient(user_agent=user_agent, domain=domain, scheme=scheme,
+                                           timeout=timeout, min_delay_s=min_delay_s, max_retries=max_retries,
+                                           backoff_s=backoff_s, max_wait_s=max_wait_s, clock=clock,
+                                           sleeper=sleeper)
+        self.stats: Counter[str] = Counter(dict.fromkeys(STAT_KEYS, 0))
+        self.problems: list[str] = []
+        self.cache_error: CacheError | None = None
+        self.overrides, bad_rows = load_overrides(overrides_path)
+        self.problems.extend(bad_rows)
+        self.cache = GeoCache(cache_path, now=now)
+        try:
+            self.cache.load()
+        except CacheError as err:  # already moved aside and logged; keep going from the gazetteer
+            self.cache_error = err
+            self.problems.append(str(err))
+        self._asked_this_run: set[str] = set()
+
+    # -- public ---------------------------------------------------------------------------------
+    def locate(self, toponym: Toponym) -> Place | None:
+        place = self._locate(toponym)
+        self.stats[place.source if place else "unresolved"] += 1
+        return place
+
+    def flush(self) -> int:
+        """Write new cache entries (merged with the file on disk). Returns how many were written."""
+        try:
+            return self.cache.flush()
+        except (CacheError, OSError) as err:
+            self.problems.append(str(err))
+            log.error("could not write the geocode cache: %s", err)
+            return 0
+
+    def __enter__(self) -> Geocoder:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.flush()
+
+    @property
+    def requests(self) -> int:
+        return self._client.requests if self._client else 0
+
+    # -- the chain ------------------------------------------------------------------------------
+    def _locate(self, toponym: Toponym) -> Place | None:
+        key = cache_key(toponym.query, toponym.lang)
+        surface_keys = [cache_key(m.text, toponym.lang) for m in toponym.mentions]
+
+        def place(loc: Location, source: str) -> Place:
+            return Place(location=loc, source=source, mentions=toponym.mentions)
+
+        for k in [key, *surface_keys]:
+            loc = self.overrides.get(k) or self.overrides.get(cache_key(k.split(":", 1)[1], ANY_LANG))
+            if loc:
+                return place(loc, "override")
+
+        entry = self.cache.get(key)
+        use_cache = not self.refresh or key in self._asked_this_run
+        if entry and entry.found and use_cache:
+            return place(location_from_entry(entry), "cache")
+        if toponym.location is not None:
+            return place(toponym.location, "gazetteer")
+        if self._client is None or key in self._asked_this_run:
+            return None
+        if entry and not entry.found and use_cache and not entry.expired(self._now()):
+            return None  # Nominatim said "nothing" recently; retried after expires_at
+        if self._failures_in_row >= self._breaker_failures:
+            return None
+        entry = self._ask_online(toponym.query, toponym.lang, key)
+        return place(location_from_entry(entry), "nominatim") if entry and entry.found else None
+
+    def _ask_online(self, query: str, lang: str, key: str) -> CacheEntry | None:
+        self._asked_this_run.add(key)
+        now = self._now()
+        try:
+            raw = self._client.search(query)
+        except GeocoderError as err:
+            self.stats["online_errors"] += 1
+            self._failures_in_row += 1
+            log.warning("%s", err)
+            if self._failures_in_row == self._breaker_failures:
+                msg = (f"{self._failures_in_row} online lookups failed in a row; no more online lookups "
+                       "this run (the names stay unresolved and are retried next run)")
+                log.error(msg)
+                self.problems.append(msg)
+            return None
+        self._failures_in_row = 0
+        if raw is None:
+            entry = CacheEntry(status=NOT_FOUND, query=query, lang=lang, origin="nominatim",
+                               fetched_at=iso_utc(now), expires_at=iso_utc(now + self._ttl_s))
+        else:
+            try:
+                entry = entry_from_nominatim(raw, query=query, lang=lang, fetched_at=iso_utc(now))
+            except (KeyError, TypeError, ValueError) as err:
+                self.stats["online_errors"] += 1
+                log.warning("Nominatim answer for %r unusable: %s", query, err)
+                return None
+        self.cache.put(key, entry)
+        return entry
