@@ -11,7 +11,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -329,18 +329,28 @@ def _source_from_text(text: str, ranges: list[tuple[int, int]]) -> str | None:
 # ---------------------------------------------------------------------------------------- files
 
 
-def load_article(path: str | Path, *, display_path: str | None = None) -> Article:
-    """Read one file. Raises ArticleError naming the file and the reason."""
-    path = Path(path)
-    shown = display_path or str(path)
+def article_from_bytes(raw: bytes, *, path: str, article_id: str) -> Article:
+    """Decode and parse one file's bytes. Raises ArticleError naming ``path`` and the reason."""
+    text, warns = decode(raw, path)
+    return parse_article(text, path=path, article_id=article_id, warnings=warns)
+
+
+def _read(path: Path, shown: str) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
+    except FileNotFoundError as err:
+        raise ArticleError(shown, "no such file or folder") from err
     except IsADirectoryError as err:
         raise ArticleError(shown, "is a folder, not a file") from err
     except OSError as err:
         raise ArticleError(shown, f"cannot be read: {err.strerror or err}") from err
-    text, warns = decode(raw, shown)
-    return parse_article(text, path=shown, article_id=path.stem, warnings=warns)
+
+
+def load_article(path: str | Path, *, display_path: str | None = None) -> Article:
+    """Read one file. Raises ArticleError naming the file and the reason."""
+    path = Path(path)
+    shown = display_path or str(path)
+    return article_from_bytes(_read(path, shown), path=shown, article_id=path.stem)
 
 
 def load_text(text: str, *, article_id: str, path: str = "<pasted>", title: str | None = None,
@@ -378,23 +388,47 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
             yield p
 
 
-def load_paths(paths: Iterable[str | Path], *, stdin_text: str | None = None
-               ) -> tuple[list[Article], list[SkippedFile]]:
-    """Load every article; a bad file is skipped with its reason, the rest still load."""
-    articles: list[Article] = []
-    skipped: list[SkippedFile] = []
+@dataclass(frozen=True, slots=True)
+class RawFile:
+    """An article file's bytes before decoding: enough to look it up in the processed-article cache."""
+
+    path: str
+    article_id: str
+    raw: bytes
+
+
+def read_files(paths: Iterable[str | Path], *, stdin_text: str | None = None
+               ) -> Iterator[RawFile | SkippedFile]:
+    """Each file's bytes, or a SkippedFile naming why it cannot be read; '-' reads stdin."""
     for p in iter_paths(paths):
         try:
             if p == "-":
                 import sys
 
                 raw = stdin_text.encode("utf-8") if stdin_text is not None else sys.stdin.buffer.read()
-                text, warns = decode(raw, "<stdin>")
-                articles.append(parse_article(text, path="<stdin>", article_id="stdin", warnings=warns))
+                yield RawFile(path="<stdin>", article_id="stdin", raw=raw)
             else:
-                if not p.exists():
-                    raise ArticleError(str(p), "no such file or folder")
-                articles.append(load_article(p))
+                yield RawFile(path=str(p), article_id=p.stem, raw=_read(p, str(p)))
+        except ArticleError as err:
+            log.warning("skipped %s", err)
+            yield SkippedFile(path=err.path, reason=err.reason)
+
+
+def parse_file(item: RawFile) -> Article:
+    return article_from_bytes(item.raw, path=item.path, article_id=item.article_id)
+
+
+def load_paths(paths: Iterable[str | Path], *, stdin_text: str | None = None
+               ) -> tuple[list[Article], list[SkippedFile]]:
+    """Load every article; a bad file is skipped with its reason, the rest still load."""
+    articles: list[Article] = []
+    skipped: list[SkippedFile] = []
+    for item in read_files(paths, stdin_text=stdin_text):
+        if isinstance(item, SkippedFile):
+            skipped.append(item)
+            continue
+        try:
+            articles.append(parse_file(item))
         except ArticleError as err:
             log.warning("skipped %s", err)
             skipped.append(SkippedFile(path=err.path, reason=err.reason))

@@ -13,8 +13,10 @@ from pathlib import Path
 from dashboard import articles as articles_mod
 from dashboard import gazetteer as gazetteer_mod
 from dashboard import relations, toponyms
+from dashboard.errors import ArticleError
 from dashboard.geocoding import Geocoder
-from dashboard.models import AnalyzedArticle, Article, Dataset, Mention, Place
+from dashboard.models import AnalyzedArticle, Article, Dataset, Mention, Place, SkippedFile
+from dashboard.processed import ProcessedStore, file_key
 
 log = logging.getLogger(__name__)
 
@@ -50,14 +52,50 @@ def make_geocoder(*, online: bool = False, user_agent: str | None = None) -> Geo
 
 
 def build(paths: Iterable[str | Path] | None = None, *, online: bool = False, user_agent: str | None = None,
-          geocoder: Geocoder | None = None) -> Dataset:
-    """Load and analyse every article under ``paths`` (default: seeds/). Bad files are listed, not fatal."""
-    loaded, skipped = articles_mod.load_paths(list(paths) if paths is not None else [SEEDS_DIR])
-    return analyze_all(loaded, skipped=skipped, geocoder=geocoder or make_geocoder(online=online,
-                                                                                   user_agent=user_agent))
+          geocoder: Geocoder | None = None, store: ProcessedStore | None = None) -> Dataset:
+    """Load and analyse every article under ``paths`` (default: seeds/). Bad files are listed, not fatal.
+
+    With a ``store``, an article whose bytes are unchanged is taken from it without parsing, and the
+    gazetteer is not even loaded when every article is a hit.
+    """
+    geocoder = geocoder or make_geocoder(online=online, user_agent=user_agent)
+    analyzed: list[AnalyzedArticle] = []
+    skipped: list[SkippedFile] = []
+    for item in articles_mod.read_files(list(paths) if paths is not None else [SEEDS_DIR]):
+        if isinstance(item, SkippedFile):
+            skipped.append(item)
+            continue
+        key = file_key(item.path, item.raw) if store is not None else ""
+        hit = store.get(key) if store is not None else None
+        if hit is not None:
+            analyzed.append(hit)
+            continue
+        result = _analyze_safely(item, geocoder=geocoder)
+        if isinstance(result, SkippedFile):
+            skipped.append(result)
+            continue
+        analyzed.append(result)
+        if store is not None:
+            store.put(key, result)
+    geocoder.flush()
+    if store is not None:
+        store.save()
+    return Dataset(articles=tuple(analyzed), skipped=tuple(skipped), links=relations.aggregate(analyzed))
+
+
+def _analyze_safely(item: articles_mod.RawFile, *, geocoder: Geocoder) -> AnalyzedArticle | SkippedFile:
+    """One file; whatever goes wrong with it is reported against it and the build goes on."""
+    try:
+        return analyze(articles_mod.parse_file(item), geocoder=geocoder)
+    except ArticleError as err:
+        return SkippedFile(path=err.path, reason=err.reason)
+    except Exception as err:  # a bug on one odd article must not take the dashboard down
+        log.exception("analysing %s failed", item.path)
+        return SkippedFile(path=item.path, reason=f"could not be analysed ({type(err).__name__}: {err})")
 
 
 def analyze_all(loaded: Sequence[Article], *, skipped=(), geocoder: Geocoder) -> Dataset:
+    """Articles already loaded (the CLI reports load errors itself) -> Dataset, without the store."""
     gaz = gazetteer_mod.load()
     analyzed = tuple(analyze(a, geocoder=geocoder, gazetteer=gaz) for a in loaded)
     geocoder.flush()
