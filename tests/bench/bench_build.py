@@ -40,7 +40,8 @@ if new_text:  # a running dashboard adding one article: models loaded, everythin
     pipeline.build([folder], store=store)
     add_one = time.perf_counter() - t1
     Path(folder, "zz_added_in_process.txt").unlink()
-print(json.dumps({"seconds": seconds, "add_one_in_process": add_one, "articles": len(data.articles), "skipped": len(data.skipped),
+print(json.dumps({"seconds": seconds, "add_one_in_process": add_one,
+                  "articles": len(data.articles), "skipped": len(data.skipped),
                   "links": len(data.links), "hits": store.hits, "misses": store.misses,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
@@ -96,7 +97,8 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['articles']} | {r['cold_articles_per_s']} | {r['warm_articles_per_s']} "
-              f"| {r['add_one_in_process_seconds']} | {r['add_one_seconds']} | {r['peak_mb_cold']} | {r['peak_mb_warm']} |")
+              f"| {r['add_one_in_process_seconds']} | {r['add_one_seconds']} "
+              f"| {r['peak_mb_cold']} | {r['peak_mb_warm']} |")
 
 
 if __name__ == "__main__":
