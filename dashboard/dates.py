@@ -1,0 +1,191 @@
+"""Event dates written in English, Russian or Kazakh prose -> ISO dates with character offsets.
+
+Recognised shapes (the month may be in any of the three languages, any case or inflection):
+
+    29 September 2018 · September 29, 2018 · April 14 · 8-11 июня · 12 февраля 2026 г.
+    2017 жылғы 20-23 наурыз · 20 наурызда · 2025-04-14 · 14.04.2025
+
+Month names come from dateparser's locale data (the library made for multilingual dates), not
+from tables written here. When the text gives only day and month, the year is taken from a
+reference date (the article's date): the candidate year nearest to it, so "28 December" in an
+article of 5 January lands in the previous year. Without a reference such a date has no ISO
+form (``iso is None``), because a guessed year is worse than none.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+log = logging.getLogger(__name__)
+
+DATE_LANGS = ("en", "ru", "kk")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+# Kazakh is agglutinative: "наурызда", "наурыздың", "маусымында" are all March/June
+_KK_SUFFIX = r"[a-zа-яёәғқңөұүһі]{0,6}"
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date written in the text: ``text[start:end]`` is what was matched.
+
+    ``iso`` is the first day (YYYY-MM-DD) and ``iso_end`` the last day of a range ("8-11 июня");
+    both are None when the year is neither written nor inferable. ``has_year`` says whether
+    the text itself gives the year.
+    """
+
+    start: int
+    end: int
+    iso: str | None
+    iso_end: str | None
+    has_year: bool
+    day: int
+    month: int
+    year: int | None  # as written; None when inferred or unknown
+
+
+@cache
+def _month_words_by_lang() -> dict[str, dict[str, int]]:
+    """lang -> lower-case month word -> month number, from dateparser's locales."""
+    from dateparser.languages.loader import default_loader  # heavy import, only when dates are needed
+
+    out: dict[str, dict[str, int]] = {}
+    for lang in DATE_LANGS:
+        info = default_loader.get_locale(lang).info
+        words: dict[str, int] = {}
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for word in info.get(key, []):
+                word = word.lower().rstrip(".")
+                # Kazakh words take suffixes, so a 3-letter abbreviation ("нау") would be a prefix of
+                # ordinary words; Russian "мая"/"май" are 3 letters and whole words, so they stay
+                if len(word) >= (4 if lang == "kk" else 3):
+                    words[word] = number
+        out[lang] = words
+    return out
+
+
+@cache
+def _month_words() -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for words in _month_words_by_lang().values():
+        for word, number in words.items():
+            merged.setdefault(word, number)
+    return merged
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, ...]:
+    by_lang = _month_words_by_lang()
+    plain = sorted({w for lg, ws in by_lang.items() if lg != "kk" for w in ws}, key=len, reverse=True)
+    kazakh = sorted(by_lang["kk"], key=len, reverse=True)
+    month = (r"(?:(?P<month>" + "|".join(re.escape(w) for w in plain) + r")\.?"
+             r"|(?P<mkk>" + "|".join(re.escape(w) for w in kazakh) + r")" + _KK_SUFFIX + ")")
+    day = r"(?P<day>\d{1,2})(?:\s*[-–—]\s*(?P<day2>\d{1,2}))?"
+    year = r"(?P<year>(?:19|20)\d{2})"
+    flags = re.IGNORECASE
+    return (
+        # 2017 жылғы 20-23 наурыз  (Kazakh: year first)
+        re.compile(rf"(?<!\d){year}\s*(?:ж\.|жылғы|жылы)?\s+{day}\s+{month}(?![\w])", flags),
+        # 29 September 2018, 8-11 июня, 12 февраля 2026 г., 20 наурыз 2017 ж.
+        re.compile(rf"(?<!\d){day}(?:-?(?:го|ші|шы|st|nd|rd|th))?\s+{month}(?![\w])"
+                   rf"(?:,?\s+{year}(?!\d))?", flags),
+        # September 29, 2018 · April 14 · April 8-11
+        re.compile(rf"(?<![\w]){month}(?![\w])\s+{day}(?:st|nd|rd|th)?(?!\d)(?:,?\s+{year}(?!\d))?", flags),
+        # 2025-04-14
+        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<monthnum>\d{2})-(?P<day>\d{2})(?!\d)"),
+        # 14.04.2025
+        re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<monthnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d)"),
+    )
+
+
+def _month_of(match: re.Match) -> int | None:
+    groups = match.groupdict()
+    if groups.get("monthnum"):
+        return int(groups["monthnum"])
+    word = groups.get("month") or groups.get("mkk") or ""
+    return _month_words().get(word.lower())
+
+
+def _nearest_year(month: int, day: int, reference: date) -> date | None:
+    """The date with this day and month closest to ``reference`` (year before, same or after)."""
+    best: date | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 29 February
+            continue
+        if best is None or abs((candidate - reference).days) < abs((best - reference).days):
+            best = candidate
+    return best
+
+
+def _resolve(day: int, month: int, year: int | None, reference: date | None) -> date | None:
+    if year is not None:
+        if not _MIN_YEAR <= year <= _MAX_YEAR:
+            return None
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    if reference is None:
+        return None
+    return _nearest_year(month, day, reference)
+
+
+def _valid(day: int, month: int | None) -> bool:
+    return month is not None and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def find_dates(text: str, *, lang: str | None = None, reference: date | str | None = None) -> list[FoundDate]:
+    """All day-level dates in ``text``, in text order, without overlaps.
+
+    ``lang`` is accepted for symmetry with the other extractors; month names of all three
+    languages are recognised because articles quote each other. ``reference`` (a date or an ISO
+    string, usually the article's date) supplies the year when the text gives only day and month.
+    Bare years ("since 2018", "на 2026 год") are not event dates and are ignored.
+    """
+    del lang  # all supported languages are tried; see the docstring
+    if isinstance(reference, str):
+        reference = parse_iso(reference)
+    taken: list[tuple[int, int]] = []
+    found: list[FoundDate] = []
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            day, month = int(match.group("day")), _month_of(match)
+            if not _valid(day, month):
+                continue
+            written_year = int(match.group("year")) if match.groupdict().get("year") else None
+            first = _resolve(day, month, written_year, reference)
+            last = first
+            day2 = match.groupdict().get("day2")
+            if day2 and first is not None:
+                last = _resolve(int(day2), month, first.year, None)
+                if last is None or last < first:
+                    last = first
+            taken.append((start, end))
+            found.append(FoundDate(start=start, end=end,
+                                   iso=first.isoformat() if first else None,
+                                   iso_end=last.isoformat() if last else None,
+                                   has_year=written_year is not None,
+                                   day=day, month=month, year=written_year))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_iso(value: str | None) -> date | None:
+    """'2025-04-14' -> date; anything else -> None (article dates may be missing or partial)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        log.debug("not an ISO date: %r", value)
+        return None

@@ -1,0 +1,476 @@
+"""Places of one article -> links between the Kazakh side and foreign counterparts.
+
+A link is (kind, home, partner, date, evidence sentence). The extractor reads the article body
+sentence by sentence (paragraphs split at line breaks, then razdel's ``sentenize``) and uses cue
+words kept as data in ``data/triggers.json``:
+
+* **Triggers** name the kind of event: partnership (sister cities, memoranda, cooperation
+  agreements), visit (a delegation or leader crosses a border), meeting (talks, receptions).
+  A trigger with a negative cue close to it (plans, proposals, invitations, interest, future
+  tense) is dropped: what has not happened is not a line on the map.
+* **Grouping.** Each place in a sentence belongs to the trigger it follows (places before the
+  first trigger belong to the first one), so "visit of the SKO delegation to Britain for the
+  anniversary of twinning between Shymkent and Stevenage" gives a visit SKO–Britain and a
+  partnership Shymkent–Stevenage, not four mixed pairs.
+* **Home** is the most specific Kazakh place of the group (city > region > country), else of the
+  sentence, else carried from the article context (the party whose visit the article follows),
+  when the sentence speaks of that party (a delegation word, a national actor, "during the
+  visit"). **Kazakhstan** stands as home only when nothing more specific is available, which is
+  what national actors (ambassador, president, foreign ministry) give. *Where a national actor
+  is drawn:* at Kazakhstan's country point (the ``cc:KZ`` Location the geocoder gives), not at
+  Astana: the ambassador in Ljubljana acts for the country, and an Astana point would merge
+  national diplomacy with links of the city of Astana itself.
+* **Partner** is every foreign place of the group, reduced to the most specific ones: a country
+  gives way to a city or region of that country in the same group, and a place written as a
+  location ("in Ethiopia", "в Хельсинки", "Астанада") gives way to a counterpart of another
+  country or an organisation (the venue or the envoy's posting is not the counterpart).
+  Demonyms ("Korean ambassador", "корейский посол") count as their country. Without a Kazakh
+  side in the sentence, two foreign places (Urumqi–Samarkand) make no link.
+* **Kind**: "as part of the visit" makes every pair of the sentence a visit; a visit whose
+  nearest actor is a Kazakh envoy already resident abroad (ambassador, embassy, diplomat) is a
+  meeting, because no border is crossed. Per sentence and pair the strongest kind wins
+  (partnership > visit > meeting); per article meetings of a pair that also has a visit are
+  part of that visit, and a link whose ends both have more specific versions of the same kind
+  (Kazakhstan–Britain beside SKO–London) is dropped.
+* **Date**: the first dated expression of the sentence, else the last one earlier in the same
+  paragraph, else the article's date; a day and month without a year take the article's year
+  (see ``dates.py``); None when unknown.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+from dashboard.dates import find_dates, parse_iso
+from dashboard.models import (
+    LINK_KINDS,
+    AnalyzedArticle,
+    Article,
+    Demonym,
+    Link,
+    LinkAggregate,
+    Location,
+    Mention,
+    Place,
+)
+
+log = logging.getLogger(__name__)
+
+HOME_COUNTRY = "KZ"
+TRIGGERS_FILE = Path(__file__).with_name("data") / "triggers.json"
+# Used only when the article names no Kazakhstan place of its own but a Kazakh actor acts
+# ("казахский дипломат"); the same key as the gazetteer's country entries so lines aggregate.
+KAZAKHSTAN = Location(key="cc:KZ", name="Kazakhstan", kind="country", country="KZ", lat=48.0196, lon=66.9237,
+                      names=(("en", "Kazakhstan"), ("ru", "Казахстан"), ("kk", "Қазақстан")))
+
+_STRENGTH = {kind: rank for rank, kind in enumerate(reversed(LINK_KINDS))}  # meeting 0 < visit 1 < partnership 2
+_SPECIFICITY = {"city": 3, "landmark": 3, "region": 2, "country": 1, "organization": 0}
+_NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+# ------------------------------------------------------------------------------------------ cues
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Compiled cue patterns for one language (see data/triggers.json)."""
+
+    kinds: tuple[tuple[str, re.Pattern], ...]
+    visit_frame: re.Pattern | None
+    negative: re.Pattern | None
+    national_actor: re.Pattern | None
+    resident_abroad: re.Pattern | None
+    travelling: re.Pattern | None
+    group_anaphor: re.Pattern | None
+    locative_before: frozenset[str]
+    locative_suffixes: tuple[str, ...]
+    before_words: int
+    after_words: int
+
+
+def _compile(patterns: Iterable[str]) -> re.Pattern | None:
+    patterns = [p for p in patterns if p]
+    if not patterns:
+        return None
+    return re.compile(_NO_LETTER_BEFORE + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
+
+
+@cache
+def _raw_cues() -> dict:
+    return json.loads(TRIGGERS_FILE.read_text(encoding="utf-8"))
+
+
+@cache
+def cues_for(lang: str) -> Cues:
+    """Cues of ``lang``; an unknown language gets the union of all of them."""
+    data = _raw_cues()
+
+    def pick(section: dict) -> list[str]:
+        if lang in section:
+            return list(section[lang])
+        return [p for key, value in section.items() if not key.startswith("_") for p in value]
+
+    kinds = tuple((kind, pattern) for kind in LINK_KINDS
+                  if (pattern := _compile(pick(data["kinds"][kind]))) is not None)
+    window = data.get("negative_window", {})
+    return Cues(
+        kinds=kinds,
+        visit_frame=_compile(pick(data["visit_frame"])),
+        negative=_compile(pick(data["negative"])),
+        national_actor=_compile(pick(data["national_actor"])),
+        resident_abroad=_compile(pick(data["resident_abroad_actor"])),
+        travelling=_compile(pick(data["travelling_actor"])),
+        group_anaphor=_compile(pick(data["group_anaphor"])),
+        locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
+        locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
+        before_words=int(window.get("before_words", 6)),
+        after_words=int(window.get("after_words", 3)),
+    )
+
+
+# ------------------------------------------------------------------------------------- sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # offsets into Article.text
+    end: int
+    text: str
+    paragraph: tuple[int, int]
+
+
+def sentences(article: Article) -> Iterator[Sentence]:
+    """Sentences of the article body; paragraphs end at line breaks (news sites put one per line)."""
+    from razdel import sentenize  # natasha's tokenizer; imported here to keep module import cheap
+
+    for offset, segment in article.segments():
+        pos = 0
+        for part in [*_PARAGRAPH_BREAK.finditer(segment), None]:
+            stop = part.start() if part else len(segment)
+            paragraph = segment[pos:stop]
+            para_span = (offset + pos, offset + stop)
+            for sent in sentenize(paragraph):
+                if sent.text.strip():
+                    start = offset + pos + sent.start
+                    yield Sentence(start, start + len(sent.text), sent.text, para_span)
+            if part:
+                pos = part.end()
+
+
+# ------------------------------------------------------------------------------------ candidates
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One side-capable place (or demonym's country) mentioned in a sentence; offsets are sentence-relative."""
+
+    location: Location
+    start: int
+    end: int
+    locative: bool
+
+    @property
+    def is_home(self) -> bool:
+        return self.location.country == HOME_COUNTRY
+
+
+def _side(location: Location, country_of: Callable[[str], Location | None]) -> Location | None:
+    """The Location that can stand at one end of a link for a place found in the text, or None.
+
+    Landmarks (a university, a football ground) are not ends: their city is. A national
+    institution (the Storting, UKEF) stands for its country; an international organisation (no
+    country: the EU, the African Union) stands for itself. Continents and seas have no side.
+    """
+    if location.kind == "landmark":
+        return None
+    if location.kind == "organization":
+        return country_of(location.country) if location.country else location
+    return location if location.country else None
+
+
+def _is_locative(sentence: str, start: int, end: int, cues: Cues) -> bool:
+    word_end = end
+    while word_end < len(sentence) and sentence[word_end].isalpha():
+        word_end += 1
+    tail = sentence[start:word_end].lower()
+    if any(tail.endswith(sfx) and len(tail) > len(sfx) + 2 for sfx in cues.locative_suffixes):
+        return True
+    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
+    # skip "г." / "the" / "city of" between the preposition and the name
+    while before and before[-1] in {"г", "гор", "город", "городе", "the", "city", "of", "town"}:
+        before.pop()
+    return bool(before) and before[-1] in cues.locative_before
+
+
+def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
+                country_of: Callable[[str], Location | None], cues: Cues) -> list[Candidate]:
+    out: list[Candidate] = []
+    for place in places:
+        for m in place.mentions:
+            if sentence.start <= m.start and m.end <= sentence.end:
+                side = _side(place.location, country_of)
+                if side is not None:
+                    s, e = m.start - sentence.start, m.end - sentence.start
+                    out.append(Candidate(side, s, e, _is_locative(sentence.text, s, e, cues)))
+    for demonym in demonyms:
+        m = demonym.mention
+        if sentence.start <= m.start and m.end <= sentence.end:
+            location = country_of(demonym.country)
+            if location is not None:
+                s, e = m.start - sentence.start, m.end - sentence.start
+                out.append(Candidate(location, s, e, locative=False))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _country_resolver(places: Sequence[Place], extra: Callable[[str], Location | None] | None):
+    by_country = {p.location.country: p.location for p in places if p.location.kind == "country"}
+
+    def country_of(iso2: str) -> Location | None:
+        iso2 = iso2.upper()
+        if iso2 in by_country:
+            return by_country[iso2]
+        found = extra(iso2) if extra else None
+        if found is None and iso2 == HOME_COUNTRY:
+            found = KAZAKHSTAN
+        if found is None:
+            log.debug("no location for demonym country %s", iso2)
+        return found
+
+    return country_of
+
+
+# -------------------------------------------------------------------------------------- triggers
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: str
+    start: int
+    end: int
+
+
+def _word_gap(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text[start:end])) if end > start else 0
+
+
+def _negated(text: str, trigger: Trigger, negatives: list[tuple[int, int]], cues: Cues) -> bool:
+    for s, e in negatives:
+        if s < trigger.end and trigger.start < e:
+            return True
+        if e <= trigger.start and _word_gap(text, e, trigger.start) < cues.before_words:
+            return True
+        if s >= trigger.end and _word_gap(text, trigger.end, s) < cues.after_words:
+            return True
+    return False
+
+
+def _triggers(text: str, cues: Cues) -> tuple[list[Trigger], list[Trigger]]:
+    """(live triggers without overlaps, strongest kept; visit frames) of one sentence."""
+    negatives = [m.span() for m in cues.negative.finditer(text)] if cues.negative else []
+    found = [Trigger(kind, m.start(), m.end()) for kind, pattern in cues.kinds for m in pattern.finditer(text)]
+    found.sort(key=lambda t: (-_STRENGTH[t.kind], t.start))
+    kept: list[Trigger] = []
+    for t in found:  # strongest first, so an overlapping weaker reading is dropped
+        if not any(t.start < k.end and k.start < t.end for k in kept):
+            kept.append(t)
+    live = sorted((t for t in kept if not _negated(text, t, negatives, cues)), key=lambda t: t.start)
+    frames = []
+    if cues.visit_frame:
+        for m in cues.visit_frame.finditer(text):
+            frame = Trigger("visit", m.start(), m.end())
+            if not _negated(text, frame, negatives, cues):
+                frames.append(frame)
+    return live, frames
+
+
+def _nearest_actor_is_resident(text: str, at: Trigger, cues: Cues) -> bool:
+    """Is the actor word nearest to a visit cue an envoy living abroad (so: no border crossed)?"""
+    actors = []
+    for pattern, resident in ((cues.resident_abroad, True), (cues.travelling, False)):
+        if pattern:
+            actors += [(min(abs(m.start() - at.end), abs(at.start - m.end())), resident)
+                       for m in pattern.finditer(text)]
+    return bool(actors) and min(actors)[1]
+
+
+# ---------------------------------------------------------------------------------- the extractor
+
+
+@dataclass(slots=True)
+class _Context:
+    """What earlier sentences of the article established."""
+
+    actor_home: Location | None = None  # home of the last visit or meeting
+    visit: tuple[Location, Location] | None = None  # (home, partner) of the last visit
+    links: list[Link] = field(default_factory=list)
+
+
+def _most_specific(cands: Sequence[Candidate], anchor: int) -> Location | None:
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: (_SPECIFICITY.get(c.location.kind, 0), -abs(c.start - anchor)))
+    return best.location
+
+
+def _partners(cands: Sequence[Candidate]) -> list[Location]:
+    foreign = [c for c in cands if not c.is_home]
+    counterparts = [c for c in foreign if not c.locative]
+    kept = []
+    for c in foreign:
+        if c.locative and counterparts and all(
+                o.location.country != c.location.country or o.location.kind == "organization"
+                for o in counterparts):
+            continue  # a venue or posting beside a counterpart of another country
+        kept.append(c.location)
+    out: list[Location] = []
+    for loc in kept:
+        if loc.kind == "country" and any(o.country == loc.country and o.kind != "country" for o in kept):
+            continue  # Slovenia beside Maribor
+        if all(o.key != loc.key for o in out):
+            out.append(loc)
+    return out
+
+
+def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
+    text = sentence.text
+    triggers, frames = _triggers(text, cues)
+    if not triggers and not frames:
+        return []
+    if not triggers:
+        triggers = frames
+    groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
+    for c in cands:
+        owner = triggers[0]
+        for t in triggers:
+            if t.start <= c.start:
+                owner = t
+        groups[owner].append(c)
+
+    national = bool(cues.national_actor and cues.national_actor.search(text))
+    anaphor = bool(cues.group_anaphor and cues.group_anaphor.search(text))
+    sentence_homes = [c for c in cands if c.is_home]
+    best: dict[tuple[str, str], tuple[str, Location, Location]] = {}
+    for trigger, group in groups.items():
+        kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
+        homes = [c for c in group if c.is_home]
+        home = _most_specific(homes, trigger.start) or _most_specific(sentence_homes, trigger.start)
+        carried = False
+        if home is not None and home.kind == "country" and not national and ctx.actor_home is not None \
+                and ctx.actor_home.kind != "country":
+            home, carried = ctx.actor_home, True  # "Делегация РК" in an article about the SKO delegation
+        partners = _partners(group)
+        if home is None:
+            if kind == "partnership" or not (anaphor or national or frames) or ctx.actor_home is None:
+                continue  # partnerships name both sides; foreign-foreign pairs are not ours
+            if len({p.country for p in partners}) > 1:
+                continue
+            home, carried = ctx.actor_home, True
+        if not partners and anaphor and kind != "partnership" and ctx.visit and ctx.visit[0].key != home.key:
+            partners = [ctx.visit[1]]  # "the delegation travelled to Turkistan Region": same visitors
+        if kind == "visit" and home.kind == "country":
+            anchor = frames[0] if frames else trigger
+            if _nearest_actor_is_resident(text, anchor, cues):
+                kind = "meeting"  # the Kazakh ambassador in Slovenia going to Maribor crosses no border
+        for partner in partners:
+            pair = (home.key, partner.key)
+            if pair not in best or _STRENGTH[kind] > _STRENGTH[best[pair][0]]:
+                best[pair] = (kind, home, partner)
+        log.debug("trigger %r -> home %s%s, partners %s", text[trigger.start:trigger.end], home.name,
+                  " (carried)" if carried else "", [p.name for p in partners])
+    evidence = Mention(text, sentence.start, sentence.end)
+    links = [Link(kind=k, home=h, partner=p, date=None, evidence=evidence) for k, h, p in best.values()]
+    for link in links:
+        if link.kind in ("visit", "meeting"):
+            ctx.actor_home = link.home
+        if link.kind == "visit":
+            ctx.visit = (link.home, link.partner)
+    return links
+
+
+def _event_date(article: Article, sentence: Sentence, reference) -> str | None:
+    text = article.text
+    in_sentence = find_dates(sentence.text, lang=article.lang, reference=reference)
+    if in_sentence:
+        return in_sentence[0].iso  # a day and month without a known year gives None, not a guess
+    p_start, _ = sentence.paragraph
+    before = [d for d in find_dates(text[p_start:sentence.start], lang=article.lang, reference=reference) if d.iso]
+    if before:
+        return before[-1].iso
+    return article.date if parse_iso(article.date) else None
+
+
+def _within(inner: Location, outer: Location) -> bool:
+    """Is ``inner`` the same as or a more specific place inside ``outer`` (a country)?"""
+    return inner.key == outer.key or (outer.kind == "country" and inner.country == outer.country
+                                      and inner.kind != "country")
+
+
+def _reduce(links: list[Link]) -> list[Link]:
+    """One link per (home, partner, kind) with the first date found; visits absorb meetings of the
+    same pair; a link with more specific versions on both ends (same kind) gives way."""
+    unique: dict[tuple[str, str, str], Link] = {}
+    for link in links:
+        key = (link.home.key, link.partner.key, link.kind)
+        if key not in unique:
+            unique[key] = link
+        elif unique[key].date is None and link.date is not None:
+            unique[key] = replace(unique[key], date=link.date)
+    kept = list(unique.values())
+    visits = {(lk.home.key, lk.partner.key) for lk in kept if lk.kind == "visit"}
+    kept = [lk for lk in kept if not (lk.kind == "meeting" and (lk.home.key, lk.partner.key) in visits)]
+    out = []
+    for lk in kept:
+        shadowed = any(o is not lk and o.kind == lk.kind and _within(o.home, lk.home) and _within(o.partner, lk.partner)
+                       for o in kept)
+        if not shadowed:
+            out.append(lk)
+    return out
+
+
+def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[Demonym] = (), *,
+                  country_location: Callable[[str], Location | None] | None = None) -> list[Link]:
+    """Links of one article, in text order.
+
+    ``country_location`` turns an ISO code into a country Location for demonyms whose country the
+    article does not name ("корейский посол" without "Корея"); without it such demonyms count only
+    when the country is among ``places`` (Kazakhstan always resolves).
+    """
+    cues = cues_for(article.lang)
+    country_of = _country_resolver(places, country_location)
+    reference = parse_iso(article.date)
+    ctx = _Context()
+    for sentence in sentences(article):
+        cands = _candidates(sentence, places, demonyms, country_of, cues)
+        if not cands:
+            continue
+        sentence_links = _sentence_links(sentence, cands, cues, ctx)
+        if sentence_links:
+            date = _event_date(article, sentence, reference)
+            ctx.links += [replace(lk, date=date) for lk in sentence_links]
+    return _reduce(ctx.links)
+
+
+def aggregate(analyzed: Iterable[AnalyzedArticle]) -> tuple[LinkAggregate, ...]:
+    """One entry per (home, partner, kind) across articles: how often, where, first and last date."""
+    groups: dict[tuple[str, str, str], list[tuple[str, Link]]] = {}
+    for item in analyzed:
+        for link in item.links:
+            groups.setdefault((link.home.key, link.partner.key, link.kind), []).append((item.article.id, link))
+    out = []
+    for (_, _, kind), members in groups.items():
+        first_link = members[0][1]
+        dates = sorted(lk.date for _, lk in members if lk.date)
+        ids = tuple(dict.fromkeys(aid for aid, _ in members))
+        out.append(LinkAggregate(kind=kind, home=first_link.home, partner=first_link.partner, count=len(members),
+                                 article_ids=ids, first_date=dates[0] if dates else None,
+                                 last_date=dates[-1] if dates else None))
+    out.sort(key=lambda a: (-a.count, a.kind, a.home.name, a.partner.name))
+    return tuple(out)
