@@ -1,0 +1,564 @@
+"""What the dashboard shows, as plain values: filters, the selection, the URL state, the filtered
+view of a Dataset, snippets and downloads.
+
+Pure Python (no streamlit, no folium) so every rule here is tested without a browser. The page
+(app.py) reads widgets into a ``ViewState``, asks ``filter_view`` for a ``View`` and hands it to
+mapview. Everything that came from an article is data; the ``*_html`` helpers escape it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from dashboard.models import LANGS, LINK_KINDS, AnalyzedArticle, Article, Dataset, Location, Mention
+
+log = logging.getLogger(__name__)
+
+ROLES = ("home", "partner", "mentioned")
+ROLE_LABELS = {"home": "Kazakh side", "partner": "partner", "mentioned": "only mentioned"}
+BASEMAPS = ("outline", "osm")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_MAX_PARAM = 300  # a URL parameter longer than this is not one we wrote
+# The map cannot give back an object, only the text of its tooltip: mapview hides this tag in it.
+SELECTION_TAG = "#sel="
+_SELECTION_IN_TEXT = re.compile(r"#sel=(place|link):(\S+)\s*$")
+
+
+# ---------------------------------------------------------------- state ---------------------------
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Empty ``langs``/``countries`` mean "all"; ``None`` dates mean "unbounded"."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    kinds: tuple[str, ...] = LINK_KINDS
+    langs: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    query: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    kind: str  # "place" | "link"
+    id: str  # Location.key or link id
+
+
+@dataclass(frozen=True, slots=True)
+class ViewState:
+    filters: Filters = field(default_factory=Filters)
+    selection: Selection | None = None
+    basemap: str = "outline"  # one of BASEMAPS
+
+
+def link_id(kind: str, home: Location, partner: Location) -> str:
+    """Stable id of one line on the map; safe inside a URL and a tooltip (keys hold no spaces)."""
+    return f"{kind}|{home.key}|{partner.key}"
+
+
+def state_to_params(state: ViewState) -> dict[str, str]:
+    """Only what differs from the default, so a plain URL stays plain."""
+    f = state.filters
+    params: dict[str, str] = {}
+    if f.date_from:
+        params["from"] = f.date_from
+    if f.date_to:
+        params["to"] = f.date_to
+    if tuple(f.kinds) != LINK_KINDS:
+        params["kinds"] = ",".join(f.kinds) or "none"
+    if f.langs:
+        params["langs"] = ",".join(f.langs)
+    if f.countries:
+        params["countries"] = ",".join(f.countries)
+    if f.query:
+        params["q"] = f.query
+    if state.selection:
+        params[state.selection.kind] = state.selection.id
+    if state.basemap != "outline":
+        params["tiles"] = state.basemap
+    return params
+
+
+def _param(params: Mapping, name: str) -> str:
+    value = params.get(name)
+    if isinstance(value, (list, tuple)):
+        value = value[-1] if value else None
+    value = str(value).strip() if value is not None else ""
+    return value if len(value) <= _MAX_PARAM else ""
+
+
+def _csv_param(params: Mapping, name: str, allowed) -> tuple[str, ...]:
+    items = [x.strip() for x in _param(params, name).split(",") if x.strip()]
+    return tuple(dict.fromkeys(x for x in items if allowed(x)))
+
+
+def state_from_params(params: Mapping) -> ViewState:
+    """Read a URL's query parameters; anything malformed falls back to the default, never raises."""
+    kinds_raw = _param(params, "kinds")
+    kinds = LINK_KINDS if not kinds_raw else (
+        () if kinds_raw == "none" else tuple(k for k in LINK_KINDS if k in kinds_raw.split(",")))
+    def day(value: str) -> str | None:
+        return value if _ISO_DAY.match(value) else None
+
+    filters = Filters(
+        date_from=day(_param(params, "from")),
+        date_to=day(_param(params, "to")),
+        kinds=kinds,
+        langs=_csv_param(params, "langs", lambda x: x in LANGS),
+        countries=_csv_param(params, "countries", lambda x: bool(_COUNTRY.match(x))),
+        query=_param(params, "q")[:100],
+    )
+    selection = None
+    for kind in ("place", "link"):
+        value = _param(params, kind)
+        if value and not any(c.isspace() for c in value):
+            selection = Selection(kind, value)
+    basemap = _param(params, "tiles")
+    return ViewState(filters, selection, basemap if basemap in BASEMAPS else "outline")
+
+
+def selection_from_text(text: str | None) -> Selection | None:
+    """The selection tag mapview hid at the end of a tooltip's text (what st_folium returns)."""
+    if not text:
+        return None
+    match = _SELECTION_IN_TEXT.search(text)
+    return Selection(match.group(1), match.group(2)) if match else None
+
+
+# ---------------------------------------------------------------- the filtered view --------------
+
+@dataclass(frozen=True, slots=True)
+class PlaceSummary:
+    """One marker: a location across all shown articles."""
+
+    location: Location
+    role: str  # one of ROLES
+    article_ids: tuple[str, ...]
+    mention_count: int
+    surfaces: tuple[str, ...] = ()  # how the articles wrote it (Стивенейджем), for search
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    article_id: str
+    date: str | None
+    mention: Mention
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSummary:
+    """One line: every shown link with the same (kind, home, partner)."""
+
+    id: str
+    kind: str
+    home: Location
+    partner: Location
+    article_ids: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    first_date: str | None
+    last_date: str | None
+
+    @property
+    def count(self) -> int:
+        return len(self.article_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    articles: tuple[AnalyzedArticle, ...] = ()
+    places: tuple[PlaceSummary, ...] = ()
+    links: tuple[LinkSummary, ...] = ()
+
+    def article(self, article_id: str) -> AnalyzedArticle | None:
+        return next((a for a in self.articles if a.article.id == article_id), None)
+
+    def place(self, key: str) -> PlaceSummary | None:
+        return next((p for p in self.places if p.location.key == key), None)
+
+    def link(self, lid: str) -> LinkSummary | None:
+        return next((lk for lk in self.links if lk.id == lid), None)
+
+    def counts(self) -> dict[str, int]:
+        countries = {p.location.country for p in self.places if p.location.country}
+        return {"articles": len(self.articles), "places": len(self.places),
+                "countries": len(countries), "links": len(self.links)}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def place_matches(location: Location, query: str, surfaces: Iterable[str] = ()) -> bool:
+    """Substring match on every name the place has (en/ru/kk) and on how articles wrote it."""
+    q = _fold(query)
+    if not q:
+        return True
+    names = [_fold(n) for n in (location.name, *(n for _, n in location.names), *surfaces)]
+    # "Стивенейджем" finds "Стивенейдж": an inflected query (a longer ending) matches its stem.
+    return any(q in n or (len(n) >= 4 and q.startswith(n) and len(q) - len(n) <= 3) for n in names)
+
+
+def _in_range(day: str | None, f: Filters) -> bool:
+    if not (f.date_from or f.date_to):
+        return True
+    if not day:
+        return False  # an undated item cannot be said to fall inside a chosen period
+    return (not f.date_from or day >= f.date_from) and (not f.date_to or day <= f.date_to)
+
+
+def _surfaces(analyzed: AnalyzedArticle) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for place in analyzed.places:
+        out[place.location.key].update(m.text for m in place.mentions)
+    return out
+
+
+def filter_view(dataset: Dataset, filters: Filters) -> View:
+    """Articles, markers and lines left after the filters.
+
+    Articles go by language and date; places and lines then by country and the place search. A
+    line needs its kind ticked and its own date (or its article's) in range. A marker's role comes
+    from the lines shown: an end of a line is the Kazakh side or a partner, anything else was only
+    mentioned, so unticking a kind turns its partners grey rather than hiding them.
+    """
+    countries = set(filters.countries)
+
+    def place_ok(loc: Location, surfaces: Iterable[str]) -> bool:
+        return (not countries or loc.country in countries) and place_matches(loc, filters.query, surfaces)
+
+    kept: list[AnalyzedArticle] = []
+    for analyzed in dataset.articles:
+        art = analyzed.article
+        if filters.langs and art.lang not in filters.langs:
+            continue
+        if not _in_range(art.date, filters):
+            continue
+        if countries or filters.query:
+            surf = _surfaces(analyzed)
+            if not any(place_ok(p.location, surf[p.location.key]) for p in analyzed.places):
+                continue
+        kept.append(analyzed)
+
+    place_articles: dict[str, list[str]] = defaultdict(list)
+    mention_counts: Counter[str] = Counter()
+    locations: dict[str, Location] = {}
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    link_parts: dict[str, list] = defaultdict(list)
+    for analyzed in kept:
+        aid = analyzed.article.id
+        art_surf = _surfaces(analyzed)
+        for place in analyzed.places:
+            loc = place.location
+            if not place_ok(loc, art_surf[loc.key]):
+                continue
+            locations.setdefault(loc.key, loc)
+            if aid not in place_articles[loc.key]:
+                place_articles[loc.key].append(aid)
+            mention_counts[loc.key] += len(place.mentions)
+            surfaces[loc.key].update(art_surf[loc.key])
+        for lk in analyzed.links:
+            day = lk.date or analyzed.article.date
+            if lk.kind not in filters.kinds or not _in_range(day, filters):
+                continue
+            ends_ok = [place_ok(end, art_surf.get(end.key, ())) for end in (lk.home, lk.partner)]
+            # A line is about both ends: the search or a country on either end keeps it.
+            if not any(ends_ok):
+                continue
+            link_parts[link_id(lk.kind, lk.home, lk.partner)].append((lk, aid, day))
+
+    links: list[LinkSummary] = []
+    for lid, parts in link_parts.items():
+        first = parts[0][0]
+        days = sorted(d for _, _, d in parts if d)
+        links.append(LinkSummary(
+            id=lid, kind=first.kind, home=first.home, partner=first.partner,
+            article_ids=tuple(dict.fromkeys(aid for _, aid, _ in parts)),
+            evidence=tuple(Evidence(aid, day, lk.evidence) for lk, aid, day in parts),
+            first_date=days[0] if days else None, last_date=days[-1] if days else None))
+        # The ends of a line are on the map even when an article named them only by a demonym.
+        for end in (first.home, first.partner):
+            locations.setdefault(end.key, end)
+            for aid in dict.fromkeys(aid for _, aid, _ in parts):
+                if aid not in place_articles[end.key]:
+                    place_articles[end.key].append(aid)
+    links.sort(key=lambda lk: (LINK_KINDS.index(lk.kind) if lk.kind in LINK_KINDS else 9, lk.id))
+
+    homes = {lk.home.key for lk in links}
+    partners = {lk.partner.key for lk in links}
+    places = [
+        PlaceSummary(
+            location=loc,
+            role="home" if key in homes else "partner" if key in partners else "mentioned",
+            article_ids=tuple(place_articles[key]),
+            mention_count=mention_counts[key],
+            surfaces=tuple(sorted(surfaces[key])))
+        for key, loc in locations.items()
+    ]
+    places.sort(key=lambda p: (-len(p.article_ids), p.location.name, p.location.key))
+    return View(tuple(kept), tuple(places), tuple(links))
+
+
+def date_bounds(dataset: Dataset) -> tuple[str | None, str | None]:
+    days = sorted({a.article.date for a in dataset.articles if a.article.date} |
+                  {lk.date for a in dataset.articles for lk in a.links if lk.date})
+    return (days[0], days[-1]) if days else (None, None)
+
+
+def timeline(view: View) -> list[dict]:
+    """Rows (month, kind, count) of the shown relations by month, articles by month when no line
+    has a date. Months with nothing are left out; the chart fills its own axis."""
+    rows: Counter[tuple[str, str]] = Counter()
+    for lk in view.links:
+        for ev in lk.evidence:
+            if ev.date:
+                rows[(ev.date[:7], lk.kind)] += 1
+    if not rows:
+        for a in view.articles:
+            if a.article.date:
+                rows[(a.article.date[:7], "articles")] += 1
+    return [{"month": m, "kind": k, "count": n} for (m, k), n in sorted(rows.items())]
+
+
+def relations_of(view: View, key: str) -> tuple[LinkSummary, ...]:
+    return tuple(lk for lk in view.links if key in (lk.home.key, lk.partner.key))
+
+
+# ---------------------------------------------------------------- reading articles ---------------
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    before: str
+    hit: str
+    after: str
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def snippet(text: str, start: int, end: int, *, context: int = 180) -> Snippet:
+    """The mention with about ``context`` characters either side, cut at spaces, on one line."""
+    lo = max(0, start - context)
+    hi = min(len(text), end + context)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space != -1 else hi
+    before, after = _flat(text[lo:start]), _flat(text[end:hi])
+    return Snippet(("… " if lo > 0 else "") + before + (" " if text[lo:start][-1:].isspace() else ""),
+                   _flat(text[start:end]),
+                   (" " if text[end:hi][:1].isspace() else "") + after + (" …" if hi < len(text) else ""))
+
+
+_ESCAPES = str.maketrans({ch: f"&#{ord(ch)};" for ch in "&<>\"'$`\\{}[]*_~:#|"})
+
+
+def esc(text: object) -> str:
+    """HTML-escape text from an article for st.html / st.markdown(unsafe_allow_html=True).
+
+    Beyond what ``html.escape`` does: ``$`` (Streamlit markdown reads LaTeX), backtick, backslash,
+    braces, brackets, ``*``, ``_``, ``~``, ``:``, ``#`` and ``|`` become character references too, so
+    no markdown or template syntax survives and the text shows exactly as written."""
+    return str(text).translate(_ESCAPES)
+
+
+def snippet_html(s: Snippet) -> str:
+    return f"{esc(s.before)}<mark>{esc(s.hit)}</mark>{esc(s.after)}"
+
+
+def marked_body_html(article: Article, marks: Iterable[tuple[int, int]]) -> str:
+    """The cleaned article text (body ranges) as escaped paragraphs with ``marks`` highlighted."""
+    spans = sorted({(s, e) for s, e in marks if e > s})
+    ranges = article.body_ranges or ((0, len(article.text)),)
+    paragraphs: list[str] = []
+    for lo, hi in ranges:
+        parts: list[str] = []
+        pos = lo
+        for s, e in spans:
+            if e <= pos or s >= hi:
+                continue
+            s, e = max(s, pos), min(e, hi)
+            parts.append(esc(article.text[pos:s]))
+            parts.append(f"<mark>{esc(article.text[s:e])}</mark>")
+            pos = e
+        parts.append(esc(article.text[pos:hi]))
+        chunk = "".join(parts).strip()
+        if chunk:
+            paragraphs.extend(f"<p>{p.strip()}</p>" for p in chunk.split("\n") if p.strip())
+    return "\n".join(paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleHit:
+    """One article to show in the side panel, with where to look in it."""
+
+    article: Article
+    snippet: Snippet
+    marks: tuple[tuple[int, int], ...]
+    date: str | None = None  # the relation's date for a line, else the article's
+
+
+def place_hits(dataset: Dataset | View, key: str) -> list[ArticleHit]:
+    """Articles of the view that mention the place (or link it as a line end), newest first."""
+    hits: list[ArticleHit] = []
+    for analyzed in dataset.articles:
+        art = analyzed.article
+        mentions = [m for p in analyzed.places if p.location.key == key for m in p.mentions]
+        if not mentions:
+            ends = [lk.evidence for lk in analyzed.links if key in (lk.home.key, lk.partner.key)]
+            if not ends:
+                continue
+            mentions = ends[:1]
+        mentions.sort(key=lambda m: m.start)
+        first = mentions[0]
+        hits.append(ArticleHit(art, snippet(art.text, first.start, first.end),
+                               tuple((m.start, m.end) for m in mentions), art.date))
+    hits.sort(key=lambda h: h.article.date or "", reverse=True)
+    return hits
+
+
+def link_hits(view: View, lid: str) -> list[ArticleHit]:
+    """The articles behind one line, each with its evidence sentence highlighted."""
+    lk = view.link(lid)
+    if lk is None:
+        return []
+    hits: list[ArticleHit] = []
+    for ev in lk.evidence:
+        analyzed = view.article(ev.article_id)
+        if analyzed is None:
+            continue
+        art, m = analyzed.article, ev.mention
+        hits.append(ArticleHit(art, snippet(art.text, m.start, m.end, context=120),
+                               ((m.start, m.end),), ev.date))
+    hits.sort(key=lambda h: h.date or "", reverse=True)
+    return hits
+
+
+def validate_selection(view: View, selection: Selection | None) -> Selection | None:
+    """A selection the filters have hidden is dropped rather than shown as an empty panel."""
+    if selection is None:
+        return None
+    found = view.place(selection.id) if selection.kind == "place" else view.link(selection.id)
+    return selection if found else None
+
+
+# ---------------------------------------------------------------- downloads ----------------------
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """Neutralise spreadsheet formulas (OWASP "CSV injection"): a text cell starting with = + - @
+    tab or CR gets a leading apostrophe. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv(rows: list[dict]) -> str:
+    if not rows:
+        return ""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
+    return buf.getvalue()
+
+
+def _names(loc: Location) -> str:
+    return "; ".join(dict.fromkeys(n for _, n in loc.names)) if loc.names else loc.name
+
+
+def place_rows(view: View) -> list[dict]:
+    return [{"key": p.location.key, "name": p.location.name, "names": _names(p.location),
+             "kind": p.location.kind, "country": p.location.country or "", "role": p.role,
+             "lat": round(p.location.lat, 5), "lon": round(p.location.lon, 5),
+             "articles": len(p.article_ids), "mentions": p.mention_count,
+             "article_ids": " ".join(p.article_ids)} for p in view.places]
+
+
+def link_rows(view: View) -> list[dict]:
+    return [{"id": lk.id, "kind": lk.kind, "home": lk.home.name, "home_key": lk.home.key,
+             "partner": lk.partner.name, "partner_key": lk.partner.key,
+             "partner_country": lk.partner.country or "", "count": lk.count,
+             "first_date": lk.first_date or "", "last_date": lk.last_date or "",
+             "article_ids": " ".join(lk.article_ids)} for lk in view.links]
+
+
+def places_csv(view: View) -> str:
+    return _csv(place_rows(view))
+
+
+def links_csv(view: View) -> str:
+    return _csv(link_rows(view))
+
+
+def places_geojson(view: View) -> str:
+    feats = [{"type": "Feature",
+              "geometry": {"type": "Point", "coordinates": [row.pop("lon"), row.pop("lat")]},
+              "properties": row} for row in place_rows(view)]
+    return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1)
+
+
+def links_geojson(view: View) -> str:
+    feats = [{"type": "Feature",
+              "geometry": {"type": "LineString",
+                           "coordinates": [[round(lk.home.lon, 5), round(lk.home.lat, 5)],
+                                           [round(lk.partner.lon, 5), round(lk.partner.lat, 5)]]},
+              "properties": row} for lk, row in zip(view.links, link_rows(view), strict=True)]
+    return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1)
+
+
+# ---------------------------------------------------------------- uploads ------------------------
+
+MAX_UPLOAD_BYTES = 1_000_000  # a news article is a few kilobytes; a megabyte is a wrong file
+ALLOWED_SUFFIXES = (".txt",)
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+
+
+def safe_file_name(name: str, *, fallback: str = "article") -> str:
+    """A file name that stays inside the articles folder: no directories, no dots in front, .txt.
+
+    ``../../etc/passwd`` becomes ``passwd.txt``; ``C:\\x\\y.txt`` becomes ``y.txt``."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    stem = base[:-4] if base.lower().endswith(".txt") else base
+    stem = _UNSAFE_NAME.sub("_", stem).strip("._-")[:80]
+    return f"{stem or fallback}.txt"
+
+
+def check_upload(name: str, size: int) -> str | None:
+    """Why an upload is refused, or None when it may go on."""
+    if not name.lower().endswith(ALLOWED_SUFFIXES):
+        return f"Only plain-text .txt files are accepted, not {name!r}."
+    if size > MAX_UPLOAD_BYTES:
+        return (f"{name!r} is {size / 1e6:.1f} MB; an article may be at most "
+                f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB.")
+    if size == 0:
+        return f"{name!r} is empty."
+    return None
+
+
+def with_extra(dataset: Dataset, extra: Iterable[AnalyzedArticle]) -> Dataset:
+    """The dataset plus articles added in this session (an added id replaces a loaded one)."""
+    extra = tuple(extra)
+    if not extra:
+        return dataset
+    ids = {a.article.id for a in extra}
+    return replace(dataset, articles=tuple(a for a in dataset.articles if a.article.id not in ids) + extra)
+
+
+def marker_radius(article_count: int) -> float:
+    """Pixels: area grows with the number of articles, so ten articles is not ten times wider."""
+    return round(5 + 4 * math.sqrt(max(article_count, 1)), 1)
