@@ -74,6 +74,7 @@ _SPECIFICITY = {"city": 3, "landmark": 3, "region": 2, "country": 1, "organizati
 _NO_LETTER_BEFORE = r"(?<![^\W\d_])"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|[–—]")
 
 
 # ------------------------------------------------------------------------------------------ cues
@@ -86,6 +87,7 @@ class Cues:
     kinds: tuple[tuple[str, re.Pattern], ...]
     visit_frame: re.Pattern | None
     negative: re.Pattern | None
+    negative_future: re.Pattern | None
     national_actor: re.Pattern | None
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
@@ -94,6 +96,8 @@ class Cues:
     locative_suffixes: tuple[str, ...]
     before_words: int
     after_words: int
+    future_before_words: int
+    future_after_words: int
 
 
 def _compile(patterns: Iterable[str]) -> re.Pattern | None:
@@ -125,6 +129,7 @@ def cues_for(lang: str) -> Cues:
         kinds=kinds,
         visit_frame=_compile(pick(data["visit_frame"])),
         negative=_compile(pick(data["negative"])),
+        negative_future=_compile(pick(data["negative_future"])),
         national_actor=_compile(pick(data["national_actor"])),
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile(pick(data["travelling_actor"])),
@@ -132,7 +137,9 @@ def cues_for(lang: str) -> Cues:
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
         before_words=int(window.get("before_words", 6)),
-        after_words=int(window.get("after_words", 3)),
+        after_words=int(window.get("after_words", 4)),
+        future_before_words=int(window.get("future_before_words", 6)),
+        future_after_words=int(window.get("future_after_words", 8)),
     )
 
 
@@ -196,13 +203,22 @@ def _side(location: Location, country_of: Callable[[str], Location | None]) -> L
     return location if location.country else None
 
 
-def _is_locative(sentence: str, start: int, end: int, cues: Cues) -> bool:
+def _is_locative(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
+    """Is the place written as a location (venue, posting) rather than as a counterpart?"""
     word_end = end
     while word_end < len(sentence) and sentence[word_end].isalpha():
         word_end += 1
-    tail = sentence[start:word_end].lower()
-    if any(tail.endswith(sfx) and len(tail) > len(sfx) + 2 for sfx in cues.locative_suffixes):
-        return True
+    rest = sentence[end:word_end].lower()
+    if rest:  # the mention is the name and the rest of the word its case ending: "Словения|дағы"
+        if rest in cues.locative_suffixes:
+            return True
+    elif cues.locative_suffixes:
+        written = sentence[start:end].lower()
+        known = {location.name.lower(), *(n.lower() for _, n in location.names)}
+        # the mention covers the inflected word: "Астанада", but not "Африка одағы" (a name ending like one)
+        if written not in known and any(written.endswith(sfx) and len(written) > len(sfx) + 2
+                                        for sfx in cues.locative_suffixes):
+            return True
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
     # skip "г." / "the" / "city of" between the preposition and the name
     while before and before[-1] in {"г", "гор", "город", "городе", "the", "city", "of", "town"}:
@@ -219,7 +235,7 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                 side = _side(place.location, country_of)
                 if side is not None:
                     s, e = m.start - sentence.start, m.end - sentence.start
-                    out.append(Candidate(side, s, e, _is_locative(sentence.text, s, e, cues)))
+                    out.append(Candidate(side, s, e, _is_locative(sentence.text, s, e, place.location, cues)))
     for demonym in demonyms:
         m = demonym.mention
         if sentence.start <= m.start and m.end <= sentence.end:
@@ -261,34 +277,63 @@ def _word_gap(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text[start:end])) if end > start else 0
 
 
-def _negated(text: str, trigger: Trigger, negatives: list[tuple[int, int]], cues: Cues) -> bool:
-    for s, e in negatives:
+def _negated(text: str, trigger: Trigger, negatives: list[tuple[int, int, int, int]]) -> bool:
+    """Is a negative cue within its window before (``wb`` words) or after (``wa`` words) the trigger?"""
+    for s, e, wb, wa in negatives:
         if s < trigger.end and trigger.start < e:
             return True
-        if e <= trigger.start and _word_gap(text, e, trigger.start) < cues.before_words:
+        while e < trigger.start and text[e].isalpha():
+            e += 1  # "invit|ed the akim to visit": count whole words from the cue's word
+        if e <= trigger.start and _word_gap(text, e, trigger.start) < wb:
             return True
-        if s >= trigger.end and _word_gap(text, trigger.end, s) < cues.after_words:
+        if s >= trigger.end and _word_gap(text, trigger.end, s) < wa:
             return True
     return False
 
 
+def _negative_cues(text: str, cues: Cues) -> list[tuple[int, int, int, int]]:
+    out = []
+    for pattern, before, after in ((cues.negative, cues.before_words, cues.after_words),
+                                   (cues.negative_future, cues.future_before_words, cues.future_after_words)):
+        if pattern:
+            out += [(m.start(), m.end(), before, after) for m in pattern.finditer(text)]
+    return out
+
+
 def _triggers(text: str, cues: Cues) -> tuple[list[Trigger], list[Trigger]]:
     """(live triggers without overlaps, strongest kept; visit frames) of one sentence."""
-    negatives = [m.span() for m in cues.negative.finditer(text)] if cues.negative else []
+    negatives = _negative_cues(text, cues)
     found = [Trigger(kind, m.start(), m.end()) for kind, pattern in cues.kinds for m in pattern.finditer(text)]
     found.sort(key=lambda t: (-_STRENGTH[t.kind], t.start))
     kept: list[Trigger] = []
     for t in found:  # strongest first, so an overlapping weaker reading is dropped
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    live = sorted((t for t in kept if not _negated(text, t, negatives, cues)), key=lambda t: t.start)
+    live = sorted((t for t in kept if not _negated(text, t, negatives)), key=lambda t: t.start)
     frames = []
     if cues.visit_frame:
         for m in cues.visit_frame.finditer(text):
             frame = Trigger("visit", m.start(), m.end())
-            if not _negated(text, frame, negatives, cues):
+            if not _negated(text, frame, negatives):
                 frames.append(frame)
     return live, frames
+
+
+def _clause_of(text: str, pos: int) -> int:
+    return len(_CLAUSE_BREAK.findall(text, 0, pos))
+
+
+def _owner(text: str, cand: Candidate, triggers: list[Trigger]) -> Trigger:
+    """The trigger a place belongs to: in its own clause the trigger it follows (or the clause's first
+    one: "X and Y signed a memorandum"); in a clause without a trigger, the last trigger before it
+    ("visited Tashkent, Samarkand and Bukhara"), else the first after it ("In Mexico, the ambassador met")."""
+    clause = _clause_of(text, cand.start)
+    same = [t for t in triggers if _clause_of(text, t.start) == clause]
+    if same:
+        before = [t for t in same if t.start <= cand.start]
+        return before[-1] if before else same[0]
+    before = [t for t in triggers if t.start <= cand.start]
+    return before[-1] if before else triggers[0]
 
 
 def _nearest_actor_is_resident(text: str, at: Trigger, cues: Cues) -> bool:
@@ -348,11 +393,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         triggers = frames
     groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     for c in cands:
-        owner = triggers[0]
-        for t in triggers:
-            if t.start <= c.start:
-                owner = t
-        groups[owner].append(c)
+        groups[_owner(text, c, triggers)].append(c)
 
     national = bool(cues.national_actor and cues.national_actor.search(text))
     anaphor = bool(cues.group_anaphor and cues.group_anaphor.search(text))

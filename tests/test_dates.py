@@ -1,0 +1,70 @@
+"""Event dates in English, Russian and Kazakh prose."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.dates import find_dates, parse_iso
+
+
+def one(text: str, lang: str, reference=None):
+    (found,) = find_dates(text, lang=lang, reference=reference)
+    return found
+
+
+@pytest.mark.parametrize(("text", "lang", "reference", "iso", "iso_end", "has_year"), [
+    ("Meeting of 29 September 2018 in the city", "en", None, "2018-09-29", "2018-09-29", True),
+    ("on September 29, 2018, the President", "en", None, "2018-09-29", "2018-09-29", True),
+    ("visited Shymkent on April 14 to", "en", "2025-04-20", "2025-04-14", "2025-04-14", False),
+    ("Dec. 5, 2019", "en", None, "2019-12-05", "2019-12-05", True),
+    ("8-11 июня состоялся визит", "ru", "2016-06-20", "2016-06-08", "2016-06-11", False),
+    ("Астана. 12 февраля. KAZAKHSTAN TODAY", "ru", date(2026, 2, 12), "2026-02-12", "2026-02-12", False),
+    ("12 февраля 2026 г. в Астане", "ru", None, "2026-02-12", "2026-02-12", True),
+    ("к 1-го мая", "ru", "2020-06-01", "2020-05-01", "2020-05-01", False),
+    ("2017 жылғы 20-23 наурыз аралығында", "kk", None, "2017-03-20", "2017-03-23", True),
+    ("2025 жылғы 14 сәуірде делегация", "kk", None, "2025-04-14", "2025-04-14", True),
+    ("5 мамырда делегация келді", "kk", "2020-05-30", "2020-05-05", "2020-05-05", False),
+    ("published 14.04.2025", "en", None, "2025-04-14", "2025-04-14", True),
+    ("date 2025-04-14 ASTANA", "en", None, "2025-04-14", "2025-04-14", True),
+])
+def test_written_dates(text, lang, reference, iso, iso_end, has_year):
+    found = one(text, lang, reference)
+    assert (found.iso, found.iso_end, found.has_year) == (iso, iso_end, has_year)
+
+
+def test_offsets_point_at_the_written_date():
+    text = "Делегация прибыла 8-11 июня в Лондон."
+    found = one(text, "ru", "2016-06-01")
+    assert text[found.start:found.end] == "8-11 июня"
+    assert (found.day, found.month, found.year) == (8, 6, None)
+
+
+def test_day_and_month_without_reference_have_no_iso():
+    found = one("10 июня делегация побывала в Лондоне", "ru")
+    assert found.iso is None and not found.has_year and found.month == 6
+
+
+def test_year_is_the_one_nearest_the_article_date():
+    # a report of 5 January about 28 December speaks of the previous year
+    assert one("28 декабря прошла встреча", "ru", "2025-01-05").iso == "2024-12-28"
+    assert one("On 3 January the akim met", "en", "2024-12-30").iso == "2025-01-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2018, investments totaling $9 billion", "план мероприятий на 2026 год", "5 марок и 12 книг",
+    "32 мая", "the 7-20-25 Program", "Шымкентте 200 мың адам",
+])
+def test_non_dates_are_ignored(text):
+    assert find_dates(text, lang="ru", reference="2025-01-01") == []
+
+
+def test_several_dates_in_text_order_without_overlaps():
+    found = find_dates("On April 13 they went to Turkistan; on April 14, 2025 to Shymkent.", lang="en")
+    assert [(f.iso, f.has_year) for f in found] == [(None, False), ("2025-04-14", True)]
+
+
+def test_parse_iso():
+    assert parse_iso("2025-04-14") == date(2025, 4, 14)
+    assert parse_iso(None) is None and parse_iso("14 April") is None

@@ -1,0 +1,106 @@
+"""Relations in Kazakh: the same rules again, on sentences written for them (case endings included)."""
+
+from __future__ import annotations
+
+import pytest
+from test_relations import (
+    ADDIS_ABABA,
+    AU,
+    DUBAI,
+    EU,
+    ISTANBUL,
+    KOREA,
+    KUWAIT,
+    KZ,
+    MARIBOR,
+    MEXICO,
+    NORWAY,
+    SAMARKAND,
+    SEOUL,
+    SHYMKENT,
+    SLOVENIA,
+    STEVENAGE,
+    TURKISTAN_REGION,
+    URUMQI,
+    run,
+    triples,
+)
+
+
+def test_kazakh_delegation_abroad_with_a_kazakh_date():
+    text = "2017 жылғы 20-23 наурыз аралығында Түркістан облысының делегациясы Стамбұлға сапармен барды."
+    links = run(text, "kk", {TURKISTAN_REGION: ("Түркістан облысының",), ISTANBUL: ("Стамбұл",)})
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("visit", "Turkistan Region", "Istanbul", "2017-03-20")]
+
+
+def test_foreign_delegation_comes_to_shymkent():
+    links = run("Корея делегациясы 14 сәуірде Шымкент қаласына келді.", "kk",
+                {KOREA: ("Корея",), SHYMKENT: ("Шымкент",)}, date="2025-04-16")
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("visit", "Shymkent", "South Korea", "2025-04-14")]
+
+
+def test_sister_cities():
+    links = run("Шымкент пен Стивенейдж бауырлас қалалар болып табылады.", "kk",
+                {SHYMKENT: ("Шымкент",), STEVENAGE: ("Стивенейдж",)})
+    assert triples(links) == {("partnership", "Shymkent", "Stevenage")}
+
+
+def test_meeting_with_the_korean_ambassador():
+    links = run("Түркістан облысының әкімі Корея Республикасының елшісімен кездесті.", "kk",
+                {TURKISTAN_REGION: ("Түркістан облысының",), KOREA: ("Корея Республикасының",)})
+    assert triples(links) == {("meeting", "Turkistan Region", "South Korea")}
+
+
+@pytest.mark.parametrize("text", [
+    "Шымкент әкімі келесі жылы Сеулге сапармен баруды жоспарлап отыр.",
+    "Сеул мэрі Шымкент әкімін Сеулге сапармен келуге шақырды.",
+    "Сеул Шымкентпен бауырлас қалалар қатынастарын орнатуға қызығушылық білдірді.",
+    "Шымкент пен Сеул арасындағы меморандумға күзде қол қойылмақ.",
+])
+def test_plans_invitations_and_interest_are_not_links(text):
+    assert run(text, "kk", {SHYMKENT: ("Шымкент",), SEOUL: ("Сеул",)}) == []
+
+
+def test_foreign_foreign_is_not_ours():
+    text = "Шымкент әкімі Стамбұл мэрімен кездесті.\nҮрімжі мен Самарқанд бауырлас қалалар атанды."
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), ISTANBUL: ("Стамбұл",), URUMQI: ("Үрімжі",),
+                             SAMARKAND: ("Самарқанд",)})
+    assert triples(links) == {("meeting", "Shymkent", "Istanbul")}
+
+
+def test_venue_with_a_locative_ending_is_not_the_partner():
+    text = "Дубайдағы форумда Түркістан облысының әкімі Корея елшісімен кездесті."
+    links = run(text, "kk", {DUBAI: ("Дубай",), TURKISTAN_REGION: ("Түркістан облысының",), KOREA: ("Корея",)})
+    assert triples(links) == {("meeting", "Turkistan Region", "South Korea")}
+
+
+def test_ambassador_of_kazakhstan_in_slovenia_meets_the_mayor_of_maribor():
+    text = "Қазақстанның Словениядағы елшісі Марибор қаласының мэрімен кездесті."
+    links = run(text, "kk", {KZ: ("Қазақстан",), SLOVENIA: ("Словения",), MARIBOR: ("Марибор",)})
+    assert triples(links) == {("meeting", "Kazakhstan", "Maribor")}
+
+
+def test_organisation_as_counterpart():
+    text = ("Қазақстанның Африка одағы жанындағы тұрақты өкілі Аддис-Абебада "
+            "Африка одағы комиссиясының төрағасымен кездесті.")
+    links = run(text, "kk", {KZ: ("Қазақстан",), AU: ("Африка одағы",), ADDIS_ABABA: ("Аддис-Абеба",)})
+    assert triples(links) == {("meeting", "Kazakhstan", "African Union")}
+
+
+def test_eu_ambassadors_visit_then_the_delegation_goes_on():
+    text = "ЕО елшілерінің делегациясы Шымкентке сапармен келді.\nКейін делегация Түркістан облысына барды."
+    links = run(text, "kk", {EU: ("ЕО",), SHYMKENT: ("Шымкент",), TURKISTAN_REGION: ("Түркістан облысы",)})
+    assert triples(links) == {("visit", "Shymkent", "European Union"),
+                              ("visit", "Turkistan Region", "European Union")}
+
+
+def test_digest_of_embassies():
+    text = ("Қазақстанның Норвегиядағы елшісі Стортинг депутаттарымен кездесті.\n"
+            "Қазақстанның Кувейттегі елшісі Кувейттің мұнай министрімен келіссөздер жүргізді.\n"
+            "Мексикада Қазақстан елшісі достық тобының төрағасымен кездесті.")
+    links = run(text, "kk", {KZ: ("Қазақстан",), NORWAY: ("Норвегия",), KUWAIT: ("Кувейт",),
+                             MEXICO: ("Мексика",)}, date="2026-02-12")
+    assert triples(links) == {("meeting", "Kazakhstan", "Norway"), ("meeting", "Kazakhstan", "Kuwait"),
+                              ("meeting", "Kazakhstan", "Mexico")}

@@ -1,0 +1,159 @@
+"""Relations in Russian: the same rules as the English tests, on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+from test_relations import (
+    ADDIS_ABABA,
+    AU,
+    BORJOMI,
+    DUBAI,
+    ETHIOPIA,
+    EU,
+    GYEONGJU,
+    ISTANBUL,
+    KOREA,
+    KUWAIT,
+    KZ,
+    LONDON,
+    MANCHESTER,
+    MARIBOR,
+    MEXICO,
+    NORWAY,
+    SAMARKAND,
+    SEOUL,
+    SHYMKENT,
+    SLOVENIA,
+    STEVENAGE,
+    STYRIA,
+    TURKISTAN_REGION,
+    UK,
+    URUMQI,
+    run,
+    triples,
+)
+
+
+def test_foreign_delegation_comes_to_a_kazakh_city():
+    links = run("Делегация Боржоми прибыла в Атырау 12 февраля.", "ru",
+                {BORJOMI: ("Боржоми",), SHYMKENT: ("Атырау",)}, date="2026-02-20")
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("visit", "Shymkent", "Borjomi", "2026-02-12")]
+
+
+def test_kazakh_delegation_goes_abroad_with_a_date_range():
+    links = run("8-11 июня состоялся визит делегации Туркестанской области в Стамбул.", "ru",
+                {TURKISTAN_REGION: ("Туркестанской области",), ISTANBUL: ("Стамбул",)}, date="2016-06-15")
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("visit", "Turkistan Region", "Istanbul", "2016-06-08")]
+
+
+def test_day_and_month_without_any_year_give_no_date():
+    links = run("10 июня делегация Туркестанской области побывала в Лондоне.", "ru",
+                {TURKISTAN_REGION: ("Туркестанской области",), LONDON: ("Лондоне",)})
+    assert [(lk.kind, lk.date) for lk in links] == [("visit", None)]
+
+
+def test_visit_and_twinning_in_one_sentence_stay_apart():
+    text = ("Состоялся визит делегации Туркестанской области в Великобританию, приуроченный к юбилею "
+            "побратимских отношений между городами Шымкент и Стивенейдж.")
+    links = run(text, "ru", {TURKISTAN_REGION: ("Туркестанской области",), UK: ("Великобританию",),
+                             SHYMKENT: ("Шымкент",), STEVENAGE: ("Стивенейдж",)})
+    assert triples(links) == {("visit", "Turkistan Region", "United Kingdom"),
+                              ("partnership", "Shymkent", "Stevenage")}
+
+
+def test_sister_cities_and_signed_memorandum():
+    assert triples(run("Шымкент и Стивенейдж являются городами-побратимами с 1991 года.", "ru",
+                       {SHYMKENT: ("Шымкент",), STEVENAGE: ("Стивенейдж",)})) == {
+        ("partnership", "Shymkent", "Stevenage")}
+    assert triples(run("Туркестанская область и Кёнджу подписали меморандум о сотрудничестве.", "ru",
+                       {TURKISTAN_REGION: ("Туркестанская область",), GYEONGJU: ("Кёнджу",)})) == {
+        ("partnership", "Turkistan Region", "Gyeongju")}
+
+
+@pytest.mark.parametrize("text", [
+    "Аким Шымкента планирует посетить Сеул в следующем году.",
+    "Мэр Сеула пригласил акима Шымкента посетить Сеул.",
+    "Сеул выразил заинтересованность в установлении побратимских отношений с Шымкентом.",
+    "Стороны договорились провести переговоры в Сеуле с делегацией Шымкента.",
+    "Визит акима Шымкента в Сеул состоится в июне.",
+    "Меморандум между Шымкентом и Сеулом будет подписан осенью.",
+])
+def test_plans_are_not_links(text):
+    assert run(text, "ru", {SHYMKENT: ("Шымкент",), SEOUL: ("Сеул",)}) == []
+
+
+def test_foreign_foreign_twinning_is_not_ours():
+    text = "Аким Шымкента встретился с мэром Стамбула.\nУрумчи и Самарканд стали городами-побратимами."
+    links = run(text, "ru", {SHYMKENT: ("Шымкент",), ISTANBUL: ("Стамбул",), URUMQI: ("Урумчи",),
+                             SAMARKAND: ("Самарканд",)})
+    assert triples(links) == {("meeting", "Shymkent", "Istanbul")}
+
+
+def test_venue_is_not_the_partner():
+    text = "На полях форума в Дубае аким Туркестанской области встретился с послом Республики Корея."
+    links = run(text, "ru", {DUBAI: ("Дубае",), TURKISTAN_REGION: ("Туркестанской области",),
+                             KOREA: ("Республики Корея",)})
+    assert triples(links) == {("meeting", "Turkistan Region", "South Korea")}
+
+
+def test_korean_ambassador_as_demonym():
+    text = "Аким Туркестанской области встретился с корейским послом."
+    links = run(text, "ru", {TURKISTAN_REGION: ("Туркестанской области",)}, demonyms={"корейским": "KR"},
+                country_lookup=True)
+    assert triples(links) == {("meeting", "Turkistan Region", "South Korea")}
+
+
+def test_ambassador_of_kazakhstan_meets_a_mayor():
+    text = "Посол Казахстана в Словении на встрече с мэром Марибора обсудил муниципальное сотрудничество."
+    links = run(text, "ru", {KZ: ("Казахстана",), SLOVENIA: ("Словении",), MARIBOR: ("Марибора",)})
+    assert triples(links) == {("meeting", "Kazakhstan", "Maribor")}
+
+
+def test_ambassadors_regional_visit_is_a_meeting_but_the_presidents_is_a_visit():
+    text = ("В рамках регионального визита казахстанский дипломат провел встречу с руководством Штирии.\n"
+            "Стороны обсудили итоги визита президента Казахстана в Сеул.")
+    links = run(text, "ru", {STYRIA: ("Штирии",), KZ: ("Казахстана",), SEOUL: ("Сеул",)},
+                demonyms={"казахстанский": "KZ"})
+    assert triples(links) == {("meeting", "Kazakhstan", "Styria"), ("visit", "Kazakhstan", "Seoul")}
+
+
+def test_organisation_is_the_counterpart_not_the_posting_country():
+    text = ("Посол Казахстана в Эфиопии и постоянный представитель Казахстана при Африканском союзе "
+            "провел ряд встреч в Аддис-Абебе.")
+    links = run(text, "ru", {KZ: ("Казахстана",), ETHIOPIA: ("Эфиопии",), AU: ("Африканском союзе",),
+                             ADDIS_ABABA: ("Аддис-Абебе",)})
+    assert triples(links) == {("meeting", "Kazakhstan", "African Union")}
+
+
+def test_eu_delegation_visit():
+    links = run("Делегация послов ЕС посетила Шымкент.", "ru", {EU: ("ЕС",), SHYMKENT: ("Шымкент",)})
+    assert triples(links) == {("visit", "Shymkent", "European Union")}
+
+
+def test_article_about_a_delegation_carries_its_home():
+    text = ("Делегация Туркестанской области находилась с визитом в Великобритании.\n"
+            "В ходе визита состоялись встречи с председателем городского совета Стивенейджа.\n"
+            "Делегация РК также посетила Манчестер.")
+    links = run(text, "ru", {TURKISTAN_REGION: ("Туркестанской области",), UK: ("Великобритании",),
+                             STEVENAGE: ("Стивенейджа",), KZ: ("РК",), MANCHESTER: ("Манчестер",)})
+    assert triples(links) == {("visit", "Turkistan Region", "Stevenage"),
+                              ("visit", "Turkistan Region", "Manchester")}
+
+
+def test_digest_of_several_embassies():
+    text = ("Казахстанские дипломаты провели встречи за рубежом.\n"
+            "Посол Казахстана в Норвегии встретился с депутатами норвежского парламента.\n"
+            "Посол Казахстана в Кувейте обсудил с министром нефти Кувейта сотрудничество.\n"
+            "В Мексике посол Казахстана встретился с председателем группы дружбы.\n"
+            "Посольство Казахстана провело в Хельсинки концерт.")
+    links = run(text, "ru", {KZ: ("Казахстан",), NORWAY: ("Норвегии",), KUWAIT: ("Кувейт",),
+                             MEXICO: ("Мексике",)}, demonyms={"норвежского": "NO"})
+    assert triples(links) == {("meeting", "Kazakhstan", "Norway"), ("meeting", "Kazakhstan", "Kuwait"),
+                              ("meeting", "Kazakhstan", "Mexico")}
+
+
+def test_participation_in_a_venue_event_abroad_is_not_a_meeting_without_a_cue():
+    text = "Посольство Казахстана совместно с посольством Турции провело в Хельсинки мероприятие."
+    assert run(text, "ru", {KZ: ("Казахстана",), MANCHESTER: ("Хельсинки",)}) == []
