@@ -358,11 +358,12 @@ class _Context:
     links: list[Link] = field(default_factory=list)
 
 
-def _most_specific(cands: Sequence[Candidate], anchor: int) -> Location | None:
+def _home_of(cands: Sequence[Candidate], anchor: int) -> Candidate | None:
+    """The Kazakh side: a counterpart-like mention before a venue ("in Astana, the akim of Turkistan
+    region met..."), then the most specific, then the nearest to the trigger."""
     if not cands:
         return None
-    best = max(cands, key=lambda c: (_SPECIFICITY.get(c.location.kind, 0), -abs(c.start - anchor)))
-    return best.location
+    return max(cands, key=lambda c: (not c.locative, _SPECIFICITY.get(c.location.kind, 0), -abs(c.start - anchor)))
 
 
 def _partners(cands: Sequence[Candidate]) -> list[Location]:
@@ -402,12 +403,16 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     for trigger, group in groups.items():
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
         homes = [c for c in group if c.is_home]
-        home = _most_specific(homes, trigger.start) or _most_specific(sentence_homes, trigger.start)
-        carried = False
-        if home is not None and home.kind == "country" and not national and ctx.actor_home is not None \
-                and ctx.actor_home.kind != "country":
-            home, carried = ctx.actor_home, True  # "Делегация РК" in an article about the SKO delegation
+        home_cand = _home_of(homes, trigger.start) or _home_of(sentence_homes, trigger.start)
+        home = home_cand.location if home_cand else None
         partners = _partners(group)
+        if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
+                and not (national and home.kind == "country"):
+            continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side
+        carried = False
+        if home is not None and home.kind == "country" and not national and kind != "partnership" \
+                and ctx.actor_home is not None and ctx.actor_home.kind != "country":
+            home, carried = ctx.actor_home, True  # "Делегация РК" in an article about the SKO delegation
         if home is None:
             if kind == "partnership" or not (anaphor or national or frames) or ctx.actor_home is None:
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours

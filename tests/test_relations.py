@@ -54,7 +54,11 @@ KUWAIT = loc("cc:KW", "Kuwait", "country", "KW", 29.3, 47.6)
 MEXICO = loc("cc:MX", "Mexico", "country", "MX", 23.0, -102.0)
 STORTING = loc("org:storting", "Storting", "organization", "NO", 59.9, 10.7)
 
-COUNTRIES = {c.country: c for c in (KZ, UK, SLOVENIA, KOREA, JAPAN, ETHIOPIA, NORWAY, KUWAIT, MEXICO)}
+UZBEKISTAN = loc("cc:UZ", "Uzbekistan", "country", "UZ", 41.0, 64.0)
+TURKEY = loc("cc:TR", "Turkey", "country", "TR", 39.0, 35.0)
+
+COUNTRIES = {c.country: c for c in (KZ, UK, SLOVENIA, KOREA, JAPAN, ETHIOPIA, NORWAY, KUWAIT, MEXICO, UZBEKISTAN,
+                                    TURKEY)}
 
 
 def article(text: str, lang: str, date: str | None = None, art_id: str = "t") -> Article:
@@ -159,6 +163,19 @@ def test_venue_city_is_not_the_partner_the_demonym_is():
     links = run(text, "en", {DUBAI: ("Dubai",), TURKISTAN_REGION: ("Turkistan region",)},
                 demonyms={"Japanese": "JP"}, country_lookup=True)
     assert triples(links) == {("meeting", "Turkistan Region", "Japan")}
+
+
+def test_a_kazakh_venue_gives_way_to_the_kazakh_side():
+    text = "In Astana, the akim of Turkistan region met the Japanese ambassador."
+    links = run(text, "en", {ASTANA: ("Astana",), TURKISTAN_REGION: ("Turkistan region",)},
+                demonyms={"Japanese": "JP"}, country_lookup=True)
+    assert triples(links) == {("meeting", "Turkistan Region", "Japan")}
+
+
+def test_two_foreign_sides_meeting_at_a_kazakh_venue_are_not_a_link():
+    text = "The Uzbek and Turkish foreign ministers met in Astana."
+    assert run(text, "en", {ASTANA: ("Astana",)}, demonyms={"Uzbek": "UZ", "Turkish": "TR"},
+               country_lookup=True) == []
 
 
 def test_demonym_without_a_country_location_gives_no_link():
