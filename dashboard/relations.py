@@ -94,6 +94,8 @@ class Cues:
     group_anaphor: re.Pattern | None
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
+    accredited_before: frozenset[str]
+    accredited_after: frozenset[str]
     before_words: int
     after_words: int
     future_before_words: int
@@ -136,6 +138,8 @@ def cues_for(lang: str) -> Cues:
         group_anaphor=_compile(pick(data["group_anaphor"])),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
+        accredited_before=frozenset(w.lower() for w in pick(data["accredited"]["before"])),
+        accredited_after=frozenset(w.lower() for w in pick(data["accredited"]["after"])),
         before_words=int(window.get("before_words", 6)),
         after_words=int(window.get("after_words", 4)),
         future_before_words=int(window.get("future_before_words", 6)),
@@ -366,8 +370,26 @@ def _home_of(cands: Sequence[Candidate], anchor: int) -> Candidate | None:
     return max(cands, key=lambda c: (not c.locative, _SPECIFICITY.get(c.location.kind, 0), -abs(c.start - anchor)))
 
 
-def _partners(cands: Sequence[Candidate]) -> list[Location]:
+def _accredited(text: str, cand: Candidate, cues: Cues) -> bool:
+    """Is an envoy accredited to this organisation ("representative to the AU", "при АС", "АО жанындағы")?"""
+    before = [w.lower() for w in _WORD.findall(text[max(0, cand.start - 30):cand.start])]
+    while before and before[-1] == "the":
+        before.pop()
+    after = [w.lower() for w in _WORD.findall(text[cand.end:cand.end + 30])]
+    return bool(before and before[-1] in cues.accredited_before) or bool(after and after[0] in cues.accredited_after)
+
+
+def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool) -> list[Location]:
+    """The counterparts among the foreign places of one trigger group (see the module docstring)."""
     foreign = [c for c in cands if not c.is_home]
+    if envoy:
+        # an envoy's counterpart is where they are accredited: the country of posting ("посол в КНР") or
+        # an organisation they represent Kazakhstan at; an organisation merely met there is not
+        accredited = {c.location.key for c in foreign
+                      if c.location.kind == "organization" and _accredited(text, c, cues)}
+        posted = any(c.locative and c.location.kind == "country" for c in foreign)
+        foreign = [replace(c, locative=False) if c.location.key in accredited else c for c in foreign
+                   if not (posted and c.location.kind == "organization" and c.location.key not in accredited)]
     counterparts = [c for c in foreign if not c.locative]
     kept = []
     for c in foreign:
@@ -398,6 +420,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
 
     national = bool(cues.national_actor and cues.national_actor.search(text))
     anaphor = bool(cues.group_anaphor and cues.group_anaphor.search(text))
+    envoy = bool(cues.resident_abroad and cues.resident_abroad.search(text))
     sentence_homes = [c for c in cands if c.is_home]
     best: dict[tuple[str, str], tuple[str, Location, Location]] = {}
     for trigger, group in groups.items():
@@ -405,7 +428,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         homes = [c for c in group if c.is_home]
         home_cand = _home_of(homes, trigger.start) or _home_of(sentence_homes, trigger.start)
         home = home_cand.location if home_cand else None
-        partners = _partners(group)
+        partners = _partners(group, text, cues, envoy=envoy)
         if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
                 and not (national and home.kind == "country"):
             continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side

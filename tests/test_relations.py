@@ -52,6 +52,8 @@ ETHIOPIA = loc("cc:ET", "Ethiopia", "country", "ET", 9.0, 39.0)
 NORWAY = loc("cc:NO", "Norway", "country", "NO", 62.0, 10.0)
 KUWAIT = loc("cc:KW", "Kuwait", "country", "KW", 29.3, 47.6)
 MEXICO = loc("cc:MX", "Mexico", "country", "MX", 23.0, -102.0)
+CHINA = loc("cc:CN", "China", "country", "CN", 35.0, 103.0)
+APSCO = loc("org:apsco", "APSCO", "organization", None, 39.9, 116.4)
 STORTING = loc("org:storting", "Storting", "organization", "NO", 59.9, 10.7)
 
 UZBEKISTAN = loc("cc:UZ", "Uzbekistan", "country", "UZ", 41.0, 64.0)
@@ -213,6 +215,12 @@ def test_organisation_as_counterpart_and_the_posting_city_dropped():
             "with the chairperson of the African Union Commission.")
     links = run(text, "en", {KZ: ("Kazakhstan",), AU: ("African Union",), ADDIS_ABABA: ("Addis Ababa",)})
     assert triples(links) == {("meeting", "Kazakhstan", "African Union")}
+
+
+def test_an_organisation_met_by_an_envoy_at_the_posting_is_not_the_counterpart_the_country_is():
+    text = "The Ambassador of Kazakhstan to China met the Secretary-General of APSCO."
+    links = run(text, "en", {KZ: ("Kazakhstan",), CHINA: ("China",), APSCO: ("APSCO",)})
+    assert triples(links) == {("meeting", "Kazakhstan", "China")}
 
 
 def test_organisation_delegation_visit_and_context_carried_to_the_next_sentence():

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from test_relations import (
     ADDIS_ABABA,
+    APSCO,
     AU,
     BORJOMI,
+    CHINA,
     DUBAI,
     ETHIOPIA,
     EU,
@@ -157,3 +159,9 @@ def test_digest_of_several_embassies():
 def test_participation_in_a_venue_event_abroad_is_not_a_meeting_without_a_cue():
     text = "Посольство Казахстана совместно с посольством Турции провело в Хельсинки мероприятие."
     assert run(text, "ru", {KZ: ("Казахстана",), MANCHESTER: ("Хельсинки",)}) == []
+
+
+def test_envoy_posting_country_not_an_organisation_met_there():
+    text = "Посол Казахстана в КНР встретился с генеральным секретарем APSCO."
+    links = run(text, "ru", {KZ: ("Казахстана",), CHINA: ("КНР",), APSCO: ("APSCO",)})
+    assert triples(links) == {("meeting", "Kazakhstan", "China")}
