@@ -74,6 +74,7 @@ _SPECIFICITY = {"city": 3, "landmark": 3, "region": 2, "country": 1, "organizati
 _NO_LETTER_BEFORE = r"(?<![^\W\d_])"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:[–—-]\s|[,.]\s*\d)")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|[–—]")
 
 
@@ -230,12 +231,18 @@ def _is_locative(sentence: str, start: int, end: int, location: Location, cues: 
     return bool(before) and before[-1] in cues.locative_before
 
 
+def _is_dateline(sentence: Sentence, start: int, end: int) -> bool:
+    """"ASTANA – A delegation...", "Туркестан, 15 марта 2023 г. Аким...": where the story was filed."""
+    return sentence.start == sentence.paragraph[0] and start == 0 and bool(_DATELINE_TAIL.match(sentence.text, end))
+
+
 def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
                 country_of: Callable[[str], Location | None], cues: Cues) -> list[Candidate]:
     out: list[Candidate] = []
     for place in places:
         for m in place.mentions:
-            if sentence.start <= m.start and m.end <= sentence.end:
+            if sentence.start <= m.start and m.end <= sentence.end \
+                    and not _is_dateline(sentence, m.start - sentence.start, m.end - sentence.start):
                 side = _side(place.location, country_of)
                 if side is not None:
                     s, e = m.start - sentence.start, m.end - sentence.start
@@ -379,7 +386,7 @@ def _accredited(text: str, cand: Candidate, cues: Cues) -> bool:
     return bool(before and before[-1] in cues.accredited_before) or bool(after and after[0] in cues.accredited_after)
 
 
-def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool) -> list[Location]:
+def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool, meeting: bool) -> list[Location]:
     """The counterparts among the foreign places of one trigger group (see the module docstring)."""
     foreign = [c for c in cands if not c.is_home]
     if envoy:
@@ -393,10 +400,12 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool)
     counterparts = [c for c in foreign if not c.locative]
     kept = []
     for c in foreign:
-        if c.locative and counterparts and all(
+        if c.locative and counterparts and (meeting or all(
                 o.location.country != c.location.country or o.location.kind == "organization"
-                for o in counterparts):
-            continue  # a venue or posting beside a counterpart of another country
+                for o in counterparts)):
+            # a venue or posting beside a counterpart of another country; for talks, any venue
+            # ("met the Turkish deputy minister in Ankara" is a meeting with Turkey, not with Ankara)
+            continue
         kept.append(c.location)
     out: list[Location] = []
     for loc in kept:
@@ -428,7 +437,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         homes = [c for c in group if c.is_home]
         home_cand = _home_of(homes, trigger.start) or _home_of(sentence_homes, trigger.start)
         home = home_cand.location if home_cand else None
-        partners = _partners(group, text, cues, envoy=envoy)
+        partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting")
         if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
                 and not (national and home.kind == "country"):
             continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side

@@ -167,6 +167,21 @@ def test_venue_city_is_not_the_partner_the_demonym_is():
     assert triples(links) == {("meeting", "Turkistan Region", "Japan")}
 
 
+def test_a_dateline_city_is_not_the_kazakh_side():
+    text = "ASTANA – The akim of Turkistan region met the Japanese ambassador on 3 May."
+    links = run(text, "en", {ASTANA: ("ASTANA",), TURKISTAN_REGION: ("Turkistan region",)},
+                demonyms={"Japanese": "JP"}, country_lookup=True, date="2024-05-04")
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("meeting", "Turkistan Region", "Japan", "2024-05-03")]
+
+
+def test_a_foreign_venue_city_of_talks_gives_way_to_the_counterpart_country():
+    text = "The Kazakh ambassador met the Japanese deputy foreign minister in Tokyo."
+    tokyo = loc("gn:1850147", "Tokyo", "city", "JP", 35.7, 139.7)
+    links = run(text, "en", {tokyo: ("Tokyo",)}, demonyms={"Kazakh": "KZ", "Japanese": "JP"}, country_lookup=True)
+    assert triples(links) == {("meeting", "Kazakhstan", "Japan")}
+
+
 def test_a_kazakh_venue_gives_way_to_the_kazakh_side():
     text = "In Astana, the akim of Turkistan region met the Japanese ambassador."
     links = run(text, "en", {ASTANA: ("Astana",), TURKISTAN_REGION: ("Turkistan region",)},

@@ -22,6 +22,7 @@ from test_relations import (
     STEVENAGE,
     TURKISTAN_REGION,
     URUMQI,
+    loc,
     run,
     triples,
 )
@@ -104,3 +105,13 @@ def test_digest_of_embassies():
                              MEXICO: ("Мексика",)}, date="2026-02-12")
     assert triples(links) == {("meeting", "Kazakhstan", "Norway"), ("meeting", "Kazakhstan", "Kuwait"),
                               ("meeting", "Kazakhstan", "Mexico")}
+
+
+def test_dateline_and_meeting_venue_in_the_capital_of_the_counterpart():
+    text = ("Анкара, 5 наурыз. Қазақстанның Түркиядағы елшісі Анкарада "
+            "Түркия сыртқы істер министрінің орынбасарымен кездесті.")
+    turkey = loc("cc:TR", "Turkey", "country", "TR", 39.0, 35.0)
+    ankara = loc("gn:323786", "Ankara", "city", "TR", 39.9, 32.9)
+    links = run(text, "kk", {KZ: ("Қазақстан",), turkey: ("Түркия",), ankara: ("Анкара",)}, date="2025-03-06")
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("meeting", "Kazakhstan", "Turkey", "2025-03-05")]
