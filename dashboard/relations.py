@@ -22,10 +22,15 @@ words kept as data in ``data/triggers.json``:
   national diplomacy with links of the city of Astana itself.
 * **Partner** is every foreign place of the group, reduced to the most specific ones: a country
   gives way to a city or region of that country in the same group, and a place written as a
-  location ("in Ethiopia", "в Хельсинки", "Астанада") gives way to a counterpart of another
-  country or an organisation (the venue or the envoy's posting is not the counterpart).
-  Demonyms ("Korean ambassador", "корейский посол") count as their country. Without a Kazakh
-  side in the sentence, two foreign places (Urumqi–Samarkand) make no link.
+  location ("in Ethiopia", "в Хельсинки", "Анкарада") gives way to a counterpart of another
+  country or an organisation; for talks, to any counterpart ("met the Turkish deputy minister in
+  Ankara" is a meeting with Turkey). Demonyms ("Korean ambassador", "корейский посол") count as
+  their country; a national institution (the Storting) as its country; landmarks and continents
+  as nothing. An envoy's counterpart is the posting: the country ("посол Казахстана в КНР") or an
+  organisation the envoy is accredited to ("при Африканском союзе", "representative to the AU");
+  an organisation merely met at the posting is not. Without a Kazakh side in the sentence, two
+  foreign places (Urumqi–Samarkand) make no link, nor do two foreign sides at a Kazakh venue. A
+  dateline ("ASTANA –", "Туркестан, 15 марта") is where the story was filed, not a side.
 * **Kind**: "as part of the visit" makes every pair of the sentence a visit; a visit whose
   nearest actor is a Kazakh envoy already resident abroad (ambassador, embassy, diplomat) is a
   meeting, because no border is crossed. Per sentence and pair the strongest kind wins
