@@ -32,10 +32,11 @@ import tempfile
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from dashboard.models import Location
-from dashboard.names import fold, has_kazakh_letters, is_cyrillic, name_key
+from dashboard.names import fold, has_kazakh_letters, is_cyrillic, name_key, translit
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,14 @@ def _split(cell: str | None) -> list[str]:
 
 
 def _pick_names(name: str, alternates: list[str]) -> tuple[tuple[str, str], ...]:
-    cyr = [a for a in alternates if is_cyrillic(a)]
+    # GeoNames does not say which language an alternate is in: take the Cyrillic form that sounds most
+    # like the main name (Шымкент, not the Soviet-era Чимкент), Kazakh letters marking the Kazakh one.
+    target = fold(name)
+
+    def closeness(alt: str) -> float:
+        return SequenceMatcher(None, translit(alt), target).ratio()
+
+    cyr = sorted((a for a in alternates if is_cyrillic(a)), key=closeness, reverse=True)
     ru = next((a for a in cyr if not _NON_RU_CYRILLIC & set(a.lower())), None)
     kk = next((a for a in cyr if has_kazakh_letters(a)), ru)
     out = [("en", name)]

@@ -46,7 +46,7 @@ EN_ORG_HEADS = _words(
     "university universities college institute academy school club fc united airlines airways "
     "company corporation corp inc ltd llc plc group holding bank hotel stadium arena theater theatre "
     "museum airport hospital clinic lyceum gymnasium foundation association federation")
-EN_ORG_OF = frozenset("university college institute academy school bank museum")
+EN_ORG_OF = _words("university college institute academy school bank museum")
 # Words after which a capitalised name is a person: titles and honorifics.
 PERSON_TITLES = _words(
     "mr mrs ms miss dr sir lord lady madam г-н г-жа господин госпожа мистер миссис")
@@ -527,10 +527,17 @@ def _resolve(ctx: _Ctx, matches: list[Match]) -> None:
         if len(ccs) == 1 and None not in ccs:
             counts.update(ccs)
     counts["KZ"] += 1
-    for m in matches:
-        if not m.ids:
-            continue
-        m.location = max((ctx.gaz.locations[i] for i in m.ids), key=lambda loc: _score(loc, counts))
+    ordered = sorted(matches, key=lambda m: m.start)
+    for m in ordered:
+        if m.ids:
+            m.location = max((ctx.gaz.locations[i] for i in m.ids), key=lambda loc: _score(loc, counts))
+    # "Atlanta, Georgia", "Alexandria, Egypt": a name right after "<place>, " is read inside that
+    # place's country when it can be.
+    for prev, m in zip(ordered, ordered[1:], strict=False):
+        if prev.location and len(m.ids) > 1 and re.fullmatch(r",\s*", ctx.text[prev.end:m.start]):
+            same = [ctx.gaz.locations[i] for i in m.ids if ctx.gaz.locations[i].country == prev.location.country]
+            if same and prev.location.kind != "country":
+                m.location = max(same, key=lambda loc: _score(loc, counts))
 
 
 def _score(loc: Location, context: Counter) -> float:

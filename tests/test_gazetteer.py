@@ -1,0 +1,111 @@
+"""The offline gazetteer: sources present, names in three languages, abbreviations, cache."""
+
+import pickle
+
+import pytest
+
+from dashboard import gazetteer
+from dashboard.names import kk_forms, name_key, ru_forms
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def keys(gaz, name, *, upper=True):
+    return [gaz.locations[i].key for i in gaz.candidates(name_key(name), upper=upper)]
+
+
+def test_load_is_a_singleton(gaz):
+    assert gazetteer.load() is gaz
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Kazakhstan", "cc:KZ"), ("Казахстан", "cc:KZ"), ("Қазақстан", "cc:KZ"), ("РК", "cc:KZ"),
+    ("Russian Federation", "cc:RU"), ("РФ", "cc:RU"), ("Ресей", "cc:RU"),
+    ("Republic of Korea", "cc:KR"), ("Республика Корея", "cc:KR"), ("Оңтүстік Корея", "cc:KR"),
+    ("КНР", "cc:CN"), ("ҚХР", "cc:CN"), ("США", "cc:US"), ("АҚШ", "cc:US"), ("UK", "cc:GB"),
+    ("Türkiye", "cc:TR"), ("Turkiye", "cc:TR"), ("Финляндия", "cc:FI"),
+])
+def test_country_names_in_three_languages(gaz, name, key):
+    assert key in keys(gaz, name)
+
+
+@pytest.mark.parametrize("name", [
+    "Turkistan Region", "Туркестанская область", "Түркістан облысы",
+    "South Kazakhstan Region", "Южно-Казахстанская область", "ЮКО", "Оңтүстік Қазақстан облысы", "ОҚО",
+])
+def test_turkistan_region_and_its_former_names_are_one_entry(gaz, name):
+    assert keys(gaz, name) == ["adm:KZ-61"]
+
+
+def test_every_region_of_kazakhstan_is_curated(gaz):
+    kz_regions = {loc.key for loc in gaz.locations if loc.key.startswith("adm:KZ-") and loc.key[7:].isdigit()}
+    assert len(kz_regions) == 17
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Hertfordshire", "adm:GB-HRT"), ("Хартфордшир", "adm:GB-HRT"), ("Сайрамский район", "adm:KZ-SAY"),
+    ("Штаерска", "adm:SI-STY"), ("Синьцзян", "adm:CN-XJ"), ("Иссык-Кульская область", "adm:KG-Y"),
+])
+def test_curated_regions(gaz, name, key):
+    assert key in keys(gaz, name)
+
+
+def test_geonames_cities_carry_cyrillic_and_kazakh_forms(gaz):
+    for name in ("Шымкент", "Shymkent", "Chimkent"):
+        assert "gn:1518980" in keys(gaz, name)
+    assert "gn:1517945" in keys(gaz, "Түркістан")
+    shymkent = gaz.locations[gaz.candidates("шымкент", upper=False)[0]]
+    assert shymkent.kind == "city" and shymkent.country == "KZ" and shymkent.population > 500_000
+    assert shymkent.name_in("ru") == "Шымкент"
+
+
+def test_abbreviations_match_only_in_capitals(gaz):
+    assert keys(gaz, "рк", upper=False) == []
+    assert keys(gaz, "us", upper=False) == []
+    assert keys(gaz, "EU") == ["org:EU"]
+
+
+def test_organisations_sit_at_their_seat(gaz):
+    au = gaz.locations[gaz.candidates(name_key("African Union"), upper=False)[0]]
+    assert au.kind == "organization" and au.country is None
+    assert abs(au.lat - 9.03) < 0.5 and abs(au.lon - 38.74) < 0.5
+
+
+def test_continents_are_not_places(gaz):
+    for name in ("Europe", "Central Asia", "Центральная Азия", "Орталық Азия", "Африка"):
+        assert name_key(name) in gaz.nonplaces
+        assert not any(gaz.locations[i].kind == "country" for i in gaz.candidates(name_key(name), upper=True))
+
+
+def test_ru_forms_reach_the_nominative():
+    assert "шымкент" in ru_forms("Шымкентом")
+    assert "корея" in ru_forms("Корее")
+    assert "великобритания" in ru_forms("Великобританию")
+    assert "туркестанская" in ru_forms("Туркестанской")
+    assert "область" in ru_forms("области")
+    assert "китай" in ru_forms("Китае")
+
+
+def test_kk_forms_peel_case_and_possessive_endings():
+    assert "шымкент" in kk_forms("Шымкенттен")
+    assert "астана" in kk_forms("Астанаға")
+    assert "түркістан" in kk_forms("Түркістанда")
+    assert "қазақстан" in kk_forms("Қазақстанның")
+    assert "облысы" in kk_forms("облысының")
+
+
+def test_the_cache_round_trips(gaz, tmp_path):
+    blob = pickle.dumps(gaz)
+    again = pickle.loads(blob)
+    assert again.index == gaz.index and again.locations[0] == gaz.locations[0]
+
+
+def test_a_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
+    built = object()
+    monkeypatch.setattr(gazetteer, "build", lambda: built)
+    path = tmp_path / f"gazetteer-{gazetteer._fingerprint()}.pickle"
+    path.write_bytes(b"not a pickle")
+    assert gazetteer._load_or_build(tmp_path) is built

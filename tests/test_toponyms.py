@@ -1,0 +1,158 @@
+"""Toponym extraction on sentences written for these tests, in English, Russian and Kazakh."""
+
+import pytest
+
+from dashboard import gazetteer, toponyms
+from dashboard.models import Article
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def article(text, lang, *, source=None, body=None):
+    return Article(id="t", path="t.txt", text=text, title="", date=None, lang=lang, source=source,
+                   body_ranges=body or ((0, len(text)),))
+
+
+def run(gaz, text, lang, **kw):
+    a = article(text, lang, **kw)
+    ex = toponyms.extract(a, gaz)
+    for t in ex.toponyms:
+        for m in t.mentions:
+            assert a.text[m.start:m.end] == m.text
+    return ex
+
+
+def places(ex):
+    return {t.location.key: [m.text for m in t.mentions] for t in ex.toponyms if t.location}
+
+
+# ------------------------------------------------------------------------------------------ Russian
+
+def test_russian_inflections_resolve_to_one_place(gaz):
+    ex = run(gaz, "Делегация Шымкента прибыла в Астану. Между Шымкентом и Астаной подписан договор.", "ru")
+    got = places(ex)
+    assert got["gn:1518980"] == ["Шымкента", "Шымкентом"]
+    assert got["gn:1526273"] == ["Астану", "Астаной"]
+
+
+def test_russian_regions_and_abbreviations(gaz):
+    ex = run(gaz, "Аким Туркестанской области встретился с послом КНР. Раньше регион назывался ЮКО.", "ru")
+    got = places(ex)
+    assert got["adm:KZ-61"] == ["Туркестанской области", "ЮКО"]
+    assert "cc:CN" in got
+
+
+def test_russian_demonyms_are_evidence_not_places(gaz):
+    ex = run(gaz, "Турецкие и корейские инвесторы обсудили казахстанский рынок.", "ru")
+    assert places(ex) == {}
+    assert [d.country for d in ex.demonyms] == ["TR", "KR", "KZ"]
+
+
+def test_russian_person_named_like_a_place(gaz):
+    ex = run(gaz, "Посол Алтай Абибуллаев провёл встречу в Любляне.", "ru")
+    got = places(ex)
+    assert not any(k.startswith("gn:") and "Алтай" in v[0] for k, v in got.items())
+    assert "Любляне" in sum(got.values(), [])
+
+
+def test_quoted_club_name_is_not_a_place(gaz):
+    ex = run(gaz, "Делегация посетила футбольный клуб «Манчестер» и провела переговоры.", "ru")
+    assert places(ex) == {}
+
+
+def test_spelling_variant_is_found_among_the_countries_places(gaz):
+    # GeoNames spells it Стивенедж; the article's spelling differs by one letter
+    ex = run(gaz, "Делегация из Великобритании: мэр Стивенейджа прибыл в Шымкент.", "ru")
+    assert "gn:2636940" in places(ex)
+
+
+def test_macro_regions_swallow_their_words(gaz):
+    ex = run(gaz, "Казахстан — ключевой партнёр в Центральной Азии и Европе.", "ru")
+    assert set(places(ex)) == {"cc:KZ"}
+
+
+# ------------------------------------------------------------------------------------------- Kazakh
+
+def test_kazakh_case_endings(gaz):
+    ex = run(gaz, "Делегация Шымкенттен Түркістанға, одан кейін Астанаға барды. Шымкентке оралды.", "kk")
+    got = places(ex)
+    assert got["gn:1518980"] == ["Шымкенттен", "Шымкентке"]
+    assert got["gn:1517945"] == ["Түркістанға"]
+    assert got["gn:1526273"] == ["Астанаға"]
+
+
+def test_kazakh_genitive_region(gaz):
+    ex = run(gaz, "Қазақстанның Түркістан облысының әкімі Корея Республикасының елшісін қабылдады.", "kk")
+    got = places(ex)
+    assert got["adm:KZ-61"] == ["Түркістан облысының"]
+    assert got["cc:KZ"] == ["Қазақстанның"]
+    assert "cc:KR" in got
+
+
+def test_kazakh_month_is_not_kazan(gaz):
+    ex = run(gaz, "Форум 15 Қазан күні өтеді.", "kk")
+    assert places(ex) == {}
+    ex = run(gaz, "Делегация Қазан қаласына барды.", "kk")
+    assert "gn:551487" in places(ex)
+
+
+def test_kazakh_abbreviation_with_suffix_and_adjective(gaz):
+    ex = run(gaz, "Қазақстандық кәсіпкерлер АҚШ-қа барды.", "kk")
+    assert places(ex) == {"cc:US": ["АҚШ"]}
+    assert [d.country for d in ex.demonyms] == ["KZ"]
+
+
+# ------------------------------------------------------------------------------------------ English
+
+def test_english_possessive_and_organisation_names(gaz):
+    ex = run(gaz, "Students of the University of Manchester visited Shymkent’s new park. "
+                  "Later they toured Almaty.", "en")
+    got = places(ex)
+    assert got == {"gn:1518980": ["Shymkent"], "gn:1526384": ["Almaty"]}
+
+
+def test_english_university_suffix_blocks_inner_place(gaz):
+    ex = run(gaz, "The delegation began its visit at Auezov South Kazakhstan University in Shymkent.", "en")
+    assert set(places(ex)) == {"gn:1518980"}
+
+
+def test_georgia_is_the_country_unless_the_us_is_in_view(gaz):
+    assert "cc:GE" in places(run(gaz, "The minister visited Georgia and Armenia.", "en"))
+    got = places(run(gaz, "Investors from Atlanta, Georgia and Texas arrived.", "en"))
+    assert "adm:US-GA" in got and "cc:GE" not in got
+
+
+def test_alexandria_near_egypt(gaz):
+    loc = next(t.location for t in run(gaz, "Officials from Alexandria, Egypt arrived.", "en").toponyms)
+    assert loc.country == "EG"
+
+
+def test_demonyms_and_continents_in_english(gaz):
+    ex = run(gaz, "European and Korean diplomats discussed Central Asia with Kazakh officials.", "en")
+    assert places(ex) == {}
+    assert sorted(d.country for d in ex.demonyms) == ["KR", "KZ"]
+
+
+def test_masthead_and_titles_are_not_places(gaz):
+    ex = run(gaz, "ASTANA – KAZAKHSTAN TODAY reports that Mr Astana met the press.", "en",
+             source="KAZAKHSTAN TODAY")
+    assert places(ex) == {"gn:1526273": ["ASTANA"]}
+
+
+def test_only_body_ranges_are_read(gaz):
+    text = "Popular: floods in Almaty\n\nThe delegation arrived in Shymkent."
+    body = ((text.index("The"), len(text)),)
+    assert set(places(run(gaz, text, "en", body=body))) == {"gn:1518980"}
+
+
+def test_acronym_spelling_a_town_is_not_a_town(gaz):
+    ex = run(gaz, "The KIOGE exhibition and KITA association met in Shymkent.", "en")
+    assert set(places(ex)) == {"gn:1518980"}
+
+
+def test_unresolved_russian_location_is_kept_without_a_point(gaz):
+    ex = run(gaz, "Делегация посетила город Зурбаганск и встретилась с мэром.", "ru")
+    assert all(t.location is None for t in ex.toponyms if "Зурбаганск" in t.mentions[0].text)
