@@ -18,7 +18,9 @@ import functools
 import html
 import json
 import logging
+import math
 import shutil
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -157,8 +159,41 @@ def great_circle(a: Location, b: Location, *, max_step_km: float = 150.0) -> lis
     return points
 
 
+def bend(points: list[list[float]], offset: float) -> list[list[float]]:
+    """Push a line sideways by ``offset`` times its length at the middle, none at the ends, so two
+    kinds of relation between the same places show as two arcs instead of one on top of the other."""
+    if not offset or len(points) < 3:
+        return points
+    (lat0, lon0), (lat1, lon1) = points[0], points[-1]
+    dlat, dlon = lat1 - lat0, lon1 - lon0
+    n = len(points) - 1
+    out = []
+    for i, (lat, lon) in enumerate(points):
+        k = offset * math.sin(math.pi * i / n)
+        out.append([round(lat - dlon * k, 4), round(lon + dlat * k, 4)])
+    return out
+
+
 def line_weight(count: int) -> float:
     return round(2.5 + 1.5 * (count - 1) ** 0.5, 1) if count > 1 else 2.5
+
+
+def line_path(lk: LinkSummary, siblings: dict[tuple[str, str], list[str]]) -> list[list[float]]:
+    """The drawn path of a line: the great circle, bent aside when the same two places have lines of
+    several kinds (the strongest kind stays straight). ``siblings`` comes from ``line_siblings``."""
+    kinds = siblings.get((lk.home.key, lk.partner.key), [lk.kind])
+    idx = kinds.index(lk.kind) if lk.kind in kinds else 0
+    # 0, +1, -1, ... times a small fraction of the line's length
+    side = 0 if idx == 0 else (1 if idx % 2 else -1) * ((idx + 1) // 2)
+    return bend(great_circle(lk.home, lk.partner), 0.06 * side)
+
+
+def line_siblings(view: View) -> dict[tuple[str, str], list[str]]:
+    kinds: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for other in view.links:
+        kinds[(other.home.key, other.partner.key)].append(other.kind)
+    order = {k: i for i, k in enumerate(LINK_KINDS)}
+    return {pair: sorted(ks, key=lambda k: order.get(k, 9)) for pair, ks in kinds.items()}
 
 
 def _bounds(view: View) -> list[list[float]] | None:
@@ -229,10 +264,11 @@ def build_map(view: View, *, basemap: str = "outline", asset_prefix: str = "/app
             m.add_child(_Attribution(OUTLINE_ATTRIBUTION))
 
     # Lines before markers: a line on top would take the clicks meant for a marker.
+    siblings = line_siblings(view)
     for lk in sorted(view.links, key=lambda x: -x.count):
         style = KIND_STYLES.get(lk.kind, {"color": "#555", "dash_array": None})
         folium.PolyLine(
-            great_circle(lk.home, lk.partner), color=style["color"], dash_array=style["dash_array"],
+            line_path(lk, siblings), color=style["color"], dash_array=style["dash_array"],
             weight=line_weight(lk.count), opacity=0.85,
             tooltip=_tooltip(link_label(lk), Selection("link", lk.id)),
             class_name=f"shymkent-link kind-{lk.kind}",
@@ -280,7 +316,7 @@ def selection_layer(view: View, selection: Selection | None) -> folium.FeatureGr
         return group
     if selection.kind == "link" and (lk := view.link(selection.id)):
         _inert(folium.PolyLine(
-            great_circle(lk.home, lk.partner), color="#ffd400", weight=line_weight(lk.count) + 8,
+            line_path(lk, line_siblings(view)), color="#ffd400", weight=line_weight(lk.count) + 8,
             opacity=0.55, class_name="shymkent-selected")).add_to(group)
         return group
     return None

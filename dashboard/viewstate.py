@@ -345,20 +345,27 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def snippet(text: str, start: int, end: int, *, context: int = 180) -> Snippet:
-    """The mention with about ``context`` characters either side, cut at spaces, on one line."""
-    lo = max(0, start - context)
-    hi = min(len(text), end + context)
-    if lo > 0:
+def snippet(text: str, start: int, end: int, *, context: int = 180,
+            within: tuple[int, int] | None = None) -> Snippet:
+    """The mention with about ``context`` characters either side, cut at spaces, on one line,
+    not reaching outside ``within`` (the body range it is in: no headline or page furniture)."""
+    floor, ceiling = within or (0, len(text))
+    lo = max(floor, start - context)
+    hi = min(ceiling, end + context)
+    if lo > floor:
         space = text.find(" ", lo, start)
         lo = space + 1 if space != -1 else lo
-    if hi < len(text):
+    if hi < ceiling:
         space = text.rfind(" ", end, hi)
         hi = space if space != -1 else hi
     before, after = _flat(text[lo:start]), _flat(text[end:hi])
-    return Snippet(("… " if lo > 0 else "") + before + (" " if text[lo:start][-1:].isspace() else ""),
+    return Snippet(("… " if lo > floor else "") + before + (" " if text[lo:start][-1:].isspace() else ""),
                    _flat(text[start:end]),
-                   (" " if text[end:hi][:1].isspace() else "") + after + (" …" if hi < len(text) else ""))
+                   (" " if text[end:hi][:1].isspace() else "") + after + (" …" if hi < ceiling else ""))
+
+
+def _range_of(article: Article, start: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in article.body_ranges if s <= start < e), None)
 
 
 _ESCAPES = str.maketrans({ch: f"&#{ord(ch)};" for ch in "&<>\"'$`\\{}[]*_~:#|"})
@@ -422,7 +429,8 @@ def place_hits(dataset: Dataset | View, key: str) -> list[ArticleHit]:
             mentions = ends[:1]
         mentions.sort(key=lambda m: m.start)
         first = mentions[0]
-        hits.append(ArticleHit(art, snippet(art.text, first.start, first.end),
+        hits.append(ArticleHit(art, snippet(art.text, first.start, first.end,
+                                            within=_range_of(art, first.start)),
                                tuple((m.start, m.end) for m in mentions), art.date))
     hits.sort(key=lambda h: h.article.date or "", reverse=True)
     return hits
@@ -439,7 +447,8 @@ def link_hits(view: View, lid: str) -> list[ArticleHit]:
         if analyzed is None:
             continue
         art, m = analyzed.article, ev.mention
-        hits.append(ArticleHit(art, snippet(art.text, m.start, m.end, context=120),
+        hits.append(ArticleHit(art, snippet(art.text, m.start, m.end, context=120,
+                                            within=_range_of(art, m.start)),
                                ((m.start, m.end),), ev.date))
     hits.sort(key=lambda h: h.date or "", reverse=True)
     return hits

@@ -122,6 +122,7 @@ def test_place_hits_highlight_the_places_mention(dataset):
     [hit] = vs.place_hits(view, "gn:2636531")
     assert hit.article.id == "ru1"
     assert hit.snippet.hit == "Стивенейдж"
+    assert hit.snippet.before == "Делегация Шымкента посетила "  # the body only, not the headline
     assert "<mark>Стивенейдж</mark>" in vs.snippet_html(hit.snippet)
     assert len(hit.marks) == 2  # both mentions are marked in the full text
     body = vs.marked_body_html(hit.article, hit.marks)

@@ -1,0 +1,186 @@
+"""The page's logic without a browser (streamlit.testing.v1.AppTest): filters, URL state,
+selection, the article panel, uploads. The dataset is hand-built (tests/_mapdata.py) so these tests
+are about the page, not about extraction; one upload test goes through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from _mapdata import HOSTILE, STEVENAGE, build_dataset
+from streamlit.testing.v1 import AppTest
+
+from dashboard import pipeline
+from dashboard import viewstate as vs
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+
+
+@pytest.fixture
+def articles_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    monkeypatch.setenv("SHYMKENT_ARTICLES_DIR", str(folder))
+    monkeypatch.setenv("SHYMKENT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("SHYMKENT_GEOCODE_ONLINE", raising=False)
+    st.cache_resource.clear()
+    return folder
+
+
+@pytest.fixture
+def fake_build(monkeypatch, articles_dir):
+    """pipeline.build returns the hand-built dataset (with the hostile article)."""
+    calls = []
+
+    def build(paths, **kwargs):
+        calls.append((paths, kwargs))
+        return build_dataset(hostile=True)
+
+    monkeypatch.setattr(pipeline, "build", build)
+    return calls
+
+
+def run(params: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    for k, v in (params or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics(at) -> dict[str, int]:
+    return {m.label: int(m.value) for m in at.metric}
+
+
+def html(at) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+def test_page_loads_with_counts_and_skipped_files(fake_build):
+    at = run()
+    assert metrics(at) == {"Articles": 5, "Places": 7, "Countries": 5, "Links": 6}
+    assert fake_build and fake_build[0][1].get("online") is False  # offline unless switched on
+    assert any("could not be loaded" in e.label for e in at.expander)
+    assert "Click a place or a line" in at.info[0].value
+    assert dict(at.query_params) == {}  # the default view has a plain URL
+
+
+def test_unticking_a_kind_filters_lines_and_goes_into_the_url(fake_build):
+    at = run()
+    at.checkbox(key="kind_visit").uncheck().run()
+    assert metrics(at)["Links"] == 3
+    assert at.query_params["kinds"] == "partnership,meeting"
+
+
+def test_language_country_and_search_filters(fake_build):
+    at = run()
+    at.multiselect(key="langs").select("kk").run()
+    assert metrics(at)["Articles"] == 1
+    at.multiselect(key="langs").unselect("kk").run()
+    at.text_input(key="query").input("Стивенейдж").run()
+    assert metrics(at)["Places"] == 2  # Stevenage and the Kazakh end of its lines
+    assert at.query_params["q"] == "Стивенейдж"
+
+
+def test_selecting_a_place_shows_its_articles_with_the_mention_marked(fake_build):
+    at = run()
+    at.selectbox(key="pick_place").select(STEVENAGE.key).run()
+    page = html(at)
+    assert "Шымкент и Стивенейдж отметили годовщину" in page
+    assert "<mark>Стивенейдж</mark>" in page
+    assert "partnership" in page  # the place's relations
+    assert at.query_params["place"] == STEVENAGE.key
+
+
+def test_url_restores_a_filtered_selected_view(fake_build):
+    lid = f"partnership|gn:1518980|{STEVENAGE.key}"
+    at = run({"kinds": "partnership", "langs": "ru", "link": lid})
+    assert at.checkbox(key="kind_visit").value is False
+    assert metrics(at) == {"Articles": 1, "Places": 3, "Countries": 2, "Links": 1}
+    page = html(at)
+    assert "<mark>Стороны подписали меморандум" in page  # the evidence sentence
+
+
+def test_selection_hidden_by_filters_is_dropped(fake_build):
+    at = run({"langs": "kk", "place": STEVENAGE.key})
+    assert "place" not in at.query_params
+    assert at.info  # back to the hint
+
+
+def test_hostile_article_is_escaped_in_the_panel(fake_build):
+    at = run({"place": "gn:658225"})  # Helsinki: the hostile article mentions it
+    page = html(at)
+    assert "Title &#60;img src=x onerror=alert(1)&#62;" in page
+    assert "<img" not in page and "</script" not in page and "${" not in page and "`" not in page
+    for md in at.markdown:  # nothing from an article reaches markdown
+        assert "onerror" not in md.value
+
+
+def test_downloads_offer_the_filtered_view(fake_build):
+    at = run({"countries": "GB"})
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert labels == {"Places (CSV)", "Places (GeoJSON)", "Relations (CSV)", "Relations (GeoJSON)"}
+
+
+def _fake_analyze(text, *, name, title=None, date=None, source=None, geocoder=None):
+    base = build_dataset().articles[1]  # the Maribor article, renamed
+    from dataclasses import replace
+
+    return replace(base, article=replace(base.article, id=name, title=title or "Uploaded", text=base.article.text))
+
+
+def test_upload_is_analysed_shown_and_saved_with_a_safe_name(fake_build, articles_dir, monkeypatch):
+    monkeypatch.setattr(pipeline, "analyze_text", _fake_analyze)
+    at = run()
+    at.file_uploader(key="upload").set_value(("../../evil name.txt", b"Maribor and Shymkent.", "text/plain"))
+    at.button(key="FormSubmitter:add_article-Add the article").click().run()
+    assert not at.exception
+    assert [p.name for p in articles_dir.iterdir()] == ["evil_name.txt"]
+    assert any("Saved as evil_name.txt" in i.value for i in at.info)
+    assert any("Added" in s.value for s in at.success)
+    assert metrics(at)["Articles"] == 6
+
+
+def test_upload_of_a_wrong_type_or_size_is_refused_with_a_reason(fake_build, articles_dir, monkeypatch):
+    monkeypatch.setattr(pipeline, "analyze_text", _fake_analyze)
+    at = run()
+    big = b"a" * (vs.MAX_UPLOAD_BYTES + 1)
+    at.file_uploader(key="upload").set_value(("big.txt", big, "text/plain"))
+    at.button(key="FormSubmitter:add_article-Add the article").click().run()
+    assert any("at most" in e.value for e in at.error)
+    assert list(articles_dir.iterdir()) == []
+
+
+def test_pasted_text_when_the_folder_is_not_writable(fake_build, tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("SHYMKENT_ARTICLES_DIR", str(blocker / "sub"))  # cannot be created or written
+    monkeypatch.setattr(pipeline, "analyze_text", _fake_analyze)
+    at = run()
+    at.text_area(key="pasted").input("Maribor delegation visited Shymkent.")
+    at.text_input(key="add_title").input(f"Pasted {HOSTILE}")
+    at.button(key="FormSubmitter:add_article-Add the article").click().run()
+    assert any("for this session only" in i.value for i in at.info)
+    assert metrics(at)["Articles"] == 6
+
+
+def test_empty_submission_explains_what_to_do(fake_build):
+    at = run()
+    at.button(key="FormSubmitter:add_article-Add the article").click().run()
+    assert any("Choose a .txt file or paste" in e.value for e in at.error)
+
+
+def test_upload_through_the_real_pipeline(articles_dir):
+    """No fakes: a Russian article naming Maribor goes through the pipeline and onto the map."""
+    at = run()
+    text = ("Делегация из Марибора посетила Шымкент\n\n"
+            "Шымкент, 3 марта 2024 года. Делегация словенского города Марибор посетила Шымкент. "
+            "Стороны обсудили сотрудничество в сфере туризма.\n").encode()
+    at.file_uploader(key="upload").set_value(("maribor.txt", text, "text/plain"))
+    at.button(key="FormSubmitter:add_article-Add the article").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert (articles_dir / "maribor.txt").is_file()
+    assert metrics(at)["Articles"] == 1
+    assert metrics(at)["Places"] >= 2  # Shymkent and Maribor
