@@ -64,11 +64,15 @@ def cmd_evaluate(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    # -v works before or after the subcommand; SUPPRESS keeps a subcommand from resetting the top-level value
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="log progress to stderr (evaluate: per-article details)")
+    parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__, parents=[common])
+    parser.set_defaults(verbose=False)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("extract", help="print places, unresolved mentions and links of articles as JSON")
+    p = sub.add_parser("extract", parents=[common], help="places, unresolved names and links as JSON")
     p.add_argument("paths", nargs="*", help="article files or folders ('-' = stdin); default: seeds/")
     p.add_argument("--json", action="store_true", help="JSON output (the default and only format)")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
@@ -76,14 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user-agent", help="User-Agent for Nominatim (or SHYMKENT_NOMINATIM_USER_AGENT)")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("geocode", help="resolve every place name and fill geodata/geocache.json")
+    p = sub.add_parser("geocode", parents=[common], help="resolve every place name and fill geodata/geocache.json")
     p.add_argument("paths", nargs="*", help="article files or folders; default: seeds/")
     p.add_argument("--online", action="store_true", help="ask Nominatim for names offline sources lack")
     p.add_argument("--refresh", action="store_true", help="ask again even for names already cached")
     p.add_argument("--user-agent", help="User-Agent for Nominatim (or SHYMKENT_NOMINATIM_USER_AGENT)")
     p.set_defaults(func=cmd_geocode)
 
-    p = sub.add_parser("evaluate", help="score extraction against gold annotations (place and link F1)")
+    p = sub.add_parser("evaluate", parents=[common], help="place and link F1 against gold annotations")
     p.add_argument("gold", help="gold JSONL, e.g. tests/data/seeds_gold.jsonl")
     p.add_argument("--articles", default="seeds", help="folder holding the gold's files (default: seeds)")
     p.set_defaults(func=cmd_evaluate)
