@@ -110,13 +110,13 @@ class CacheEntry:
         return entry
 
 
-def _newer(a: CacheEntry, b: CacheEntry) -> CacheEntry:
-    """Merge rule for one key seen on disk and in memory: the later fetch wins; on a tie a found
-    answer beats a not-found one (so a concurrent hit is never hidden by a miss)."""
-    ta, tb = parse_iso_utc(a.fetched_at), parse_iso_utc(b.fetched_at)
-    if ta != tb:
-        return a if ta > tb else b
-    return a if a.found or not b.found else b
+def _newer(base: CacheEntry, new: CacheEntry) -> CacheEntry:
+    """Merge rule for one key seen on disk (base) and in memory (new): the later fetch wins. On a tie
+    (timestamps have 1 s resolution) the new entry wins, unless it would hide a hit behind a miss."""
+    tb, tn = parse_iso_utc(base.fetched_at), parse_iso_utc(new.fetched_at)
+    if tb != tn:
+        return new if tn > tb else base
+    return new if new.found or not base.found else base
 
 
 def merge(base: Mapping[str, CacheEntry], new: Mapping[str, CacheEntry]) -> dict[str, CacheEntry]:

@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from geopy.adapters import RequestsAdapter, URLLibAdapter
 from geopy.exc import (
     GeocoderParseError,
     GeocoderRateLimited,
@@ -246,6 +247,14 @@ class _InjectedRateLimiter(RateLimiter):
         self._sleep_fn(seconds)
 
 
+def _adapter_without_hidden_retries(*, proxies, ssl_context):
+    """geopy's requests adapter retries inside urllib3 (``max_retries=2``), which honours Retry-After by
+    really sleeping and sends requests our rate limiter never sees. All retries must be ours."""
+    if RequestsAdapter.is_available:
+        return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
+    return URLLibAdapter(proxies=proxies, ssl_context=ssl_context)  # urllib never retries
+
+
 class _Transient(Exception):
     def __init__(self, reason: str, wait: float | None = None):
         super().__init__(reason)
@@ -261,7 +270,7 @@ class NominatimClient:
                  max_wait_s: float = 60.0, clock: Callable[[], float] = time.monotonic,
                  sleeper: Callable[[float], None] = time.sleep, language: str = "en"):
         self._geocoder = Nominatim(user_agent=check_user_agent(user_agent), domain=domain, scheme=scheme,
-                                   timeout=timeout)
+                                   timeout=timeout, adapter_factory=_adapter_without_hidden_retries)
         self._search = _InjectedRateLimiter(self._geocoder.geocode, min_delay_seconds=min_delay_s,
                                             clock=clock, sleeper=sleeper)
         self._sleep = sleeper
