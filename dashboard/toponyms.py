@@ -115,7 +115,9 @@ class _Ctx:
     tokens: list[Token] = field(default_factory=list)
     blocked: list[tuple[int, int]] = field(default_factory=list)
     persons: list[tuple[int, int]] = field(default_factory=list)
-    locs: list[tuple[int, int, str]] = field(default_factory=list)  # natasha LOC spans (start, end, lemma)
+    locs: list[tuple[int, int, object]] = field(default_factory=list)  # natasha LOC spans
+    doc: object = None
+    morph_done: bool = False
 
 
 # ------------------------------------------------------------------------------------------ public
@@ -197,29 +199,39 @@ def _blocked_spans(article: Article, tokens: list[Token]) -> list[tuple[int, int
 
 
 def _natasha_spans(ctx: _Ctx) -> None:
+    """natasha NER over the whole text in one call (cheaper than per paragraph); spans outside the
+    body are dropped. Morphology, needed only to lemmatise LOC spans the gazetteer misses, is lazy."""
     nat = _natasha()
     if nat is None:
         return
     from natasha import Doc
 
-    for offset, seg in ctx.article.segments():
-        if not seg.strip():
+    doc = Doc(ctx.text)
+    doc.segment(nat["segmenter"])
+    doc.tag_ner(nat["ner"])
+    body = list(ctx.article.body_ranges)
+    for span in doc.spans:
+        if not _inside(body, span.start, span.stop):
             continue
-        doc = Doc(seg)
-        doc.segment(nat["segmenter"])
-        doc.tag_ner(nat["ner"])
-        if any(s.type == "LOC" for s in doc.spans):
-            doc.tag_morph(nat["morph"])
-        for span in doc.spans:
-            if span.type == "PER":
-                ctx.persons.append((offset + span.start, offset + span.stop))
-            elif span.type == "LOC":
-                try:
-                    span.normalize(nat["vocab"])
-                    lemma = span.normal or span.text
-                except Exception:  # natasha's normaliser on odd tokens: keep the surface
-                    lemma = span.text
-                ctx.locs.append((offset + span.start, offset + span.stop, lemma))
+        if span.type == "PER":
+            ctx.persons.append((span.start, span.stop))
+        elif span.type == "LOC":
+            ctx.locs.append((span.start, span.stop, span))
+    ctx.doc = doc
+
+
+def _lemma(ctx: _Ctx, span) -> str:
+    nat = _natasha()
+    if ctx.doc is None or nat is None:
+        return span.text
+    if not ctx.morph_done:
+        ctx.doc.tag_morph(nat["morph"])
+        ctx.morph_done = True
+    try:
+        span.normalize(nat["vocab"])
+        return span.normal or span.text
+    except Exception:  # natasha's normaliser on odd tokens: keep the surface
+        return span.text
 
 
 _NATASHA: dict | None = None
@@ -461,9 +473,10 @@ def _fallback_locs(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     out = []
     covered = [(m.start, m.end) for m in matches]
     countries = _context_countries(ctx, matches)
-    for s, e, lemma in ctx.locs:
+    for s, e, span in ctx.locs:
         if _overlaps(covered, s, e) or _overlaps(ctx.blocked, s, e) or _overlaps(ctx.persons, s, e):
             continue
+        lemma = _lemma(ctx, span)
         toks = [i for i, t in enumerate(ctx.tokens) if s <= t.start and t.end <= e]
         if not toks or not ctx.tokens[toks[0]].cap:
             continue
