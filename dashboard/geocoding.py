@@ -355,7 +355,9 @@ class Geocoder:
                                            sleeper=sleeper)
         self.stats: Counter[str] = Counter(dict.fromkeys(STAT_KEYS, 0))
         self.problems: list[str] = []
-        self.cache_error: CacheError | None = None
+        self.cache_error: CacheError | None = None  # the cache file was broken at load (kept aside)
+        self.write_error: str | None = None  # the last flush failed
+        self.written = 0  # cache entries written by flush() so far
         self.overrides, bad_rows = load_overrides(overrides_path)
         self.problems.extend(bad_rows)
         self.cache = GeoCache(cache_path, now=now)
@@ -375,11 +377,14 @@ class Geocoder:
     def flush(self) -> int:
         """Write new cache entries (merged with the file on disk). Returns how many were written."""
         try:
-            return self.cache.flush()
+            n = self.cache.flush()
         except (CacheError, OSError) as err:
-            self.problems.append(str(err))
-            log.error("could not write the geocode cache: %s", err)
+            self.write_error = f"could not write the geocode cache {self.cache.path}: {err}"
+            self.problems.append(self.write_error)
+            log.error("%s", self.write_error)
             return 0
+        self.written += n
+        return n
 
     def __enter__(self) -> Geocoder:
         return self
