@@ -269,6 +269,8 @@ class NominatimClient:
                  timeout: float = 10.0, min_delay_s: float = 1.0, max_retries: int = 3, backoff_s: float = 2.0,
                  max_wait_s: float = 60.0, clock: Callable[[], float] = time.monotonic,
                  sleeper: Callable[[float], None] = time.sleep, language: str = "en"):
+        if domain == NOMINATIM_DOMAIN and min_delay_s < 1.0:
+            raise ConfigError(f"the public Nominatim allows 1 request per second; min_delay_s={min_delay_s!r}")
         self._geocoder = Nominatim(user_agent=check_user_agent(user_agent), domain=domain, scheme=scheme,
                                    timeout=timeout, adapter_factory=_adapter_without_hidden_retries)
         self._search = _InjectedRateLimiter(self._geocoder.geocode, min_delay_seconds=min_delay_s,
@@ -399,6 +401,8 @@ class Geocoder:
     # -- the chain ------------------------------------------------------------------------------
     def _locate(self, toponym: Toponym) -> Place | None:
         key = cache_key(toponym.query, toponym.lang)
+        if key.endswith(":"):  # nothing to look up by name; only the gazetteer's pick can place it
+            return Place(toponym.location, "gazetteer", toponym.mentions) if toponym.location else None
         surface_keys = [cache_key(m.text, toponym.lang) for m in toponym.mentions]
 
         def place(loc: Location, source: str) -> Place:

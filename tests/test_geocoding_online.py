@@ -302,3 +302,37 @@ def test_refresh_asks_again_once_and_replaces_the_entry(make, stub, tmp_path):
     assert again.source == "cache"
     assert stub.count == 2
     assert GeoCache(tmp_path / "geocache.json").load().get(cache_key("Moved", "en")).lat == 2.0
+
+
+def test_faults_leave_the_existing_cache_intact_and_valid(make, stub, tmp_path):
+    names = [f"Known {i}" for i in range(3)]
+    for i, name in enumerate(names):
+        stub.script(name, hit(1.0 + i, 2.0, name=name, osm_id=i))
+    with make() as geo:
+        for name in names:
+            geo.locate(top(name))
+    before = on_disk(tmp_path)
+
+    stub.script("Down", status(500))
+    stub.script("Garbled", malformed())
+    stub.script("Later", status(429, retry_after="9999"))
+    with make(max_retries=1) as geo:
+        assert [geo.locate(top(q)) for q in ("Down", "Garbled", "Later")] == [None] * 3
+        assert [geo.locate(top(n)).source for n in names] == ["cache"] * 3
+    assert on_disk(tmp_path) == before  # nothing lost, nothing added for failures, still valid JSON
+
+
+def test_public_nominatim_refuses_a_faster_rate(tmp_path):
+    from dashboard.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        Geocoder(cache_path=tmp_path / "c.json", overrides_path=tmp_path / "o.csv", online=True, user_agent=UA,
+                 min_delay_s=0.2)
+
+
+def test_empty_query_only_uses_the_gazetteer(make, stub):
+    pick = Location(key="gn:2", name="Pick", kind="city", country="KZ", lat=1, lon=2)
+    geo = make()
+    assert geo.locate(top("  ")) is None
+    assert geo.locate(top("«»", location=pick)).source == "gazetteer"
+    assert stub.count == 0
