@@ -5,7 +5,7 @@ the geodata (gazetteer data, overrides, geocode cache), so a new extractor or a 
 invalidates it at once instead of serving stale places. It is derived data: when the fingerprint changes
 or the file is unreadable it starts empty (nothing a user wrote is lost), unlike geodata/geocache.json.
 
-The file is a pickle in the user's cache folder (``SHYMKENT_CACHE_DIR``, default ~/.cache/shymkent-ties),
+The file is a pickle in the user's cache folder (``$SHYMKENT_TIES_CACHE/shymkent-ties``, default ~/.cache/...),
 written by this program only; loading 10,000 analysed articles from it takes well under a second.
 """
 
@@ -29,7 +29,10 @@ GEODATA_DIR = PACKAGE_DIR.parent / "geodata"
 
 
 def default_dir() -> Path:
-    return Path(os.environ.get("SHYMKENT_CACHE_DIR") or Path.home() / ".cache" / "shymkent-ties")
+    """The same folder as the gazetteer's compiled index (``SHYMKENT_TIES_CACHE`` moves both)."""
+    from dashboard.gazetteer import _default_cache_dir
+
+    return _default_cache_dir()
 
 
 @cache

@@ -1,0 +1,101 @@
+"""The whole chain on files: build() with the processed-article store, bad files, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from dashboard import pipeline
+from dashboard.processed import ProcessedStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_store_serves_unchanged_articles_and_sees_changes(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    write(docs, "a.txt", "A delegation of Shymkent visited Tashkent, Uzbekistan, on 3 March 2021.")
+    write(docs, "b.txt", "Делегация Туркестанской области посетила Анкару.")
+    store = ProcessedStore(tmp_path / "cache", fingerprint_value="test")
+    first = pipeline.build([docs], store=store)
+    assert (store.hits, store.misses) == (0, 2)
+    again_store = ProcessedStore(tmp_path / "cache", fingerprint_value="test")
+    second = pipeline.build([docs], store=again_store)
+    assert (again_store.hits, again_store.misses) == (2, 0)
+    assert [a.to_json() for a in second.articles] == [a.to_json() for a in first.articles]
+    write(docs, "b.txt", "Делегация Туркестанской области посетила Бурсу.")
+    third_store = ProcessedStore(tmp_path / "cache", fingerprint_value="test")
+    pipeline.build([docs], store=third_store)
+    assert (third_store.hits, third_store.misses) == (1, 1)
+    # another fingerprint (new code or geodata) starts from nothing
+    other = ProcessedStore(tmp_path / "cache", fingerprint_value="other")
+    assert len(other) == 0
+
+
+def test_corrupt_store_starts_empty_without_crashing(tmp_path):
+    (tmp_path / "processed.pickle").write_bytes(b"not a pickle")
+    store = ProcessedStore(tmp_path, fingerprint_value="x")
+    assert len(store) == 0
+
+
+def test_bad_files_are_skipped_and_the_rest_analysed(tmp_path):
+    write(tmp_path, "good.txt", "The akim of Shymkent met the ambassador of Turkey.")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    data = pipeline.build([tmp_path])
+    assert [a.article.id for a in data.articles] == ["good"]
+    assert sorted(Path(s.path).name for s in data.skipped) == ["binary.txt", "empty.txt"]
+    assert any(p.location.name == "Shymkent" for p in data.articles[0].places)
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=ROOT, input=stdin, text=True,
+                          capture_output=True, timeout=300)
+
+
+def test_cli_extract_prints_the_contract_and_names_bad_files(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_cli("extract", "--json", "seeds/002_2bc45280b5b1eb0a.txt", str(tmp_path / "empty.txt"),
+                     str(tmp_path / "missing.txt"))
+    assert result.returncode == 1
+    assert "empty.txt" in result.stderr and "missing.txt" in result.stderr
+    data = json.loads(result.stdout)
+    assert len(data) == 1
+    art = data[0]
+    assert set(art) >= {"id", "path", "title", "date", "lang", "source", "places", "unresolved", "links"}
+    assert art["id"] == "002_2bc45280b5b1eb0a" and art["lang"] == "ru"
+    for place in art["places"]:
+        assert set(place) >= {"name", "country", "kind", "lat", "lon", "source", "mentions"}
+        assert place["kind"] in ("city", "region", "country", "organization", "landmark")
+        assert place["source"] in ("override", "cache", "gazetteer", "nominatim")
+    text = (ROOT / art["path"]).read_text(encoding="utf-8")
+    for place in art["places"]:
+        for m in place["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    for link in art["links"]:
+        assert link["kind"] in ("visit", "partnership", "meeting")
+        ev = link["evidence"]
+        assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_cli_extract_reads_stdin():
+    result = run_cli("extract", "-", stdin="Делегация Шымкента посетила Ташкент.")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data[0]["id"] == "stdin" and data[0]["lang"] == "ru"
+    assert {"Shymkent", "Tashkent"} <= {p["name"] for p in data[0]["places"]}
+
+
+def test_cli_evaluate_prints_scores():
+    result = run_cli("evaluate", "tests/data/seeds_gold.jsonl")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["place_f1"] >= 0.9 and scores["link_f1"] >= 0.8
