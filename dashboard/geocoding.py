@@ -26,6 +26,7 @@ import csv
 import logging
 import math
 import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -247,6 +248,25 @@ class _InjectedRateLimiter(RateLimiter):
         self._sleep_fn(seconds)
 
 
+def _call(func, *args, **kwargs):
+    return func(*args, **kwargs)
+
+
+_LIMITERS: dict[tuple, _InjectedRateLimiter] = {}
+_LIMITERS_LOCK = threading.Lock()
+
+
+def _shared_limiter(domain: str, min_delay_s: float, clock, sleeper) -> _InjectedRateLimiter:
+    """One request slot per service and process: Streamlit runs a Geocoder per session in threads, and
+    the policy's 1 request/s is per application, not per Geocoder object."""
+    key = (domain, min_delay_s, clock, sleeper)
+    with _LIMITERS_LOCK:
+        if key not in _LIMITERS:
+            _LIMITERS[key] = _InjectedRateLimiter(_call, min_delay_seconds=min_delay_s, clock=clock,
+                                                  sleeper=sleeper)
+        return _LIMITERS[key]
+
+
 def _adapter_without_hidden_retries(*, proxies, ssl_context):
     """geopy's requests adapter retries inside urllib3 (``max_retries=2``), which honours Retry-After by
     really sleeping and sends requests our rate limiter never sees. All retries must be ours."""
@@ -273,8 +293,7 @@ class NominatimClient:
             raise ConfigError(f"the public Nominatim allows 1 request per second; min_delay_s={min_delay_s!r}")
         self._geocoder = Nominatim(user_agent=check_user_agent(user_agent), domain=domain, scheme=scheme,
                                    timeout=timeout, adapter_factory=_adapter_without_hidden_retries)
-        self._search = _InjectedRateLimiter(self._geocoder.geocode, min_delay_seconds=min_delay_s,
-                                            clock=clock, sleeper=sleeper)
+        self._limiter = _shared_limiter(domain, min_delay_s, clock, sleeper)
         self._sleep = sleeper
         self.max_retries, self.backoff_s, self.max_wait_s = max_retries, backoff_s, max_wait_s
         self.language = language
@@ -300,7 +319,7 @@ class NominatimClient:
     def _once(self, query: str) -> dict | None:
         self.requests += 1
         try:
-            loc = self._search(query, exactly_one=True, addressdetails=True, namedetails=True,
+            loc = self._limiter(self._geocoder.geocode, query, exactly_one=True, addressdetails=True, namedetails=True,
                                language=self.language)
         except GeocoderRateLimited as err:
             raise _Transient("rate limited (429)", wait=err.retry_after) from err

@@ -336,3 +336,14 @@ def test_empty_query_only_uses_the_gazetteer(make, stub):
     assert geo.locate(top("  ")) is None
     assert geo.locate(top("«»", location=pick)).source == "gazetteer"
     assert stub.count == 0
+
+
+def test_two_geocoders_in_one_process_share_the_one_request_per_second(make, stub, tmp_path):
+    """Streamlit sessions each build a Geocoder; together they must still keep the service's rate."""
+    first, second = make(), make(cache_path=tmp_path / "other.json")
+    for i in range(3):
+        first.locate(top(f"First {i}"))
+        second.locate(top(f"Second {i}"))
+    times = [r.at for r in stub.requests]
+    assert len(times) == 6
+    assert all(b - a >= 1.0 for a, b in zip(times, times[1:], strict=False))
