@@ -43,7 +43,8 @@ def run(paths: Iterable[str | Path], *, online: bool, refresh: bool = False, use
     loaded, skipped = articles_mod.load_paths(list(paths))
     for bad in skipped:
         print(f"skipped {bad.path}: {bad.reason}", file=err)
-    geo = geocoder or Geocoder(online=online, user_agent=user_agent, refresh=refresh)
+    # recording gazetteer answers makes the committed cache list every place the articles name
+    geo = geocoder or Geocoder(online=online, user_agent=user_agent, refresh=refresh, record_gazetteer=True)
     gaz = gazetteer if gazetteer is not None else gazetteer_mod.load()
 
     work: list[tuple[Article, Toponym]] = []

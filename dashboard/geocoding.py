@@ -7,10 +7,11 @@ What is cached (geodata/geocache.json, see geocache.py), and why:
 - Nominatim answers, found and not found. Not-found answers expire (``not_found_ttl_days``) so they are
   retried later; failures (timeouts, 429, 5xx, malformed answers, refused connections) are never cached,
   so the name stays unresolved this run and is asked again next run.
-- Gazetteer answers are NOT cached. The gazetteer's pick depends on the article ("Georgia" next to
-  Tbilisi is the country, next to Atlanta the US state) and is recomputed offline in milliseconds on
-  every run, so a cache entry could only freeze one article's context onto every other article.
-  Nominatim is only asked for names the gazetteer could not place, so cache and gazetteer rarely overlap.
+- Gazetteer answers are recorded only by the ``geocode`` command (``record_gazetteer=True``), so the
+  committed cache lists every place of the articles, and they are used only as a fallback when the
+  gazetteer makes no pick for a toponym (e.g. after a data change). The gazetteer's own pick always wins
+  over a recorded one: it depends on the article ("Georgia" next to Tbilisi is the country, next to
+  Atlanta the US state), and a cached answer must not freeze one article's context onto every other.
 - Overrides are a separate, hand-edited file (geodata/overrides.csv) and always win.
 
 Nominatim manners (https://operations.osmfoundation.org/policies/nominatim/): an identifying User-Agent
@@ -362,8 +363,9 @@ class Geocoder:
                  max_wait_s: float = 60.0, not_found_ttl_days: float = 30.0, breaker_failures: int = 3,
                  domain: str = NOMINATIM_DOMAIN, scheme: str = "https",
                  clock: Callable[[], float] = time.monotonic, sleeper: Callable[[float], None] = time.sleep,
-                 now: Callable[[], float] = time.time):
+                 now: Callable[[], float] = time.time, record_gazetteer: bool = False):
         self.online, self.refresh = online, refresh
+        self._record_gazetteer = record_gazetteer
         self._now = now
         self._ttl_s = not_found_ttl_days * 86400
         self._breaker_failures = breaker_failures
@@ -434,9 +436,12 @@ class Geocoder:
 
         entry = self.cache.get(key)
         use_cache = not self.refresh or key in self._asked_this_run
-        if entry and entry.found and use_cache:
+        recorded_pick = entry is not None and entry.origin == "gazetteer"
+        if entry and entry.found and use_cache and not (recorded_pick and toponym.location is not None):
             return place(location_from_entry(entry), "cache")
         if toponym.location is not None:
+            if self._record_gazetteer and (entry is None or recorded_pick):
+                self._record(key, toponym)
             return place(toponym.location, "gazetteer")
         if self._client is None or key in self._asked_this_run:
             return None
@@ -446,6 +451,17 @@ class Geocoder:
             return None
         entry = self._ask_online(toponym.query, toponym.lang, key)
         return place(location_from_entry(entry), "nominatim") if entry and entry.found else None
+
+    def _record(self, key: str, toponym: Toponym) -> None:
+        """Keep the gazetteer's answer in the cache (a fallback; the live pick still wins)."""
+        loc = toponym.location
+        old = self.cache.get(key)
+        if old is not None and old.found and old.key == loc.key:
+            return  # already recorded: keep the file stable between runs
+        self.cache.put(key, CacheEntry(status=FOUND, query=toponym.query, lang=toponym.lang, origin="gazetteer",
+                                       fetched_at=iso_utc(self._now()), key=loc.key, name=loc.name,
+                                       display_name=loc.name, kind=loc.kind, country=loc.country,
+                                       lat=round(loc.lat, 5), lon=round(loc.lon, 5), names=dict(loc.names)))
 
     def _ask_online(self, query: str, lang: str, key: str) -> CacheEntry | None:
         self._asked_this_run.add(key)

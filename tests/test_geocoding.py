@@ -222,3 +222,33 @@ def test_entry_from_nominatim_reads_names_country_and_osm_key():
     assert entry.key == "osm:R3380716" and entry.name == "Shymkent" and entry.country == "KZ"
     assert entry.kind == "city" and entry.names == {"en": "Shymkent", "ru": "Шымкент", "kk": "Шымкент"}
     assert (entry.lat, entry.lon) == (42.3155, 69.5869)
+
+
+def test_recorded_gazetteer_answers_are_a_fallback_never_an_override(paths):
+    cache_path, _ = paths
+    geo = offline(paths, record_gazetteer=True)
+    assert geo.locate(toponym("Georgia", location=GEORGIA)).location == GEORGIA
+    geo.flush()
+    saved = json.loads(cache_path.read_text(encoding="utf-8"))["entries"]
+    assert saved["en:georgia"]["origin"] == "gazetteer" and saved["en:georgia"]["key"] == "cc:GE"
+    # another article's context picks the US state: the live pick wins over the recorded one
+    state = Location(key="adm:US-GA", name="Georgia", kind="region", country="US", lat=32.7, lon=-83.4)
+    later = offline(paths)
+    assert later.locate(toponym("Georgia", location=state)).location == state
+    # no pick at all (e.g. gazetteer data changed): the recorded answer still places it, from the cache
+    fallback = later.locate(toponym("Georgia"))
+    assert fallback.source == "cache" and fallback.location.key == "cc:GE"
+    # a second recording run leaves the file byte for byte as it was
+    before = cache_path.read_bytes()
+    again = offline(paths, record_gazetteer=True)
+    again.locate(toponym("Georgia", location=GEORGIA))
+    again.flush()
+    assert cache_path.read_bytes() == before
+
+
+def test_app_builds_do_not_write_gazetteer_answers(paths):
+    cache_path, _ = paths
+    geo = offline(paths)
+    geo.locate(toponym("Georgia", location=GEORGIA))
+    geo.flush()
+    assert not cache_path.exists() or "georgia" not in cache_path.read_text(encoding="utf-8")
