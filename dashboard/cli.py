@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -15,9 +14,12 @@ log = logging.getLogger(__name__)
 
 
 def _online_settings(args) -> tuple[bool, str | None]:
-    online = bool(getattr(args, "online", False)) or os.environ.get("SHYMKENT_GEOCODE_ONLINE") == "1"
-    agent = getattr(args, "user_agent", None) or os.environ.get("SHYMKENT_NOMINATIM_USER_AGENT")
-    return online, agent
+    """CLI flags first, then SHYMKENT_GEOCODE_ONLINE / SHYMKENT_NOMINATIM_USER_AGENT."""
+    from dashboard.geocoding import online_settings
+
+    settings = online_settings(cli_online=getattr(args, "online", False) or None,
+                               cli_user_agent=getattr(args, "user_agent", None))
+    return settings.online, settings.user_agent
 
 
 def cmd_extract(args) -> int:
