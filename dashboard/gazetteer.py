@@ -41,7 +41,7 @@ from dashboard.names import fold, has_kazakh_letters, is_cyrillic, name_key, tra
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 3  # bump when the index layout or the selection rules change
+BUILD_VERSION = 4  # bump when the index layout or the selection rules change
 GEODATA = Path(__file__).resolve().parent.parent / "geodata"
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
@@ -204,9 +204,13 @@ def _pick_names(name: str, alternates: list[str]) -> tuple[tuple[str, str], ...]
     return tuple(out)
 
 
-def _usable_alternate(alt: str) -> bool:
-    """Latin or Cyrillic names written like names (capitalised, no digits, short)."""
-    if len(alt) < 3 or not alt[0].isupper() or alt.isupper() or len(alt.split()) > 4:
+def _usable_alternate(alt: str, name: str = "") -> bool:
+    """Latin or Cyrillic names written like names (capitalised, no digits, short). A two-letter
+    Cyrillic name is kept only when it spells the main name (Ош = Osh): other two-letter
+    alternates are codes or fragments."""
+    short_ok = len(alt) == 2 and is_cyrillic(alt) and translit(alt) == fold(name)
+    if (len(alt) < 3 and not short_ok) or not alt[0].isupper() or (alt.isupper() and not short_ok) \
+            or len(alt.split()) > 4:
         return False
     return all(c.isascii() and (c.isalpha() or c in " -'.") or "\u00c0" <= c <= "\u024f" or is_cyrillic(c)
                or c == "’" for c in alt)
@@ -274,7 +278,7 @@ def build() -> Gazetteer:
 
     # GeoNames populated places
     for c in cities:
-        alts = [a for a in c.get("alternatenames", ()) if _usable_alternate(a)]
+        alts = [a for a in c.get("alternatenames", ()) if _usable_alternate(a, c["name"])]
         # Latin alternates are full of other languages' forms that are English words ("Santo", "Ive");
         # keep those that look like spellings of the name, and all exonyms of big cities (Nur-Sultan).
         if c["population"] < 1_000_000:
@@ -283,6 +287,8 @@ def build() -> Gazetteer:
                        lat=c["latitude"], lon=c["longitude"], names=_pick_names(c["name"], alts),
                        population=int(c["population"]))
         b.add(loc, [c["name"], *alts])
+
+    _add_bare_district_names(b)
 
     nonplaces = {}
     for row in _read_csv("nonplaces.csv"):
@@ -310,6 +316,27 @@ def build() -> Gazetteer:
     )
     log.info("gazetteer built: %(locations)d locations, %(keys)d keys", gaz.info)
     return gaz
+
+
+# "Saryagash and Maktaaral districts": a district named without its
+# generic word. Only English (a Russian district name is an adjective, no name alone; a bare Kazakh one
+# would meet every word its endings peel down to: Келесі "next" -> Келес),
+# and only when no other place already owns the bare name (Saryagash the town stays the town).
+_DISTRICT_WORDS = {"en": (" District", " district")}
+
+
+def _add_bare_district_names(b: _Builder) -> None:
+    for row in _read_csv("regions.csv"):
+        if row["kind"] != "district":
+            continue
+        loc_id = next(i for i, loc in enumerate(b.locations) if loc.key == f"adm:{row['id']}")
+        for lang, words in _DISTRICT_WORDS.items():
+            for name in _split(row[lang]):
+                for word in words:
+                    if name.endswith(word):
+                        key = name_key(name[: -len(word)])
+                        if key and key not in b.index:
+                            b.index[key].append(loc_id * 2)
 
 
 def _capital(cc: str, gn_countries: dict, cities: list[dict]) -> tuple[float, float]:

@@ -121,9 +121,15 @@ _KK_SUFFIXES = (
 _KK_MAX_DEPTH = 3
 
 
+# Kazakh letters -> the Russian letters the same names are spelled with in GeoNames, whose Cyrillic
+# alternates are mostly Russian (Алға ~ Алга, Сарыағаш ~ Сарыагаш).
+_KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
 @lru_cache(maxsize=100_000)
 def kk_forms(word: str) -> tuple[str, ...]:
-    """Folded candidate bases of a Kazakh word: the word, then with up to three suffixes peeled off."""
+    """Folded candidate bases of a Kazakh word: the word, then with up to three suffixes peeled off,
+    then the same bases respelled with Russian letters (tried last: a Kazakh name wins)."""
     w = fold(word)
     seen = {w: None}
     frontier = [w]
@@ -137,7 +143,8 @@ def kk_forms(word: str) -> tuple[str, ...]:
                         seen[base] = None
                         nxt.append(base)
         frontier = nxt
-    return tuple(seen)
+    respelled = [f.translate(_KK_TO_RU) for f in seen]
+    return tuple(dict.fromkeys([*seen, *respelled]))
 
 
 # Adjective-forming suffixes: қазақстандық (Kazakhstani), британдық -> evidence of a country.

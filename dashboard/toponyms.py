@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 
 from dashboard.gazetteer import Gazetteer
 from dashboard.models import Article, Demonym, Extraction, Location, Mention, Toponym
-from dashboard.names import KK_ADJ_SUFFIXES, WORD_RE, fold, kk_forms, ru_forms
+from dashboard.names import KK_ADJ_SUFFIXES, WORD_RE, fold, kk_forms, name_key, ru_forms, translit
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +47,31 @@ EN_ORG_HEADS = _words(
     "company corporation corp inc ltd llc plc group holding bank hotel stadium arena theater theatre "
     "museum airport hospital clinic lyceum gymnasium foundation association federation")
 EN_ORG_OF = _words("university college institute academy school bank museum")
+# A single capitalised word that is itself an institution noun ("the Confederation's director").
+EN_ORG_WORDS = _words(
+    "confederation chamber agency ministry council committee commission organization organisation embassy "
+    "consulate department parliament government administration secretariat")
 # Words after which a capitalised name is a person: titles and honorifics.
 PERSON_TITLES = _words(
     "mr mrs ms miss dr sir lord lady madam г-н г-жа господин госпожа мистер миссис")
+# English office titles: "Foreign Minister Maka Botchorishvili", "Marshal Joanna ..." - a name after
+# them is a person (in English the place comes before the title: "Bursa Mayor").
+EN_ROLE_TITLES = _words(
+    "minister mayor governor ambassador president premier chairman chairwoman chairperson director "
+    "secretary deputy consul akim khokim marshal senator spokesman spokeswoman spokesperson ceo chief "
+    "envoy professor general vice-governor vice-mayor vice-minister")
+# "Sydney Park, head of ...": a role noun in apposition after a two-word name marks a person.
+EN_APPOSITION_ROLES = _words(
+    "head director chairman chairwoman chair chief president ceo founder manager secretary professor "
+    "governor mayor ambassador adviser advisor member spokesman spokeswoman spokesperson minister deputy "
+    "representative coordinator editor correspondent analyst expert leader executive officer official")
 # Surname endings common in the region (Kazakh, Russian, Uzbek, Turkic, Slavic).
 SURNAME_ENDINGS = (
     "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "uly", "kyzy", "uli", "qyzy", "enko", "ko", "sky",
     "skiy", "ski", "yan", "ian", "ovich", "evich", "ович", "евич", "ов", "ова", "ев", "ева", "ин", "ина",
-    "ұлы", "қызы", "улы", "кызы", "енко", "ский", "ская", "ян", "баев", "баева", "беков", "бекова")
+    "ұлы", "қызы", "улы", "кызы", "енко", "ский", "ская", "ян", "баев", "баева", "беков", "бекова",
+    # Polish, Georgian, Azerbaijani/Turkish, South Slavic, Romanian
+    "ska", "skaya", "shvili", "dze", "oglu", "oğlu", "ović", "ovic", "escu", "швили", "дзе", "оглу")
 # English words that are also names of GeoNames towns; as a single capitalised word they are far
 # more often the word (sentence starts, headings).
 EN_COMMON = _words(
@@ -62,7 +79,8 @@ EN_COMMON = _words(
     "independence liberty progress unity friendship centre center capital president premier "
     "republic federation state national international general commerce industry march may "
     "as of the and or at in on by for to from with deal aid said during central eastern western "
-    "northern southern north south east west new old grand great saint san santa")
+    "northern southern north south east west new old grand great saint san santa "
+    "marshal governor mayor minister ambassador consul senator chairman secretary director")
 # Generic words natasha may tag as a location on their own ("Графства", "Земли" = the Earth).
 RU_GENERIC = _words(
     "графство область район регион край округ провинция штат земля город село страна республика "
@@ -118,6 +136,7 @@ class _Ctx:
     locs: list[tuple[int, int, object]] = field(default_factory=list)  # natasha LOC spans
     doc: object = None
     morph_done: bool = False
+    countries: set[str] = field(default_factory=set)  # countries the article names outright
 
 
 # ------------------------------------------------------------------------------------------ public
@@ -132,8 +151,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     if lang == "ru":
         _natasha_spans(ctx)
     matches, demonyms = _match(ctx)
+    ctx.countries = _named_countries(ctx, matches)
     matches = [m for m in matches if _keep(ctx, m)]
     matches += _fallback_locs(ctx, matches)
+    if lang in ("en", "kk"):
+        matches += _locative_unknowns(ctx, matches)
     _resolve(ctx, matches)
     return Extraction(toponyms=_group(ctx, matches), demonyms=tuple(demonyms))
 
@@ -386,11 +408,51 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
         return False
     if not _is_country_only(ctx, m) and _person_like(ctx, m):
         return False
-    if ctx.lang == "en" and m.end_tok - m.start_tok == 1 and not first.upper:
+    single = m.end_tok - m.start_tok == 1
+    if ctx.lang == "en" and single and not first.upper:
         w = fold(first.text)
-        if w in EN_COMMON or re.search(rf"(?<![\w-]){re.escape(first.text.lower())}(?![\w-])", ctx.text):
+        if w in EN_COMMON or w in EN_ORG_WORDS or re.search(
+                rf"(?<![\w-]){re.escape(first.text.lower())}(?![\w-])", ctx.text):
             return False  # the word also appears lowercase: a common word, not a name
         if first.sent_start and _only_small_towns(ctx, m):
+            return False
+        if _alternate_only_abroad(ctx, m):
+            return False
+    # "Келесі айда" (next month) is no town in Chad; a capitalised sentence start is weak evidence
+    return not (ctx.lang in ("ru", "kk") and single and _only_small_towns(ctx, m) and _abroad(ctx, m) and (
+        first.sent_start or (ctx.lang == "kk" and _by_suffix_only(ctx, m))))
+
+
+def _named_countries(ctx: _Ctx, matches: list[Match]) -> set[str]:
+    """Countries the article names as countries (or through their regions), plus Kazakhstan."""
+    out = {"KZ"}
+    for m in matches:
+        locs = [ctx.gaz.locations[i] for i in m.ids]
+        if locs and all(loc.kind in ("country", "region") for loc in locs):
+            ccs = {loc.country for loc in locs}
+            if len(ccs) == 1 and None not in ccs:
+                out |= ccs
+    return out
+
+
+def _abroad(ctx: _Ctx, m: Match) -> bool:
+    return all(ctx.gaz.locations[i].country not in ctx.countries for i in m.ids)
+
+
+def _by_suffix_only(ctx: _Ctx, m: Match) -> bool:
+    """The Kazakh word matched only after peeling endings or respelling, not as written."""
+    return not ctx.gaz.index.get(fold(ctx.tokens[m.start_tok].text))
+
+
+def _alternate_only_abroad(ctx: _Ctx, m: Match) -> bool:
+    """"Joanna" (an alternate of Johannesburg), "Maka" (of Makak): a one-word English match through a
+    GeoNames alternate name only, in a country the article never names, is far more often a person."""
+    key = fold(ctx.tokens[m.start_tok].text)
+    for i in m.ids:
+        loc = ctx.gaz.locations[i]
+        if loc.kind != "city" or loc.country in ctx.countries:
+            return False
+        if name_key(loc.name) == key or any(name_key(n) == key for _lang, n in loc.names):
             return False
     return True
 
@@ -453,9 +515,18 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
     nxt = toks[m.end_tok] if m.end_tok < len(toks) else None
     if prev and fold(prev.text) in PERSON_TITLES and _gap_ok(ctx, prev, toks[m.start_tok]):
         return True
+    if ctx.lang == "en" and m.end_tok - m.start_tok == 1 and nxt and nxt.cap and not nxt.upper \
+            and _gap_ok(ctx, toks[m.start_tok], nxt) and not any(ctx.gaz.index.get(f) for f in nxt.forms):
+        # "Foreign Minister Maka Botchorishvili", "Sydney Park, head of the office"
+        if prev and prev.cap and fold(prev.text) in EN_ROLE_TITLES and _gap_ok(ctx, prev, toks[m.start_tok]):
+            return True
+        after = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+)?([^\W\d_]+)", ctx.text[nxt.end:nxt.end + 40])
+        if after and fold(after.group(1)) in EN_APPOSITION_ROLES:
+            return True
     if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt):
-        # "Алтай Абибуллаев": a first name that is also a place, followed by a surname
-        return m.end_tok - m.start_tok == 1
+        # "Алтай Абибуллаев": a first name that is also a town, followed by a surname (a country or a
+        # region before a name is the posting: "Ambassador to Kazakhstan Aleška Simkić")
+        return m.end_tok - m.start_tok == 1 and all(ctx.gaz.locations[i].kind == "city" for i in m.ids)
     return False
 
 
@@ -506,18 +577,98 @@ def _fallback_locs(ctx: _Ctx, matches: list[Match]) -> list[Match]:
 
 
 def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
-    """Best spelling variant among names of the article's countries (Стивенейдж ~ Стивенедж)."""
-    if " " in key or len(key) < 5:
+    """Best spelling variant among names of the article's countries (Стивенейдж ~ Стивенедж), compared
+    as written and transliterated (Kazakh Гәнжә ~ Russian Гянджа: ganzha ~ gyandzha)."""
+    if " " in key or len(key) < 4:
         return None
     best, best_id = FUZZY_RATIO, None
+    key_lat = translit(key)
     for cc in sorted(countries):
         for name, loc_id in ctx.gaz.fuzzy.get((cc, key[0]), ()):
             if abs(len(name) - len(key)) > 3:
                 continue
-            r = SequenceMatcher(None, key, name).ratio()
+            r = max(SequenceMatcher(None, key, name).ratio(), SequenceMatcher(None, key_lat, translit(name)).ratio())
             if r > best:
                 best, best_id = r, loc_id
     return best_id
+
+
+# ------------------------------------------------------------------------- unknown names in locative use
+
+# Kazakh: a capitalised name right before a generic place word ("Гәнжә қаласының", "Гилян провинциясы").
+KK_PLACE_WORDS = ("қала", "облыс", "аудан", "провинция", "штат", "өлке", "ауыл", "аймақ", "воеводство",
+                  "префектура", "округ")
+# English: "the city of X", "X Province", "visited X", "arrived in X".
+EN_PLACE_OF = _words("city town village province region district county prefecture oblast port")
+EN_PLACE_AFTER = _words("province region oblast district county prefecture governorate voivodeship city")
+EN_LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip to", "visit to")
+_MAX_UNKNOWN_WORDS = 3
+
+
+def _locative_unknowns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """Capitalised names the gazetteer lacks, used as places in an unmistakable locative frame: tried
+    as a spelling variant among the article's countries, else kept unresolved (location None). The
+    frames are narrow on purpose: a wrong place costs more than a missing one."""
+    toks = ctx.tokens
+    covered = [(m.start, m.end) for m in matches]
+    out: list[Match] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and j - i < _MAX_UNKNOWN_WORDS and _unknown_name_word(ctx, toks[j]) and (
+                j == i or _gap_ok(ctx, toks[j - 1], toks[j])):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        s, e = toks[i].start, toks[j - 1].end
+        if (not _overlaps(covered, s, e) and not _overlaps(ctx.blocked, s, e) and not _overlaps(ctx.persons, s, e)
+                and not (toks[i].sent_start and j - i == 1 and ctx.lang == "en")
+                and _locative_frame(ctx, i, j)):
+            key = " ".join(toks[k].forms[0] for k in range(i, j))
+            m = Match(i, j, s, e, ctx.text[s:e], [], query=" ".join(t.text for t in toks[i:j]))
+            loc_id = _fuzzy(ctx, key, ctx.countries)
+            if loc_id is not None:
+                m.ids, m.fixed = [loc_id], True
+            if not _person_like(ctx, m):
+                out.append(m)
+                covered.append((s, e))
+        i = j
+    return out + _repeats(ctx, out, covered)
+
+
+def _repeats(ctx: _Ctx, found: list[Match], covered: list[tuple[int, int]]) -> list[Match]:
+    """Later mentions of a name first recognised in a locative frame, in any inflection (Гәнжәдегі)."""
+    by_key = {fold(m.text): m for m in found if m.end_tok - m.start_tok == 1}
+    out = []
+    for k, tok in enumerate(ctx.tokens):
+        if not tok.cap or _overlaps(covered, tok.start, tok.end):
+            continue
+        first = next((by_key[f] for f in tok.forms if f in by_key), None)
+        if first is not None:
+            out.append(Match(k, k + 1, tok.start, tok.end, tok.text, list(first.ids), query=first.query,
+                             fixed=first.fixed))
+    return out
+
+
+def _unknown_name_word(ctx: _Ctx, tok: Token) -> bool:
+    w = fold(tok.text)
+    return (tok.cap and not tok.upper and len(w) >= 3 and w not in EN_COMMON and w not in EN_ORG_HEADS
+            and w not in ctx.gaz.nonplaces and not _demonym(ctx, tok)
+            and not any(ctx.gaz.index.get(f) for f in tok.forms))
+
+
+def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
+    toks = ctx.tokens
+    nxt = toks[j] if j < len(toks) and _gap_ok(ctx, toks[j - 1], toks[j]) else None
+    if ctx.lang == "kk":
+        return bool(nxt) and not nxt.cap and fold(nxt.text).startswith(KK_PLACE_WORDS)
+    before = ctx.text[max(0, toks[i].start - 30):toks[i].start].lower()
+    if nxt and nxt.cap and fold(nxt.text) in EN_PLACE_AFTER:
+        return True
+    if re.search(r"\b(?:" + "|".join(sorted(EN_PLACE_OF)) + r")\s+of\s+$", before):
+        return True
+    return any(re.search(rf"\b{v}\s+$", before) for v in EN_LOCATIVE_VERBS)
 
 
 # ---------------------------------------------------------------------------------- disambiguation
