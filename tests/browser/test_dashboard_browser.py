@@ -7,7 +7,9 @@ line, untick "visit", share a URL. Every page must stay on 127.0.0.1 and fail no
 from __future__ import annotations
 
 import json
+import os
 import statistics
+import threading
 import time
 
 import pytest
@@ -34,7 +36,7 @@ _LAYERS_JS = """
     const p = map.latLngToContainerPoint(ll);
     const cls = (layer.options && layer.options.className) || "";
     const tag = (text.match(/#sel=(\\S+)\\s*$/) || [null, ""])[1];
-    out.push({text: text.trim(), tag, cls, x: box.left + p.x, y: box.top + p.y});
+    out.push({text: text.trim(), tag, cls, x: box.left + p.x, y: box.top + p.y, lat: ll.lat, lng: ll.lng});
   });
   return out;
 }
@@ -68,12 +70,18 @@ def find(items: list[dict], *words: str, cls: str = "") -> dict | None:
     return next((i for i in items if cls in i["cls"] and all(x in i["text"] for x in words)), None)
 
 
-def click_layer(w, item: dict, expect) -> None:
+def click_layer(w, item: dict, expect, *, zoom: int | None = None) -> None:
     """Click a marker or line like a user, where it is drawn now, until ``expect`` shows.
 
-    The map may still be fitting its bounds or binding its click handlers when it first appears,
-    so positions are read just before each click, only once two reads agree."""
+    With ``zoom``, first zoom in on it as a user would where markers crowd (Stevenage, London and
+    Hertfordshire are one blot at world scale). The map may still be fitting its bounds or binding
+    its click handlers when it first appears, so positions are read just before each click, once
+    two reads agree."""
     w.page.locator(MAP_FRAME).scroll_into_view_if_needed()
+    if zoom is not None:
+        frame = next(f for f in w.page.frames if _has_map(f))
+        frame.evaluate("([lat, lng, z]) => { window.map.setView([lat, lng], z, {animate: false}); }",
+                       [item["lat"], item["lng"], zoom])
     for _attempt in range(4):
         previous = None
         for _ in range(20):
@@ -123,7 +131,7 @@ def test_clicking_stevenage_shows_seed_002_with_the_mention_marked(seeds_server,
     frame.evaluate("() => { window.__same_map = 'yes'; }")  # survives only if the map is not reloaded
     stevenage = find(items, "Stevenage", cls="shymkent-place")
     assert stevenage, [i["text"] for i in items]
-    click_layer(w, stevenage, w.page.get_by_text(SEED_002_TITLE).first)
+    click_layer(w, stevenage, w.page.get_by_text(SEED_002_TITLE).first, zoom=10)
     marks = w.page.locator(".article-snippet mark").all_inner_texts()
     assert any(m.startswith("Стивене") for m in marks), marks
     frame = next(f for f in w.page.frames if _has_map(f))
@@ -141,7 +149,7 @@ def test_clicking_the_shymkent_stevenage_line_shows_the_partnership_evidence(see
     items = wait_for_map(w, min_layers=5)
     line = find(items, "Shymkent", "Stevenage", "partnership", cls="shymkent-link")
     assert line, [i["text"] for i in items if "shymkent-link" in i["cls"]]
-    click_layer(w, line, w.page.locator("h3.panel-title", has_text="Stevenage"))
+    click_layer(w, line, w.page.locator("h3.panel-title", has_text="Stevenage"), zoom=7)
     w.page.get_by_text(SEED_002_TITLE).first.wait_for()
     evidence = w.page.locator(".article-snippet mark").all_inner_texts()
     assert evidence and any(len(e) > 30 for e in evidence), evidence  # a sentence, not a name
@@ -225,6 +233,9 @@ def test_hostile_article_shows_as_plain_text(hostile_server, new_page, artifacts
     assert_offline_and_quiet(w)
 
 
+SESSIONS = int(os.environ.get("SHYMKENT_LOAD_SESSIONS", "10"))
+
+
 def test_ten_sessions_at_once(seeds_server, chromium_path, artifacts):
     """Issue 8 load check: 10 browser contexts against one local server, each gets the map and
     selects a place. Times are reported (tests/artifacts/load.json), not asserted."""
@@ -245,7 +256,10 @@ def test_ten_sessions_at_once(seeds_server, chromium_path, artifacts):
         await page.frame_locator(MAP_FRAME).locator(".leaflet-interactive").first.wait_for(state="attached")
         t_map = time.monotonic() - t0
         await page.wait_for_timeout(500)
-        frame = next(f for f in page.frames if await _async_has_map(f))
+        frame = None
+        for candidate in page.frames:
+            if await _async_has_map(candidate):
+                frame = candidate
         items = await frame.evaluate(_LAYERS_JS)
         target = find(items, "Stevenage", cls="shymkent-place") or find(items, "", cls="shymkent-place")
         box = await frame_el.bounding_box()
@@ -260,12 +274,30 @@ def test_ten_sessions_at_once(seeds_server, chromium_path, artifacts):
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
             try:
+                # One session first, so the numbers are about concurrency, not the cold first build.
+                warm = await asyncio.wait_for(session(browser, -1), timeout=300)
+                print("one session alone:", warm)
                 return await asyncio.wait_for(
-                    asyncio.gather(*(session(browser, i) for i in range(10))), timeout=600)
+                    asyncio.gather(*(session(browser, i) for i in range(SESSIONS))), timeout=600)
             finally:
                 await browser.close()
 
-    results = asyncio.run(main())
+    # In its own thread: the session's sync Playwright already runs an event loop in this one.
+    box: list = []
+
+    def work():
+        try:
+            box.append(asyncio.run(main()))
+        except BaseException as err:  # handed to the test's thread to fail there
+            box.append(err)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=700)
+    assert box, "the ten sessions did not finish"
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    results = box[0]
     maps = [r["map_s"] for r in results]
     selects = [r["select_s"] for r in results]
     report = {"sessions": len(results), "map_median_s": statistics.median(maps), "map_worst_s": max(maps),
@@ -273,7 +305,7 @@ def test_ten_sessions_at_once(seeds_server, chromium_path, artifacts):
               "runs": results}
     (artifacts / "load.json").write_text(json.dumps(report, indent=1))
     print(json.dumps({k: v for k, v in report.items() if k != "runs"}))
-    assert len(results) == 10
+    assert len(results) == SESSIONS
     assert all(r["outside"] == [] for r in results)
 
 
