@@ -85,7 +85,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     kazakh = sorted(by_lang["kk"], key=len, reverse=True)
     month = (r"(?:(?P<month>" + "|".join(re.escape(w) for w in plain) + r")\.?"
              r"|(?P<mkk>" + "|".join(re.escape(w) for w in kazakh) + r")" + _KK_SUFFIX + ")")
-    day = r"(?P<day>\d{1,2})(?:\s*[-–—]\s*(?P<day2>\d{1,2}))?"
+    day = r"(?P<day>\d{1,2})(?:\s*(?:[-–—]|\s(?:по|to|till|until|and|и)\s)\s*(?P<day2>\d{1,2}))?"
     year = r"(?P<year>(?:19|20)\d{2})"
     flags = re.IGNORECASE
     return (

@@ -38,8 +38,9 @@ words kept as data in ``data/triggers.json``:
   part of that visit, and a link whose ends both have more specific versions of the same kind
   (Kazakhstan–Britain beside SKO–London) is dropped.
 * **Date**: the first dated expression of the sentence, else the last one earlier in the same
-  paragraph, else the article's date; a day and month without a year take the article's year
-  (see ``dates.py``); None when unknown.
+  paragraph, else the article's event date: the first date in the body within a month before the
+  header date (news is filed a day or two after the event), else the header date; a day and
+  month without a year take the article's year (see ``dates.py``); None when unknown.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ from dashboard.models import (
 log = logging.getLogger(__name__)
 
 HOME_COUNTRY = "KZ"
+EVENT_DATE_LOOKBACK_DAYS = 31  # a story reports what happened within the month before it was filed
+_UNSET = object()
 TRIGGERS_FILE = Path(__file__).with_name("data") / "triggers.json"
 # Used only when the article names no Kazakhstan place of its own but a Kazakh actor acts
 # ("казахский дипломат"); the same key as the gazetteer's country entries so lines aggregate.
@@ -98,9 +101,12 @@ class Cues:
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
     group_anaphor: re.Pattern | None
+    delegation: re.Pattern | None
+    sides: re.Pattern | None
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
     accredited_before: frozenset[str]
+    lowercase_demonyms: bool
     accredited_after: frozenset[str]
     before_words: int
     after_words: int
@@ -142,8 +148,11 @@ def cues_for(lang: str) -> Cues:
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile(pick(data["travelling_actor"])),
         group_anaphor=_compile(pick(data["group_anaphor"])),
+        delegation=_compile(pick(data["delegation_word"])),
+        sides=_compile(pick(data["sides_anaphor"])),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
+        lowercase_demonyms=lang in ("ru", "kk"),
         accredited_before=frozenset(w.lower() for w in pick(data["accredited"]["before"])),
         accredited_after=frozenset(w.lower() for w in pick(data["accredited"]["after"])),
         before_words=int(window.get("before_words", 6)),
@@ -254,6 +263,9 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                     out.append(Candidate(side, s, e, _is_locative(sentence.text, s, e, place.location, cues)))
     for demonym in demonyms:
         m = demonym.mention
+        s_rel = m.start - sentence.start
+        if cues.lowercase_demonyms and m.text[:1].isupper() and s_rel > 0:
+            continue  # "Турецкий парк", "Казахстанская правда": in Russian and Kazakh a capital means a name
         if sentence.start <= m.start and m.end <= sentence.end:
             location = country_of(demonym.country)
             if location is not None:
@@ -352,6 +364,15 @@ def _owner(text: str, cand: Candidate, triggers: list[Trigger]) -> Trigger:
     return before[-1] if before else triggers[0]
 
 
+def _delegation_before(text: str, trigger: Trigger, cues: Cues, words: int = 6) -> bool:
+    """Is a delegation the subject of this trigger: named in the same clause, a few words before it?"""
+    if cues.delegation is None:
+        return False
+    clause = _clause_of(text, trigger.start)
+    return any(m.end() <= trigger.start and _clause_of(text, m.start()) == clause
+               and _word_gap(text, m.end(), trigger.start) < words for m in cues.delegation.finditer(text))
+
+
 def _nearest_actor_is_resident(text: str, at: Trigger, cues: Cues) -> bool:
     """Is the actor word nearest to a visit cue an envoy living abroad (so: no border crossed)?"""
     actors = []
@@ -435,6 +456,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     national = bool(cues.national_actor and cues.national_actor.search(text))
     anaphor = bool(cues.group_anaphor and cues.group_anaphor.search(text))
     envoy = bool(cues.resident_abroad and cues.resident_abroad.search(text))
+    sides = bool(cues.sides and cues.sides.search(text))
     sentence_homes = [c for c in cands if c.is_home]
     best: dict[tuple[str, str], tuple[str, Location, Location]] = {}
     for trigger, group in groups.items():
@@ -456,8 +478,13 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             if len({p.country for p in partners}) > 1:
                 continue
             home, carried = ctx.actor_home, True
-        if not partners and anaphor and kind != "partnership" and ctx.visit and ctx.visit[0].key != home.key:
-            partners = [ctx.visit[1]]  # "the delegation travelled to Turkistan Region": same visitors
+        if not partners and ctx.visit:
+            if anaphor and kind != "partnership" and ctx.visit[0].key != home.key:
+                partners = [ctx.visit[1]]  # "the delegation travelled to Turkistan Region": same visitors
+            elif kind == "partnership" and sides and ctx.visit[0].key == home.key:
+                partners = [ctx.visit[1]]  # "the sides signed a memorandum" after a visit to Shymkent
+        if kind == "meeting" and not envoy and _delegation_before(text, trigger, cues):
+            kind = "visit"  # "in Katowice, the delegation met the marshal": talks on a trip abroad
         if kind == "visit" and home.kind == "country":
             anchor = frames[0] if frames else trigger
             if _nearest_actor_is_resident(text, anchor, cues):
@@ -478,7 +505,21 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     return links
 
 
-def _event_date(article: Article, sentence: Sentence, reference) -> str | None:
+def _lead_event_date(article: Article, reference) -> str | None:
+    """The article's own event date: the first dated day in the body within a month before the
+    header date ("arrived on May 20" in a story filed on May 21), else the header date itself."""
+    if reference is None:
+        return None
+    for offset, segment in article.segments():
+        for found in find_dates(segment, lang=article.lang, reference=reference):
+            day = parse_iso(found.iso)
+            if day is not None and 0 <= (reference - day).days <= EVENT_DATE_LOOKBACK_DAYS:
+                log.debug("event date %s at %d", found.iso, offset + found.start)
+                return found.iso
+    return reference.isoformat()
+
+
+def _event_date(article: Article, sentence: Sentence, reference, lead_date: str | None) -> str | None:
     text = article.text
     in_sentence = find_dates(sentence.text, lang=article.lang, reference=reference)
     if in_sentence:
@@ -487,7 +528,7 @@ def _event_date(article: Article, sentence: Sentence, reference) -> str | None:
     before = [d for d in find_dates(text[p_start:sentence.start], lang=article.lang, reference=reference) if d.iso]
     if before:
         return before[-1].iso
-    return article.date if parse_iso(article.date) else None
+    return lead_date
 
 
 def _within(inner: Location, outer: Location) -> bool:
@@ -530,13 +571,16 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     country_of = _country_resolver(places, country_location)
     reference = parse_iso(article.date)
     ctx = _Context()
+    lead_date: str | None | object = _UNSET
     for sentence in sentences(article):
         cands = _candidates(sentence, places, demonyms, country_of, cues)
         if not cands:
             continue
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
         if sentence_links:
-            date = _event_date(article, sentence, reference)
+            if lead_date is _UNSET:
+                lead_date = _lead_event_date(article, reference)
+            date = _event_date(article, sentence, reference, lead_date)
             ctx.links += [replace(lk, date=date) for lk in sentence_links]
     return _reduce(ctx.links)
 

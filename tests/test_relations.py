@@ -52,6 +52,8 @@ ETHIOPIA = loc("cc:ET", "Ethiopia", "country", "ET", 9.0, 39.0)
 NORWAY = loc("cc:NO", "Norway", "country", "NO", 62.0, 10.0)
 KUWAIT = loc("cc:KW", "Kuwait", "country", "KW", 29.3, 47.6)
 MEXICO = loc("cc:MX", "Mexico", "country", "MX", 23.0, -102.0)
+BURSA = loc("gn:750269", "Bursa", "city", "TR", 40.2, 29.1)
+DAEJEON = loc("gn:1835235", "Daejeon", "city", "KR", 36.3, 127.4)
 CHINA = loc("cc:CN", "China", "country", "CN", 35.0, 103.0)
 APSCO = loc("org:apsco", "APSCO", "organization", None, 39.9, 116.4)
 STORTING = loc("org:storting", "Storting", "organization", "NO", 59.9, 10.7)
@@ -255,7 +257,35 @@ def test_delegation_home_carries_to_later_sentences_and_country_gives_way_to_cit
                              LONDON: ("London",), MANCHESTER: ("Manchester",)}, date="2016-06-14")
     assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
         ("visit", "Turkistan Region", "London", "2016-06-10"),
-        ("visit", "Turkistan Region", "Manchester", "2016-06-14")}
+        # no date of its own: the article's event date (the first in the body, days before the header's)
+        ("visit", "Turkistan Region", "Manchester", "2016-06-10")}
+
+
+def test_an_old_date_in_the_body_is_not_the_articles_event_date():
+    text = "Shymkent and Bursa became sister cities on 5 May 2003.\nThe akim of Shymkent visited Bursa."
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2024-10-03")
+    assert {(lk.kind, lk.date) for lk in links} == {("partnership", "2003-05-05"), ("visit", "2024-10-03")}
+
+
+def test_a_delegations_talks_abroad_are_part_of_its_visit():
+    text = "In Katowice, the delegation of Turkistan region met the Marshal of the Silesian Voivodeship."
+    silesia = loc("adm:silesia", "Silesian Voivodeship", "region", "PL", 50.3, 19.0)
+    katowice = loc("gn:3096472", "Katowice", "city", "PL", 50.3, 19.0)
+    links = run(text, "en", {katowice: ("Katowice",), TURKISTAN_REGION: ("Turkistan region",),
+                             silesia: ("Silesian Voivodeship",)})
+    assert triples(links) == {("visit", "Turkistan Region", "Silesian Voivodeship")}
+
+
+def test_the_sides_sign_a_memorandum_after_a_visit():
+    text = ("A delegation of the Korean city of Daejeon visited Shymkent.\n"
+            "Following talks with the akim of Shymkent, the sides signed a memorandum of cooperation.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), DAEJEON: ("Daejeon",)})
+    assert triples(links) == {("visit", "Shymkent", "Daejeon"), ("partnership", "Shymkent", "Daejeon")}
+
+
+def test_tourist_numbers_are_not_visits():
+    text = "Last year 150,000 foreign tourists from Uzbekistan visited Shymkent."
+    assert run(text, "en", {SHYMKENT: ("Shymkent",), UZBEKISTAN: ("Uzbekistan",)}) == []
 
 
 def test_digest_with_meetings_in_several_countries():

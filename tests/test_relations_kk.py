@@ -115,3 +115,17 @@ def test_dateline_and_meeting_venue_in_the_capital_of_the_counterpart():
     links = run(text, "kk", {KZ: ("Қазақстан",), turkey: ("Түркия",), ankara: ("Анкара",)}, date="2025-03-06")
     assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
         ("meeting", "Kazakhstan", "Turkey", "2025-03-05")]
+
+
+def test_next_week_is_a_plan():
+    text = "Қазақстанның Ресейдегі елшісі келесі аптада Қазан қаласына барып, басшылықпен кездеседі."
+    russia = loc("cc:RU", "Russia", "country", "RU", 60.0, 90.0)
+    kazan = loc("gn:551487", "Kazan", "city", "RU", 55.8, 49.1)
+    assert run(text, "kk", {KZ: ("Қазақстан",), russia: ("Ресей",), kazan: ("Қазан",)}) == []
+
+
+def test_the_delegations_meeting_in_tashkent_is_its_visit():
+    text = "Ташкентте шымкенттік делегация Ташкент қаласының хокимімен кездесті."
+    tashkent = loc("gn:1512569", "Tashkent", "city", "UZ", 41.3, 69.3)
+    links = run(text, "kk", {tashkent: ("Ташкент",)}, demonyms={"шымкенттік": "KZ"})
+    assert triples(links) == {("visit", "Kazakhstan", "Tashkent")}

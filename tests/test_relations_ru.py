@@ -165,3 +165,17 @@ def test_envoy_posting_country_not_an_organisation_met_there():
     text = "Посол Казахстана в КНР встретился с генеральным секретарем APSCO."
     links = run(text, "ru", {KZ: ("Казахстана",), CHINA: ("КНР",), APSCO: ("APSCO",)})
     assert triples(links) == {("meeting", "Kazakhstan", "China")}
+
+
+def test_a_plan_covers_the_coordinated_memorandum_too():
+    text = ("Сообщается, что в следующем году планируется визит делегации Шымкента в Сеул, "
+            "а также подписание меморандума с городом Сеул.")
+    assert run(text, "ru", {SHYMKENT: ("Шымкент",), SEOUL: ("Сеул",)}) == []
+
+
+def test_a_capitalised_adjective_is_part_of_a_name_not_a_demonym():
+    text = "Делегация Шымкента посетила Турецкий парк."
+    assert run(text, "ru", {SHYMKENT: ("Шымкент",)}, demonyms={"Турецкий": "TR"}, country_lookup=True) == []
+    text = "Делегация Шымкента посетила турецкий город."
+    assert triples(run(text, "ru", {SHYMKENT: ("Шымкент",)}, demonyms={"турецкий": "TR"}, country_lookup=True)) \
+        == {("visit", "Shymkent", "Turkey")}
