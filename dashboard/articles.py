@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from dashboard import dates
 from dashboard.errors import ArticleError
 from dashboard.models import Article, SkippedFile
 
@@ -264,53 +265,38 @@ def detect_language(text: str) -> str:
     return "en"
 
 
-# "29 September 2018", "12 февраля", "2017 жылғы 20 наурыз": the month word is checked by dateparser
-_DAY_MONTH = re.compile(
-    r"(?:(\d{4})\s+жылғы\s+)?\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+([^\W\d_]{3,12})\.?(?:\s+(\d{4}))?")
 # a year the text itself places in the present: a plan "на 2026 год", "2026 жылға", "for 2026", "this 2026"
 _CURRENT_YEAR = re.compile(r"\bна\s+(\d{4})\s+год|\b(\d{4})\s+жылға\b|\bfor\s+(\d{4})\b|\bв\s+этом\s+(\d{4})|"
                            r"\bбиылғы\s+(\d{4})|\bthis\s+year\s*\(?(\d{4})", re.IGNORECASE)
-
-
-def _day_months(text: str, lang: str) -> Iterator[tuple[re.Match, date | None, bool]]:
-    """(match, date, has_year) for each "day month [year]" in ``text``; date None if the word is no month."""
-    import dateparser
-
-    for m in _DAY_MONTH.finditer(text):
-        year = m.group(4) or m.group(1)
-        probe = f"{m.group(2)} {m.group(3)} {year or 2000}"
-        parsed = dateparser.parse(probe, languages=[lang, "en", "ru", "kk"],
-                                  settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-        yield m, (parsed.date() if parsed else None), bool(year)
 
 
 def _only_date(line: str, lang: str | None) -> str | None:
     """A line that is nothing but a date ("29 September 2018"): the publication date."""
     if len(line) > 40 or not re.search(r"\d{4}", line):
         return None
-    for m, found, has_year in _day_months(line, lang or detect_language(line)):
-        if found and has_year and len(line.strip(" .,")) - len(m.group(0)) < 6:
-            return found.isoformat()
+    found = dates.find_dates(line, lang=lang)
+    if len(found) == 1 and found[0].has_year and len(line.strip(" .,")) - (found[0].end - found[0].start) < 6:
+        return found[0].iso
     return None
 
 
 def _date_from_text(text: str, ranges: list[tuple[int, int]], lang: str) -> str | None:
     """The first explicit date in the body; a day and month alone only when the text names the year."""
     body = "\n".join(text[s:e] for s, e in ranges)
-    years = sorted(int(y) for m in _CURRENT_YEAR.finditer(body) for y in m.groups() if y)
-    for _m, found, has_year in _day_months(body, lang):
-        if found is None:
-            continue
-        if has_year:
-            return found.isoformat()
-        if years:
-            try:
-                guess = found.replace(year=years[0])
-            except ValueError:  # 29 February
-                continue
-            return guess.isoformat() if guess <= date.today() else None
+    found = dates.find_dates(body, lang=lang)
+    if not found:
         return None
-    return None
+    first = found[0]
+    if first.has_year:
+        return first.iso
+    years = sorted(int(y) for m in _CURRENT_YEAR.finditer(body) for y in m.groups() if y)
+    if not years:
+        return None  # "12 февраля" with nothing placing it in time: no guessed year
+    try:
+        guess = date(years[0], first.month, first.day)
+    except ValueError:  # 29 February
+        return None
+    return guess.isoformat() if guess <= date.today() else None
 
 
 def _source_from_text(text: str, ranges: list[tuple[int, int]]) -> str | None:

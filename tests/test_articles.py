@@ -151,3 +151,9 @@ def test_undecodable_non_cyrillic_bytes_are_refused(tmp_path):
     p.write_bytes("Çok güzel bir şehir, Şımkent ve Türkistan ile işbirliği.".encode("cp1254"))
     with pytest.raises(ArticleError, match="latin.txt"):
         load_article(p)
+
+
+def test_kazakh_inflected_date_in_text():
+    a = load_text("Түркістан облысының делегациясы 2025 жылғы 12 мамырда Ташкентке барды.", article_id="kk")
+    assert a.date == "2025-05-12"
+    assert a.lang == "kk"
