@@ -152,6 +152,7 @@ def sidebar(dataset: Dataset) -> tuple[vs.Filters, str]:
     date_from = date_to = None
     if lo and hi:
         lo_d, hi_d = date.fromisoformat(lo), date.fromisoformat(hi)
+        _follow_date_bounds(lo_d, hi_d)
         picked = sb.date_input("Date range", min_value=lo_d, max_value=hi_d, key="dates",
                                help="Articles and relations dated inside this period. Narrowing it "
                                     "hides undated articles.")
@@ -174,6 +175,24 @@ def sidebar(dataset: Dataset) -> tuple[vs.Filters, str]:
     filters = vs.Filters(date_from=date_from, date_to=date_to, kinds=kinds, langs=tuple(langs),
                          countries=tuple(chosen), query=query.strip())
     return filters, basemap or "outline"
+
+
+def _follow_date_bounds(lo_d: date, hi_d: date) -> None:
+    """When an added article widens the dates, a range that was "everything" stays everything, and a
+    chosen range is kept inside the new bounds (date_input refuses values outside them)."""
+    old = st.session_state.get("_date_bounds")
+    st.session_state["_date_bounds"] = (lo_d, hi_d)
+    picked = st.session_state.get("dates")
+    if not isinstance(picked, (tuple, list)) or not picked:
+        st.session_state["dates"] = (lo_d, hi_d)
+        return
+    if len(picked) != 2:  # the user has picked a start and not yet an end
+        return
+    start, end = picked
+    if old and tuple(picked) == tuple(old):
+        start, end = lo_d, hi_d
+    start, end = min(max(start, lo_d), hi_d), max(min(end, hi_d), lo_d)
+    st.session_state["dates"] = (start, end)
 
 
 def _country_label(code: str) -> str:
@@ -348,20 +367,20 @@ def _handle_added(folder: Path, upload, pasted: str, title, day, source) -> None
         raw = upload.getvalue()
         problem = vs.check_upload(upload.name, len(raw))
         if problem:
-            st.error(problem)
+            st.error(vs.md_text(problem))
             return
         name = vs.safe_file_name(upload.name)
         try:
             text, warnings = decode(raw, name)
         except DashboardError as err:
-            st.error(f"{name} cannot be read: {getattr(err, 'reason', err)}")
+            st.error(vs.md_text(f"{name} cannot be read: {getattr(err, 'reason', err)}"))
             return
-        messages += [("warning", f"{name}: {w}") for w in warnings]
+        messages += [("warning", vs.md_text(f"{name}: {w}")) for w in warnings]
     elif pasted.strip():
         raw = pasted.encode("utf-8")
         problem = vs.check_upload("pasted.txt", len(raw))
         if problem:
-            st.error(problem.replace("'pasted.txt'", "The pasted text"))
+            st.error(vs.md_text(problem.replace("'pasted.txt'", "The pasted text")))
             return
         name = vs.safe_file_name(title or "pasted", fallback="pasted")
         text = pasted
@@ -373,12 +392,12 @@ def _handle_added(folder: Path, upload, pasted: str, title, day, source) -> None
     try:
         analysed = analyse_added(text, stem, title, day, source)
     except DashboardError as err:
-        st.error(f"{name} could not be analysed: {err}")
+        st.error(vs.md_text(f"{name} could not be analysed: {err}"))
         return
     added = [a for a in st.session_state.get("added", []) if a.article.id != stem]
     st.session_state["added"] = [*added, analysed]
-    messages.append(("success", f"Added “{analysed.article.title}”: {len(analysed.places)} place(s), "
-                                f"{len(analysed.links)} relation(s)."))
+    messages.append(("success", vs.md_text(f"Added “{analysed.article.title}”: {len(analysed.places)} "
+                                           f"place(s), {len(analysed.links)} relation(s).")))
     messages.append(note)
     st.session_state["add_messages"] = messages
     st.rerun()

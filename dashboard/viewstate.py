@@ -380,6 +380,16 @@ def esc(text: object) -> str:
     return str(text).translate(_ESCAPES)
 
 
+_MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|:$~&=\"'")
+
+
+def md_text(text: object) -> str:
+    """Text for a markdown message (st.error, st.success): every markdown, HTML, LaTeX and emoji
+    shortcut character is backslash-escaped, so an uploaded file named ``![x](http://host/p.png)``
+    shows as those characters and loads nothing."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in " ".join(str(text).split()))
+
+
 def snippet_html(s: Snippet) -> str:
     return f"{esc(s.before)}<mark>{esc(s.hit)}</mark>{esc(s.after)}"
 

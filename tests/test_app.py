@@ -184,3 +184,30 @@ def test_upload_through_the_real_pipeline(articles_dir):
     assert (articles_dir / "maribor.txt").is_file()
     assert metrics(at)["Articles"] == 1
     assert metrics(at)["Places"] >= 2  # Shymkent and Maribor
+
+
+def test_an_added_later_article_widens_a_full_date_range(fake_build, monkeypatch):
+    from dataclasses import replace
+
+    def analyze(text, *, name, title=None, date=None, source=None, geocoder=None):
+        base = build_dataset().articles[1]
+        return replace(base, article=replace(base.article, id=name, date="2030-01-01"))
+
+    monkeypatch.setattr(pipeline, "analyze_text", analyze)
+    at = run()
+    at.text_area(key="pasted").input("Maribor delegation visited Shymkent.")
+    at.button(key="FormSubmitter:add_article-Add the article").click().run()
+    assert metrics(at)["Articles"] == 6  # not hidden by the old end date
+    assert "to" not in at.query_params
+
+
+def test_a_hostile_upload_name_is_shown_as_text(fake_build, articles_dir):
+    # (A .pdf never reaches the page: st.file_uploader(type=["txt"]) refuses it, in the browser and
+    # on the server. An empty .txt with a markdown name does, and is refused by check_upload.)
+    at = run()
+    at.file_uploader(key="upload").set_value(("![x](http://evil.example/p.png).txt", b"", "text/plain"))
+    at.button(key="FormSubmitter:add_article-Add the article").click().run()
+    [error] = at.error
+    assert "is empty" in error.value
+    assert "](" not in error.value and "![" not in error.value
+    assert list(articles_dir.iterdir()) == []

@@ -226,3 +226,10 @@ def test_timeline_counts_relations_by_month(dataset):
     assert {"month": "2023-03", "kind": "meeting", "count": 1} in rows
     only_tokyo = vs.filter_view(dataset, vs.Filters(query="Tokyo"))
     assert vs.timeline(only_tokyo) == []  # undated article, no line
+
+
+def test_md_text_leaves_no_markdown_html_or_latex():
+    out = vs.md_text("![x](http://evil.example/p.png) <b>$x$</b> :smile: **bold**\nline")
+    assert "![" not in out and "](" not in out and "<b>" not in out and "$x$" not in out
+    assert ":smile:" not in out and "**" not in out and "\n" not in out
+    assert out.replace("\\", "") == "![x](http://evil.example/p.png) <b>$x$</b> :smile: **bold** line"
