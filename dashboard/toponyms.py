@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 
 from dashboard.gazetteer import Gazetteer
 from dashboard.models import Article, Demonym, Extraction, Location, Mention, Toponym
-from dashboard.names import KK_ADJ_SUFFIXES, WORD_RE, fold, kk_forms, name_key, ru_forms, translit
+from dashboard.names import KK_ADJ_SUFFIXES, WORD_RE, fold, is_cyrillic, kk_forms, name_key, ru_forms, translit
 
 log = logging.getLogger(__name__)
 
@@ -148,9 +148,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     ctx = _Ctx(article=article, gaz=gazetteer, lang=lang, text=article.text)
     ctx.tokens = _tokenize(article, lang)
     ctx.blocked = _blocked_spans(article, ctx.tokens)
-    if lang == "ru":
-        _natasha_spans(ctx)
     matches, demonyms = _match(ctx)
+    if lang == "ru":
+        _natasha_spans(ctx, matches)
     ctx.countries = _named_countries(ctx, matches)
     matches = [m for m in matches if _keep(ctx, m)]
     matches += _fallback_locs(ctx, matches)
@@ -220,26 +220,84 @@ def _blocked_spans(article: Article, tokens: list[Token]) -> list[tuple[int, int
     return spans
 
 
-def _natasha_spans(ctx: _Ctx) -> None:
-    """natasha NER over the whole text in one call (cheaper than per paragraph); spans outside the
-    body are dropped. Morphology, needed only to lemmatise LOC spans the gazetteer misses, is lazy."""
+def _natasha_spans(ctx: _Ctx, matches: list[Match]) -> None:
+    """natasha NER, only over the sentences where it can change the result: those with a capitalised
+    Cyrillic word inside a sentence that the gazetteer did not match (a place it lacks, or a person whose
+    name is also a town: "Алтай Абибуллаев"). The chosen sentences go through one NER call; spans are
+    mapped back to article offsets. Sentences of known places and sentence-initial words alone - most of
+    a news text - skip the network, its cost."""
     nat = _natasha()
     if nat is None:
         return
     from natasha import Doc
 
-    doc = Doc(ctx.text)
+    wanted = _ner_sentences(ctx, matches, nat)
+    if not wanted:
+        return
+    pieces, offsets, pos = [], [], 0
+    for start, stop in wanted:
+        pieces.append(ctx.text[start:stop])
+        offsets.append((pos, start, stop - start))
+        pos += stop - start + 1
+    doc = Doc("\n".join(pieces))
     doc.segment(nat["segmenter"])
     doc.tag_ner(nat["ner"])
     body = list(ctx.article.body_ranges)
     for span in doc.spans:
-        if not _inside(body, span.start, span.stop):
+        piece = next((o for o in offsets if o[0] <= span.start and span.stop <= o[0] + o[2]), None)
+        if piece is None:
+            continue
+        start, stop = span.start - piece[0] + piece[1], span.stop - piece[0] + piece[1]
+        if not _inside(body, start, stop):
             continue
         if span.type == "PER":
-            ctx.persons.append((span.start, span.stop))
+            ctx.persons.append((start, stop))
         elif span.type == "LOC":
-            ctx.locs.append((span.start, span.stop, span))
+            ctx.locs.append((start, stop, span))
     ctx.doc = doc
+
+
+def _ner_sentences(ctx: _Ctx, matches: list[Match], nat: dict) -> list[tuple[int, int]]:
+    """Article ranges of the sentences worth running NER on (see ``_natasha_spans``)."""
+    from razdel import sentenize
+
+    covered = [(m.start, m.end) for m in matches] + ctx.blocked
+    toks = ctx.tokens
+    people = _person_name_tokens(ctx)
+    triggers = [t.start for k, t in enumerate(toks)
+                if t.cap and not t.upper and not t.sent_start and is_cyrillic(t.text) and k not in people
+                and not _overlaps(covered, t.start, t.end) and not _demonym(ctx, t)]
+    if not triggers:
+        return []
+    out = []
+    for seg_start, seg_end in ctx.article.body_ranges:
+        for sent in sentenize(ctx.text[seg_start:seg_end]):
+            start, stop = seg_start + sent.start, seg_start + sent.stop
+            if any(start <= t < stop for t in triggers):
+                out.append((start, stop))
+    return out
+
+
+# An inflected Russian/Kazakh surname or patronymic (Сыздыкбековым, Кушерова, Метшиным, Ивановичем).
+_RU_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|ою|ом|е|ы|ых|ыми)?$|(?:ск|цк)(?:ий|ая|ого|ому|им|ой|ую|ом)$"
+                         r"|(?:енко|швили|дзе|янц?|ұлы|қызы|ович|евич|овна|евна)\w*$")
+
+
+def _person_name_tokens(ctx: _Ctx) -> set[int]:
+    """Indexes of the words of "Firstname Surname" pairs (either order): NER is not needed to tell that
+    an unknown name there is a person, and the gazetteer's own person rules cover place-like first names."""
+    toks, out = ctx.tokens, set()
+    for k, t in enumerate(toks):
+        if not (t.cap and not t.upper and _RU_SURNAME.search(fold(t.text))):
+            continue
+        if ctx.gaz.index.get(fold(t.text)):
+            continue  # a known place that looks like a surname (Ростов)
+        out.add(k)
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(toks) and toks[n].cap and not toks[n].upper and _gap_ok(ctx, *sorted(
+                    (toks[n], t), key=lambda x: x.start)):
+                out.add(n)
+    return out
 
 
 def _lemma(ctx: _Ctx, span) -> str:
@@ -247,31 +305,41 @@ def _lemma(ctx: _Ctx, span) -> str:
     if ctx.doc is None or nat is None:
         return span.text
     if not ctx.morph_done:
-        ctx.doc.tag_morph(nat["morph"])
+        ctx.doc.tag_morph(_natasha_morph()["morph"])
         ctx.morph_done = True
     try:
-        span.normalize(nat["vocab"])
+        span.normalize(_natasha_morph()["vocab"])
         return span.normal or span.text
     except Exception:  # natasha's normaliser on odd tokens: keep the surface
         return span.text
 
 
 _NATASHA: dict | None = None
+_NATASHA_MORPH: dict | None = None
 
 
 def _natasha() -> dict | None:
     global _NATASHA
     if _NATASHA is None:
         try:
-            from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+            from natasha import NewsEmbedding, NewsNERTagger, Segmenter
         except ImportError:  # the gazetteer rules still work without it
             log.warning("natasha is not installed; Russian NER disabled")
             _NATASHA = {}
             return None
         emb = NewsEmbedding()
-        _NATASHA = {"segmenter": Segmenter(), "ner": NewsNERTagger(emb), "morph": NewsMorphTagger(emb),
-                    "vocab": MorphVocab()}
+        _NATASHA = {"segmenter": Segmenter(), "ner": NewsNERTagger(emb), "emb": emb}
     return _NATASHA or None
+
+
+def _natasha_morph() -> dict:
+    """Morphology for lemmas, loaded on the first LOC span the gazetteer misses (most runs never do)."""
+    global _NATASHA_MORPH
+    if _NATASHA_MORPH is None:
+        from natasha import MorphVocab, NewsMorphTagger
+
+        _NATASHA_MORPH = {"morph": NewsMorphTagger(_natasha()["emb"]), "vocab": MorphVocab()}
+    return _NATASHA_MORPH
 
 
 def _inside(spans, start: int, end: int) -> bool:
@@ -532,7 +600,8 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
 
 def _surname(ctx: _Ctx, tok: Token) -> bool:
     w = fold(tok.text)
-    return (tok.cap and not tok.upper and len(w) > 4 and w.endswith(SURNAME_ENDINGS)
+    return (tok.cap and not tok.upper and len(w) > 4
+            and (w.endswith(SURNAME_ENDINGS) or is_cyrillic(w) and bool(_RU_SURNAME.search(w)))
             and not any(ctx.gaz.index.get(f) for f in tok.forms))
 
 

@@ -98,3 +98,26 @@ def test_english_unknown_name_in_a_locative_frame_is_unresolved(gaz):
 def test_english_unknown_capitalised_word_without_a_frame_is_ignored(gaz):
     ex = extract(gaz, "The mayor praised Zlatoborsk Holdings and its partners.", "en")
     assert unresolved(ex) == []
+
+
+# ------------------------------------------------------------------------------ Russian NER selection
+
+def test_russian_ner_still_runs_where_a_place_is_unknown(gaz):
+    ex = extract(gaz, "Делегация Шымкента побывала в городе Верхнеблагодатск и встретилась с фермерами.", "ru")
+    assert "Shymkent" in resolved(ex)
+    assert any("Верхнеблагодатск" in q for q in unresolved(ex))
+
+
+def test_sentences_of_known_places_skip_ner(gaz, monkeypatch):
+    text = "Казахстан и Узбекистан подписали соглашение. Делегация Шымкента посетила Ташкент."
+    a = Article(id="t", path="t.txt", text=text, title="", date=None, lang="ru", source=None,
+                body_ranges=((0, len(text)),))
+    ctx = toponyms._Ctx(article=a, gaz=gaz, lang="ru", text=text)
+    ctx.tokens = toponyms._tokenize(a, "ru")
+    matches, _ = toponyms._match(ctx)
+    assert toponyms._ner_sentences(ctx, matches, {}) == []
+
+
+def test_inflected_first_name_before_a_patronymic_is_a_person(gaz):
+    got = resolved(extract(gaz, "Посол встретился с мэром Марибора Александром Арсеновичем.", "ru"))
+    assert "Alexandria" not in got and "Maribor" in got
