@@ -87,6 +87,10 @@ RU_GENERIC = _words(
     "континент мир столица улица проспект площадь озеро река море океан остров горы гора")
 KIND_PRIOR = {"country": 5.0, "organization": 4.0, "region": 3.0, "landmark": 2.0, "city": 1.0}
 CONTEXT_BONUS = 2.5
+# A city of a million people is what a bare name means unless the text says otherwise ("Moscow" in a story
+# about Louisiana floods is still Russia's); the comma rule ("Paris, Texas") still overrides.
+MAJOR_CITY_POP = 1_000_000
+MAJOR_CITY_BONUS = 2.9  # kept below country - city priors: "Мексике" is Mexico, not Mexico City
 FUZZY_RATIO = 0.85
 _QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _SENT_END = set(".!?…:;\n")
@@ -156,7 +160,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     matches += _fallback_locs(ctx, matches)
     if lang in ("en", "kk"):
         matches += _locative_unknowns(ctx, matches)
-    _resolve(ctx, matches)
+    _resolve(ctx, matches, demonyms)
     return Extraction(toponyms=_group(ctx, matches), demonyms=tuple(demonyms))
 
 
@@ -484,7 +488,7 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
             return False  # the word also appears lowercase: a common word, not a name
         if first.sent_start and _only_small_towns(ctx, m):
             return False
-        if _alternate_only_abroad(ctx, m):
+        if _alternate_only_abroad(ctx, m) or _alternate_inside_name(ctx, m):
             return False
     # "Келесі айда" (next month) is no town in Chad; a capitalised sentence start is weak evidence
     return not (ctx.lang in ("ru", "kk") and single and _only_small_towns(ctx, m) and _abroad(ctx, m) and (
@@ -512,10 +516,50 @@ def _by_suffix_only(ctx: _Ctx, m: Match) -> bool:
     return not ctx.gaz.index.get(fold(ctx.tokens[m.start_tok].text))
 
 
-def _alternate_only_abroad(ctx: _Ctx, m: Match) -> bool:
-    """"Joanna" (an alternate of Johannesburg), "Maka" (of Makak): a one-word English match through a
-    GeoNames alternate name only, in a country the article never names, is far more often a person."""
+def _alternate_only(ctx: _Ctx, m: Match) -> bool:
     key = fold(ctx.tokens[m.start_tok].text)
+    return all(ctx.gaz.locations[i].kind == "city" and name_key(ctx.gaz.locations[i].name) != key
+               and all(name_key(n) != key for _lang, n in ctx.gaz.locations[i].names) for i in m.ids)
+
+
+def _alternate_inside_name(ctx: _Ctx, m: Match) -> bool:
+    """"John Bel Edwards" (Bel: an alternate of Bell), "Victoria Chen" (Chen: of Chenzhou): a word that is a
+    place only through an alternate name, next to another capitalised word that is no place, is part of a
+    person's name."""
+    if not _alternate_only(ctx, m):
+        return False
+    toks = ctx.tokens
+    for n in (m.start_tok - 1, m.end_tok):
+        if not 0 <= n < len(toks):
+            continue
+        t = toks[n]
+        pair = (t, toks[m.start_tok]) if n < m.start_tok else (toks[m.start_tok], t)
+        if not (t.cap and not t.upper and _gap_ok(ctx, *pair)):
+            continue
+        w = fold(t.text)
+        if w in EN_ROLE_TITLES or w in EN_ORG_HEADS or w in EN_ORG_WORDS or w in EN_PLACE_AFTER:
+            continue
+        if n < m.start_tok and t.sent_start and w in EN_COMMON:
+            continue  # "The", "In" before the name
+        if not any(ctx.gaz.locations[i].kind in ("country", "region") for f in t.forms
+                   for i in ctx.gaz.candidates(f, upper=False)):
+            return True
+    return False
+
+
+def _alternate_only_abroad(ctx: _Ctx, m: Match) -> bool:
+    """"Joanna Skrzydlewska" (Joanna: an alternate of Johannesburg), "Maka Botchorishvili" (of Makak): a
+    one-word English match through a GeoNames alternate name only, in a country the article never names,
+    followed by an unknown capitalised word, is a first name. (Kiev, Bombay alone stay places.)"""
+    toks = ctx.tokens
+    nxt = toks[m.end_tok] if m.end_tok < len(toks) else None
+    if not (nxt and nxt.cap and not nxt.upper and _gap_ok(ctx, toks[m.start_tok], nxt)):
+        return False
+    w = fold(nxt.text)
+    if (w in EN_ROLE_TITLES or w in EN_ORG_HEADS or w in EN_ORG_WORDS or w in EN_PLACE_AFTER
+            or any(ctx.gaz.index.get(f) for f in nxt.forms)):
+        return False
+    key = fold(toks[m.start_tok].text)
     for i in m.ids:
         loc = ctx.gaz.locations[i]
         if loc.kind != "city" or loc.country in ctx.countries:
@@ -753,19 +797,26 @@ def _context_countries(ctx: _Ctx, matches: list[Match]) -> set[str]:
     return out
 
 
-def _resolve(ctx: _Ctx, matches: list[Match]) -> None:
+def _resolve(ctx: _Ctx, matches: list[Match], demonyms: list[Demonym] = ()) -> None:
     counts = Counter()
     for m in matches:
         ccs = {ctx.gaz.locations[i].country for i in m.ids}
         if len(ccs) == 1 and None not in ccs:
             counts.update(ccs)
     counts["KZ"] += 1
+    counts.update(d.country for d in demonyms)  # "Russian President ... in Moscow"
     ordered = sorted(matches, key=lambda m: m.start)
     for m in ordered:
         if m.ids:
             m.location = max((ctx.gaz.locations[i] for i in m.ids), key=lambda loc: _score(loc, counts))
-    # "Atlanta, Georgia", "Alexandria, Egypt": a name right after "<place>, " is read inside that
-    # place's country when it can be.
+    # "Paris, Texas", "Alexandria, Egypt": a name right before ", <region or country>" is read inside it
+    for m, nxt in zip(ordered, ordered[1:], strict=False):
+        if len(m.ids) > 1 and nxt.location and nxt.location.kind in ("region", "country") and re.fullmatch(
+                r",\s*", ctx.text[m.end:nxt.start]):
+            same = [ctx.gaz.locations[i] for i in m.ids if ctx.gaz.locations[i].country == nxt.location.country]
+            if same:
+                m.location = max(same, key=lambda loc: _score(loc, counts))
+    # "Atlanta, Georgia": a name right after "<place>, " is read inside that place's country when it can be.
     for prev, m in zip(ordered, ordered[1:], strict=False):
         if prev.location and len(m.ids) > 1 and re.fullmatch(r",\s*", ctx.text[prev.end:m.start]):
             same = [ctx.gaz.locations[i] for i in m.ids if ctx.gaz.locations[i].country == prev.location.country]
@@ -777,6 +828,8 @@ def _score(loc: Location, context: Counter) -> float:
     score = KIND_PRIOR.get(loc.kind, 1.0)
     if loc.kind == "city":
         score += math.log10(max(loc.population, 10)) / 7
+        if loc.population >= MAJOR_CITY_POP:
+            score += MAJOR_CITY_BONUS
     if loc.country and context.get(loc.country):
         score += CONTEXT_BONUS
     return score

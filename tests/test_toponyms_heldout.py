@@ -121,3 +121,26 @@ def test_sentences_of_known_places_skip_ner(gaz, monkeypatch):
 def test_inflected_first_name_before_a_patronymic_is_a_person(gaz):
     got = resolved(extract(gaz, "Посол встретился с мэром Марибора Александром Арсеновичем.", "ru"))
     assert "Alexandria" not in got and "Maribor" in got
+
+
+def test_exonym_alone_stays_a_place(gaz):
+    got = resolved(extract(gaz, "Talks were held in Kiev last week.", "en"))
+    assert any(loc.startswith("K") for loc in got)
+
+
+def test_a_world_city_beats_a_small_namesake_in_the_article_country(gaz):
+    text = "Floods hit Louisiana and Mississippi. The senator flew to Moscow and then to Paris for talks."
+    got = {t.location.name: t.location.country for t in extract(gaz, text, "en").toponyms if t.location}
+    assert got["Moscow"] == "RU" and got["Paris"] == "FR"
+
+
+def test_a_place_written_with_its_state_keeps_the_small_namesake(gaz):
+    got = {t.location.name: t.location.country
+           for t in extract(gaz, "The fair opened in Paris, Texas, on Monday.", "en").toponyms if t.location}
+    assert got.get("Paris") == "US"
+
+
+def test_alternate_names_inside_person_names_are_not_places(gaz):
+    text = "Governor John Bel Edwards met analysts. Its chief executive, Victoria Chen, spoke in Hong Kong."
+    got = resolved(extract(gaz, text, "en"))
+    assert set(got) == {"Hong Kong"}
