@@ -133,11 +133,12 @@ def kk_forms(word: str) -> tuple[str, ...]:
     w = fold(word)
     seen = {w: None}
     frontier = [w]
-    for _ in range(_KK_MAX_DEPTH):
+    for depth in range(_KK_MAX_DEPTH):
         nxt = []
         for form in frontier:
             for suf in _KK_SUFFIXES:
-                if form.endswith(suf) and len(form) - len(suf) >= 3:
+                # a two-letter base only straight off the word: Ошта -> Ош
+                if form.endswith(suf) and len(form) - len(suf) >= (2 if depth == 0 else 3):
                     base = form[: -len(suf)]
                     if base not in seen:
                         seen[base] = None

@@ -490,9 +490,9 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
             return False
         if _alternate_only_abroad(ctx, m) or _alternate_inside_name(ctx, m):
             return False
-    # "Келесі айда" (next month) is no town in Chad; a capitalised sentence start is weak evidence
-    return not (ctx.lang in ("ru", "kk") and single and _only_small_towns(ctx, m) and _abroad(ctx, m) and (
-        first.sent_start or (ctx.lang == "kk" and _by_suffix_only(ctx, m))))
+    # "Келесі айда" (next month) is no town in Chad: a capitalised sentence start is weak evidence
+    return not (ctx.lang in ("ru", "kk") and single and first.sent_start and _only_small_towns(ctx, m)
+                and _abroad(ctx, m))
 
 
 def _named_countries(ctx: _Ctx, matches: list[Match]) -> set[str]:
@@ -509,11 +509,6 @@ def _named_countries(ctx: _Ctx, matches: list[Match]) -> set[str]:
 
 def _abroad(ctx: _Ctx, m: Match) -> bool:
     return all(ctx.gaz.locations[i].country not in ctx.countries for i in m.ids)
-
-
-def _by_suffix_only(ctx: _Ctx, m: Match) -> bool:
-    """The Kazakh word matched only after peeling endings or respelling, not as written."""
-    return not ctx.gaz.index.get(fold(ctx.tokens[m.start_tok].text))
 
 
 def _alternate_only(ctx: _Ctx, m: Match) -> bool:

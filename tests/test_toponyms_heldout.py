@@ -144,3 +144,8 @@ def test_alternate_names_inside_person_names_are_not_places(gaz):
     text = "Governor John Bel Edwards met analysts. Its chief executive, Victoria Chen, spoke in Hong Kong."
     got = resolved(extract(gaz, text, "en"))
     assert set(got) == {"Hong Kong"}
+
+
+def test_kazakh_inflected_foreign_towns_mid_sentence(gaz):
+    got = resolved(extract(gaz, "Делегация Батумиде және Ошта болды.", "kk"))
+    assert got.get("Batumi") == ["Батумиде"] and got.get("Osh") == ["Ошта"]
