@@ -703,9 +703,10 @@ def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
 
 # ------------------------------------------------------------------------- unknown names in locative use
 
-# Kazakh: a capitalised name right before a generic place word ("Гәнжә қаласының", "Гилян провинциясы").
-KK_PLACE_WORDS = ("қала", "облыс", "аудан", "провинция", "штат", "өлке", "ауыл", "аймақ", "воеводство",
-                  "префектура", "округ")
+# Kazakh: a capitalised name right before a generic place word in the possessive, the form a name takes
+# ("Гәнжә қаласының", "Гилян провинциясы"); "Екі қаланың" (of two cities) has the plain form.
+KK_PLACE_WORDS = ("қаласы", "облысы", "ауданы", "провинциясы", "штаты", "өлкесі", "ауылы", "аймағы",
+                  "воеводствосы", "префектурасы", "округі")
 # English: "the city of X", "X Province", "visited X", "arrived in X".
 EN_PLACE_OF = _words("city town village province region district county prefecture oblast port")
 EN_PLACE_AFTER = _words("province region oblast district county prefecture governorate voivodeship city")
@@ -731,7 +732,7 @@ def _locative_unknowns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             continue
         s, e = toks[i].start, toks[j - 1].end
         if (not _overlaps(covered, s, e) and not _overlaps(ctx.blocked, s, e) and not _overlaps(ctx.persons, s, e)
-                and not (toks[i].sent_start and j - i == 1 and ctx.lang == "en")
+                and not (toks[i].sent_start and j - i == 1)
                 and _locative_frame(ctx, i, j)):
             key = " ".join(toks[k].forms[0] for k in range(i, j))
             m = Match(i, j, s, e, ctx.text[s:e], [], query=" ".join(t.text for t in toks[i:j]))

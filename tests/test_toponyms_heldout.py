@@ -149,3 +149,8 @@ def test_alternate_names_inside_person_names_are_not_places(gaz):
 def test_kazakh_inflected_foreign_towns_mid_sentence(gaz):
     got = resolved(extract(gaz, "Делегация Батумиде және Ошта болды.", "kk"))
     assert got.get("Batumi") == ["Батумиде"] and got.get("Osh") == ["Ошта"]
+
+
+def test_kazakh_common_words_before_a_plain_city_word_are_not_names(gaz):
+    ex = extract(gaz, "Шымкент пен Ташкент көршілес. Екі қаланың арасы жақын. Қазір қалада көрме өтіп жатыр.", "kk")
+    assert unresolved(ex) == []
