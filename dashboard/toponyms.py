@@ -490,6 +490,9 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
             return False
         if _alternate_only_abroad(ctx, m) or _alternate_inside_name(ctx, m):
             return False
+        prev = ctx.tokens[m.start_tok - 1] if m.start_tok > 0 else None
+        if prev and prev.cap and _gap_ok(ctx, prev, first) and _only_small_towns(ctx, m) and _abroad(ctx, m):
+            return False  # "Astana Hub": the second word of a longer name, not the town of Hub
     # "Келесі айда" (next month) is no town in Chad: a capitalised sentence start is weak evidence
     return not (ctx.lang in ("ru", "kk") and single and first.sent_start and _only_small_towns(ctx, m)
                 and _abroad(ctx, m))
@@ -777,6 +780,12 @@ def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
         return True
     if re.search(r"\b(?:" + "|".join(sorted(EN_PLACE_OF)) + r")\s+of\s+$", before):
         return True
+    # after a verb of travel only one word that ends the name: "visited Zlatoborsk", not "visited
+    # Nazarbayev University", "visited Hazrat Sultan Mosque" or "visited Tokayev's residence"
+    tail = ctx.text[toks[j - 1].end:toks[j - 1].end + 2]
+    if j - i != 1 or _surname(ctx, toks[i]) or tail[:1] in "'’" or (
+            j < len(toks) and toks[j].cap and _gap_ok(ctx, toks[j - 1], toks[j])):
+        return False
     return any(re.search(rf"\b{v}\s+$", before) for v in EN_LOCATIVE_VERBS)
 
 

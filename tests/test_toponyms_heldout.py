@@ -154,3 +154,14 @@ def test_kazakh_inflected_foreign_towns_mid_sentence(gaz):
 def test_kazakh_common_words_before_a_plain_city_word_are_not_names(gaz):
     ex = extract(gaz, "Шымкент пен Ташкент көршілес. Екі қаланың арасы жақын. Қазір қалада көрме өтіп жатыр.", "kk")
     assert unresolved(ex) == []
+
+
+def test_travel_verb_frame_takes_only_a_lone_name(gaz):
+    ex = extract(gaz, "They visited Nazarbayev University, visited Hazrat Sultan Mosque and visited Tokayev's office.",
+                 "en")
+    assert unresolved(ex) == []
+
+
+def test_second_word_of_a_name_is_not_a_foreign_town(gaz):
+    got = resolved(extract(gaz, "Start-ups from Astana Hub presented their products.", "en"))
+    assert set(got) == {"Astana"}
