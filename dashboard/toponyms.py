@@ -12,11 +12,18 @@ How it works, per article (only inside ``article.segments()``):
    of X, X University, short «quoted» names), the outlet's own name, person names (natasha PER spans in
    Russian, a surname-looking neighbour or a title before), month names next to a day number
    (Kazakh қазан = October), all-caps mastheads (KAZAKHSTAN TODAY).
-5. Russian: natasha LOC spans the gazetteer did not match are retried with natasha's lemma and then a
-   spelling-variant fallback (Стивенейдж ~ GeoNames Стивенедж) among places of the countries the
-   article names; what still fails becomes an unresolved toponym (location None).
-6. Disambiguation: kind and population priors plus the countries named in the article
-   (Georgia is the country unless the US is in the text; Alexandria next to Egypt is in Egypt).
+5. Russian: natasha NER runs only over sentences holding a capitalised word the gazetteer did not
+   match (and that is not part of a "Firstname Surname" pair): most sentences of a news text name
+   known places only and skip the network. LOC spans the gazetteer did not match are retried with
+   natasha's lemma and then a spelling-variant fallback (Стивенейдж ~ GeoNames Стивенедж) among places
+   of the countries the article names; what still fails becomes an unresolved toponym (location None).
+6. English and Kazakh: an unknown capitalised name in an unmistakable locative frame ("the city of X",
+   "X Province", "visited X" with X a lone non-surname word, "X қаласында", "X провинциясының") is tried
+   as a spelling variant (also transliterated: Гәнжә ~ Гянджа) among the article's countries, else kept
+   unresolved. The frames are narrow: a wrong place costs more than a missing one.
+7. Disambiguation: kind and population priors, a bonus for cities of a million people, plus the
+   countries named in the article or through demonyms (Georgia is the country unless the US is in the
+   text; "Paris, Texas" and "Alexandria, Egypt" are read inside the place written next to them).
 """
 
 from __future__ import annotations
