@@ -193,9 +193,13 @@ def _pick_names(name: str, alternates: list[str]) -> tuple[tuple[str, str], ...]
     def closeness(alt: str) -> float:
         return SequenceMatcher(None, translit(alt), target).ratio()
 
-    cyr = sorted((a for a in alternates if is_cyrillic(a)), key=closeness, reverse=True)
+    # only names written wholly in Cyrillic: GeoNames has mixed-script oddities ("Nұr-Sұltan")
+    cyr = sorted((a for a in alternates if all(is_cyrillic(c) for c in a if c.isalpha())), key=closeness,
+                 reverse=True)
     ru = next((a for a in cyr if not _NON_RU_CYRILLIC & set(a.lower())), None)
     kk = next((a for a in cyr if has_kazakh_letters(a)), ru)
+    if kk and ru and closeness(kk) < closeness(ru) - 0.25:
+        kk = ru  # a Kazakh-lettered alternate that is another name altogether (Нұр-Сұлтан for Астана)
     out = [("en", name)]
     if ru:
         out.append(("ru", ru))

@@ -165,3 +165,8 @@ def test_travel_verb_frame_takes_only_a_lone_name(gaz):
 def test_second_word_of_a_name_is_not_a_foreign_town(gaz):
     got = resolved(extract(gaz, "Start-ups from Astana Hub presented their products.", "en"))
     assert set(got) == {"Astana"}
+
+
+def test_kazakh_display_names_are_cyrillic_and_current(gaz):
+    ex = extract(gaz, "Кездесу Астанада өтті.", "kk")
+    assert [t.query for t in ex.toponyms] == ["Астана"]
