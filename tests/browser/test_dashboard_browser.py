@@ -13,7 +13,7 @@ import threading
 import time
 
 import pytest
-from _browser import CHROMIUM_ARGS, MAP_FRAME, start_server, stop_server
+from _browser import ARTIFACTS, CHROMIUM_ARGS, MAP_FRAME, start_server, stop_server
 
 pytestmark = pytest.mark.browser
 
@@ -78,11 +78,11 @@ def click_layer(w, item: dict, expect, *, zoom: int | None = None) -> None:
     its click handlers when it first appears, so positions are read just before each click, once
     two reads agree."""
     w.page.locator(MAP_FRAME).scroll_into_view_if_needed()
-    if zoom is not None:
-        frame = next(f for f in w.page.frames if _has_map(f))
-        frame.evaluate("([lat, lng, z]) => { window.map.setView([lat, lng], z, {animate: false}); }",
-                       [item["lat"], item["lng"], zoom])
     for _attempt in range(4):
+        if zoom is not None:  # again on each attempt: the map may have fitted its bounds meanwhile
+            frame = next(f for f in w.page.frames if _has_map(f))
+            frame.evaluate("([lat, lng, z]) => { window.map.setView([lat, lng], z, {animate: false}); }",
+                           [item["lat"], item["lng"], zoom])
         previous = None
         for _ in range(20):
             current = next((i for i in layers(w) if i["tag"] == item["tag"]), None)
@@ -98,6 +98,7 @@ def click_layer(w, item: dict, expect, *, zoom: int | None = None) -> None:
             return
         except Exception:  # noqa: S112 -- a click that did not register is tried again
             continue
+    w.page.screenshot(path=ARTIFACTS / "click-failed.png")  # what the user would have seen
     expect.wait_for(timeout=5_000)
 
 
