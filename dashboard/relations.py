@@ -95,6 +95,7 @@ class Cues:
 
     kinds: tuple[tuple[str, re.Pattern], ...]
     visit_frame: re.Pattern | None
+    back_reference: re.Pattern | None
     negative: re.Pattern | None
     negative_future: re.Pattern | None
     national_actor: re.Pattern | None
@@ -142,6 +143,7 @@ def cues_for(lang: str) -> Cues:
     return Cues(
         kinds=kinds,
         visit_frame=_compile(pick(data["visit_frame"])),
+        back_reference=_compile(pick(data.get("back_reference", {}))),
         negative=_compile(pick(data["negative"])),
         negative_future=_compile(pick(data["negative_future"])),
         national_actor=_compile(pick(data["national_actor"])),
@@ -332,6 +334,9 @@ def _triggers(text: str, cues: Cues) -> tuple[list[Trigger], list[Trigger]]:
     """(live triggers without overlaps, strongest kept; visit frames) of one sentence."""
     negatives = _negative_cues(text, cues)
     found = [Trigger(kind, m.start(), m.end()) for kind, pattern in cues.kinds for m in pattern.finditer(text)]
+    if cues.back_reference:  # "по итогам встречи ... подписан меморандум": the meeting was reported already
+        refs = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)]
+        found = [t for t in found if not any(s < t.end and t.start < e for s, e in refs)]
     found.sort(key=lambda t: (-_STRENGTH[t.kind], t.start))
     kept: list[Trigger] = []
     for t in found:  # strongest first, so an overlapping weaker reading is dropped
@@ -478,7 +483,9 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             if len({p.country for p in partners}) > 1:
                 continue
             home, carried = ctx.actor_home, True
-        if not partners and ctx.visit:
+        if not partners and ctx.visit and not any(not c.is_home for c in cands):
+            # (only when the sentence names no foreign place itself: "the delegation was in Ganja and
+            # met the city's leaders" is about Ganja, not about the previous paragraph's visit)
             if anaphor and kind != "partnership" and ctx.visit[0].key != home.key:
                 partners = [ctx.visit[1]]  # "the delegation travelled to Turkistan Region": same visitors
             elif kind == "partnership" and sides and ctx.visit[0].key == home.key:
@@ -537,9 +544,34 @@ def _within(inner: Location, outer: Location) -> bool:
                                       and inner.kind != "country")
 
 
+def _capital_of(city: Location, region: Location) -> bool:
+    """Is ``city`` the namesake centre of ``region`` (Turkistan / Turkistan Region, Aktobe / Aktobe Region)?"""
+    return (city.kind == "city" and region.kind == "region" and city.country == region.country
+            and region.name.split()[0].casefold() == city.name.casefold())
+
+
+def _same_side(a: Location, b: Location) -> bool:
+    return a.key == b.key or _capital_of(a, b) or _capital_of(b, a)
+
+
+def _merge_capital_homes(links: list[Link]) -> list[Link]:
+    """"The governor of Turkistan region received ..." and "the guests arrived in Turkistan" are one
+    visit: the region (the actor) stands for its namesake city (the venue) when both link the same
+    partner with the same kind."""
+    out = []
+    for lk in links:
+        if any(o is not lk and o.kind == lk.kind and _within(o.partner, lk.partner) and _capital_of(lk.home, o.home)
+               for o in links):
+            continue
+        out.append(lk)
+    return out
+
+
 def _reduce(links: list[Link]) -> list[Link]:
-    """One link per (home, partner, kind) with the first date found; visits absorb meetings of the
-    same pair; a link with more specific versions on both ends (same kind) gives way."""
+    """One link per (home, partner, kind) with the first date found; a region absorbs its namesake city
+    as home; visits absorb meetings of the same pair (for a regional or city side, also meetings with
+    the visited place's country: the visitors met students); a link with more specific versions on both
+    ends (same kind) gives way."""
     unique: dict[tuple[str, str, str], Link] = {}
     for link in links:
         key = (link.home.key, link.partner.key, link.kind)
@@ -547,9 +579,12 @@ def _reduce(links: list[Link]) -> list[Link]:
             unique[key] = link
         elif unique[key].date is None and link.date is not None:
             unique[key] = replace(unique[key], date=link.date)
-    kept = list(unique.values())
-    visits = {(lk.home.key, lk.partner.key) for lk in kept if lk.kind == "visit"}
-    kept = [lk for lk in kept if not (lk.kind == "meeting" and (lk.home.key, lk.partner.key) in visits)]
+    kept = _merge_capital_homes(list(unique.values()))
+    visits = [lk for lk in kept if lk.kind == "visit"]
+    kept = [lk for lk in kept if not (lk.kind == "meeting" and any(
+        v.home.key == lk.home.key and v.partner.key == lk.partner.key
+        or lk.home.kind != "country" and _same_side(v.home, lk.home) and _within(v.partner, lk.partner)
+        for v in visits))]
     out = []
     for lk in kept:
         shadowed = any(o is not lk and o.kind == lk.kind and _within(o.home, lk.home) and _within(o.partner, lk.partner)
