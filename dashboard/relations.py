@@ -400,6 +400,16 @@ class _Context:
     links: list[Link] = field(default_factory=list)
 
 
+_COORDINATOR = re.compile(r"\s*(?:,|and|и|және|мен|пен|бен|а также|as well as)\s*", re.IGNORECASE)
+
+
+def _coordinated(text: str, a: Candidate, b: Candidate) -> bool:
+    """"Delegations of Shymkent and Turkistan region", "Шымкент пен Түркістан облысы": two Kazakh sides of
+    one event, joined by a conjunction (neither a venue)."""
+    first, second = sorted((a, b), key=lambda c: c.start)
+    return not (a.locative or b.locative) and bool(_COORDINATOR.fullmatch(text[first.end:second.start]))
+
+
 def _home_of(cands: Sequence[Candidate], anchor: int) -> Candidate | None:
     """The Kazakh side: a counterpart-like mention before a venue ("in Astana, the akim of Turkistan
     region met..."), then the most specific, then the nearest to the trigger."""
@@ -477,6 +487,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         if home is not None and home.kind == "country" and not national and kind != "partnership" \
                 and ctx.actor_home is not None and ctx.actor_home.kind != "country":
             home, carried = ctx.actor_home, True  # "Делегация РК" in an article about the SKO delegation
+        if home is None and not cands and kind == "partnership" and sides and ctx.visit:
+            # "the two cities have been partners": the pair of the last agreement, else of the last visit
+            last = next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
+            home, partners, carried = (last.home, [last.partner], True) if last else (
+                ctx.visit[0], [ctx.visit[1]], True)
         if home is None:
             if kind == "partnership" or not (anaphor or national or frames) or ctx.actor_home is None:
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
@@ -496,10 +511,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             anchor = frames[0] if frames else trigger
             if _nearest_actor_is_resident(text, anchor, cues):
                 kind = "meeting"  # the Kazakh ambassador in Slovenia going to Maribor crosses no border
-        for partner in partners:
-            pair = (home.key, partner.key)
+        also = [c.location for c in homes if home_cand is not None and not carried and c is not home_cand
+                and c.location.key != home.key and _coordinated(text, c, home_cand)]
+        for partner, side in [(p, h) for h in (home, *also) for p in partners]:
+            pair = (side.key, partner.key)
             if pair not in best or _STRENGTH[kind] > _STRENGTH[best[pair][0]]:
-                best[pair] = (kind, home, partner)
+                best[pair] = (kind, side, partner)
         log.debug("trigger %r -> home %s%s, partners %s", text[trigger.start:trigger.end], home.name,
                   " (carried)" if carried else "", [p.name for p in partners])
     evidence = Mention(text, sentence.start, sentence.end)
@@ -609,8 +626,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     lead_date: str | None | object = _UNSET
     for sentence in sentences(article):
         cands = _candidates(sentence, places, demonyms, country_of, cues)
-        if not cands:
-            continue
+        if not cands and not (ctx.visit and cues.sides and cues.sides.search(sentence.text)):
+            continue  # (a sentence without places still counts when "the parties" sign after a visit)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
         if sentence_links:
             if lead_date is _UNSET:

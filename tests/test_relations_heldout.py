@@ -86,3 +86,24 @@ def test_touristic_complex_is_not_about_tourists():
     text = "Делегация Шымкента посетила Самарканд и ознакомилась с работой туристического комплекса."
     links = run(text, "ru", {SHYMKENT: ("Шымкента",), SAMARKAND: ("Самарканд",)})
     assert triples(links) == {("visit", "Shymkent", "Samarkand")}
+
+
+
+def test_the_parties_sign_in_a_sentence_without_places():
+    text = "Shymkent officials visited Tashkent on May 3. The parties signed a memorandum of cooperation."
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), TASHKENT: ("Tashkent",)})
+    assert triples(links) == {("visit", "Shymkent", "Tashkent"), ("partnership", "Shymkent", "Tashkent")}
+
+
+def test_two_kazakh_sides_joined_by_and_both_link():
+    text = "Delegations of Shymkent and Turkistan region took part in an investment forum in Samarkand."
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), TURKISTAN_REGION: ("Turkistan region",),
+                             SAMARKAND: ("Samarkand",)})
+    assert triples(links) == {("visit", "Shymkent", "Samarkand"), ("visit", "Turkistan Region", "Samarkand")}
+
+
+def test_the_two_cities_refer_to_the_last_agreement_not_the_last_trip():
+    text = ("Шымкент пен Ташкент арасында меморандумға қол қойылды. Делегация Самарқанд қаласында болды. "
+            "Меморандум аясында екі қала жастар алмасуын ұйымдастырады.")
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",), SAMARKAND: ("Самарқанд",)})
+    assert ("partnership", "Shymkent", "Samarkand") not in triples(links)
