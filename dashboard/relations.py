@@ -316,7 +316,10 @@ def _negated(text: str, trigger: Trigger, negatives: list[tuple[int, int, int, i
             e += 1  # "invit|ed the akim to visit": count whole words from the cue's word
         if e <= trigger.start and _word_gap(text, e, trigger.start) < wb:
             return True
-        if s >= trigger.end and _word_gap(text, trigger.end, s) < wa:
+        end = trigger.end
+        while end < len(text) and text[end].isalpha():
+            end += 1  # "посетил|и более ... туристов": count from the end of the trigger's word
+        if s >= trigger.end and _word_gap(text, end, s) < wa:
             return True
     return False
 

@@ -107,3 +107,9 @@ def test_the_two_cities_refer_to_the_last_agreement_not_the_last_trip():
             "Меморандум аясында екі қала жастар алмасуын ұйымдастырады.")
     links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",), SAMARKAND: ("Самарқанд",)})
     assert ("partnership", "Shymkent", "Samarkand") not in triples(links)
+
+
+def test_tourists_a_few_words_after_the_verb_are_no_delegation():
+    text = "В 2024 году Шымкент посетили более 150 тысяч иностранных туристов, в основном из Узбекистана."
+    uzbekistan = loc("cc:UZ", "Uzbekistan", "country", "UZ", 41.0, 64.0)
+    assert run(text, "ru", {SHYMKENT: ("Шымкент",), uzbekistan: ("Узбекистана",)}) == []
