@@ -12,7 +12,11 @@ words kept as data in ``data/triggers.json``:
   first trigger belong to the first one), so "visit of the SKO delegation to Britain for the
   anniversary of twinning between Shymkent and Stevenage" gives a visit SKO–Britain and a
   partnership Shymkent–Stevenage, not four mixed pairs.
-* **Home** is the most specific Kazakh place of the group (city > region > country), else of the
+* **Back references** ("по итогам встречи", "кездесуде", "following the talks") point at an event
+  already reported: their cue word starts no new event, so "по итогам встречи подписан меморандум"
+  is a partnership, and a draft "discussed at the meeting" is no meeting of the places it names.
+* **Home** is the most specific Kazakh place of the group (Kazakh sides joined by "and / и / пен"
+  each link: "delegations of Shymkent and Turkistan region") (city > region > country), else of the
   sentence, else carried from the article context (the party whose visit the article follows),
   when the sentence speaks of that party (a delegation word, a national actor, "during the
   visit"). **Kazakhstan** stands as home only when nothing more specific is available, which is
@@ -31,6 +35,10 @@ words kept as data in ``data/triggers.json``:
   an organisation merely met at the posting is not. Without a Kazakh side in the sentence, two
   foreign places (Urumqi–Samarkand) make no link, nor do two foreign sides at a Kazakh venue. A
   dateline ("ASTANA –", "Туркестан, 15 марта") is where the story was filed, not a side.
+* **Same side**: a region stands for its namesake centre (Turkistan Region / Turkistan) when both
+  link the same partner, and a regional side's visit absorbs its meetings with the visited place's
+  country ("the Turkish guests met students"). "The parties / the two cities signed ..." in a sentence
+  without places is the pair of the last agreement, else of the last visit.
 * **Kind**: "as part of the visit" makes every pair of the sentence a visit; a visit whose
   nearest actor is a Kazakh envoy already resident abroad (ambassador, embassy, diplomat) is a
   meeting, because no border is crossed. Per sentence and pair the strongest kind wins
