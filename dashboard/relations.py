@@ -491,6 +491,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         home_cand = _home_of(homes, trigger.start) or _home_of(sentence_homes, trigger.start)
         home = home_cand.location if home_cand else None
         partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting")
+        if home_cand is not None and home_cand.locative and envoy and partners \
+                and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
+                and ctx.actor_home.kind != "country" and ctx.actor_home.key != home.key:
+            # "the akim met the Turkish consul general in Almaty" in a story about Kyzylorda: Almaty is
+            # the consul's posting, the Kazakh side is the one the article follows
+            home_cand, home = None, ctx.actor_home
         if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
                 and not (national and home.kind == "country"):
             continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side

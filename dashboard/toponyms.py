@@ -434,8 +434,8 @@ def _date_context(ctx: _Ctx, i: int) -> bool:
     tok = ctx.tokens[i]
     before = ctx.text[max(0, tok.start - 6):tok.start]
     after = ctx.text[tok.end:tok.end + 12]
-    return bool(re.search(r"\d[\s\xa0]*$", before) or re.match(r"[\s\xa0]*(\d|ай|month|месяц)", after,
-                                                                re.IGNORECASE))
+    return bool(re.search(r"\d[\s\xa0]*$", before) or re.match(r"\.?[\s\xa0]*(\d|ай|month|месяц)", after,
+                                                                   re.IGNORECASE))
 
 
 def _demonym(ctx: _Ctx, tok: Token) -> str | None:
@@ -486,6 +486,8 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
     if _short_caps_city(ctx, m):
         return False
     if not _is_country_only(ctx, m) and _person_like(ctx, m):
+        return False
+    if ctx.lang == "en" and _country_as_first_name(ctx, m):
         return False
     single = m.end_tok - m.start_tok == 1
     if ctx.lang == "en" and single and not first.upper:
@@ -645,6 +647,23 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
         # region before a name is the posting: "Ambassador to Kazakhstan Aleška Simkić")
         return m.end_tok - m.start_tok == 1 and all(ctx.gaz.locations[i].kind == "city" for i in m.ids)
     return False
+
+
+def _country_as_first_name(ctx: _Ctx, m: Match) -> bool:
+    """"Jordan Smith, a consultant", "Georgia Menon said": a one-word country opening a sentence or
+    a clause, followed by an unknown capitalised word and then a comma or a verb of saying, is a person."""
+    toks = ctx.tokens
+    if m.end_tok - m.start_tok != 1 or m.end_tok >= len(toks):
+        return False
+    first, nxt = toks[m.start_tok], toks[m.end_tok]
+    opens = first.sent_start or ctx.text[max(0, first.start - 2):first.start].strip() in (",", "—", "–")
+    if not (opens and nxt.cap and not nxt.upper and _gap_ok(ctx, first, nxt)):
+        return False
+    w = fold(nxt.text)
+    if w in EN_ROLE_TITLES or w in EN_ORG_HEADS or w in EN_ORG_WORDS or w in EN_PLACE_AFTER or w in EN_COMMON \
+            or any(ctx.gaz.index.get(f) or f in ctx.gaz.nonplaces for f in nxt.forms):
+        return False
+    return bool(re.match(r"\s*(?:,|said\b|says\b|told\b|added\b|noted\b)", ctx.text[nxt.end:nxt.end + 8]))
 
 
 def _surname(ctx: _Ctx, tok: Token) -> bool:

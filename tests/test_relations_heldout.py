@@ -113,3 +113,14 @@ def test_tourists_a_few_words_after_the_verb_are_no_delegation():
     text = "В 2024 году Шымкент посетили более 150 тысяч иностранных туристов, в основном из Узбекистана."
     uzbekistan = loc("cc:UZ", "Uzbekistan", "country", "UZ", 41.0, 64.0)
     assert run(text, "ru", {SHYMKENT: ("Шымкент",), uzbekistan: ("Узбекистана",)}) == []
+
+
+def test_a_foreign_consuls_posting_in_kazakhstan_is_not_the_kazakh_side():
+    almaty = loc("gn:1526384", "Almaty", "city", "KZ", 43.25, 76.9)
+    turkey = loc("cc:TR", "Turkey", "country", "TR", 39.0, 35.0)
+    text = ("Делегация Туркестанской области посетила Анкару 3 сентября. "
+            "Кроме того, аким встретился с генеральным консулом Турции в Алматы.")
+    links = run(text, "ru", {TURKISTAN_REGION: ("Туркестанской области",), ANKARA: ("Анкару",),
+                             turkey: ("Турции",), almaty: ("Алматы",)})
+    assert ("meeting", "Almaty", "Turkey") not in triples(links)
+    assert ("visit", "Turkistan Region", "Ankara") in triples(links)

@@ -170,3 +170,13 @@ def test_second_word_of_a_name_is_not_a_foreign_town(gaz):
 def test_kazakh_display_names_are_cyrillic_and_current(gaz):
     ex = extract(gaz, "Кездесу Астанада өтті.", "kk")
     assert [t.query for t in ex.toponyms] == ["Астана"]
+
+
+def test_english_month_abbreviation_before_a_day_is_a_date(gaz):
+    got = resolved(extract(gaz, "The mayor received the delegation on Nov. 11 in Almaty.", "en"))
+    assert set(got) == {"Almaty"}
+
+
+def test_a_country_name_opening_a_name_with_a_comma_is_a_person(gaz):
+    got = resolved(extract(gaz, "Jordan Smith, a consultant from London, presented the report.", "en"))
+    assert set(got) == {"London"}
