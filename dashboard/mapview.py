@@ -26,7 +26,6 @@ from pathlib import Path
 
 import folium
 from branca.element import Element, MacroElement
-from geographiclib.geodesic import Geodesic
 from jinja2 import Template
 
 from dashboard.models import LANGS, LINK_KINDS, Location
@@ -37,6 +36,7 @@ from dashboard.viewstate import (
     PlaceSummary,
     Selection,
     View,
+    link_id,
     marker_radius,
 )
 
@@ -109,12 +109,12 @@ def label_html(text: object) -> str:
     return out.replace("\n", " ").replace("\r", " ").replace("\u2028", " ").replace("\u2029", " ")
 
 
-def _tooltip(lines: Sequence[str], selection: Selection) -> folium.Tooltip:
+def _tooltip_html(lines: Sequence[str], selection: Selection) -> str:
     body = "<br>".join(label_html(line) for line in lines if line)
     # The tag is the only thing st_folium hands back (as the tooltip's textContent): hidden, parsed
     # by viewstate.selection_from_text. Keys hold no spaces, quotes or angle brackets.
     tag = label_html(f" {SELECTION_TAG}{selection.kind}:{selection.id}")
-    return folium.Tooltip(f'{body}<span style="display:none">{tag}</span>', sticky=True)
+    return f'{body}<span style="display:none">{tag}</span>'
 
 
 def place_names(loc: Location) -> list[str]:
@@ -140,23 +140,44 @@ def link_label(lk: LinkSummary) -> list[str]:
 
 # ---------------------------------------------------------------- geometry -----------------------
 
-def great_circle(a: Location, b: Location, *, max_step_km: float = 150.0) -> list[list[float]]:
-    """Points along the shortest path on the WGS84 ellipsoid, longitudes unwrapped so a line that
-    crosses the antimeridian does not jump across the whole map."""
-    line = Geodesic.WGS84.InverseLine(a.lat, a.lon, b.lat, b.lon)
-    steps = max(2, min(128, int(line.s13 / (max_step_km * 1000)) + 1))
+EARTH_RADIUS_KM = 6371.0088
+MAX_STEPS = 128
+STEP_KM = 150.0
+
+
+def great_circle(a: Location, b: Location, *, max_step_km: float = STEP_KM) -> list[list[float]]:
+    """Points along the great circle from ``a`` to ``b``, longitudes unwrapped so a line that crosses
+    the antimeridian does not jump across the whole map.
+
+    On a sphere: at map scale the same curve as the ellipsoid's geodesic, and the browser draws each
+    line from its two ends with the same formula (``arc`` in ``_Lines``), so the selection glow drawn
+    from these points lies exactly on it."""
+    p1, l1, p2, l2 = (math.radians(x) for x in (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    d = 2 * math.asin(min(1.0, math.sqrt(h)))
+    steps = max(2, min(MAX_STEPS, int(d * EARTH_RADIUS_KM / max_step_km) + 1))
+    sin_d = math.sin(d)
     points: list[list[float]] = []
     prev_lon = None
     for i in range(steps + 1):
-        pos = line.Position(line.s13 * i / steps)
-        lon = pos["lon2"]
+        f = i / steps
+        if sin_d < 1e-9:  # the same point, or antipodes (no single great circle): straight
+            lat, lon = a.lat + (b.lat - a.lat) * f, a.lon + (b.lon - a.lon) * f
+        else:
+            ka, kb = math.sin((1 - f) * d) / sin_d, math.sin(f * d) / sin_d
+            x = ka * math.cos(p1) * math.cos(l1) + kb * math.cos(p2) * math.cos(l2)
+            y = ka * math.cos(p1) * math.sin(l1) + kb * math.cos(p2) * math.sin(l2)
+            z = ka * math.sin(p1) + kb * math.sin(p2)
+            lat, lon = math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+        if i == 0:
+            lat, lon = a.lat, a.lon
         if prev_lon is not None:
             while lon - prev_lon > 180:
                 lon -= 360
             while lon - prev_lon < -180:
                 lon += 360
         prev_lon = lon
-        points.append([round(pos["lat2"], 4), round(lon, 4)])
+        points.append([round(lat, 4), round(lon, 4)])
     return points
 
 
@@ -179,14 +200,20 @@ def line_weight(count: int) -> float:
     return round(2.5 + 1.5 * (count - 1) ** 0.5, 1) if count > 1 else 2.5
 
 
+def line_side(lk: LinkSummary, siblings: dict[tuple[str, str], list[str]]) -> int:
+    """0, +1, -1, +2, ...: which way and how far the line bends away from its siblings."""
+    kinds = siblings.get((lk.home.key, lk.partner.key), [lk.kind])
+    idx = kinds.index(lk.kind) if lk.kind in kinds else 0
+    return 0 if idx == 0 else (1 if idx % 2 else -1) * ((idx + 1) // 2)
+
+
+BEND = 0.06  # times the line's length, per step aside
+
+
 def line_path(lk: LinkSummary, siblings: dict[tuple[str, str], list[str]]) -> list[list[float]]:
     """The drawn path of a line: the great circle, bent aside when the same two places have lines of
     several kinds (the strongest kind stays straight). ``siblings`` comes from ``line_siblings``."""
-    kinds = siblings.get((lk.home.key, lk.partner.key), [lk.kind])
-    idx = kinds.index(lk.kind) if lk.kind in kinds else 0
-    # 0, +1, -1, ... times a small fraction of the line's length
-    side = 0 if idx == 0 else (1 if idx % 2 else -1) * ((idx + 1) // 2)
-    return bend(great_circle(lk.home, lk.partner), 0.06 * side)
+    return bend(great_circle(lk.home, lk.partner), BEND * line_side(lk, siblings))
 
 
 def line_siblings(view: View) -> dict[tuple[str, str], list[str]]:
@@ -267,32 +294,146 @@ def build_map(view: View, *, basemap: str = "outline", asset_prefix: str = "/app
             m.add_child(_Attribution(OUTLINE_ATTRIBUTION))
 
     # Lines before markers: a line on top would take the clicks meant for a marker.
-    siblings = line_siblings(view)
-    for lk in sorted(view.links, key=lambda x: -x.count):
-        style = KIND_STYLES.get(lk.kind, {"color": "#555", "dash_array": None})
-        folium.PolyLine(
-            line_path(lk, siblings), color=style["color"], dash_array=style["dash_array"],
-            weight=line_weight(lk.count), opacity=0.85,
-            tooltip=_tooltip(link_label(lk), Selection("link", lk.id)),
-            class_name=f"shymkent-link kind-{lk.kind}",
-        ).add_to(m)
-    # The Kazakh side on top of partners on top of mere mentions; within a role big markers first,
-    # so small ones stay visible and clickable.
-    for p in sorted(view.places, key=lambda x: (_DRAW_ORDER.get(x.role, 0), -len(x.article_ids),
-                                                 x.location.key)):
-        folium.CircleMarker(
-            [p.location.lat, p.location.lon], radius=marker_radius(len(p.article_ids)),
-            color="#ffffff", weight=1.5, fill=True, fill_color=ROLE_COLOURS[p.role],
-            fill_opacity=0.65 if p.role == "mentioned" else 0.9,
-            tooltip=_tooltip(place_label(p), Selection("place", p.location.key)),
-            class_name=f"shymkent-place role-{p.role}",
-        ).add_to(m)
+    if view.links:
+        m.add_child(_Lines(view))
+    if view.places:
+        m.add_child(_Places(view))
     if view.places or view.links:
         m.add_child(_Legend([k for k in LINK_KINDS if k in kinds]))
     bounds = _bounds(view)
     if bounds:
         m.fit_bounds(bounds, padding=(30, 30), max_zoom=7)
     return m
+
+
+# ---------------------------------------------------------------- markers and lines --------------
+# Why not one folium element per marker and line: each cost 0.8-1.9 kB of script and a template
+# render, and st_folium renames every element's variable on every rerun. 10,000 articles give about
+# 1,700 markers and 11,000 lines: 20+ MB of script and tens of seconds per click. Now a marker is one
+# short statement and a line a row of numbers that one loop draws; both grow with places and links,
+# never with articles (no article text or list goes into the map).
+
+class _Places(MacroElement):
+    """One ``L.circleMarker`` statement per place, with its (escaped) tooltip and a shared style per role."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (m) {
+        var S = {{ this.styles }};
+        {{ this.body }}
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, view: View):
+        super().__init__()
+        self._name = "Places"
+        roles = {p.role for p in view.places}
+        self.styles = json.dumps({
+            role: {"className": f"shymkent-place role-{role}", "color": "#ffffff", "weight": 1.5, "fill": True,
+                   "fillColor": ROLE_COLOURS[role], "fillOpacity": 0.65 if role == "mentioned" else 0.9}
+            for role in ROLE_COLOURS if role in roles})
+        # The Kazakh side on top of partners on top of mere mentions; within a role big markers
+        # first, so small ones stay visible and clickable.
+        ordered = sorted(view.places, key=lambda x: (_DRAW_ORDER.get(x.role, 0), -len(x.article_ids),
+                                                      x.location.key))
+        self.body = "\n".join(
+            f"L.circleMarker([{p.location.lat}, {p.location.lon}], "
+            f"Object.assign({json.dumps({'radius': marker_radius(len(p.article_ids))})}, S[{json.dumps(p.role)}]))"
+            f".addTo(m).bindTooltip(`{_tooltip_html(place_label(p), Selection('place', p.location.key))}`, "
+            f'{{"sticky": true}});'
+            for p in ordered)
+
+
+class _Lines(MacroElement):
+    """Every line as a row of numbers; the browser computes its arc (``great_circle`` + ``bend``,
+    the same formula) and its tooltip from the escaped names. Drawn strongest first."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (m) {
+        var D = {{ this.data|tojson }};
+        var R = Math.PI / 180;
+        function arc(a, b, offset) {
+          var p1 = a[0] * R, l1 = a[1] * R, p2 = b[0] * R, l2 = b[1] * R;
+          var h = Math.pow(Math.sin((p2 - p1) / 2), 2)
+                  + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin((l2 - l1) / 2), 2);
+          var d = 2 * Math.asin(Math.min(1, Math.sqrt(h))), sd = Math.sin(d);
+          var steps = Math.max(2, Math.min(D.maxSteps, Math.floor(d * D.radiusKm / D.stepKm) + 1));
+          var pts = [], prev = null;
+          for (var i = 0; i <= steps; i++) {
+            var f = i / steps, lat, lon;
+            if (sd < 1e-9) { lat = a[0] + (b[0] - a[0]) * f; lon = a[1] + (b[1] - a[1]) * f; }
+            else {
+              var ka = Math.sin((1 - f) * d) / sd, kb = Math.sin(f * d) / sd;
+              var x = ka * Math.cos(p1) * Math.cos(l1) + kb * Math.cos(p2) * Math.cos(l2);
+              var y = ka * Math.cos(p1) * Math.sin(l1) + kb * Math.cos(p2) * Math.sin(l2);
+              var z = ka * Math.sin(p1) + kb * Math.sin(p2);
+              lat = Math.atan2(z, Math.sqrt(x * x + y * y)) / R; lon = Math.atan2(y, x) / R;
+            }
+            if (i === 0) { lat = a[0]; lon = a[1]; }
+            if (prev !== null) { while (lon - prev > 180) lon -= 360; while (lon - prev < -180) lon += 360; }
+            prev = lon; pts.push([lat, lon]);
+          }
+          if (!offset) return pts;
+          var n = pts.length - 1, dlat = pts[n][0] - pts[0][0], dlon = pts[n][1] - pts[0][1];
+          return pts.map(function (p, j) {
+            var k = offset * Math.sin(Math.PI * j / n);
+            return [p[0] - dlon * k, p[1] + dlat * k];
+          });
+        }
+        D.lines.forEach(function (r) {
+          var a = D.ends[r[0]], b = D.ends[r[1]], k = D.kinds[r[2]], n = r[3];
+          var period = r[6] ? (r[7] && r[7] !== r[6] ? r[6] + " \u2013 " + r[7] : r[6]) : "";
+          var tip = a[2] + " \u2014 " + b[2] + "<br>" + k.name + ", " + n + " article" + (n !== 1 ? "s" : "") +
+            (period ? ", " + period : "") + '<span style="display:none"> ' + D.tag +
+            (r[8] || (k.name + "|" + a[3] + "|" + b[3])) + "</span>";
+          L.polyline(arc(a, b, D.bend * r[5]), {color: k.color, dashArray: k.dash, weight: r[4], opacity: 0.85,
+                     className: k.className}).addTo(m).bindTooltip(tip, {sticky: true});
+        });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, view: View):
+        super().__init__()
+        self._name = "Lines"
+        self.data = line_data(view)
+
+
+def line_data(view: View) -> dict:
+    """What ``_Lines`` sends: line ends (escaped names), kinds, and one row per line
+    [home, partner, kind, count, weight, side, first date, last date(, id)], strongest first."""
+    siblings = line_siblings(view)
+    ends: dict[str, int] = {}
+    end_rows: list[list] = []
+    kinds: dict[str, int] = {}
+    kind_rows: list[dict] = []
+
+    def end(loc: Location) -> int:
+        if loc.key not in ends:
+            ends[loc.key] = len(end_rows)
+            end_rows.append([loc.lat, loc.lon, label_html(loc.name), label_html(loc.key)])
+        return ends[loc.key]
+
+    def kind(name: str) -> int:
+        if name not in kinds:
+            style = KIND_STYLES.get(name, {"color": "#555", "dash_array": None})
+            kinds[name] = len(kind_rows)
+            kind_rows.append({"name": label_html(name), "color": style["color"], "dash": style["dash_array"],
+                              "className": label_html(f"shymkent-link kind-{name}")})
+        return kinds[name]
+
+    rows = []
+    for lk in sorted(view.links, key=lambda x: -x.count):
+        row = [end(lk.home), end(lk.partner), kind(lk.kind), lk.count, line_weight(lk.count),
+               line_side(lk, siblings), label_html(lk.first_date or ""), label_html(lk.last_date or "")]
+        if lk.id != link_id(lk.kind, lk.home, lk.partner):
+            row.append(label_html(lk.id))
+        rows.append(row)
+    # Escaped once here: the tooltip is HTML (tojson makes the JSON safe inside the <script>).
+    return {"ends": end_rows, "kinds": kind_rows, "lines": rows, "tag": label_html(f"{SELECTION_TAG}link:"),
+            "bend": BEND, "radiusKm": EARTH_RADIUS_KM, "stepKm": STEP_KM, "maxSteps": MAX_STEPS}
 
 
 class _Attribution(MacroElement):
