@@ -9,6 +9,7 @@ plain data (dataframes, charts); nothing from an article is a widget label or ma
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -40,6 +41,7 @@ ENV_ARTICLES_DIR = "SHYMKENT_ARTICLES_DIR"
 LANG_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
 MAP_HEIGHT = 620
 MAP_KEY = "map"
+ARTICLES_PAGE = 20  # article cards shown at once beside the map
 
 
 # ---------------------------------------------------------------- data (cached) ------------------
@@ -272,6 +274,23 @@ def _article_card(hit: vs.ArticleHit, *, label: str) -> None:
         _html(f'<div class="article-body">{vs.marked_body_html(art, hit.marks)}</div>')
 
 
+def _article_list(hits: list[vs.ArticleHit], *, label: str, key: str) -> None:
+    """The newest ARTICLES_PAGE articles, then a button for more: a place named in thousands of
+    articles must not put thousands of cards (each with its full text) on every click."""
+    shown_key = f"_shown:{key}"
+    shown = st.session_state.get(shown_key, ARTICLES_PAGE)
+    for hit in hits[:shown]:
+        _article_card(hit, label=label)
+    rest = len(hits) - shown
+    if rest > 0:
+        st.button(f"Show {min(rest, ARTICLES_PAGE)} more of {rest}", key=f"more:{key}",
+                  on_click=_show_more, args=(shown_key, shown + ARTICLES_PAGE))
+
+
+def _show_more(shown_key: str, shown: int) -> None:
+    st.session_state[shown_key] = shown
+
+
 def place_panel(view: vs.View, key: str) -> None:
     place = view.place(key)
     if place is None:
@@ -287,8 +306,7 @@ def place_panel(view: vs.View, key: str) -> None:
             f"<li>{vs.esc(lk.kind)}: {vs.esc(lk.home.name)} — {vs.esc(lk.partner.name)} "
             f"({lk.count} article{'s' if lk.count != 1 else ''})</li>" for lk in relations)
         _html(f"<div><b>Relations</b><ul>{items}</ul></div>")
-    for hit in vs.place_hits(view, key):
-        _article_card(hit, label="mention")
+    _article_list(vs.place_hits(view, key), label="mention", key=f"place:{key}")
 
 
 def link_panel(view: vs.View, lid: str) -> None:
@@ -298,8 +316,7 @@ def link_panel(view: vs.View, lid: str) -> None:
     period = " – ".join(dict.fromkeys(d for d in (lk.first_date, lk.last_date) if d)) or "undated"
     _html(f'<h3 class="panel-title">{vs.esc(lk.home.name)} — {vs.esc(lk.partner.name)}</h3>'
           f'<div style="color:#666">{vs.esc(lk.kind)} · {lk.count} article(s) · {vs.esc(period)}</div>')
-    for hit in vs.link_hits(view, lid):
-        _article_card(hit, label="evidence")
+    _article_list(vs.link_hits(view, lid), label="evidence", key=f"link:{lid}")
 
 
 def selection_panel(view: vs.View, selection: vs.Selection | None) -> None:
@@ -339,8 +356,9 @@ def downloads(view: vs.View) -> None:
              ("Relations (CSV)", vs.links_csv, "relations.csv", "text/csv"),
              ("Relations (GeoJSON)", vs.links_geojson, "relations.geojson", "application/geo+json")]
     for col, (label, make, name, mime) in zip(cols, files, strict=True):
-        col.download_button(label, make(view), file_name=name, mime=mime, on_click="ignore",
-                            key=f"dl_{name}")
+        # Made when clicked (Streamlit runs the callable then): not on every rerun of a big view.
+        col.download_button(label, functools.partial(make, view), file_name=name, mime=mime,
+                            on_click="ignore", key=f"dl_{name}")
 
 
 def add_article(folder: Path) -> None:
@@ -442,10 +460,11 @@ def main() -> None:
     st.set_page_config(page_title="Shymkent ties", page_icon="🌍", layout="wide")
     folder = articles_dir()
     settings = online_settings(secrets=_secrets())
-    base = load_dataset(str(folder), folder_fingerprint(folder), settings.online, settings.user_agent)
+    fingerprint = folder_fingerprint(folder)  # one pass over the folder per rerun
+    base = load_dataset(str(folder), fingerprint, settings.online, settings.user_agent)
     added = st.session_state.get("added", [])
     dataset = vs.with_extra(base, added)
-    dataset_key = folder_fingerprint(folder) + "".join(
+    dataset_key = fingerprint + "".join(
         f"|{a.article.id}:{hashlib.sha256(a.article.text.encode()).hexdigest()[:12]}" for a in added)
 
     _init_from_url(dataset)
