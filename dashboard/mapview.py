@@ -92,6 +92,34 @@ def load_countries(path: Path = COUNTRIES_FILE) -> dict | None:
         return None
 
 
+@functools.lru_cache(maxsize=2)
+def countries_script(path: Path = COUNTRIES_FILE) -> str | None:
+    """The outlines as a JSON literal for the map's script, made once per process. Not a
+    folium.GeoJson: that walked all 177 outlines for bounds and styles on every rerun (60% of a
+    rerun with the five seeds)."""
+    countries = load_countries(path)
+    if not countries:
+        return None
+    text = json.dumps(countries, separators=(",", ":"), ensure_ascii=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # safe in <script>
+
+
+class _Outlines(MacroElement):
+    """Country outlines on a canvas (177 SVG paths were the slowest part of drawing the page)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        L.geoJSON({{ this.data }}, {style: function () { return {{ this.style|tojson }}; }, interactive: false,
+                   renderer: L.canvas({padding: 0.5})}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: str):
+        super().__init__()
+        self._name = "Outlines"
+        self.data, self.style = data, LAND
+
+
 # ---------------------------------------------------------------- text in the map ----------------
 
 _TEMPLATE_UNSAFE = {"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"}
@@ -285,12 +313,9 @@ def build_map(view: View, *, basemap: str = "outline", asset_prefix: str = "/app
     if basemap == "osm":
         folium.TileLayer("OpenStreetMap", attr=OSM_ATTRIBUTION, max_zoom=19).add_to(m)
     else:
-        countries = load_countries()
-        if countries:
-            # On a canvas: 177 outlines as SVG paths are the slowest part of drawing the page.
-            folium.GeoJson(countries, name="countries", style_function=lambda _f: LAND,
-                           interactive=False, control=False,
-                           renderer=folium.JsCode("L.canvas({padding: 0.5})")).add_to(m)
+        outlines = countries_script()
+        if outlines:
+            m.add_child(_Outlines(outlines))
             m.add_child(_Attribution(OUTLINE_ATTRIBUTION))
 
     # Lines before markers: a line on top would take the clicks meant for a marker.
