@@ -126,6 +126,7 @@ def _day(value: str | None) -> date | None:
 
 def _select(selection: vs.Selection | None) -> None:
     st.session_state["selection"] = selection
+    st.session_state["_ring_on_map"] = None
 
 
 def _on_map_click() -> None:
@@ -134,6 +135,9 @@ def _on_map_click() -> None:
     clicked = vs.selection_from_text(value.get("last_object_clicked_tooltip"))
     if clicked:
         _select(clicked)
+        # That map drew the ring itself (mapview._ClickSelect): sending it again would re-send the map.
+        st.session_state["_ring_on_map"] = st.session_state.get("_shown_map")
+        st.session_state["_map_clicked"] = True
 
 
 def _on_pick(widget: str, kind: str) -> None:
@@ -235,13 +239,29 @@ def show_map(view: vs.View, state: vs.ViewState) -> None:
     # script, which does not change when only the selection does.
     fmap = mapview.build_map(view, basemap=state.basemap, asset_prefix=_static_prefix(),
                              kinds=state.filters.kinds, height=MAP_HEIGHT)
+    # The same map as last run (the view is cached per filters): its browser copy is kept.
+    shown = (id(view), state.basemap)
+    drawn_here = st.session_state.get("_ring_on_map") == shown
+    if not drawn_here:  # another map since the click: its ring is gone with it
+        st.session_state["_ring_on_map"] = None
+    ring = _selection_layer(view, state.selection, drawn_here=drawn_here)
+    st.session_state["_shown_map"] = shown
     st_folium(fmap, key=MAP_KEY, height=MAP_HEIGHT, use_container_width=True,
               returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
-              feature_group_to_add=mapview.selection_layer(view, state.selection),
+              feature_group_to_add=ring,
               on_change=_on_map_click)
     if state.basemap == "outline":
         st.caption("Country outlines: Natural Earth (public domain). Switch to OpenStreetMap tiles in the "
                    "sidebar for streets and towns.")
+
+
+def _selection_layer(view: vs.View, selection: vs.Selection | None, *, drawn_here: bool):
+    """The ring for a selection made without the map (a picker, a URL, or a map since redrawn).
+    Nothing while the ring the map drew on its click is current: st_folium re-sends the whole map
+    (a megabyte at 10,000 articles) whenever this layer changes; an unchanged map is not re-sent."""
+    if selection is not None:
+        return None if drawn_here else mapview.selection_layer(view, selection)
+    return mapview.clear_selection_layer() if st.session_state.get("_map_clicked") else None
 
 
 def _static_prefix() -> str:
@@ -474,15 +494,18 @@ def main() -> None:
     state = vs.ViewState(filters, selection, basemap)
     sync_url(state)
 
-    st.title("Shymkent, Turkistan region and Kazakhstan: ties around the world")
-    st.caption("Places named in news articles (English, Russian, Kazakh) and the relations between the "
-               "Kazakh side and its partners: partnerships, visits, meetings.")
-    overview(view)
+    head = st.container()  # filled after the map: the map's iframe starts loading sooner
     col_map, col_panel = st.columns([3, 2], gap="medium")
-    with col_map:
-        show_map(view, state)
+    # The panel first: a click's articles reach the browser before the map is rebuilt and compared.
     with col_panel:
         selection_panel(view, selection)
+    with col_map:
+        show_map(view, state)
+    with head:
+        st.title("Shymkent, Turkistan region and Kazakhstan: ties around the world")
+        st.caption("Places named in news articles (English, Russian, Kazakh) and the relations between the "
+                   "Kazakh side and its partners: partnerships, visits, meetings.")
+        overview(view)
     st.subheader("Timeline")
     timeline(view)
     st.subheader("Downloads")

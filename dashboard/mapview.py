@@ -55,6 +55,10 @@ KIND_STYLES = {
     "meeting": {"color": "#e08e0b", "dash_array": "2 7"},
 }
 _DRAW_ORDER = {"mentioned": 0, "partner": 1, "home": 2}
+# The selection: a dark ring around a place, a yellow glow along a line. Drawn by the browser on a
+# click (_ClickSelect) and by selection_layer for a selection made elsewhere (a picker, a URL).
+RING = {"color": "#111111", "weight": 3, "extra_radius": 5}
+GLOW = {"color": "#ffd400", "extra_weight": 8, "opacity": 0.55}
 SEA = "#dcebf5"
 LAND = {"color": "#9aa7b1", "weight": 0.6, "fillColor": "#f7f5ef", "fillOpacity": 1.0}
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
@@ -318,6 +322,8 @@ def build_map(view: View, *, basemap: str = "outline", asset_prefix: str = "/app
             m.add_child(_Outlines(outlines))
             m.add_child(_Attribution(OUTLINE_ATTRIBUTION))
 
+    if view.places or view.links:
+        m.add_child(_ClickSelect())
     # Lines before markers: a line on top would take the clicks meant for a marker.
     if view.links:
         m.add_child(_Lines(view))
@@ -337,6 +343,60 @@ def build_map(view: View, *, basemap: str = "outline", asset_prefix: str = "/app
 # 1,700 markers and 11,000 lines: 20+ MB of script and tens of seconds per click. Now a marker is one
 # short statement and a line a row of numbers that one loop draws; both grow with places and links,
 # never with articles (no article text or list goes into the map).
+
+class _ClickSelect(MacroElement):
+    """Draws the selection ring in the browser the moment a place or line is clicked, so the page
+    need not send the map again to show it (st_folium re-sends the whole map whenever its
+    ``feature_group_to_add`` changes). A ring from selection_layer replaces it."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (m) {
+        var ring = null, RING = {{ this.ring|tojson }}, GLOW = {{ this.glow|tojson }};
+        function clear() { if (ring) { m.removeLayer(ring); ring = null; } }
+        window.shymkentSelect = function (layer) {
+          clear();
+          if (!layer) return;
+          var o = {interactive: false, className: "shymkent-selected"};
+          ring = layer.getLatLng
+            ? new L.CircleMarker(layer.getLatLng(), Object.assign({radius: layer.getRadius() + RING.extra_radius,
+                                 color: RING.color, weight: RING.weight, fill: false}, o))
+            : new L.Polyline(layer.getLatLngs(), Object.assign({color: GLOW.color, opacity: GLOW.opacity,
+                             weight: layer.options.weight + GLOW.extra_weight}, o));
+          ring.addTo(m);
+        };
+        window.shymkentClicked = function (e) {
+          window.shymkentSelect(e.target);
+          setTimeout(tellNow, 0);  // after st_folium's own click handler has noted the click
+        };
+        // st_folium tells Streamlit of a click 250 ms late (a debounce meant for panning). Tell it
+        // now, the very value st_folium will compute (its __GLOBAL_DATA__), and note it as sent,
+        // so its own call finds nothing new. Anything unexpected: leave it to st_folium.
+        var SENT = ["last_object_clicked", "last_object_clicked_tooltip"];
+        function tellNow() {
+          var g = window.__GLOBAL_DATA__, S = window.Streamlit;
+          if (!g || !S || !g.returned_objects || g.wrap_longitude) return;
+          if (g.returned_objects.some(function (k) { return SENT.indexOf(k) < 0; })) return;
+          var data = {};
+          SENT.forEach(function (k) { if (g.returned_objects.indexOf(k) >= 0) data[k] = g[k]; });
+          if (JSON.stringify(g.previous_data) !== JSON.stringify(data)) {
+            g.previous_data = data;
+            S.setComponentValue(data);
+          }
+        }
+        m.on("layeradd", function (e) {
+          var cls = e.layer !== ring && e.layer.options && e.layer.options.className;
+          if (cls && String(cls).indexOf("shymkent-selected") >= 0) clear();
+        });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self):
+        super().__init__()
+        self._name = "ClickSelect"
+        self.ring, self.glow = RING, GLOW
+
 
 class _Places(MacroElement):
     """One ``L.circleMarker`` statement per place, with its (escaped) tooltip and a shared style per role."""
@@ -365,7 +425,8 @@ class _Places(MacroElement):
         self.body = "\n".join(
             f"L.circleMarker([{p.location.lat}, {p.location.lon}], "
             f"Object.assign({json.dumps({'radius': marker_radius(len(p.article_ids))})}, S[{json.dumps(p.role)}]))"
-            f".addTo(m).bindTooltip(`{_tooltip_html(place_label(p), Selection('place', p.location.key))}`, "
+            f".addTo(m).on(\"click\", window.shymkentClicked)"
+            f".bindTooltip(`{_tooltip_html(place_label(p), Selection('place', p.location.key))}`, "
             f'{{"sticky": true}});'
             for p in ordered)
 
@@ -414,7 +475,8 @@ class _Lines(MacroElement):
             (period ? ", " + period : "") + '<span style="display:none"> ' + D.tag +
             (r[8] || (k.name + "|" + a[3] + "|" + b[3])) + "</span>";
           L.polyline(arc(a, b, D.bend * r[5]), {color: k.color, dashArray: k.dash, weight: r[4], opacity: 0.85,
-                     className: k.className}).addTo(m).bindTooltip(tip, {sticky: true});
+                     className: k.className}).addTo(m).on("click", window.shymkentClicked)
+            .bindTooltip(tip, {sticky: true});
         });
         })({{ this._parent.get_name() }});
         {% endmacro %}
@@ -483,15 +545,35 @@ def selection_layer(view: View, selection: Selection | None) -> folium.FeatureGr
     group = folium.FeatureGroup(name="selection", control=False)
     if selection.kind == "place" and (p := view.place(selection.id)):
         _inert(folium.CircleMarker(
-            [p.location.lat, p.location.lon], radius=marker_radius(len(p.article_ids)) + 5,
-            color="#111111", weight=3, fill=False, class_name="shymkent-selected")).add_to(group)
+            [p.location.lat, p.location.lon], radius=marker_radius(len(p.article_ids)) + RING["extra_radius"],
+            color=RING["color"], weight=RING["weight"], fill=False, class_name="shymkent-selected")).add_to(group)
         return group
     if selection.kind == "link" and (lk := view.link(selection.id)):
         _inert(folium.PolyLine(
-            line_path(lk, line_siblings(view)), color="#ffd400", weight=line_weight(lk.count) + 8,
-            opacity=0.55, class_name="shymkent-selected")).add_to(group)
+            line_path(lk, line_siblings(view)), color=GLOW["color"], opacity=GLOW["opacity"],
+            weight=line_weight(lk.count) + GLOW["extra_weight"], class_name="shymkent-selected")).add_to(group)
         return group
     return None
+
+
+def clear_selection_layer() -> folium.FeatureGroup:
+    """Takes away the ring the browser drew on a click (after "Clear the selection")."""
+    group = folium.FeatureGroup(name="selection", control=False)
+    group.add_child(_Script("if (window.shymkentSelect) { window.shymkentSelect(null); }"))
+    return group
+
+
+class _Script(MacroElement):
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this.code }}
+        {% endmacro %}
+    """)
+
+    def __init__(self, code: str):
+        super().__init__()
+        self._name = "Script"
+        self.code = code
 
 
 def _inert(layer):
