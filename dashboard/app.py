@@ -23,7 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import altair as alt  # noqa: E402
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
@@ -356,17 +355,8 @@ def timeline(view: vs.View) -> None:
     if not rows:
         st.caption("No dated events in this view.")
         return
-    df = pd.DataFrame(rows)
     colours = {k: s["color"] for k, s in mapview.KIND_STYLES.items()} | {"articles": "#0a6e99"}
-    kinds = [k for k in colours if k in set(df["kind"])]
-    chart = alt.Chart(df).mark_bar().encode(
-        x=alt.X("month:O", title="Month"),
-        y=alt.Y("sum(count):Q", title="Events"),
-        color=alt.Color("kind:N", scale=alt.Scale(domain=kinds, range=[colours[k] for k in kinds]),
-                        title="Kind"),
-        tooltip=["month:N", "kind:N", "count:Q"],
-    ).properties(height=220)
-    st.altair_chart(chart, width="stretch")
+    _html(vs.timeline_svg(rows, colours))
 
 
 def downloads(view: vs.View) -> None:

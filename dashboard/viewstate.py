@@ -332,6 +332,52 @@ def relations_of(view: View, key: str) -> tuple[LinkSummary, ...]:
     return tuple(lk for lk in view.links if key in (lk.home.key, lk.partner.key))
 
 
+_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _colour(colours: Mapping[str, str], kind: str) -> str:
+    value = colours.get(kind, "")
+    return value if _HEX_COLOUR.match(value) else "#888888"
+
+
+def timeline_svg(rows: list[dict], colours: Mapping[str, str]) -> str:
+    """The timeline as a small stacked-bar SVG (one bar per month, a colour per kind, the numbers in
+    each bar's <title>). Plain markup instead of a Vega chart: Vega's megabyte of JavaScript was
+    compiled while the map's frame waited. Everything from the data is escaped."""
+    months = sorted({r["month"] for r in rows})
+    present = {r["kind"] for r in rows}
+    kinds = [k for k in dict.fromkeys([*colours, *(r["kind"] for r in rows)]) if k in present]
+    counts = Counter({(r["month"], r["kind"]): int(r["count"]) for r in rows})
+    if not months:
+        return ""
+    top = max(sum(counts[(m, k)] for k in kinds) for m in months) or 1
+    bar, gap, plot_h, left, bottom = 12, 3, 170, 36, 24
+    width = left + len(months) * (bar + gap) + 8
+    step = max(1, math.ceil(64 / (bar + gap)))  # a month label every ~64 px
+    parts = [f'<line x1="{left - 4}" y1="{plot_h}" x2="{width}" y2="{plot_h}" stroke="#999"/>',
+             f'<text x="{left - 8}" y="14" text-anchor="end" font-size="11">{top}</text>',
+             f'<text x="{left - 8}" y="{plot_h}" text-anchor="end" font-size="11">0</text>']
+    for i, month in enumerate(months):
+        x, y = left + i * (bar + gap), float(plot_h)
+        for kind in kinds:
+            n = counts[(month, kind)]
+            if not n:
+                continue
+            h = n / top * (plot_h - 10)
+            y -= h
+            parts.append(f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" '
+                         f'fill="{_colour(colours, kind)}">'
+                         f'<title>{esc(month)} · {esc(kind)}: {n}</title></rect>')
+        if i % step == 0:
+            parts.append(f'<text x="{x}" y="{plot_h + 16}" font-size="11">{esc(month)}</text>')
+    legend = "".join(f'<span style="margin-right:14px"><span style="display:inline-block;width:10px;height:10px;'
+                     f'background:{_colour(colours, k)};margin-right:5px"></span>{esc(k)}</span>'
+                     for k in kinds)
+    return (f'<div class="timeline"><svg viewBox="0 0 {width} {plot_h + bottom}" width="100%" '
+            f'style="max-height:{plot_h + bottom + 40}px" role="img" aria-label="Events per month">'
+            f'{"".join(parts)}</svg><div style="font-size:0.85em;color:#444">{legend}</div></div>')
+
+
 # ---------------------------------------------------------------- reading articles ---------------
 
 @dataclass(frozen=True, slots=True)
