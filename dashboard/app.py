@@ -319,11 +319,15 @@ def place_panel(view: vs.View, key: str) -> None:
     _html(f'<h3 class="panel-title">{vs.esc(names)}</h3>'
           f'<div style="color:#666">{vs.esc(loc.kind)}{", " + vs.esc(loc.country) if loc.country else ""}'
           f" · {vs.esc(vs.ROLE_LABELS[place.role])} · {len(place.article_ids)} article(s)</div>")
-    relations = vs.relations_of(view, key)
+    relations = sorted(vs.relations_of(view, key), key=lambda lk: -lk.count)
     if relations:
+        # The strongest only: a home city of 10,000 articles has thousands of lines.
         items = "".join(
             f"<li>{vs.esc(lk.kind)}: {vs.esc(lk.home.name)} — {vs.esc(lk.partner.name)} "
-            f"({lk.count} article{'s' if lk.count != 1 else ''})</li>" for lk in relations)
+            f"({lk.count} article{'s' if lk.count != 1 else ''})</li>" for lk in relations[:ARTICLES_PAGE])
+        more = len(relations) - ARTICLES_PAGE
+        if more > 0:
+            items += f"<li>… and {more} more (choose one under “Relation” above)</li>"
         _html(f"<div><b>Relations</b><ul>{items}</ul></div>")
     _article_list(vs.place_hits(view, key), label="mention", key=f"place:{key}")
 
