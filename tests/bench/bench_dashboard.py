@@ -276,23 +276,35 @@ def _median(rows: list[dict], key: str) -> float:
     return round(statistics.median(r[key] for r in rows), 1)
 
 
-def bench(size: str, runs: int, browser, work: Path) -> dict:
+def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -> dict:
     from corpus import write_corpus
 
     tmp = work / f"c{size}"
     tmp.mkdir()
-    if size == "seeds":
-        articles = tmp / "articles"
+    # The processed-article cache is keyed by file path and bytes and by the code: a kept corpus
+    # keeps its path, and any change to dashboard/ makes the first load cold again.
+    corpus_dir = (keep / f"articles-{size}") if keep else tmp / "articles"
+    if corpus_dir.is_dir():
+        articles = corpus_dir
+    elif size == "seeds":
+        articles = corpus_dir
         shutil.copytree(ROOT / "seeds", articles)
     else:
-        articles = write_corpus(int(size), tmp / "articles")
+        articles = write_corpus(int(size), corpus_dir)
     n_articles = len(list(articles.glob("*.txt")))
+    kept = keep / f"cache-{size}" if keep else None
+    warm_cache = bool(kept and kept.is_dir())
+    if warm_cache:
+        shutil.copytree(kept, tmp / "cache")
+    os.environ["SHYMKENT_TIES_CACHE"] = str(tmp / "cache")  # not the user's cache; start_server passes it on
     server = start_server(articles, tmp)
     bare_proc = None
     try:
         first = warm(browser, server.url, PLACE)
         print(f"[{size}] first load {first['first_load_s']} s, {first['markers']} markers, "
               f"{first['links']} lines; busiest {first['busiest']['text']!r}", flush=True)
+        if kept:
+            shutil.copytree(tmp / "cache", kept, dirs_exist_ok=True)
         bare_proc, bare_url = start_bare(first["markers"], tmp)
         bare_first = warm(browser, bare_url, BARE_MARKER)
         load_before = os.getloadavg()
@@ -323,7 +335,7 @@ def bench(size: str, runs: int, browser, work: Path) -> dict:
     return {
         "corpus": size, "articles": n_articles, "places": first["markers"], "lines": first["links"],
         "busiest_place": first["busiest"]["text"], "busiest_articles": first["busiest"]["count"],
-        "first_load_s": first["first_load_s"], "runs": runs,
+        "first_load_s": first["first_load_s"], "first_load_cache": warm_cache, "runs": runs,
         "map_ready_ms": med["map_ready_ms"], "bare_map_ready_ms": bare_med["map_ready_ms"],
         "ratio_to_bare": round(med["map_ready_ms"] / bare_med["map_ready_ms"], 2),
         "click_to_first_card_ms": med["click_to_first_card_ms"],
@@ -372,6 +384,8 @@ def main() -> None:
     parser.add_argument("--sizes", nargs="+", default=["seeds", "1000", "10000"])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", default=str(RESULTS / "dashboard.json"))
+    parser.add_argument("--keep-cache", type=Path, default=None,
+                        help="reuse (and fill) processed-article caches here, so a rerun skips the cold analysis")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -380,7 +394,7 @@ def main() -> None:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for size in args.sizes:
-                rows.append(bench(size, args.runs, browser, Path(tmp)))
+                rows.append(bench(size, args.runs, browser, Path(tmp), args.keep_cache))
         finally:
             browser.close()
     met = targets(rows)
