@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; 10 MB is a wrong file, not an article
 TITLE_MAX = 140
+ANALYSED_CHARS = 50_000  # ten long news articles; see _within_budget
 FRONT_MATTER_KEYS = ("title", "date", "source", "url")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
@@ -169,6 +170,7 @@ def parse_article(text: str, *, path: str, article_id: str, warnings: Iterable[s
     lang = meta.get("lang") or detect_language(text[pos:])
     if not ranges:
         warns.append("no article text after removing page furniture")
+    ranges = _within_budget(ranges, warns)
     if date_str is None and dateline_date:
         date_str = dateline_date
     if date_str is None:
@@ -184,6 +186,23 @@ def parse_article(text: str, *, path: str, article_id: str, warnings: Iterable[s
         warns.append("no title found; using the file name")
     return Article(id=article_id, path=path, text=text, title=_clip(title), date=date_str, lang=lang,
                    source=source, url=meta.get("url") or None, body_ranges=tuple(ranges), warnings=tuple(warns))
+
+
+def _within_budget(ranges: list[tuple[int, int]], warns: list[str]) -> list[tuple[int, int]]:
+    """Keep the body to ANALYSED_CHARS: a news article is a few thousand characters, and a huge file
+    (a whole site dump) must not stall the build for everyone. The text itself stays whole."""
+    total = sum(e - s for s, e in ranges)
+    if total <= ANALYSED_CHARS:
+        return ranges
+    kept: list[tuple[int, int]] = []
+    budget = ANALYSED_CHARS
+    for s, e in ranges:
+        if budget <= 0:
+            break
+        kept.append((s, min(e, s + budget)))
+        budget -= e - s
+    warns.append(f"the article has {total:,} characters of text; only the first {ANALYSED_CHARS:,} are analysed")
+    return kept
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int] | None:

@@ -56,6 +56,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -560,13 +561,17 @@ def _lead_event_date(article: Article, reference) -> str | None:
     return reference.isoformat()
 
 
-def _event_date(article: Article, sentence: Sentence, reference, lead_date: str | None) -> str | None:
-    text = article.text
-    in_sentence = find_dates(sentence.text, lang=article.lang, reference=reference)
-    if in_sentence:
-        return in_sentence[0].iso  # a day and month without a known year gives None, not a guess
+def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None) -> str | None:
+    """The sentence's first date, else the paragraph's last dated one before it, else the lead date.
+    ``dates_in_text`` is find_dates over the whole text, computed once per article: slicing the text
+    per sentence made long articles quadratic."""
+    starts = [d.start for d in dates_in_text]
+    lo = bisect_left(starts, sentence.start)
+    for d in dates_in_text[lo:bisect_left(starts, sentence.end)]:
+        if d.end <= sentence.end:
+            return d.iso  # a day and month without a known year gives None, not a guess
     p_start, _ = sentence.paragraph
-    before = [d for d in find_dates(text[p_start:sentence.start], lang=article.lang, reference=reference) if d.iso]
+    before = [d for d in dates_in_text[bisect_left(starts, p_start):lo] if d.iso and d.end <= sentence.start]
     if before:
         return before[-1].iso
     return lead_date
@@ -641,6 +646,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     reference = parse_iso(article.date)
     ctx = _Context()
     lead_date: str | None | object = _UNSET
+    dates_in_text: list | None = None
     for sentence in sentences(article):
         cands = _candidates(sentence, places, demonyms, country_of, cues)
         if not cands and not (ctx.visit and cues.sides and cues.sides.search(sentence.text)):
@@ -649,7 +655,9 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         if sentence_links:
             if lead_date is _UNSET:
                 lead_date = _lead_event_date(article, reference)
-            date = _event_date(article, sentence, reference, lead_date)
+            if dates_in_text is None:
+                dates_in_text = find_dates(article.text, lang=article.lang, reference=reference)
+            date = _event_date(dates_in_text, sentence, lead_date)
             ctx.links += [replace(lk, date=date) for lk in sentence_links]
     return _reduce(ctx.links)
 

@@ -148,6 +148,7 @@ class _Ctx:
     doc: object = None
     morph_done: bool = False
     countries: set[str] = field(default_factory=set)  # countries the article names outright
+    words: frozenset[str] | None = None  # every [\w-]+ word of the text, built on first use
 
 
 # ------------------------------------------------------------------------------------------ public
@@ -472,6 +473,17 @@ _RU_DEMONYM_ENDINGS = _words(
 # ----------------------------------------------------------------------------------------- filters
 
 
+def _appears_lowercase(ctx: _Ctx, word: str) -> bool:
+    """Is ``word`` also written in lower case as a whole word somewhere in the article? The article's
+    words are collected once (a regex search per candidate made long articles quadratic)."""
+    lower = word.lower()
+    if not re.fullmatch(r"[\w-]+", lower):
+        return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", ctx.text) is not None
+    if ctx.words is None:
+        ctx.words = frozenset(re.findall(r"[\w-]+", ctx.text))
+    return lower in ctx.words
+
+
 def _keep(ctx: _Ctx, m: Match) -> bool:
     toks = ctx.tokens
     if _overlaps(ctx.blocked, m.start, m.end):
@@ -492,8 +504,7 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
     single = m.end_tok - m.start_tok == 1
     if ctx.lang == "en" and single and not first.upper:
         w = fold(first.text)
-        if w in EN_COMMON or w in EN_ORG_WORDS or re.search(
-                rf"(?<![\w-]){re.escape(first.text.lower())}(?![\w-])", ctx.text):
+        if w in EN_COMMON or w in EN_ORG_WORDS or _appears_lowercase(ctx, first.text):
             return False  # the word also appears lowercase: a common word, not a name
         if first.sent_start and _only_small_towns(ctx, m):
             return False

@@ -99,3 +99,38 @@ def test_cli_evaluate_prints_scores():
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
     assert scores["place_f1"] >= 0.9 and scores["link_f1"] >= 0.8
+
+
+def test_every_kind_of_bad_file_has_a_defined_outcome(tmp_path):
+    """Issue 8: each file is either loaded (with a warning where something was guessed) or skipped
+    with a reason naming it; the good articles still come through."""
+    ru = "Аким Шымкента встретился с послом Турции.\r\nСтороны обсудили сотрудничество.\r\n"
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "cp1251.txt").write_bytes(ru.encode("cp1251"))
+    (tmp_path / "utf16.txt").write_bytes(ru.encode("utf-16"))
+    (tmp_path / "bom8.txt").write_bytes(b"\xef\xbb\xbf" + ru.encode("utf-8"))
+    (tmp_path / "crlf.txt").write_bytes(ru.encode("utf-8"))
+    write(tmp_path, "noplaces.txt", "The weather was fine and the committee met to discuss the budget.")
+    write(tmp_path, "same1.txt", "title: One title\n\nThe akim of Shymkent met the ambassador of Turkey.")
+    write(tmp_path, "same2.txt", "title: One title\n\nThe akim of Shymkent met the ambassador of Japan.")
+    write(tmp_path, "baddate.txt", " date 2025-13-45 The akim of Shymkent visited Tashkent.")
+    write(tmp_path, "future.txt", " date 2999-01-01 The akim of Shymkent visited Tashkent.")
+    write(tmp_path, "big.txt", "The delegation of Shymkent visited Tashkent. " * 115_000)  # 5.2 MB
+    data = pipeline.build([tmp_path])
+    loaded = {a.article.id: a for a in data.articles}
+    skipped = {Path(s.path).name: s.reason for s in data.skipped}
+    assert set(skipped) == {"empty.txt", "binary.txt"}
+    assert set(loaded) == {"cp1251", "utf16", "bom8", "crlf", "noplaces", "same1", "same2", "baddate", "future", "big"}
+    for name, warn in [("cp1251", "Windows-1251"), ("utf16", "UTF-16"), ("bom8", "byte order mark"),
+                       ("baddate", "not a real date"), ("future", "future")]:
+        assert any(warn in w for w in loaded[name].article.warnings), name
+    for name in ("cp1251", "utf16", "bom8", "crlf"):
+        assert {"Shymkent", "Turkey"} <= {p.location.name for p in loaded[name].places} or \
+            "Shymkent" in {p.location.name for p in loaded[name].places}, name
+    assert loaded["noplaces"].places == () and loaded["noplaces"].links == ()
+    assert loaded["same1"].article.title == loaded["same2"].article.title  # both kept, told apart by id
+    assert loaded["baddate"].article.date is None
+    assert len(loaded["big"].article.text) > 5_000_000
+    assert any("only the first" in w for w in loaded["big"].article.warnings)
+    assert loaded["big"].article.body_ranges[-1][1] <= 50_000 + 10
