@@ -37,7 +37,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from dashboard.models import Location
-from dashboard.names import fold, has_kazakh_letters, is_cyrillic, name_key, translit
+from dashboard.names import fold, is_cyrillic, name_key, translit
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +197,7 @@ def _pick_names(name: str, alternates: list[str]) -> tuple[tuple[str, str], ...]
     cyr = sorted((a for a in alternates if all(is_cyrillic(c) for c in a if c.isalpha())), key=closeness,
                  reverse=True)
     ru = next((a for a in cyr if not _NON_RU_CYRILLIC & set(a.lower())), None)
-    kk = next((a for a in cyr if has_kazakh_letters(a)), ru)
+    kk = next((a for a in cyr if _looks_kazakh(a)), ru)
     if kk and ru and closeness(kk) < closeness(ru) - 0.25:
         kk = ru  # a Kazakh-lettered alternate that is another name altogether (Нұр-Сұлтан for Астана)
     out = [("en", name)]
@@ -206,6 +206,17 @@ def _pick_names(name: str, alternates: list[str]) -> tuple[tuple[str, str], ...]
     if kk:
         out.append(("kk", kk))
     return tuple(out)
+
+
+# Letters only Kazakh writes among the Cyrillic alphabets GeoNames mixes in; і and һ alone do not decide
+# (Ukrainian "Стівенидж", Bashkir "Һельсинки"), and letters of neighbouring alphabets rule a name out.
+_KK_DECIDING = frozenset("әғқңөұү")
+_NOT_KAZAKH = frozenset("їєґўҗҙҫҡӓӧӱӹ")
+
+
+def _looks_kazakh(name: str) -> bool:
+    letters = set(name.lower())
+    return bool(letters & _KK_DECIDING) and not letters & _NOT_KAZAKH
 
 
 def _usable_alternate(alt: str, name: str = "") -> bool:

@@ -31,7 +31,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geopy.adapters import RequestsAdapter, URLLibAdapter
@@ -455,13 +455,14 @@ class Geocoder:
     def _record(self, key: str, toponym: Toponym) -> None:
         """Keep the gazetteer's answer in the cache (a fallback; the live pick still wins)."""
         loc = toponym.location
+        new = CacheEntry(status=FOUND, query=toponym.query, lang=toponym.lang, origin="gazetteer",
+                         fetched_at=iso_utc(self._now()), key=loc.key, name=loc.name, display_name=loc.name,
+                         kind=loc.kind, country=loc.country, lat=round(loc.lat, 5), lon=round(loc.lon, 5),
+                         names=dict(loc.names))
         old = self.cache.get(key)
-        if old is not None and old.found and old.key == loc.key:
-            return  # already recorded: keep the file stable between runs
-        self.cache.put(key, CacheEntry(status=FOUND, query=toponym.query, lang=toponym.lang, origin="gazetteer",
-                                       fetched_at=iso_utc(self._now()), key=loc.key, name=loc.name,
-                                       display_name=loc.name, kind=loc.kind, country=loc.country,
-                                       lat=round(loc.lat, 5), lon=round(loc.lon, 5), names=dict(loc.names)))
+        if old is not None and replace(old, fetched_at=new.fetched_at) == new:
+            return  # already recorded as it is: keep the file stable between runs
+        self.cache.put(key, new)
 
     def _ask_online(self, query: str, lang: str, key: str) -> CacheEntry | None:
         self._asked_this_run.add(key)

@@ -109,3 +109,14 @@ def test_a_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
     path = tmp_path / f"gazetteer-{gazetteer._fingerprint()}.pickle"
     path.write_bytes(b"not a pickle")
     assert gazetteer._load_or_build(tmp_path) is built
+
+
+def test_display_names_pick_kazakh_only_when_kazakh_letters_say_so():
+    # GeoNames alternates carry no language: a Ukrainian "Стівенидж" or Bashkir "Һельсинки" must not
+    # become the Kazakh tooltip; without a Kazakh-lettered alternate the Russian form stands in
+    names = dict(gazetteer._pick_names("Stevenage", ["Стивенедж", "Стівенидж", "Stivenedzh"]))
+    assert names["ru"] == "Стивенедж" and names["kk"] == "Стивенедж"
+    names = dict(gazetteer._pick_names("Turkistan", ["Туркестан", "Түркістан", "Turkestan"]))
+    assert names["ru"] == "Туркестан" and names["kk"] == "Түркістан"
+    names = dict(gazetteer._pick_names("Kazan", ["Казань", "Казан", "Qazan", "Ҡазан"]))
+    assert names["kk"] != "Ҡазан"  # Bashkir letter
