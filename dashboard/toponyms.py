@@ -653,11 +653,27 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
         after = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+)?([^\W\d_]+)", ctx.text[nxt.end:nxt.end + 40])
         if after and fold(after.group(1)) in EN_APPOSITION_ROLES:
             return True
+    if ctx.lang == "en" and m.end_tok - m.start_tok == 1 and m.start_tok >= 2 \
+            and all(ctx.gaz.locations[i].kind == "city" for i in m.ids):
+        # "the mayor of Konya, Ugur Ibrahim Altay": two unknown capitalised words before a one-word town
+        # are a person's given names, and the town is their surname
+        p1, p2 = toks[m.start_tok - 2], toks[m.start_tok - 1]
+        if all(_unknown_given_name(ctx, t) for t in (p1, p2)) and _gap_ok(ctx, p1, p2) \
+                and _gap_ok(ctx, p2, toks[m.start_tok]):
+            return True
     if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt):
         # "Алтай Абибуллаев": a first name that is also a town, followed by a surname (a country or a
         # region before a name is the posting: "Ambassador to Kazakhstan Aleška Simkić")
         return m.end_tok - m.start_tok == 1 and all(ctx.gaz.locations[i].kind == "city" for i in m.ids)
     return False
+
+
+def _unknown_given_name(ctx: _Ctx, tok: Token) -> bool:
+    w = fold(tok.text)
+    return (tok.cap and not tok.upper and not tok.sent_start and w not in EN_COMMON and w not in EN_ROLE_TITLES
+            and w not in EN_ORG_HEADS and w not in EN_ORG_WORDS and w not in EN_PLACE_AFTER
+            and w not in PERSON_TITLES and not _demonym(ctx, tok)
+            and not any(ctx.gaz.index.get(f) or f in ctx.gaz.nonplaces for f in tok.forms))
 
 
 def _country_as_first_name(ctx: _Ctx, m: Match) -> bool:

@@ -156,3 +156,13 @@ def test_acronym_spelling_a_town_is_not_a_town(gaz):
 def test_unresolved_russian_location_is_kept_without_a_point(gaz):
     ex = run(gaz, "Делегация посетила город Зурбаганск и встретилась с мэром.", "ru")
     assert all(t.location is None for t in ex.toponyms if "Зурбаганск" in t.mentions[0].text)
+
+
+def test_a_town_after_two_given_names_is_a_surname(gaz):
+    ex = run(gaz, "The sides met the mayor of Konya, Ugur Ibrahim Altay, in Turkistan.", "en")
+    names = {t.location.name for t in ex.toponyms if t.location}
+    assert "Altay" not in names
+    assert {"Konya", "Turkistan"} <= names
+    # a list of towns is not a name: each stays a place
+    ex = run(gaz, "Delegates of Bursa, Izmir and Konya arrived in Shymkent.", "en")
+    assert {"Bursa", "Konya", "Shymkent"} <= {t.location.name for t in ex.toponyms if t.location}
