@@ -20,13 +20,15 @@ import json
 import logging
 import math
 import shutil
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
+from jinja2.utils import htmlsafe_json_dumps
 
 from dashboard.models import LANGS, LINK_KINDS, Location
 from dashboard.viewstate import (
@@ -325,10 +327,11 @@ def build_map(view: View, *, basemap: str = "outline", asset_prefix: str = "/app
     if view.places or view.links:
         m.add_child(_ClickSelect())
     # Lines before markers: a line on top would take the clicks meant for a marker.
+    lines, styles, body = _layers(view)
     if view.links:
-        m.add_child(_Lines(view))
+        m.add_child(_Lines(lines))
     if view.places:
-        m.add_child(_Places(view))
+        m.add_child(_Places(styles, body))
     if view.places or view.links:
         m.add_child(_Legend([k for k in LINK_KINDS if k in kinds]))
     bounds = _bounds(view)
@@ -410,25 +413,53 @@ class _Places(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, view: View):
+    def __init__(self, styles: str, body: str):
         super().__init__()
         self._name = "Places"
-        roles = {p.role for p in view.places}
-        self.styles = json.dumps({
-            role: {"className": f"shymkent-place role-{role}", "color": "#ffffff", "weight": 1.5, "fill": True,
-                   "fillColor": ROLE_COLOURS[role], "fillOpacity": 0.65 if role == "mentioned" else 0.9}
-            for role in ROLE_COLOURS if role in roles})
-        # The Kazakh side on top of partners on top of mere mentions; within a role big markers
-        # first, so small ones stay visible and clickable.
-        ordered = sorted(view.places, key=lambda x: (_DRAW_ORDER.get(x.role, 0), -len(x.article_ids),
-                                                      x.location.key))
-        self.body = "\n".join(
-            f"L.circleMarker([{p.location.lat}, {p.location.lon}], "
-            f"Object.assign({json.dumps({'radius': marker_radius(len(p.article_ids))})}, S[{json.dumps(p.role)}]))"
-            f".addTo(m).on(\"click\", window.shymkentClicked)"
-            f".bindTooltip(`{_tooltip_html(place_label(p), Selection('place', p.location.key))}`, "
-            f'{{"sticky": true}});'
-            for p in ordered)
+        self.styles, self.body = styles, body
+
+
+def place_statements(view: View) -> tuple[str, str]:
+    """The markers' shared styles (JSON) and one statement per place, in drawing order."""
+    roles = {p.role for p in view.places}
+    styles = json.dumps({
+        role: {"className": f"shymkent-place role-{role}", "color": "#ffffff", "weight": 1.5, "fill": True,
+               "fillColor": ROLE_COLOURS[role], "fillOpacity": 0.65 if role == "mentioned" else 0.9}
+        for role in ROLE_COLOURS if role in roles})
+    # The Kazakh side on top of partners on top of mere mentions; within a role big markers
+    # first, so small ones stay visible and clickable.
+    ordered = sorted(view.places, key=lambda x: (_DRAW_ORDER.get(x.role, 0), -len(x.article_ids),
+                                                  x.location.key))
+    body = "\n".join(
+        f"L.circleMarker([{p.location.lat}, {p.location.lon}], "
+        f"Object.assign({json.dumps({'radius': marker_radius(len(p.article_ids))})}, S[{json.dumps(p.role)}]))"
+        f".addTo(m).on(\"click\", window.shymkentClicked)"
+        f".bindTooltip(`{_tooltip_html(place_label(p), Selection('place', p.location.key))}`, "
+        f'{{"sticky": true}});'
+        for p in ordered)
+    return styles, body
+
+
+_LAYER_CACHE: OrderedDict[int, tuple] = OrderedDict()
+_LAYER_LOCK = threading.Lock()
+
+
+def _layers(view: View) -> tuple[str, str, str]:
+    """(lines JSON, marker styles, marker statements) of a view, made once per View object: the
+    page rebuilds the map on every rerun from the same cached View, and 11,000 lines took a second.
+    Keyed by identity (the entry holds the view, so its id is not reused while cached)."""
+    with _LAYER_LOCK:
+        hit = _LAYER_CACHE.get(id(view))
+        if hit is not None and hit[0] is view:
+            _LAYER_CACHE.move_to_end(id(view))
+            return hit[1:]
+    lines = str(htmlsafe_json_dumps(line_data(view))) if view.links else ""
+    styles, body = place_statements(view) if view.places else ("", "")
+    with _LAYER_LOCK:
+        _LAYER_CACHE[id(view)] = (view, lines, styles, body)
+        while len(_LAYER_CACHE) > 8:
+            _LAYER_CACHE.popitem(last=False)
+    return lines, styles, body
 
 
 class _Lines(MacroElement):
@@ -438,7 +469,7 @@ class _Lines(MacroElement):
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function (m) {
-        var D = {{ this.data|tojson }};
+        var D = {{ this.data_json }};
         var R = Math.PI / 180;
         function arc(a, b, offset) {
           var p1 = a[0] * R, l1 = a[1] * R, p2 = b[0] * R, l2 = b[1] * R;
@@ -482,10 +513,10 @@ class _Lines(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, view: View):
+    def __init__(self, data_json: str):
         super().__init__()
         self._name = "Lines"
-        self.data = line_data(view)
+        self.data_json = data_json  # htmlsafe JSON (as jinja's tojson): safe inside the <script>
 
 
 def line_data(view: View) -> dict:
