@@ -5,7 +5,7 @@ the geodata (gazetteer data, overrides, geocode cache), so a new extractor or a 
 invalidates it at once instead of serving stale places. It is derived data: when the fingerprint changes
 or the file is unreadable it starts empty (nothing a user wrote is lost), unlike geodata/geocache.json.
 
-The file is a pickle in the user's cache folder (``$SHYMKENT_TIES_CACHE/shymkent-ties``, default ~/.cache/...),
+The files are pickles in the user's cache folder (``SHYMKENT_CACHE_DIR``, else the gazetteer's folder),
 written by this program only; loading 10,000 analysed articles from it takes well under a second.
 """
 
@@ -15,6 +15,7 @@ import hashlib
 import logging
 import os
 import pickle  # noqa: S403 -- our own cache file in the user's cache folder, never downloaded
+import shutil
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -29,7 +30,9 @@ GEODATA_DIR = PACKAGE_DIR.parent / "geodata"
 
 
 def default_dir() -> Path:
-    """The same folder as the gazetteer's compiled index (``SHYMKENT_TIES_CACHE`` moves both)."""
+    """``SHYMKENT_CACHE_DIR`` when set (tests, benchmarks), else the gazetteer's cache folder."""
+    if os.environ.get("SHYMKENT_CACHE_DIR"):
+        return Path(os.environ["SHYMKENT_CACHE_DIR"])
     from dashboard.gazetteer import _default_cache_dir
 
     return _default_cache_dir()
@@ -62,33 +65,39 @@ def file_key(path: str, raw: bytes) -> str:
 
 
 class ProcessedStore:
-    """``get``/``put`` analysed articles by ``file_key``; ``save`` writes the file atomically."""
+    """``get``/``put`` analysed articles by ``file_key``; ``save`` writes what changed, atomically.
+
+    Entries live in 256 shard files by key prefix, under a folder named by the fingerprint, so adding
+    one article to 10,000 rewrites one small shard instead of the whole cache (2.2 s for 10,000).
+    """
 
     def __init__(self, folder: str | os.PathLike | None = None, *, fingerprint_value: str | None = None):
         self.fingerprint = fingerprint_value or fingerprint()
-        self.path = Path(folder or default_dir()) / "processed.pickle"
-        self._items: dict[str, AnalyzedArticle] = {}
-        self._dirty = False
+        self.root = Path(folder or default_dir()) / f"processed-v{FORMAT}"
+        self.path = self.root / self.fingerprint
+        self._shards: dict[str, dict[str, AnalyzedArticle]] = {}
+        self._dirty: set[str] = set()
         self.hits = self.misses = 0
         self._load()
 
     def _load(self) -> None:
-        try:
-            with open(self.path, "rb") as fh:
-                data = pickle.load(fh)  # noqa: S301 -- see module docstring
-        except FileNotFoundError:
+        if not self.path.is_dir():
             return
-        except Exception as err:  # a half-written or foreign file: derived data, start afresh
-            log.warning("processed-article cache %s unreadable (%s); starting empty", self.path, err)
-            return
-        if isinstance(data, dict) and data.get("format") == FORMAT and data.get("fingerprint") == self.fingerprint:
-            self._items = data["items"]
+        for shard in self.path.glob("*.pickle"):
+            try:
+                with open(shard, "rb") as fh:
+                    items = pickle.load(fh)  # noqa: S301 -- see module docstring
+            except Exception as err:  # a half-written or foreign file: derived data, that shard starts afresh
+                log.warning("processed-article cache shard %s unreadable (%s); ignoring it", shard, err)
+                continue
+            if isinstance(items, dict):
+                self._shards[shard.stem] = items
 
     def __len__(self) -> int:
-        return len(self._items)
+        return sum(len(items) for items in self._shards.values())
 
     def get(self, key: str) -> AnalyzedArticle | None:
-        found = self._items.get(key)
+        found = self._shards.get(key[:2], {}).get(key)
         if found is None:
             self.misses += 1
         else:
@@ -96,23 +105,34 @@ class ProcessedStore:
         return found
 
     def put(self, key: str, value: AnalyzedArticle) -> None:
-        self._items[key] = value
-        self._dirty = True
+        self._shards.setdefault(key[:2], {})[key] = value
+        self._dirty.add(key[:2])
 
     def save(self) -> None:
         if not self._dirty:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".processed-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    pickle.dump({"format": FORMAT, "fingerprint": self.fingerprint, "items": self._items}, fh,
-                                protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self.path)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-            self._dirty = False
+            self.path.mkdir(parents=True, exist_ok=True)
+            for prefix in sorted(self._dirty):
+                _write_atomically(self.path / f"{prefix}.pickle", self._shards[prefix])
+            self._dirty.clear()
+            self._drop_other_fingerprints()
         except OSError as err:  # a read-only home (some hosts): the cache is an optimisation, not data
             log.warning("cannot write processed-article cache %s: %s", self.path, err)
+
+    def _drop_other_fingerprints(self) -> None:
+        """Caches of older code or geodata are never read again: remove them so the folder stays small."""
+        for other in self.root.iterdir():
+            if other.is_dir() and other.name != self.fingerprint:
+                shutil.rmtree(other, ignore_errors=True)
+
+
+def _write_atomically(path: Path, items: dict) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".shard-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(items, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

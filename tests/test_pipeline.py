@@ -40,10 +40,30 @@ def test_store_serves_unchanged_articles_and_sees_changes(tmp_path):
     assert len(other) == 0
 
 
-def test_corrupt_store_starts_empty_without_crashing(tmp_path):
-    (tmp_path / "processed.pickle").write_bytes(b"not a pickle")
-    store = ProcessedStore(tmp_path, fingerprint_value="x")
-    assert len(store) == 0
+def test_corrupt_store_shard_is_ignored_without_crashing(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    write(docs, "a.txt", "The akim of Shymkent met the ambassador of Turkey.")
+    store = ProcessedStore(tmp_path / "cache", fingerprint_value="x")
+    pipeline.build([docs], store=store)
+    shards = list(store.path.glob("*.pickle"))
+    assert len(shards) == 1
+    shards[0].write_bytes(b"not a pickle")
+    again = ProcessedStore(tmp_path / "cache", fingerprint_value="x")
+    assert len(again) == 0
+    pipeline.build([docs], store=again)  # analysed afresh and the shard rewritten
+    assert len(ProcessedStore(tmp_path / "cache", fingerprint_value="x")) == 1
+
+
+def test_a_new_fingerprint_drops_old_caches(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    write(docs, "a.txt", "The akim of Shymkent met the ambassador of Turkey.")
+    old = ProcessedStore(tmp_path / "cache", fingerprint_value="old")
+    pipeline.build([docs], store=old)
+    new = ProcessedStore(tmp_path / "cache", fingerprint_value="new")
+    pipeline.build([docs], store=new)
+    assert not old.path.exists() and new.path.exists()
 
 
 def test_bad_files_are_skipped_and_the_rest_analysed(tmp_path):
