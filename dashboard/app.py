@@ -344,15 +344,19 @@ def link_panel(view: vs.View, lid: str) -> None:
 
 
 def selection_panel(view: vs.View, selection: vs.Selection | None) -> None:
-    pickers(view, selection)
+    # The pickers stay on top but are filled last: with 1,700 places and 11,000 relations their
+    # re-render held the browser half a second before the clicked place's articles could show.
+    picker_box = st.container()
     if selection is None:
         st.info("Click a place or a line on the map to read its articles.")
-        return
-    st.button("Clear the selection", on_click=_select, args=(None,))
-    if selection.kind == "place":
-        place_panel(view, selection.id)
     else:
-        link_panel(view, selection.id)
+        st.button("Clear the selection", on_click=_select, args=(None,))
+        if selection.kind == "place":
+            place_panel(view, selection.id)
+        else:
+            link_panel(view, selection.id)
+    with picker_box:
+        pickers(view, selection)
 
 
 def timeline(view: vs.View) -> None:
