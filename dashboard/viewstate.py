@@ -624,6 +624,10 @@ def with_extra(dataset: Dataset, extra: Iterable[AnalyzedArticle]) -> Dataset:
     return replace(dataset, articles=tuple(a for a in dataset.articles if a.article.id not in ids) + extra)
 
 
+MAX_MARKER_RADIUS = 30.0
+
+
 def marker_radius(article_count: int) -> float:
-    """Pixels: area grows with the number of articles, so ten articles is not ten times wider."""
-    return round(5 + 4 * math.sqrt(max(article_count, 1)), 1)
+    """Pixels: area grows with the number of articles, so ten articles is not ten times wider; capped
+    so a home city of thousands of articles does not cover its neighbours (2,618 articles gave 209 px)."""
+    return round(min(5 + 4 * math.sqrt(max(article_count, 1)), MAX_MARKER_RADIUS), 1)

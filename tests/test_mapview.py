@@ -72,6 +72,7 @@ def test_markers_sized_by_articles_and_coloured_by_role(view):
     assert f'"fillColor": "{home}"' in page
     assert f'"radius": {vs.marker_radius(len(shym.article_ids))}' in page
     assert vs.marker_radius(3) > vs.marker_radius(1)
+    assert vs.marker_radius(2618) == vs.MAX_MARKER_RADIUS
 
 
 def test_lines_coloured_by_kind_and_only_the_kinds_shown():
