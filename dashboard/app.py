@@ -27,7 +27,7 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from dashboard import mapview, pipeline  # noqa: E402
+from dashboard import mapview, pipeline, toponyms  # noqa: E402
 from dashboard import viewstate as vs  # noqa: E402
 from dashboard.articles import decode  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
@@ -80,7 +80,9 @@ def load_dataset(folder: str, fingerprint: str, online: bool, user_agent: str | 
         store = ProcessedStore()
     except Exception as err:  # derived data: without it the build is slower, not wrong
         log.warning("processed-article cache unavailable: %s", err)
-    return pipeline.build([folder], online=online, user_agent=user_agent, store=store)
+    dataset = pipeline.build([folder], online=online, user_agent=user_agent, store=store)
+    toponyms.release_models()  # the dataset is cached; the NER models are only needed again for a new article
+    return dataset
 
 
 @st.cache_resource(max_entries=64)
@@ -91,7 +93,10 @@ def filtered_view(dataset_key: str, filters: vs.Filters, _dataset: Dataset) -> v
 def analyse_added(text: str, name: str, title: str | None, day: str | None, source: str | None):
     settings = online_settings(secrets=_secrets())
     geocoder = pipeline.make_geocoder(online=settings.online, user_agent=settings.user_agent)
-    return pipeline.analyze_text(text, name=name, title=title, date=day, source=source, geocoder=geocoder)
+    try:
+        return pipeline.analyze_text(text, name=name, title=title, date=day, source=source, geocoder=geocoder)
+    finally:
+        toponyms.release_models()
 
 
 # ---------------------------------------------------------------- state <-> widgets --------------

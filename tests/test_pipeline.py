@@ -154,3 +154,13 @@ def test_every_kind_of_bad_file_has_a_defined_outcome(tmp_path):
     assert len(loaded["big"].article.text) > 5_000_000
     assert any("only the first" in w for w in loaded["big"].article.warnings)
     assert loaded["big"].article.body_ranges[-1][1] <= 50_000 + 10
+
+
+def test_released_models_load_again_on_the_next_russian_article():
+    from dashboard import toponyms
+
+    first = pipeline.analyze_text("Делегация Шымкента посетила Анкару.", name="a")
+    toponyms.release_models()
+    assert toponyms._NATASHA is None
+    again = pipeline.analyze_text("Делегация Шымкента посетила Анкару.", name="a")
+    assert [p.to_json() for p in again.places] == [p.to_json() for p in first.places]
