@@ -22,23 +22,28 @@ def _online_settings(args) -> tuple[bool, str | None]:
     return settings.online, settings.user_agent
 
 
-def cmd_extract(args) -> int:
-    from dashboard import articles, pipeline
+def _build_reporting(paths, *, online: bool = False, user_agent: str | None = None):
+    """pipeline.build, with every skipped file and every article warning on stderr."""
+    from dashboard import pipeline
 
-    paths = args.paths or [str(pipeline.SEEDS_DIR)]
-    loaded, skipped = articles.load_paths(paths)
-    for bad in skipped:
+    dataset = pipeline.build(paths, online=online, user_agent=user_agent)
+    for bad in dataset.skipped:
         print(f"error: {bad.path}: {bad.reason}", file=sys.stderr)
-    online, agent = _online_settings(args)
-    dataset = pipeline.analyze_all(loaded, skipped=skipped,
-                                   geocoder=pipeline.make_geocoder(online=online, user_agent=agent))
     for item in dataset.articles:
         for warning in item.article.warnings:
             print(f"warning: {item.article.path}: {warning}", file=sys.stderr)
+    return dataset
+
+
+def cmd_extract(args) -> int:
+    from dashboard import pipeline
+
+    online, agent = _online_settings(args)
+    dataset = _build_reporting(args.paths or [str(pipeline.SEEDS_DIR)], online=online, user_agent=agent)
     json.dump([item.to_json() for item in dataset.articles], sys.stdout, ensure_ascii=False,
               indent=2 if args.pretty else None)
     sys.stdout.write("\n")
-    return 1 if skipped else 0
+    return 1 if dataset.skipped else 0
 
 
 def cmd_geocode(args) -> int:
@@ -50,19 +55,15 @@ def cmd_geocode(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from dashboard import articles, evaluate, pipeline
+    from dashboard import evaluate
 
     gold = evaluate.load_gold(args.gold)
     folder = Path(args.articles)
-    wanted = [folder / g["file"] for g in gold]
-    loaded, skipped = articles.load_paths(wanted)
-    for bad in skipped:
-        print(f"error: {bad.path}: {bad.reason}", file=sys.stderr)
-    dataset = pipeline.analyze_all(loaded, skipped=skipped, geocoder=pipeline.make_geocoder())
+    dataset = _build_reporting([folder / g["file"] for g in gold])
     result = evaluate.score_domain(gold, [a.to_json() for a in dataset.articles],
                                    verbose_out=sys.stderr if args.verbose else None)
     print(json.dumps(result, ensure_ascii=False))
-    return 1 if skipped else 0
+    return 1 if dataset.skipped else 0
 
 
 def build_parser() -> argparse.ArgumentParser:

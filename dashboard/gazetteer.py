@@ -91,11 +91,11 @@ def load(*, cache_dir: str | os.PathLike | None = None) -> Gazetteer:
     global _INSTANCE
     with _LOCK:
         if _INSTANCE is None:
-            _INSTANCE = _load_or_build(Path(cache_dir) if cache_dir else _default_cache_dir())
+            _INSTANCE = _load_or_build(Path(cache_dir) if cache_dir else default_cache_dir())
         return _INSTANCE
 
 
-def _default_cache_dir() -> Path:
+def default_cache_dir() -> Path:
     base = os.environ.get("SHYMKENT_TIES_CACHE") or os.environ.get("XDG_CACHE_HOME") or "~/.cache"
     return Path(base).expanduser() / "shymkent-ties"
 

@@ -7,7 +7,7 @@ the result of an unchanged article (same text, same extractor version) so it is 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from dashboard import articles as articles_mod
@@ -106,14 +106,6 @@ def _analyze_safely(item: articles_mod.RawFile, *, geocoder: Geocoder) -> Analyz
     except Exception as err:  # a bug on one odd article must not take the dashboard down
         log.exception("analysing %s failed", item.path)
         return SkippedFile(path=item.path, reason=f"could not be analysed ({type(err).__name__}: {err})")
-
-
-def analyze_all(loaded: Sequence[Article], *, skipped=(), geocoder: Geocoder) -> Dataset:
-    """Articles already loaded (the CLI reports load errors itself) -> Dataset, without the store."""
-    gaz = gazetteer_mod.load()
-    analyzed = tuple(analyze(a, geocoder=geocoder, gazetteer=gaz) for a in loaded)
-    geocoder.flush()
-    return Dataset(articles=analyzed, skipped=tuple(skipped), links=relations.aggregate(analyzed))
 
 
 def analyze_text(text: str, *, name: str, title: str | None = None, date: str | None = None,

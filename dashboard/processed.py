@@ -33,9 +33,9 @@ def default_dir() -> Path:
     """``SHYMKENT_CACHE_DIR`` when set (tests, benchmarks), else the gazetteer's cache folder."""
     if os.environ.get("SHYMKENT_CACHE_DIR"):
         return Path(os.environ["SHYMKENT_CACHE_DIR"])
-    from dashboard.gazetteer import _default_cache_dir
+    from dashboard.gazetteer import default_cache_dir
 
-    return _default_cache_dir()
+    return default_cache_dir()
 
 
 @cache
