@@ -1,4 +1,9 @@
-"""Command line: ``python -m dashboard extract|geocode|evaluate``. ``main(argv) -> exit status``."""
+"""Command line: ``python -m dashboard extract|geocode|evaluate`` (also the ``shymkent-ties`` script).
+
+``main(argv) -> exit status``: 0 all went well; 1 some article files were skipped (each named on stderr)
+but the rest were processed; 2 nothing could be done (no articles, a bad gold file, a bad setting), said
+in one ``error: ...`` line on stderr. argparse's own usage errors are 2 as well.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,31 @@ from dashboard.errors import DashboardError
 
 log = logging.getLogger(__name__)
 
+DESCRIPTION = """\
+Read news articles (English, Russian, Kazakh) about the foreign ties of Shymkent, Turkistan region and
+Kazakhstan; find and geocode every place they name, and the visits, meetings and partnerships between
+them. The map itself is the Streamlit dashboard: streamlit run dashboard/app.py
+
+An article is a .txt file (UTF-8; Windows-1251, and UTF-16 with a BOM, are read too); a folder means the
+.txt files in it; '-' reads one article from stdin. Without a path, extract and geocode read seeds/."""
+
+EPILOG = """\
+examples:
+  %(prog)s extract --pretty seeds/002_2bc45280b5b1eb0a.txt
+  %(prog)s geocode my_articles/
+  %(prog)s evaluate tests/data/heldout_gold.jsonl        # articles from tests/data/heldout/
+  %(prog)s evaluate my_gold.jsonl --articles my_articles/ -v
+
+exit status: 0 all went well; 1 some article files were skipped (each named on stderr), the rest were
+processed; 2 nothing could be done (no articles found, a bad gold file, a bad option), said on stderr.
+
+The same commands are installed as the `shymkent-ties` console script: `shymkent-ties extract ...`."""
+
+_EVALUATE_EPILOG = """\
+The gold file is JSON Lines, one article per line naming its "file". Without --articles each file is
+looked for in the folder named after the gold file (tests/data/heldout_gold.jsonl -> tests/data/heldout/),
+then next to the gold file, then in seeds/. A gold file naming an article found nowhere is an error."""
+
 
 def _online_settings(args) -> tuple[bool, str | None]:
     """CLI flags first, then SHYMKENT_GEOCODE_ONLINE / SHYMKENT_NOMINATIM_USER_AGENT."""
@@ -20,6 +50,17 @@ def _online_settings(args) -> tuple[bool, str | None]:
     settings = online_settings(cli_online=getattr(args, "online", False) or None,
                                cli_user_agent=getattr(args, "user_agent", None))
     return settings.online, settings.user_agent
+
+
+def _article_paths(args) -> list[str]:
+    """The paths to read (default seeds/). Raises when they hold no article at all: printing `[]` or
+    "0 articles" would look like success. A missing file is not that case: it is reported as skipped."""
+    from dashboard import articles, pipeline
+
+    paths = args.paths or [str(pipeline.SEEDS_DIR)]
+    if next(iter(articles.iter_paths(paths)), None) is None:
+        raise DashboardError(f"{', '.join(paths)}: no .txt article files found")
+    return paths
 
 
 def _build_reporting(paths, *, online: bool = False, user_agent: str | None = None):
@@ -36,10 +77,8 @@ def _build_reporting(paths, *, online: bool = False, user_agent: str | None = No
 
 
 def cmd_extract(args) -> int:
-    from dashboard import pipeline
-
     online, agent = _online_settings(args)
-    dataset = _build_reporting(args.paths or [str(pipeline.SEEDS_DIR)], online=online, user_agent=agent)
+    dataset = _build_reporting(_article_paths(args), online=online, user_agent=agent)
     json.dump([item.to_json() for item in dataset.articles], sys.stdout, ensure_ascii=False,
               indent=2 if args.pretty else None)
     sys.stdout.write("\n")
@@ -47,60 +86,94 @@ def cmd_extract(args) -> int:
 
 
 def cmd_geocode(args) -> int:
-    from dashboard import geocode_command, pipeline
+    from dashboard import geocode_command
 
     online, agent = _online_settings(args)
-    return geocode_command.run(args.paths or [str(pipeline.SEEDS_DIR)], online=online, refresh=args.refresh,
-                               user_agent=agent)
+    return geocode_command.run(_article_paths(args), online=online, refresh=args.refresh, user_agent=agent)
 
 
 def cmd_evaluate(args) -> int:
-    from dashboard import evaluate
+    from dashboard import evaluate, pipeline
 
     gold = evaluate.load_gold(args.gold)
-    folder = Path(args.articles)
-    dataset = _build_reporting([folder / g["file"] for g in gold])
+    folders = evaluate.article_folders(args.gold, args.articles, seeds=_from_cwd(pipeline.SEEDS_DIR))
+    dataset = _build_reporting(evaluate.find_articles(gold, args.gold, folders))
     result = evaluate.score_domain(gold, [a.to_json() for a in dataset.articles],
                                    verbose_out=sys.stderr if args.verbose else None)
     print(json.dumps(result, ensure_ascii=False))
     return 1 if dataset.skipped else 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    # -v works before or after the subcommand; SUPPRESS keeps a subcommand from resetting the top-level value
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
-                        help="log progress to stderr (evaluate: per-article details)")
-    parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__, parents=[common])
-    parser.set_defaults(verbose=False)
-    sub = parser.add_subparsers(dest="command", required=True)
+def _from_cwd(path: Path) -> Path:
+    """``path`` relative to the working directory when inside it: messages then say seeds/x.txt."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
-    p = sub.add_parser("extract", parents=[common], help="places, unresolved names and links as JSON")
+
+def _add_verbose(parser: argparse.ArgumentParser, help_text: str) -> None:
+    # -v works before or after the subcommand; SUPPRESS keeps a subcommand from resetting the top-level value
+    parser.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=help_text)
+
+
+def _prog() -> str:
+    """The name in usage lines: the console script's own name when run as `shymkent-ties`."""
+    script = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return script if script == "shymkent-ties" else "python -m dashboard"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=_prog(), description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_verbose(parser, "log details to stderr (what each command adds: see its --help)")
+    parser.set_defaults(verbose=False)
+    sub = parser.add_subparsers(title="commands", dest="command", required=True, metavar="COMMAND",
+                                description="each has its own --help, e.g. `extract --help`")
+
+    p = sub.add_parser("extract", help="print each article's places, unresolved names and links as JSON",
+                       description="Print one JSON object per article: its places, unresolved names and links.")
     p.add_argument("paths", nargs="*", help="article files or folders ('-' = stdin); default: seeds/")
     p.add_argument("--json", action="store_true", help="JSON output (the default and only format)")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--online", action="store_true", help="allow Nominatim for names the gazetteer lacks")
     p.add_argument("--user-agent", help="User-Agent for Nominatim (or SHYMKENT_NOMINATIM_USER_AGENT)")
+    _add_verbose(p, "log details to stderr: gazetteer build, Nominatim retries")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("geocode", parents=[common], help="resolve every place name and fill geodata/geocache.json")
-    p.add_argument("paths", nargs="*", help="article files or folders; default: seeds/")
+    p = sub.add_parser("geocode", help="resolve every place name; add the answers to geodata/geocache.json",
+                       description="Resolve every place name in the articles, add new answers to "
+                                   "geodata/geocache.json and print where each name came from.")
+    p.add_argument("paths", nargs="*", help="article files or folders ('-' = stdin); default: seeds/")
     p.add_argument("--online", action="store_true", help="ask Nominatim for names offline sources lack")
     p.add_argument("--refresh", action="store_true", help="ask again even for names already cached")
     p.add_argument("--user-agent", help="User-Agent for Nominatim (or SHYMKENT_NOMINATIM_USER_AGENT)")
+    _add_verbose(p, "log details to stderr: gazetteer build, geocode cache writes, Nominatim retries")
     p.set_defaults(func=cmd_geocode)
 
-    p = sub.add_parser("evaluate", parents=[common], help="place and link F1 against gold annotations")
+    p = sub.add_parser("evaluate", help="score extraction against a gold file: place and link precision, recall, F1",
+                       description="Extract the gold file's articles and print place and link precision, "
+                                   "recall and F1 as one JSON object.",
+                       epilog=_EVALUATE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("gold", help="gold JSONL, e.g. tests/data/seeds_gold.jsonl")
-    p.add_argument("--articles", default="seeds", help="folder holding the gold's files (default: seeds)")
+    p.add_argument("--articles", metavar="FOLDER",
+                   help="the only folder to take the gold's article files from (default: see below)")
+    _add_verbose(p, "print each article's matched, missed and extra places and links to stderr; log details")
     p.set_defaults(func=cmd_evaluate)
     return parser
+
+
+def _not_a_skip(record: logging.LogRecord) -> bool:
+    # dashboard.articles logs each file it skips; the CLI prints every skipped file itself, with its
+    # reason, so letting the record through would say the same thing twice
+    return not str(record.msg).startswith("skipped ")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("dashboard.articles").addFilter(_not_a_skip)  # a no-op when already there
     try:
         return args.func(args)
     except DashboardError as err:

@@ -5,6 +5,9 @@ Places: a country matches a country with the same ISO code; anything else matche
 ("Kazakhstan") is matched by any home place inside Kazakhstan. Matching is greedy by distance.
 Gold places marked ``required: false`` are neither rewarded nor punished. tests/test_evaluate.py checks
 that this module and the reference scorer agree.
+
+``load_gold`` and ``find_articles`` raise GoldError (one line: the file and why) for a gold file that
+cannot be scored: missing, not UTF-8, not JSON Lines, empty, or naming articles that are nowhere.
 """
 
 from __future__ import annotations
@@ -14,12 +17,114 @@ import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from dashboard.errors import DashboardError
+
 CITY_KM, REGION_KM = 161.0, 300.0
 
 
+class GoldError(DashboardError):
+    """A gold file that cannot be used, or whose articles cannot be found: names the file and why."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+# what score_domain reads from a gold record, a place (lat/lon unless a country) and a link: without
+# this check a short record would be a KeyError traceback halfway through scoring
+_RECORD_KEYS = {"file": (str, "a string"), "places": (list, "a list"), "links": (list, "a list")}
+_PLACE_KEYS = ("name", "required")
+_LINK_KEYS = ("kind", "kz", "partner")
+
+
 def load_gold(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    """One gold record per non-blank line. Raises GoldError naming the file (and line) and the reason."""
+    text = _read_text(path)
+    gold = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise GoldError(path, f"line {number} is not JSON ({err.msg}, column {err.colno})") from err
+        problem = _record_problem(record)
+        if problem:
+            raise GoldError(path, f"line {number} is not a gold record ({problem})")
+        gold.append(record)
+    if not gold:
+        raise GoldError(path, "has no gold records (the file is empty)")
+    return gold
+
+
+def _read_text(path: str | Path) -> str:
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError as err:
+        raise GoldError(path, "no such file") from err
+    except IsADirectoryError as err:
+        raise GoldError(path, "is a folder, not a gold file") from err
+    except OSError as err:
+        raise GoldError(path, f"cannot be read: {err.strerror or err}") from err
+    try:
+        return raw.decode("utf-8-sig")  # an editor's byte order mark is harmless
+    except UnicodeDecodeError as err:
+        raise GoldError(path, f"is not UTF-8 text (byte {err.object[err.start]:#04x} at offset {err.start}); "
+                              "a gold file is JSON Lines") from err
+
+
+def _record_problem(record) -> str | None:
+    if not isinstance(record, dict):
+        return f"a JSON {type(record).__name__}, not an object"
+    for key, (kind, described) in _RECORD_KEYS.items():
+        if not isinstance(record.get(key), kind):
+            return f'"{key}" missing or not {described}'
+    for what, items in (("place", record["places"]), ("link", record["links"])):
+        for item in items:
+            if not isinstance(item, dict):
+                return f"a {what} that is not an object"
+            keys = _LINK_KEYS if what == "link" else _PLACE_KEYS + (() if _is_country(item) else ("lat", "lon"))
+            missing = next((k for k in keys if item.get(k) is None), None)
+            if missing:
+                return f'a {what} without "{missing}"'
+    return None
+
+
+def article_folders(gold_path: str | Path, articles: str | Path | None, *, seeds: Path) -> list[Path]:
+    """Where a gold file's articles are looked for, in order: the --articles folder alone when given;
+    else the folder named after the gold file (x/heldout_gold.jsonl -> x/heldout/), the gold file's own
+    folder, then seeds/. So a gold file finds its articles wherever it is run from."""
+    if articles is not None:
+        folder = Path(articles)
+        if not folder.is_dir():
+            raise GoldError(folder, "no such folder (given as --articles)")
+        return [folder]
+    gold_path = Path(gold_path)
+    named = gold_path.parent / gold_path.stem.removesuffix("_gold")
+    folders: list[Path] = []
+    for folder in (named, gold_path.parent, seeds):
+        if folder.is_dir() and all(folder.resolve() != f.resolve() for f in folders):
+            folders.append(folder)
+    return folders
+
+
+def find_articles(gold: list[dict], gold_path: str | Path, folders: Sequence[Path]) -> list[Path]:
+    """Each gold record's article file, from the first folder that has it. Raises GoldError listing
+    every article found nowhere: scoring without them would only report them as misses."""
+    found: list[Path] = []
+    missing: list[str] = []
+    for g in gold:
+        path = next((f / g["file"] for f in folders if (f / g["file"]).is_file()), None)
+        if path is None:
+            missing.append(g["file"])
+        else:
+            found.append(path)
+    if missing:
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        where = ", ".join(str(f) for f in folders) or "no folder"
+        raise GoldError(gold_path, f"{len(missing)} article(s) not found (looked in {where}): {shown}")
+    return found
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
