@@ -27,7 +27,7 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from dashboard import mapview, pipeline, toponyms  # noqa: E402
+from dashboard import mapview, pipeline  # noqa: E402
 from dashboard import viewstate as vs  # noqa: E402
 from dashboard.articles import decode  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
@@ -81,7 +81,7 @@ def load_dataset(folder: str, fingerprint: str, online: bool, user_agent: str | 
     except Exception as err:  # derived data: without it the build is slower, not wrong
         log.warning("processed-article cache unavailable: %s", err)
     dataset = pipeline.build([folder], online=online, user_agent=user_agent, store=store)
-    toponyms.release_models()  # the dataset is cached; the NER models are only needed again for a new article
+    pipeline.release_models()  # the dataset is cached; the NER models are only needed again for a new article
     return dataset
 
 
@@ -96,7 +96,7 @@ def analyse_added(text: str, name: str, title: str | None, day: str | None, sour
     try:
         return pipeline.analyze_text(text, name=name, title=title, date=day, source=source, geocoder=geocoder)
     finally:
-        toponyms.release_models()
+        pipeline.release_models()
 
 
 # ---------------------------------------------------------------- state <-> widgets --------------
@@ -370,7 +370,10 @@ def timeline(view: vs.View) -> None:
         st.caption("No dated events in this view.")
         return
     colours = {k: s["color"] for k, s in mapview.KIND_STYLES.items()} | {"articles": "#0a6e99"}
-    _html(vs.timeline_svg(rows, colours))
+    # Not _html: st.html's sanitiser (DOMPurify) drops <svg>, leaving only the legend. The markup is
+    # built by viewstate.timeline_svg from escaped values only (months, kind names; numbers and
+    # checked colours), on one line, so markdown passes it through as a raw HTML block.
+    st.markdown(vs.timeline_svg(rows, colours), unsafe_allow_html=True)
 
 
 def downloads(view: vs.View) -> None:

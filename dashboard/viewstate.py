@@ -343,7 +343,13 @@ def _colour(colours: Mapping[str, str], kind: str) -> str:
 def timeline_svg(rows: list[dict], colours: Mapping[str, str]) -> str:
     """The timeline as a small stacked-bar SVG (one bar per month, a colour per kind, the numbers in
     each bar's <title>). Plain markup instead of a Vega chart: Vega's megabyte of JavaScript was
-    compiled while the map's frame waited. Everything from the data is escaped."""
+    compiled while the map's frame waited. Everything from the data is escaped and kept on one
+    line: the page passes this through st.markdown (st.html's sanitiser drops <svg>), where a blank
+    line would end the raw HTML block. Each drawn bar part is a ``rect.timeline-bar`` carrying its
+    month, kind and count as data attributes (what the browser test counts)."""
+    def label(value: object) -> str:
+        return esc(" ".join(str(value).split()))
+
     months = sorted({r["month"] for r in rows})
     present = {r["kind"] for r in rows}
     kinds = [k for k in dict.fromkeys([*colours, *(r["kind"] for r in rows)]) if k in present]
@@ -365,15 +371,17 @@ def timeline_svg(rows: list[dict], colours: Mapping[str, str]) -> str:
                 continue
             h = n / top * (plot_h - 10)
             y -= h
-            parts.append(f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" '
+            parts.append(f'<rect class="timeline-bar" data-month="{label(month)}" data-kind="{label(kind)}" '
+                         f'data-count="{n}" x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" '
                          f'fill="{_colour(colours, kind)}">'
-                         f'<title>{esc(month)} · {esc(kind)}: {n}</title></rect>')
+                         f'<title>{label(month)} · {label(kind)}: {n}</title></rect>')
         if i % step == 0:
-            parts.append(f'<text x="{x}" y="{plot_h + 16}" font-size="11">{esc(month)}</text>')
+            parts.append(f'<text x="{x}" y="{plot_h + 16}" font-size="11">{label(month)}</text>')
     legend = "".join(f'<span style="margin-right:14px"><span style="display:inline-block;width:10px;height:10px;'
-                     f'background:{_colour(colours, k)};margin-right:5px"></span>{esc(k)}</span>'
+                     f'background:{_colour(colours, k)};margin-right:5px"></span>{label(k)}</span>'
                      for k in kinds)
     return (f'<div class="timeline"><svg viewBox="0 0 {width} {plot_h + bottom}" width="100%" '
+            'preserveAspectRatio="xMinYMax meet" '  # beside its axis and legend, not centred
             f'style="max-height:{plot_h + bottom + 40}px" role="img" aria-label="Events per month">'
             f'{"".join(parts)}</svg><div style="font-size:0.85em;color:#444">{legend}</div></div>')
 
