@@ -48,6 +48,15 @@ def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Analyzed
                            links=links, demonyms=extraction.demonyms)
 
 
+def release_models() -> None:
+    """Free the NLP models after a build; the next article that needs them loads them again."""
+    toponyms.release_models()
+
+
+def models_loaded() -> bool:
+    return toponyms.models_loaded()
+
+
 _COUNTRIES: dict[int, dict[str, Location]] = {}
 
 

@@ -345,6 +345,11 @@ def _natasha() -> dict | None:
     return _NATASHA or None
 
 
+def models_loaded() -> bool:
+    """Whether natasha's NER or morphology models are in memory now."""
+    return bool(_NATASHA) or bool(_NATASHA_MORPH)
+
+
 def release_models() -> None:
     """Drop natasha's models (about 130 MB); the next Russian article loads them again (about 1 s).
     A long-running dashboard calls this after a build, so its memory does not keep the models that

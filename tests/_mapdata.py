@@ -3,33 +3,20 @@ dashboard's. Texts are written for the tests (not the seeds); offsets are comput
 
 from __future__ import annotations
 
+from places import ASTANA, HELSINKI, MARIBOR, SHYMKENT, STEVENAGE, TOKYO
+from places import TURKISTAN_REGION as TURKISTAN
+
 from dashboard.models import (
     AnalyzedArticle,
     Article,
     Dataset,
     Link,
-    Location,
     Mention,
     Place,
     SkippedFile,
 )
 
 HOSTILE = "<img src=x onerror=alert(1)> ${alert(1)} ` </script> \\ =cmd|' /C calc'!A0"
-
-
-def loc(key, name, country, lat, lon, kind="city", **names):
-    return Location(key=key, name=name, kind=kind, country=country, lat=lat, lon=lon,
-                    names=tuple(names.items()))
-
-
-SHYMKENT = loc("gn:1518980", "Shymkent", "KZ", 42.3, 69.6, en="Shymkent", ru="Шымкент", kk="Шымкент")
-TURKISTAN = loc("adm:kz-turkistan", "Turkistan Region", "KZ", 43.3, 68.6, kind="region",
-                en="Turkistan Region", ru="Туркестанская область", kk="Түркістан облысы")
-STEVENAGE = loc("gn:2636531", "Stevenage", "GB", 51.9, -0.2, en="Stevenage", ru="Стивенейдж")
-MARIBOR = loc("gn:3195506", "Maribor", "SI", 46.55, 15.65, en="Maribor", ru="Марибор")
-HELSINKI = loc("gn:658225", "Helsinki", "FI", 60.17, 24.94, en="Helsinki", ru="Хельсинки")
-ASTANA = loc("gn:1526273", "Astana", "KZ", 51.16, 71.47, en="Astana", ru="Астана", kk="Астана")
-TOKYO = loc("gn:1850147", "Tokyo", "JP", 35.69, 139.69, en="Tokyo")
 
 
 def _mentions(text: str, word: str) -> tuple[Mention, ...]:

@@ -145,35 +145,3 @@ class NominatimStub:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
-
-
-_LOOPBACK = {"127.0.0.1", "::1", "localhost"}
-
-
-def loopback_only(monkeypatch) -> list[str]:
-    """Refuse any connection or name lookup beyond 127.0.0.1 (tests must never go online).
-
-    Returns the list of violations: the caller asserts it is empty at teardown, because libraries
-    (requests, geopy) turn the AssertionError raised here into their own errors, which could hide it.
-    """
-    import socket
-
-    violations: list[str] = []
-
-    real_connect, real_getaddrinfo = socket.socket.connect, socket.getaddrinfo
-
-    def guarded_connect(sock, address):
-        if sock.family in (socket.AF_INET, socket.AF_INET6) and address[0] not in _LOOPBACK:
-            violations.append(f"connect {address!r}")
-            raise AssertionError(f"test tried to connect beyond loopback: {address!r}")
-        return real_connect(sock, address)
-
-    def guarded_getaddrinfo(host, *args, **kwargs):
-        if host not in _LOOPBACK and host is not None:
-            violations.append(f"resolve {host!r}")
-            raise AssertionError(f"test tried to resolve a non-loopback name: {host!r}")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
-    monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
-    return violations

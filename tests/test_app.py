@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
-from _mapdata import HOSTILE, STEVENAGE, build_dataset
+from _mapdata import HOSTILE, build_dataset
+from places import HELSINKI, SHYMKENT, STEVENAGE
 from streamlit.testing.v1 import AppTest
 
 from dashboard import pipeline
@@ -95,7 +96,7 @@ def test_selecting_a_place_shows_its_articles_with_the_mention_marked(fake_build
 
 
 def test_url_restores_a_filtered_selected_view(fake_build):
-    lid = f"partnership|gn:1518980|{STEVENAGE.key}"
+    lid = f"partnership|{SHYMKENT.key}|{STEVENAGE.key}"
     at = run({"kinds": "partnership", "langs": "ru", "link": lid})
     assert at.checkbox(key="kind_visit").value is False
     assert metrics(at) == {"Articles": 1, "Places": 3, "Countries": 2, "Links": 1}
@@ -110,7 +111,7 @@ def test_selection_hidden_by_filters_is_dropped(fake_build):
 
 
 def test_hostile_article_is_escaped_in_the_panel(fake_build):
-    at = run({"place": "gn:658225"})  # Helsinki: the hostile article mentions it
+    at = run({"place": HELSINKI.key})  # Helsinki: the hostile article mentions it
     page = html(at)
     assert "Title &#60;img src=x onerror=alert(1)&#62;" in page
     assert "<img" not in page and "</script" not in page and "${" not in page and "`" not in page

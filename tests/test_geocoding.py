@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from nominatim_stub import loopback_only
+from places import GEORGIA, GEORGIA_US_STATE, TBILISI
 
 from dashboard.errors import ConfigError
 from dashboard.geocache import FOUND, NOT_FOUND, CacheEntry, GeoCache, dumps
@@ -22,16 +22,6 @@ from dashboard.geocoding import (
     online_settings,
 )
 from dashboard.models import Location, Mention, Place, Toponym
-
-TBILISI = Location(key="gn:611717", name="Tbilisi", kind="city", country="GE", lat=41.69, lon=44.83)
-GEORGIA = Location(key="cc:GE", name="Georgia", kind="country", country="GE", lat=42.0, lon=43.5)
-
-
-@pytest.fixture(autouse=True)
-def _no_network(monkeypatch):
-    violations = loopback_only(monkeypatch)
-    yield
-    assert not violations, violations
 
 
 def toponym(query: str, lang: str = "en", *, surface: str | None = None, location: Location | None = None):
@@ -190,7 +180,9 @@ def test_going_online_without_a_real_user_agent_is_a_config_error(paths, agent):
 
 
 def test_offline_needs_no_user_agent(paths):
-    offline(paths, online=False, user_agent=None)
+    geo = offline(paths, online=False, user_agent=None)
+    assert not geo.online
+    assert geo.locate(toponym("Tbilisi", location=TBILISI)).location == TBILISI
 
 
 # --- Nominatim record -> our vocabulary -----------------------------------------------------------------
@@ -232,7 +224,7 @@ def test_recorded_gazetteer_answers_are_a_fallback_never_an_override(paths):
     saved = json.loads(cache_path.read_text(encoding="utf-8"))["entries"]
     assert saved["en:georgia"]["origin"] == "gazetteer" and saved["en:georgia"]["key"] == "cc:GE"
     # another article's context picks the US state: the live pick wins over the recorded one
-    state = Location(key="adm:US-GA", name="Georgia", kind="region", country="US", lat=32.7, lon=-83.4)
+    state = GEORGIA_US_STATE
     later = offline(paths)
     assert later.locate(toponym("Georgia", location=state)).location == state
     # no pick at all (e.g. gazetteer data changed): the recorded answer still places it, from the cache

@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from _mapdata import HOSTILE, SHYMKENT, STEVENAGE, build_dataset, loc
+from _mapdata import HOSTILE, build_dataset
+from places import SHYMKENT, STEVENAGE, loc
 
 from dashboard import mapview
 from dashboard import viewstate as vs
@@ -84,7 +85,7 @@ def test_lines_coloured_by_kind_and_only_the_kinds_shown():
 
 
 def test_tooltip_escapes_html_and_template_literal_syntax():
-    evil = loc("ovr:evil", f"Evil {HOSTILE}", "KZ", 43.0, 69.0)
+    evil = loc("ovr:evil", f"Evil {HOSTILE}", "city", "KZ", 43.0, 69.0)
     place = vs.PlaceSummary(evil, "mentioned", ("a",), 1)
     page = render(mapview.build_map(vs.View(places=(place,))))
     start = page.index("bindTooltip(")
@@ -102,9 +103,10 @@ def test_label_html_handles_every_dangerous_character():
 
 def test_great_circle_is_geodesic_and_unwrapped():
     pts = mapview.great_circle(SHYMKENT, STEVENAGE)
-    assert pts[0] == [42.3, 69.6] and pts[-1] == [51.9, -0.2]
+    assert pts[0] == [SHYMKENT.lat, SHYMKENT.lon] and pts[-1] == [STEVENAGE.lat, STEVENAGE.lon]
     assert max(p[0] for p in pts) > 52.5  # bows north of both ends, as a great circle does
-    tokyo_to_la = mapview.great_circle(loc("a", "Tokyo", "JP", 35.7, 139.7), loc("b", "LA", "US", 34.05, -118.24))
+    tokyo_to_la = mapview.great_circle(loc("a", "Tokyo", "city", "JP", 35.7, 139.7),
+                                         loc("b", "LA", "city", "US", 34.05, -118.24))
     lons = [p[1] for p in tokyo_to_la]
     assert all(abs(b - a) < 30 for a, b in zip(lons, lons[1:], strict=False))  # no jump across the map
     assert lons[-1] > 180  # continues east past the antimeridian
@@ -122,12 +124,24 @@ def test_selection_layer_is_separate_and_not_interactive(view):
 
 
 def test_map_script_does_not_depend_on_selection(view):
-    """st_folium keys the component by the map's script: the same view must give the same script."""
+    """st_folium keys the component by the map's script: states that differ only in their selection
+    must give the same script (the selection is drawn as a separate layer), or every click reloads the map."""
     from streamlit_folium import _get_map_string, generate_js_hash
 
-    a = generate_js_hash(_get_map_string(mapview.build_map(view)), "map")
-    b = generate_js_hash(_get_map_string(mapview.build_map(view)), "map")
-    assert a == b
+    dataset = build_dataset(hostile=True)
+    lid = next(lk.id for lk in view.links)
+    selections = [None, vs.Selection("place", STEVENAGE.key), vs.Selection("place", SHYMKENT.key),
+                  vs.Selection("link", lid)]
+    hashes, rings = set(), set()
+    for selection in selections:
+        state = vs.ViewState(selection=selection)
+        shown = vs.filter_view(dataset, state.filters)
+        hashes.add(generate_js_hash(_get_map_string(mapview.build_map(shown, basemap=state.basemap)), "map"))
+        ring = mapview.selection_layer(shown, selection)
+        rings.add(None if ring is None else tuple(str(getattr(child, "location", getattr(child, "locations", "")))
+                                                  for child in ring._children.values()))
+    assert len(hashes) == 1
+    assert len(rings) == len(selections)  # the selections do differ, in the separate layer only
 
 
 def test_empty_view_gives_a_world_map():

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from test_relations import SAMARKAND, SHYMKENT, TASHKENT, loc, run, triples
+from places import ALMATY, SAMARKAND, SHYMKENT, TASHKENT, TURKISTAN, TURKISTAN_REGION, loc
+from places import TURKIYE as TURKEY
+from test_relations import run, triples
 
-TURKISTAN = loc("gn:1517945", "Turkistan", "city", "KZ", 43.3, 68.25)
-TURKISTAN_REGION = loc("adm:KZ-61", "Turkistan Region", "region", "KZ", 43.3, 68.6)
 ANKARA = loc("gn:323786", "Ankara", "city", "TR", 39.9, 32.9)
-TURKEY = loc("cc:TR", "Turkey", "country", "TR", 39.0, 35.0)
 KYZYLORDA_REGION = loc("adm:KZ-43", "Kyzylorda Region", "region", "KZ", 44.8, 64.5)
 GANJA = loc("gn:587084", "Ganja", "city", "AZ", 40.7, 46.4)
 XIAN = loc("gn:1790630", "Xi'an", "city", "CN", 34.3, 108.9)
@@ -116,11 +115,10 @@ def test_tourists_a_few_words_after_the_verb_are_no_delegation():
 
 
 def test_a_foreign_consuls_posting_in_kazakhstan_is_not_the_kazakh_side():
-    almaty = loc("gn:1526384", "Almaty", "city", "KZ", 43.25, 76.9)
-    turkey = loc("cc:TR", "Turkey", "country", "TR", 39.0, 35.0)
+    almaty, turkey = ALMATY, TURKEY
     text = ("Делегация Туркестанской области посетила Анкару 3 сентября. "
             "Кроме того, аким встретился с генеральным консулом Турции в Алматы.")
     links = run(text, "ru", {TURKISTAN_REGION: ("Туркестанской области",), ANKARA: ("Анкару",),
                              turkey: ("Турции",), almaty: ("Алматы",)})
-    assert ("meeting", "Almaty", "Turkey") not in triples(links)
+    assert ("meeting", "Almaty", "Türkiye") not in triples(links)
     assert ("visit", "Turkistan Region", "Ankara") in triples(links)

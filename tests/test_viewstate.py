@@ -7,7 +7,8 @@ import io
 import json
 
 import pytest
-from _mapdata import STEVENAGE, build_dataset
+from _mapdata import build_dataset
+from places import HELSINKI, MARIBOR, SHYMKENT, STEVENAGE, TURKISTAN_REGION
 
 from dashboard import viewstate as vs
 from dashboard.models import LINK_KINDS
@@ -29,7 +30,7 @@ def test_unfiltered_view_has_every_place_line_and_role(dataset):
     assert roles["Shymkent"] == "home" and roles["Turkistan Region"] == "home"
     assert roles["Stevenage"] == roles["Maribor"] == roles["Helsinki"] == "partner"
     assert roles["Astana"] == roles["Tokyo"] == "mentioned"
-    shym = view.place("gn:1518980")
+    shym = view.place(SHYMKENT.key)
     assert shym.article_ids == ("ru1", "en1")  # two articles, mentioned 4 times
     assert shym.mention_count == 4
     visit = view.link(vs.link_id("visit", shym.location, STEVENAGE))
@@ -39,16 +40,16 @@ def test_unfiltered_view_has_every_place_line_and_role(dataset):
 def test_unticking_a_kind_removes_its_lines_and_greys_partners(dataset):
     view = vs.filter_view(dataset, vs.Filters(kinds=("partnership", "meeting")))
     assert {lk.kind for lk in view.links} == {"partnership", "meeting"}
-    assert view.place("gn:2636531").role == "partner"  # still a partnership
+    assert view.place(STEVENAGE.key).role == "partner"  # still a partnership
     view = vs.filter_view(dataset, vs.Filters(kinds=("meeting",)))
-    assert view.place("gn:2636531").role == "mentioned"
-    assert view.place("gn:3195506").role == "partner"  # Maribor: a meeting too
+    assert view.place(STEVENAGE.key).role == "mentioned"
+    assert view.place(MARIBOR.key).role == "partner"  # Maribor: a meeting too
 
 
 def test_date_range_keeps_dated_items_inside_and_drops_undated(dataset):
     view = vs.filter_view(dataset, vs.Filters(date_from="2022-01-01", date_to="2023-12-31"))
     assert [a.article.id for a in view.articles] == ["en1"]
-    assert keys(view) == {"gn:3195506", "gn:1518980"}
+    assert keys(view) == {MARIBOR.key, SHYMKENT.key}
     assert "gn:1850147" in keys(vs.filter_view(dataset, vs.Filters()))  # undated Tokyo without a range
 
 
@@ -57,27 +58,27 @@ def test_language_and_country_filters(dataset):
     assert [a.article.id for a in kk.articles] == ["kk1"]
     gb = vs.filter_view(dataset, vs.Filters(countries=("GB",)))
     # The line's other end stays on the map: a line is about both ends.
-    assert keys(gb) == {"gn:2636531", "gn:1518980"}
+    assert keys(gb) == {STEVENAGE.key, SHYMKENT.key}
     assert {lk.kind for lk in gb.links} == {"partnership", "visit"}
 
 
 @pytest.mark.parametrize("query", ["Stevenage", "стивенейдж", "Стивенейджем", "  STEVEN "])
 def test_place_search_accepts_names_in_each_language_and_inflected_forms(dataset, query):
     view = vs.filter_view(dataset, vs.Filters(query=query))
-    assert "gn:2636531" in keys(view)
-    assert "gn:3195506" not in keys(view)
+    assert STEVENAGE.key in keys(view)
+    assert MARIBOR.key not in keys(view)
 
 
 def test_place_search_in_kazakh(dataset):
     view = vs.filter_view(dataset, vs.Filters(query="Түркістан"))
-    assert "adm:kz-turkistan" in keys(view) and "gn:658225" in keys(view)  # and its partner
+    assert TURKISTAN_REGION.key in keys(view) and HELSINKI.key in keys(view)  # and its partner
 
 
 def test_query_params_round_trip():
     state = vs.ViewState(
         vs.Filters(date_from="2020-01-01", date_to="2024-12-31", kinds=("partnership", "meeting"),
                    langs=("ru", "kk"), countries=("GB",), query="Стивенейдж"),
-        vs.Selection("link", "partnership|gn:1518980|gn:2636531"), "osm")
+        vs.Selection("link", f"partnership|{SHYMKENT.key}|{STEVENAGE.key}"), "osm")
     params = vs.state_to_params(state)
     assert params["kinds"] == "partnership,meeting" and params["link"].startswith("partnership|")
     assert vs.state_from_params(params) == state
@@ -102,8 +103,8 @@ def test_malformed_query_params_fall_back_to_defaults(params):
 
 
 def test_selection_tag_is_read_from_tooltip_text():
-    text = "Stevenage · Стивенейдж\npartner, 2 articles #sel=place:gn:2636531"
-    assert vs.selection_from_text(text) == vs.Selection("place", "gn:2636531")
+    text = f"Stevenage · Стивенейдж\npartner, 2 articles #sel=place:{STEVENAGE.key}"
+    assert vs.selection_from_text(text) == vs.Selection("place", STEVENAGE.key)
     spoof = "Evil #sel=place:gn:1 name, 1 article #sel=link:visit|gn:1|gn:2"
     assert vs.selection_from_text(spoof) == vs.Selection("link", "visit|gn:1|gn:2")
     assert vs.selection_from_text("no tag here") is None
@@ -112,14 +113,14 @@ def test_selection_tag_is_read_from_tooltip_text():
 
 def test_validate_selection_drops_what_the_filters_hide(dataset):
     view = vs.filter_view(dataset, vs.Filters(langs=("en",)))
-    assert vs.validate_selection(view, vs.Selection("place", "gn:3195506"))
-    assert vs.validate_selection(view, vs.Selection("place", "gn:2636531")) is None
+    assert vs.validate_selection(view, vs.Selection("place", MARIBOR.key))
+    assert vs.validate_selection(view, vs.Selection("place", STEVENAGE.key)) is None
     assert vs.validate_selection(view, vs.Selection("link", "nope")) is None
 
 
 def test_place_hits_highlight_the_places_mention(dataset):
     view = vs.filter_view(dataset, vs.Filters())
-    [hit] = vs.place_hits(view, "gn:2636531")
+    [hit] = vs.place_hits(view, STEVENAGE.key)
     assert hit.article.id == "ru1"
     assert hit.snippet.hit == "Стивенейдж"
     assert hit.snippet.before == "Делегация Шымкента посетила "  # the body only, not the headline
@@ -139,7 +140,7 @@ def test_link_hits_show_the_evidence_sentence(dataset):
 def test_hostile_text_is_escaped_for_html_markdown_and_latex():
     ds = build_dataset(hostile=True)
     view = vs.filter_view(ds, vs.Filters())
-    hit = next(h for h in vs.place_hits(view, "gn:658225") if h.article.id == "evil")
+    hit = next(h for h in vs.place_hits(view, HELSINKI.key) if h.article.id == "evil")
     for rendered in (vs.esc(hit.article.title), vs.snippet_html(hit.snippet),
                      vs.marked_body_html(hit.article, hit.marks)):
         assert "<img" not in rendered and "</script" not in rendered
