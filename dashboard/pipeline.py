@@ -54,11 +54,16 @@ def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Analyzed
 
 def release_models() -> None:
     """Free the NLP models after a build; the next article that needs them loads them again."""
+    from dashboard.lang import en
+
     toponyms.release_models()
+    en.release()
 
 
 def models_loaded() -> bool:
-    return toponyms.models_loaded()
+    from dashboard.lang import en
+
+    return toponyms.models_loaded() or en.loaded()
 
 
 _COUNTRIES: dict[int, dict[str, Location]] = {}

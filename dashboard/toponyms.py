@@ -152,6 +152,7 @@ class _Ctx:
     morph_done: bool = False
     countries: set[str] = field(default_factory=set)  # countries the article names outright
     words: frozenset[str] | None = None  # every [\w-]+ word of the text, built on first use
+    mention_counts: Counter = field(default_factory=Counter)  # candidate sets -> matches (repeat evidence)
 
 
 # ------------------------------------------------------------------------------------------ public
@@ -169,6 +170,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     elif lang == "en":
         _english_spans(ctx)
     ctx.countries = _named_countries(ctx, matches)
+    ctx.mention_counts = Counter(frozenset(m.ids) for m in matches)
     matches = [m for m in matches if _keep(ctx, m)]
     matches = _coordinated_divisions(ctx, matches)
     matches += _fallback_locs(ctx, matches)
@@ -408,17 +410,32 @@ def _natasha() -> dict | None:
 
 def models_loaded() -> bool:
     """Whether natasha's NER or morphology models are in memory now."""
-    return bool(_NATASHA) or bool(_NATASHA_MORPH)
+    return bool(_NATASHA) or bool(_NATASHA_MORPH) or _MORPH_VOCAB is not None
 
 
 def release_models() -> None:
     """Drop natasha's models (about 130 MB); the next Russian article loads them again (about 1 s).
     A long-running dashboard calls this after a build, so its memory does not keep the models that
     only a cache miss or an upload needs."""
-    global _NATASHA, _NATASHA_MORPH
+    global _NATASHA, _NATASHA_MORPH, _MORPH_VOCAB
     _NATASHA = None
     _NATASHA_MORPH = None
+    _MORPH_VOCAB = None
     gc.collect()
+
+
+_MORPH_VOCAB = None
+
+
+def _natasha_morph_vocab():
+    """natasha's dictionary morphology alone (0.15 s to load, no neural tagger): enough to ask whether a
+    word reads as a name or a place."""
+    global _MORPH_VOCAB
+    if _MORPH_VOCAB is None:
+        from natasha import MorphVocab
+
+        _MORPH_VOCAB = MorphVocab()
+    return _MORPH_VOCAB
 
 
 def _natasha_morph() -> dict:
@@ -612,9 +629,98 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
         prev = ctx.tokens[m.start_tok - 1] if m.start_tok > 0 else None
         if prev and prev.cap and _gap_ok(ctx, prev, first) and _only_small_towns(ctx, m) and _abroad(ctx, m):
             return False  # "Astana Hub": the second word of a longer name, not the town of Hub
+    if ctx.lang not in ("ru", "kk"):
+        return True
     # "Келесі айда" (next month) is no town in Chad: a capitalised sentence start is weak evidence
-    return not (ctx.lang in ("ru", "kk") and single and first.sent_start and _only_small_towns(ctx, m)
-                and _abroad(ctx, m))
+    if single and first.sent_start and _only_small_towns(ctx, m) and _abroad(ctx, m):
+        return False
+    # and elsewhere a small place must earn its place ("Владимир Путин" is no Russian city)
+    return not (_must_earn(ctx, m) and not _place_evidence(ctx, m))
+
+
+# A one-word town needs evidence when it is small and abroad, a village at home, or a word that morphology
+# reads as a person's name rather than a place.
+SMALL_ABROAD_POP = 500_000
+SMALL_HOME_POP = 5_000
+RU_LOCATIVE_BEFORE = _words("в во из до под близ около город городе города городу г пос село села аул аула")
+# Kazakh case endings that put a word in a place's role: at (-да), from (-дан), to (-ға), of-at (-дағы)
+# (the bare dative -а/-е is left out: "Динара" is a name, not "to Dinar")
+KK_PLACE_CASES = _words("да де та те нда нде дан ден тан тен нан нен ға ге қа ке на не дағы дегі тағы тегі "
+                        "ндағы ндегі")
+# Nouns whose genitive complement is a place: the mayor of X, the residents of X (stems: every case form)
+RU_OF_PLACE = ("мэр", "губернатор", "аким", "жител", "делегаци", "администраци", "горсовет", "власт",
+               "побратим", "окрестност", "пригород", "центр")
+KK_OF_PLACE = ("әкім", "тұрғын", "мэр", "губернатор", "делегация")
+_PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def _must_earn(ctx: _Ctx, m: Match) -> bool:
+    if m.end_tok - m.start_tok != 1:
+        return False
+    locs = [ctx.gaz.locations[i] for i in m.ids]
+    if not locs or any(loc.kind != "city" for loc in locs):
+        return False
+    if all(loc.country not in ctx.countries and loc.population < SMALL_ABROAD_POP for loc in locs):
+        return True
+    if all(loc.country == "KZ" and loc.population < SMALL_HOME_POP for loc in locs):
+        return True
+    return _person_name_word(ctx, ctx.tokens[m.start_tok])
+
+
+def _person_name_word(ctx: _Ctx, tok: Token) -> bool:
+    """Does Russian morphology read the word as a first name, surname or patronymic rather than a place
+    (Владимир, Динара, Гагарин; not Киров, Саратов)? Kazakh texts write Russian and Kazakh names alike."""
+    vocab, word = _natasha_morph_vocab(), tok.text.lower()
+    if not is_cyrillic(word) or not vocab.word_is_known(word):
+        return False  # an unknown word's parses are guesses from its ending (Шымкента -> a surname)
+    parses = vocab.parse(word)
+    person = sum(p.score for p in parses if any(t in str(p.tag) for t in _PERSON_TAGS))
+    geo = sum(p.score for p in parses if "Geox" in str(p.tag))
+    return person >= 0.5 and person > geo
+
+
+def _place_evidence(ctx: _Ctx, m: Match) -> bool:
+    """NER says LOC, a locative frame (в Кирове, Киров қаласы, Омбыда), or another mention in the article."""
+    if _overlaps([(s, e) for s, e, _ in ctx.locs], m.start, m.end):
+        return True
+    if ctx.mention_counts[frozenset(m.ids)] > 1:
+        return True
+    toks, i = ctx.tokens, m.start_tok
+    prev = toks[i - 1] if i > 0 and toks[i - 1].seg == toks[i].seg else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].seg == toks[i].seg else None
+    if _listed_with_places(ctx, m) or nxt and _plural_division(ctx, nxt):
+        return True  # "Махамбет, Индер, Исатай аудандарында": one of a list of places
+    if ctx.lang == "ru":
+        # "в Кирове", "мэром Марибора", "жители Омска": a locative preposition or a noun that governs a place
+        return bool(prev) and (fold(prev.text) in RU_LOCATIVE_BEFORE or fold(prev.text).startswith(RU_OF_PLACE))
+    if nxt and not nxt.cap and fold(nxt.text).startswith(KK_PLACE_WORDS + KK_OF_PLACE):
+        return True
+    return _kk_case_ending(ctx, m) in KK_PLACE_CASES
+
+
+def _listed_with_places(ctx: _Ctx, m: Match) -> bool:
+    """Is the word joined by a comma or "and" to another word the gazetteer knows?"""
+    toks, i = ctx.tokens, m.start_tok
+    for j, between in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+        if not 0 <= j < len(toks) or toks[j].seg != toks[i].seg or not toks[j].cap:
+            continue
+        a, b = toks[between[0]], toks[between[1]]
+        gap = ctx.text[a.end:b.start].strip()
+        if gap in (",", "-", "–") and any(ctx.gaz.index.get(f) for f in toks[j].forms):
+            return True
+    return False
+
+
+def _kk_case_ending(ctx: _Ctx, m: Match) -> str:
+    """What follows the matched name inside its word: "Омбыда" -> "да"."""
+    word = fold(ctx.tokens[m.start_tok].text)
+    names = {k for i in m.ids for k in _location_keys(ctx.gaz.locations[i])}
+    base = max((f for f in ctx.tokens[m.start_tok].forms if f in names and word.startswith(f)), key=len, default="")
+    return word[len(base):] if base else ""
+
+
+def _location_keys(loc: Location) -> set[str]:
+    return {name_key(loc.name), *(name_key(n) for _lang, n in loc.names)}
 
 
 def _named_countries(ctx: _Ctx, matches: list[Match]) -> set[str]:

@@ -179,3 +179,10 @@ def test_every_seed_analyses():
         name = Path(item.article.path).name
         assert item.places, f"{name}: no places"
         assert len(item.links) >= (1 if gold_links[name] else 0), f"{name}: no links, gold has {gold_links[name]}"
+
+
+def test_released_models_include_the_english_ner():
+    pipeline.analyze_text("The akim of Shymkent met the mayor of Lyon, Grégory Doucet.", name="e")
+    assert pipeline.models_loaded()
+    pipeline.release_models()
+    assert not pipeline.models_loaded()

@@ -84,3 +84,28 @@ def test_an_organisation_is_a_marker_only_as_a_side_of_a_link():
     text = "A delegation of Shymkent visited the European Union in Brussels and signed a memorandum with the EU."
     got = places(text)
     assert "gn:1518980" in got
+
+
+# ------------------------------------------------------------------- a small place earns its place
+
+@pytest.mark.parametrize("text", [
+    "Президент Қасым-Жомарт Тоқаев Владимир Путинмен телефон арқылы сөйлесті.",   # a first name, not the city
+    "Біз бүгін Динара Сейітовамен кездестік, ол жаңа кітабын таныстырды.",        # a first name (Dinar, Turkey)
+    "Президент ұшқыштар Гагарин атындағы академияны бітірген.",                  # a surname (Gagarin, Russia)
+])
+def test_a_name_that_morphology_reads_as_a_person_is_no_town(text):
+    got = places(text)
+    assert not any(k.startswith("gn:") and k not in ("gn:1526273",) for k in got), got
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Делегация прибыла в Владимир на прошлой неделе.", "gn:473247"),          # a locative frame
+    ("Біздің делегация Омбыда екі күн болды.", "gn:1496153"),                  # a Kazakh locative ending
+])
+def test_the_same_name_with_place_evidence_stays_a_town(text, key):
+    assert key in places(text)
+
+
+def test_a_small_town_listed_with_other_places_is_kept():
+    got = places("Делегаты Бурсы, Кютахьи и Измира приехали в Шымкент.")
+    assert {"gn:750269", "gn:305268"} <= set(got), got  # Bursa, Kütahya (a small town abroad, in a list)
