@@ -63,6 +63,7 @@ from functools import cache
 from pathlib import Path
 
 from dashboard.dates import find_dates, parse_iso
+from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, realis
 from dashboard.models import (
     LINK_KINDS,
     AnalyzedArticle,
@@ -102,11 +103,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|[–—]")
 class Cues:
     """Compiled cue patterns for one language (see data/triggers.json)."""
 
+    lang: str
     kinds: tuple[tuple[str, re.Pattern], ...]
     visit_frame: re.Pattern | None
     back_reference: re.Pattern | None
     negative: re.Pattern | None
     negative_future: re.Pattern | None
+    non_event: re.Pattern | None
     national_actor: re.Pattern | None
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
@@ -150,11 +153,13 @@ def cues_for(lang: str) -> Cues:
                   if (pattern := _compile(pick(data["kinds"][kind]))) is not None)
     window = data.get("negative_window", {})
     return Cues(
+        lang=lang,
         kinds=kinds,
         visit_frame=_compile(pick(data["visit_frame"])),
         back_reference=_compile(pick(data.get("back_reference", {}))),
         negative=_compile(pick(data["negative"])),
         negative_future=_compile(pick(data["negative_future"])),
+        non_event=_compile(pick(data["non_event"])),
         national_actor=_compile(pick(data["national_actor"])),
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile(pick(data["travelling_actor"])),
@@ -336,6 +341,7 @@ def _negated(text: str, trigger: Trigger, negatives: list[tuple[int, int, int, i
 def _negative_cues(text: str, cues: Cues) -> list[tuple[int, int, int, int]]:
     out = []
     for pattern, before, after in ((cues.negative, cues.before_words, cues.after_words),
+                                   (cues.non_event, cues.before_words, cues.after_words),
                                    (cues.negative_future, cues.future_before_words, cues.future_after_words)):
         if pattern:
             out += [(m.start(), m.end(), before, after) for m in pattern.finditer(text)]
@@ -354,14 +360,27 @@ def _triggers(text: str, cues: Cues) -> tuple[list[Trigger], list[Trigger]]:
     for t in found:  # strongest first, so an overlapping weaker reading is dropped
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    live = sorted((t for t in kept if not _negated(text, t, negatives)), key=lambda t: t.start)
+    live = sorted((t for t in kept if not _not_happened(text, t, negatives, cues)), key=lambda t: t.start)
     frames = []
     if cues.visit_frame:
         for m in cues.visit_frame.finditer(text):
             frame = Trigger("visit", m.start(), m.end())
-            if not _negated(text, frame, negatives):
+            if not _not_happened(text, frame, negatives, cues):
                 frames.append(frame)
     return live, frames
+
+
+def _not_happened(text: str, trigger: Trigger, negatives: list[tuple[int, int, int, int]], cues: Cues) -> bool:
+    """The verb that carries the cue decides (tense, mood, negation, a governing verb of intent: see
+    lang/realis.py); only where the clause has no verb that tells do the negative cue windows decide."""
+    verdict = realis(cues.lang, text, trigger.start, trigger.end)
+    if verdict in (PLANNED, NEGATED):
+        return True
+    if verdict == HAPPENED:  # only actors of no official event (tourists) still count against it
+        non_events = [(m.start(), m.end(), cues.before_words, cues.after_words)
+                      for m in cues.non_event.finditer(text)] if cues.non_event else []
+        return _negated(text, trigger, non_events)
+    return _negated(text, trigger, negatives)
 
 
 def _clause_of(text: str, pos: int) -> int:

@@ -1,0 +1,245 @@
+"""Did the event a cue word names happen? Read from the verb that carries it, per language.
+
+``realis(lang, sentence, start, end)`` looks at the clause of a cue word (``sentence[start:end]``) and
+returns ``HAPPENED`` (a past indicative verb, a past participle: "подписали", "signed", "қол қойды"),
+``PLANNED`` (future tense, intention, an infinitive governed by a verb of intent, a conditional: "подпишут",
+"will sign", "plans to visit", "бармақ"), ``NEGATED`` ("не подписали", "did not visit", "қоймады") or
+``None`` when the clause holds no verb that tells (a bare noun: "визит", "memorandum"); the caller then
+falls back to its cue windows. The verb decides, not the nearest cue word: "обсудили перспективы и
+подписали меморандум" is a signed memorandum although "перспективы" stands next to it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[;:()«»\"“”]|,\s*(?:а|но|однако|который|которая|которые|где|когда|чтобы|but|which|who|"
+                           r"where|while|бірақ|алайда)\b", re.IGNORECASE)
+_SCOPE_WORDS = 5  # how far from the cue word the carrying verb may stand
+
+
+def realis(lang: str, sentence: str, start: int, end: int) -> str | None:
+    clause_start, clause_end = _clause(sentence, start, end)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence, clause_start, clause_end)]
+    cue = [i for i, (s, e, _) in enumerate(words) if s < end and start < e]
+    if not cue:
+        return None
+    first, last = cue[0], cue[-1]
+    if lang == "ru":
+        return _ru(words, first, last)
+    if lang == "kk":
+        return _kk(words, first, last)
+    return _en(words, first, last)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    lo, hi = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+# ------------------------------------------------------------------------------------------ Russian
+
+# verbs whose infinitive complement has not happened yet ("планируют подписать", "договорились посетить")
+_RU_INTENT = frozenset({
+    "планировать", "запланировать", "намереваться", "собираться", "хотеть", "захотеть", "мочь", "смочь",
+    "договориться", "договариваться", "предложить", "предлагать", "пригласить", "приглашать", "готовиться",
+    "рассчитывать", "надеяться", "решить", "решать", "обещать", "пообещать", "стремиться", "желать",
+    "предстоять", "следовать", "нужно", "должный", "обсудить", "обсуждать", "поручить", "рассмотреть",
+})
+# Verbs that make a noun cue's event happen ("подписали меморандум", "визит состоялся", "стали побратимами")
+_RU_REALIZING = frozenset({
+    "подписать", "подписывать", "заключить", "заключать", "состояться", "пройти", "проходить", "завершиться",
+    "завершить", "начаться", "открыться", "провести", "проводить", "быть", "стать", "становиться", "совершить",
+    "нанести", "посетить", "прибыть", "побывать", "приехать", "принять", "встретиться", "установить",
+    "скрепить", "утвердить", "оформить", "продолжиться", "организовать", "находиться", "пребывать",
+})
+
+
+@lru_cache(maxsize=1)
+def _ru_vocab():
+    from natasha import MorphVocab  # pymorphy2's dictionary, no neural model
+
+    return MorphVocab()
+
+
+@lru_cache(maxsize=50_000)
+def _ru_parse(word: str):
+    """(POS, tense, mood/aspect grammemes, lemma) of the most likely verb-like reading, or None."""
+    for p in _ru_vocab().parse(word.lower()):
+        tag = p.tag
+        if tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+            return tag.POS, tag.tense, str(tag), p.normal_form
+        if p.score >= 0.5:
+            return tag.POS, None, str(tag), p.normal_form
+    return None
+
+
+def _ru_verb_realis(words, i: int) -> str | None:
+    parsed = _ru_parse(words[i][2])
+    if parsed is None:
+        return None
+    pos, tense, _tag, _lemma = parsed
+    negated = i > 0 and words[i - 1][2].lower() == "не"
+    if pos == "VERB":
+        if tense == "past":
+            return NEGATED if negated else HAPPENED
+        if tense == "futr":
+            return NEGATED if negated else PLANNED
+        return None  # present: reports of what is going on, or habits; let the cue windows decide
+    if pos in ("PRTF", "PRTS"):
+        before = {w.lower() for _, _, w in words[max(0, i - 3):i]}
+        if {"будет", "будут", "будь"} & before:
+            return PLANNED
+        return HAPPENED if tense == "past" else None
+    if pos == "GRND":
+        return HAPPENED if tense == "past" or tense is None else None
+    if pos == "INFN":
+        for j in range(i - 1, max(-1, i - 4), -1):
+            gov = _ru_parse(words[j][2])
+            if gov is None:
+                continue
+            if gov[3] in _RU_INTENT:
+                return PLANNED
+            if gov[0] == "VERB":
+                return None
+    return None
+
+
+def _ru(words, first: int, last: int) -> str | None:
+    found = _ru_verb_realis(words, first)  # the cue word itself: "подписали", "посетил"
+    if found is not None or _ru_parse(words[first][2]) and _ru_parse(words[first][2])[0] in ("VERB", "INFN"):
+        return found
+    # a noun cue ("визит", "подписание", "меморандум"): the nearest verb that carries it
+    order = sorted(range(max(0, first - _SCOPE_WORDS), min(len(words), last + 1 + _SCOPE_WORDS)),
+                   key=lambda j: (abs(j - first), j))
+    for j in order:
+        if first <= j <= last:
+            continue
+        parsed = _ru_parse(words[j][2])
+        if parsed and parsed[0] in ("VERB", "INFN", "PRTS", "GRND"):
+            if parsed[3] not in _RU_REALIZING and parsed[0] != "PRTS":
+                return None  # "выразил заинтересованность в установлении побратимства": the verb is about
+                # something else; a past tense here says only that it was said
+            return _ru_verb_realis(words, j)
+    return None
+
+
+# ------------------------------------------------------------------------------------------- Kazakh
+
+# Kazakh is verb-final: the verb of a cue noun follows it ("меморандумға қол қойды"). Suffixes read right
+# to left: a negative -ма/-ме/-ба/-бе/-па/-пе before the tense, the tense, then person endings.
+_KK_PERSON = r"(?:м|ң|ңыз|ңіз|қ|к|мыз|міз|сың|сің|сыз|сіз)?"
+_KK_NEG_PAST = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ты|ті|ған|ген|қан|кен)" + _KK_PERSON + r"$")
+# Past -ды/-ді after a consonant (барды, келді, қойды); after a vowel it may be the present-future of a
+# consonant stem (бар-а-ды "goes") or the past of a vowel stem (қабылда-ды "received"), and -айды/-ейді is
+# the present of a vowel stem (қабылдайды): those are left to the cue windows.
+_KK_PAST = re.compile(r"(?<![аеәыіоөұуүи])(?<![аеә]й)(?:ды|ді|ты|ті)" + _KK_PERSON + r"$"
+                      r"|(?:ған|ген|қан|кен)(?:ды|ді|дар|дер|мын|мін)?$")
+# Present-future (-ады, -йды) is left out: "барады" (goes) and "қабылдады" (received), "қояды" (puts) and
+# "қойды" (put) end alike; the cue windows decide those.
+_KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?\w*$|(?:атын|етін|йтын|йтін)$"
+                         r"|(?:са|се)(?:қ|ңыз|ңіз|м)?$|(?:уы|уі|мағы|мегі)$")
+_KK_PLAN_WORDS = frozenset({"тиіс", "жоспарлап", "жоспарлануда", "көзделіп", "көзделуде", "күтілуде", "ниетті",
+                            "ниет", "мүмкін", "керек", "қажет"})
+
+
+def _kk_word(word: str) -> str | None:
+    w = word.lower()
+    if len(w) < 4:
+        return None
+    if _KK_NEG_PAST.search(w):
+        return NEGATED
+    if _KK_PAST.search(w):
+        return HAPPENED
+    if _KK_PLANNED.search(w):
+        return PLANNED
+    return None
+
+
+# Verb stems that make a noun cue's event happen: "қол қойды" (signed), "өтті" (took place), "болды" (was),
+# "келді"/"барды" (came, went), "қабылдады" (received), "орнатты" (established), "бекітті" (approved)
+_KK_REALIZING = ("қой", "қоял", "өт", "бол", "кел", "бар", "қабылда", "орнат", "бекіт", "жаса", "ұйымдастыр",
+                 "кездес", "ара", "сапарла", "жалғас")
+# verbal nouns (-у, -уге, -уды: "келуге", "қол қоюға") are the complement of the next verb, which decides
+_KK_VERBAL_NOUN = re.compile(r"(?:у|ю|уге|уға|юге|юға|уды|уді|юды|юді|уы|уі)$")
+
+
+def _kk(words, first: int, last: int) -> str | None:
+    scope = words[first:min(len(words), last + 1 + _SCOPE_WORDS)]
+    if any(w.lower() in _KK_PLAN_WORDS for _, _, w in scope):
+        return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
+    governed = False
+    for k, (_, _, w) in enumerate(scope):
+        found = _kk_word(w)
+        if found is None:
+            governed = governed or (k > 0 and bool(_KK_VERBAL_NOUN.search(w.lower())))
+            continue
+        if governed or not w.lower().startswith(_KK_REALIZING):
+            return None  # "келуге шақырды" (invited to come), "қызығушылық білдірді" (expressed interest)
+        return found
+    return None
+
+
+# ------------------------------------------------------------------------------------------ English
+
+_EN_IRREGULAR_PAST = frozenset({"met", "went", "came", "held", "took", "made", "saw", "gave", "paid", "led",
+                                "brought", "sent", "began", "spoke", "flew", "left", "won"})
+_EN_MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "can", "should", "must", "'ll"})
+_EN_INTENT = frozenset({"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expect",
+                        "expects", "expected", "hope", "hopes", "hoped", "agreed", "agree", "agrees", "invited",
+                        "invite", "proposed", "propose", "wants", "want", "wanted", "aim", "aims", "seek",
+                        "seeks", "scheduled", "due", "set", "upcoming", "forthcoming", "next", "future"})
+_EN_NEGATION = frozenset({"not", "never", "no", "n't", "didn't", "hasn't", "haven't", "wasn't", "weren't"})
+
+
+def _en_verb(words, i: int) -> str | None:
+    """Realis of the verb at ``i`` from the words before it ("will sign", "plans to visit", "did not meet")."""
+    word = words[i][2].lower()
+    before = [w.lower() for _, _, w in words[max(0, i - 3):i]]
+    if set(before) & _EN_NEGATION:
+        return NEGATED
+    if set(before) & _EN_INTENT or set(before) & _EN_MODALS or before[-1:] == ["to"]:
+        return PLANNED  # "will sign", "plans to visit", "to visit" (but not "the Ambassador to Slovenia met")
+    if word.endswith("ed") or word in _EN_IRREGULAR_PAST:
+        return HAPPENED
+    return None
+
+
+def _en_verbish(word: str) -> bool:
+    w = word.lower()
+    return (w.endswith("ed") and w not in _EN_OTHER_VERBS) or w in _EN_IRREGULAR_PAST or w in _EN_VERBS
+
+
+_EN_VERBS = frozenset({"sign", "signs", "visit", "visits", "meet", "meets", "hold", "holds", "pay", "pays",
+                       "conclude", "concludes", "establish", "establishes", "ink", "inks"})
+# past tenses that carry something else than the cue's event
+_EN_OTHER_VERBS = frozenset({"expressed", "discussed", "proposed", "suggested", "considered", "announced",
+                             "welcomed", "invited", "offered", "requested", "raised", "explored", "praised"})
+
+
+def _en(words, first: int, last: int) -> str | None:
+    if _en_verbish(words[first][2]):
+        return _en_verb(words, first)  # "visited", "will visit"
+    # a noun cue ("memorandum", "talks"): the verb before it ("signed a memorandum") or a passive after it
+    for j in range(first - 1, max(-1, first - 5), -1):
+        if _en_verbish(words[j][2]):
+            return _en_verb(words, j)
+        if words[j][2].lower() in _EN_OTHER_VERBS:
+            return None  # "expressed interest in twinning": the past tense is about the interest
+    after = [w.lower() for _, _, w in words[last + 1:last + 5]]
+    for k, w in enumerate(after):
+        if _en_verbish(w) and w not in _EN_VERBS:
+            lead = set(after[:k])
+            if lead & _EN_NEGATION:
+                return NEGATED
+            return PLANNED if lead & (_EN_MODALS | {"be", "to"}) else HAPPENED  # "will be signed" / "was signed"
+    return None

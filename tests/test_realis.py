@@ -1,0 +1,51 @@
+"""Realis from the verb that carries a cue (lang/realis.py), in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, realis
+
+
+def verdict(lang: str, sentence: str, cue: str) -> str | None:
+    i = sentence.index(cue)
+    return realis(lang, sentence, i, i + len(cue))
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # Russian: tense, participles, a governing verb of intent, a noun cue and the verb that realises it
+    ("ru", "После долгих переговоров о перспективах стороны всё же подписали меморандум.", "подписали", HAPPENED),
+    ("ru", "Аким и губернатор планируют подписать дорожную карту до конца года.", "подписать", PLANNED),
+    ("ru", "Делегация посетит Самарканд в конце апреля, сообщили в акимате.", "посетит", PLANNED),
+    ("ru", "Из-за непогоды делегация так и не посетила Бухару.", "посетила", NEGATED),
+    ("ru", "Визит главы региона в Анкару состоялся по приглашению губернатора.", "Визит", HAPPENED),
+    ("ru", "Визит главы региона в Анкару состоится осенью.", "Визит", PLANNED),
+    ("ru", "Мэрия Сеула выразила заинтересованность в установлении побратимства.", "побратимства", None),
+    ("ru", "На полях форума был подписан меморандум о сотрудничестве двух областей.", "меморандум", HAPPENED),
+    # Kazakh: past, intent, negation, an invitation to come (a verbal noun governed by the next verb)
+    ("kk", "Екі өңірдің басшылары ынтымақтастық меморандумына қол қойды.", "меморандум", HAPPENED),
+    ("kk", "Екі қала келесі жылы меморандумға қол қоймақ.", "меморандум", PLANNED),
+    ("kk", "Ауа райына байланысты меморандумға қол қойылмады.", "меморандум", NEGATED),
+    ("kk", "Губернатор әкімді Қазанға сапармен келуге шақырды.", "сапар", None),
+    ("kk", "Делегация өткен аптада Ташкентке барды.", "барды", HAPPENED),
+    # English: tense, modals, intent, a noun cue's verb before it or a passive after it
+    ("en", "The governor's delegation arrived in Tashkent on Monday.", "arrived", HAPPENED),
+    ("en", "The mayor plans to visit Samarkand in the spring.", "visit", PLANNED),
+    ("en", "The Ambassador of Kazakhstan to Slovenia met the mayor.", "met", HAPPENED),
+    ("en", "The two regions signed a memorandum on trade.", "memorandum", HAPPENED),
+    ("en", "A memorandum will be signed in May, officials said.", "memorandum", PLANNED),
+    ("en", "Seoul expressed interest in twinning with the city.", "twinning", None),
+    ("en", "Because of the storm the akim did not visit the port.", "visit", NEGATED),
+])
+def test_realis(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected
+
+
+def test_a_signed_memorandum_next_to_a_plan_word_is_a_partnership():
+    from places import SHYMKENT, TASHKENT
+    from test_relations import run, triples
+
+    text = ("Делегация Шымкента во главе с акимом посетила Ташкент. В ходе встречи стороны обсудили "
+            "перспективы взаимодействия и подписали меморандум о сотрудничестве.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкента",), TASHKENT: ("Ташкент",)}, date="2025-03-01")
+    assert ("partnership", "Shymkent", "Tashkent") in triples(links)
