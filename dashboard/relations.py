@@ -434,6 +434,25 @@ class _Context:
 _COORDINATOR = re.compile(r"\s*(?:,|and|и|және|мен|пен|бен|а также|as well as)\s*", re.IGNORECASE)
 
 
+_PAIR_JOIN = re.compile(r"\s*(?:and|и|және|мен|пен|бен|with|с|со)\s*", re.IGNORECASE)
+
+
+def _paired_sides(text: str, group: Sequence[Candidate]) -> list[tuple[Location, Location]]:
+    """Kazakh and foreign sides written as pairs ("A и B, C и D"): (home, partner) of each pair."""
+    ordered = sorted(group, key=lambda c: c.start)
+    pairs, i = [], 0
+    while i + 1 < len(ordered):
+        a, b = ordered[i], ordered[i + 1]
+        if a.is_home != b.is_home and not (a.locative or b.locative) \
+                and _PAIR_JOIN.fullmatch(text[a.end:b.start]):
+            home, partner = (a, b) if a.is_home else (b, a)
+            pairs.append((home.location, partner.location))
+            i += 2
+        else:
+            i += 1
+    return pairs
+
+
 def _coordinated(text: str, a: Candidate, b: Candidate) -> bool:
     """"Delegations of Shymkent and Turkistan region", "Шымкент пен Түркістан облысы": two Kazakh sides of
     one event, joined by a conjunction (neither a venue)."""
@@ -507,6 +526,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     best: dict[tuple[str, str], tuple[str, Location, Location]] = {}
     for trigger, group in groups.items():
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
+        pairs = _paired_sides(text, group) if kind == "partnership" else []
+        if len(pairs) >= 2:  # "Павлодарской и Омской, Мангистауской и Астраханской ... подписаны": pair by pair
+            for home_side, partner in pairs:
+                best[(home_side.key, partner.key)] = (kind, home_side, partner)
+            continue
         homes = [c for c in group if c.is_home]
         home_cand = _home_of(homes, trigger.start) or _home_of(sentence_homes, trigger.start)
         home = home_cand.location if home_cand else None
