@@ -8,6 +8,14 @@ words kept as data in ``data/triggers.json``:
   agreements), visit (a delegation or leader crosses a border), meeting (talks, receptions).
   A trigger with a negative cue close to it (plans, proposals, invitations, interest, future
   tense) is dropped: what has not happened is not a line on the map.
+* **Realis** comes first from the verb that carries the cue (``lang/realis.py``: tense, participles,
+  negation, a governing verb of intent, a verb that realises a noun cue); the negative cue windows decide
+  only where the clause has no verb that tells.
+* **Pairs.** Sides written as pairs ("A и B, C и D подписали") give one partnership per pair.
+* **The story's side.** The Kazakh city or region the headline and lead name most is the side of later
+  sentences that speak of "the delegation", "the guests" before any event has set one; a side taken so
+  gives way to one a sentence names for the same kind and partner, and a partner named only as a country
+  becomes the one city or region of that country the same side is linked with elsewhere in the article.
 * **Grouping.** Each place in a sentence belongs to the trigger it follows (places before the
   first trigger belong to the first one), so "visit of the SKO delegation to Britain for the
   anniversary of twinning between Shymkent and Stevenage" gives a visit SKO–Britain and a
@@ -429,6 +437,7 @@ class _Context:
     actor_home: Location | None = None  # home of the last visit or meeting
     visit: tuple[Location, Location] | None = None  # (home, partner) of the last visit
     links: list[Link] = field(default_factory=list)
+    carried: set[tuple[str, str, str]] = field(default_factory=set)  # (kind, home, partner) of homes not written
 
 
 _COORDINATOR = re.compile(r"\s*(?:,|and|и|және|мен|пен|бен|а также|as well as)\s*", re.IGNORECASE)
@@ -578,6 +587,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             pair = (side.key, partner.key)
             if pair not in best or _STRENGTH[kind] > _STRENGTH[best[pair][0]]:
                 best[pair] = (kind, side, partner)
+                if carried:
+                    ctx.carried.add((kind, side.key, partner.key))
         log.debug("trigger %r -> home %s%s, partners %s", text[trigger.start:trigger.end], home.name,
                   " (carried)" if carried else "", [p.name for p in partners])
     evidence = Mention(text, sentence.start, sentence.end)
@@ -649,6 +660,31 @@ def _merge_capital_homes(links: list[Link]) -> list[Link]:
     return out
 
 
+def _written_homes_first(links: list[Link], carried: set[tuple[str, str, str]]) -> list[Link]:
+    """One event, many mentions: a link whose Kazakh side came from the article's context gives way to a
+    link of the same kind and partner whose Kazakh side a sentence names ("Ахметов met the consul", then
+    "the akim of East Kazakhstan region met the consul")."""
+    written = {(lk.kind, lk.partner.key) for lk in links if (lk.kind, lk.home.key, lk.partner.key) not in carried}
+    return [lk for lk in links if (lk.kind, lk.home.key, lk.partner.key) not in carried
+            or (lk.kind, lk.partner.key) not in written]
+
+
+def _specific_partners(links: list[Link]) -> list[Link]:
+    """Each end keeps its most specific place: a partner named as a country becomes the one city or region
+    of that country the same Kazakh side is linked with elsewhere in the article ("the agreement with
+    Russia" after "the delegation of Kostroma visited Oral" is with Kostroma)."""
+    out = []
+    for lk in links:
+        if lk.partner.kind == "country" and lk.home.kind != "country":  # a national actor deals with countries
+            inside = {o.partner.key: o.partner for o in links
+                      if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
+                      and o.partner.kind in ("city", "region")}
+            if len(inside) == 1:
+                lk = replace(lk, partner=next(iter(inside.values())))
+        out.append(lk)
+    return out
+
+
 def _reduce(links: list[Link]) -> list[Link]:
     """One link per (home, partner, kind) with the first date found; a region absorbs its namesake city
     as home; visits absorb meetings of the same pair (for a regional or city side, also meetings with
@@ -676,6 +712,29 @@ def _reduce(links: list[Link]) -> list[Link]:
     return out
 
 
+TOPIC_LEAD_CHARS = 400  # the headline and lead: where a story names the party it follows
+
+
+def _article_home(article: Article, places: Sequence[Place]) -> Location | None:
+    """The Kazakh city or region the story follows: named in the headline or lead and more often than any
+    other, so "the delegation", "the region", "the guests" of later sentences are its people."""
+    lead_end = (article.body_ranges[0][0] if article.body_ranges else 0) + TOPIC_LEAD_CHARS
+    scored = []
+    for place in places:
+        loc = place.location
+        if loc.country != HOME_COUNTRY or loc.kind not in ("city", "region") or not place.mentions:
+            continue
+        in_lead = any(m.start < lead_end for m in place.mentions)
+        scored.append((in_lead, len(place.mentions), -place.mentions[0].start, loc))
+    if not scored:
+        return None
+    best = max(scored, key=lambda row: row[:3])
+    rivals = [row for row in scored if row[:2] == best[:2] and row[3].key != best[3].key]
+    if not best[0] or rivals and not any(_same_side(best[3], r[3]) for r in rivals):
+        return None  # not in the lead, or two Kazakh sides followed alike: no one topic
+    return best[3]
+
+
 def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[Demonym] = (), *,
                   country_location: Callable[[str], Location | None] | None = None) -> list[Link]:
     """Links of one article, in text order.
@@ -687,7 +746,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     cues = cues_for(article.lang)
     country_of = _country_resolver(places, country_location)
     reference = parse_iso(article.date)
-    ctx = _Context()
+    ctx = _Context(actor_home=_article_home(article, places))
     lead_date: str | None | object = _UNSET
     dates_in_text: list | None = None
     for sentence in sentences(article):
@@ -702,7 +761,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                 dates_in_text = find_dates(article.text, lang=article.lang, reference=reference)
             date = _event_date(dates_in_text, sentence, lead_date)
             ctx.links += [replace(lk, date=date) for lk in sentence_links]
-    return _reduce(ctx.links)
+    return _reduce(_specific_partners(_written_homes_first(ctx.links, ctx.carried)))
 
 
 def aggregate(analyzed: Iterable[AnalyzedArticle]) -> tuple[LinkAggregate, ...]:

@@ -1,0 +1,39 @@
+"""Article-level reading: the Kazakh side the story follows, one event from its many mentions, each end
+keeping its most specific place. Narrative texts written for these tests."""
+
+from __future__ import annotations
+
+from places import SHYMKENT, TASHKENT, TURKISTAN_REGION, TURKIYE, UZBEKISTAN
+from test_relations import run, triples
+
+
+def test_the_delegation_of_a_later_sentence_is_the_side_the_lead_names():
+    text = ("Туркестанская область расширяет связи с Узбекистаном\n\n"
+            "Представители Туркестанской области на этой неделе подвели итоги года. "
+            "Делегация региона провела переговоры в Ташкенте с хокимом города, говорится в сообщении.")
+    links = run(text, "ru", {TURKISTAN_REGION: ("Туркестанская область", "Туркестанской области"),
+                             UZBEKISTAN: ("Узбекистаном",), TASHKENT: ("Ташкенте",)}, date="2025-02-10")
+    assert ("visit", "Turkistan Region", "Tashkent") in triples(links) or \
+        ("meeting", "Turkistan Region", "Tashkent") in triples(links)
+
+
+def test_an_agreement_with_a_country_is_with_the_city_the_story_already_named():
+    text = ("Делегация Ташкента во главе с хокимом посетила Шымкент в мае. По итогам визита Шымкент и "
+            "Узбекистан подписали меморандум о сотрудничестве в сфере образования.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкента",), UZBEKISTAN: ("Узбекистан",)},
+                date="2025-05-20")
+    got = triples(links)
+    assert ("partnership", "Shymkent", "Tashkent") in got
+    assert ("partnership", "Shymkent", "Uzbekistan") not in got
+
+
+def test_a_side_taken_from_the_story_gives_way_to_one_a_sentence_names():
+    text = ("Шымкент принимает гостей из Турции\n\n"
+            "В Шымкенте завершилась неделя турецкой культуры, на которую приехали музыканты и ремесленники. "
+            "Делегация города провела встречу с генеральным консулом Турции. "
+            "Аким Туркестанской области также встретился с генеральным консулом Турции.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкент",), TURKISTAN_REGION: ("Туркестанской области",),
+                             TURKIYE: ("Турции",)}, date="2025-06-01")
+    got = triples(links)
+    assert ("meeting", "Turkistan Region", "Türkiye") in got
+    assert ("meeting", "Shymkent", "Türkiye") not in got
