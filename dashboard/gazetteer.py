@@ -365,8 +365,7 @@ _LANG_TAG = re.compile(r"^(.*?)\s*\((\w{3})\)$")
 
 def _division_names(entry: dict) -> tuple[list[str], list[str], list[str]]:
     """English, Russian and Kazakh names of one ISO 3166-2 entry, the English display name first: an
-    "(eng)" alternate spelled like the ISO name ("Qinghai" for "Qinghai Sheng"), else one with no
-    designator word ("Crimea", not "Rich Region", a translation of Bayan-Ölgiy), else the ISO name."""
+    "(eng)" alternate spelled like the ISO name ("Qinghai" for "Qinghai Sheng"), else the ISO name."""
     main = entry["name"]
     eng, ru, kk = [], [], []
     for part in (entry.get("localOtherName") or "").split(","):
@@ -380,9 +379,14 @@ def _division_names(entry: dict) -> tuple[list[str], list[str], list[str]]:
             ru.append(name)
         elif is_cyrillic(name) and lang in ("kaz", "mon", "kir", "uzb", "tgk", "tuk"):
             kk.append(name)  # Kazakh, and neighbours' Cyrillic spellings as Kazakh texts write them
+    # "(eng)" alternates are often translations of the name's meaning ("Rich Region", "Holy Cross", "Region 1"):
+    # kept only when one of their words is spelled like a word of the ISO name or of a Cyrillic name
+    spellings = [fold(main), *(translit(n) for n in (*ru, *kk))]  # "Khovd" is spelled like Ховд, not Hovd
+    stems = {w[:4] for name in spellings for w in name.replace("-", " ").split() if len(w) >= 4}
+    eng = [n for n in eng if not any(ch.isdigit() for ch in n)
+           and {w[:4] for w in fold(n).replace("-", " ").split() if len(w) >= 4} & stems]
     spelled = [n for n in eng if fold(n)[:4] == fold(main)[:4]]
-    plain = [n for n in eng if n not in spelled and not set(fold(n).split()) & _DESIGNATOR_WORDS]
-    en = [*spelled, *plain, main, *eng]
+    en = [*spelled, main, *eng]
     return list(dict.fromkeys(en)), list(dict.fromkeys(ru)), list(dict.fromkeys(kk))
 
 

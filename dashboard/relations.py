@@ -118,6 +118,7 @@ class Cues:
     negative: re.Pattern | None
     negative_future: re.Pattern | None
     non_event: re.Pattern | None
+    standing_relation: re.Pattern | None
     national_actor: re.Pattern | None
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
@@ -168,6 +169,7 @@ def cues_for(lang: str) -> Cues:
         negative=_compile(pick(data["negative"])),
         negative_future=_compile(pick(data["negative_future"])),
         non_event=_compile(pick(data["non_event"])),
+        standing_relation=_compile(pick(data["standing_relation"])),
         national_actor=_compile(pick(data["national_actor"])),
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile(pick(data["travelling_actor"])),
@@ -436,6 +438,7 @@ class _Context:
 
     actor_home: Location | None = None  # home of the last visit or meeting
     visit: tuple[Location, Location] | None = None  # (home, partner) of the last visit
+    event: tuple[Location, Location] | None = None  # (home, partner) of the last visit or meeting
     links: list[Link] = field(default_factory=list)
     carried: set[tuple[str, str, str]] = field(default_factory=set)  # (kind, home, partner) of homes not written
 
@@ -557,11 +560,18 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         if home is not None and home.kind == "country" and not national and kind != "partnership" \
                 and ctx.actor_home is not None and ctx.actor_home.kind != "country":
             home, carried = ctx.actor_home, True  # "Делегация РК" in an article about the SKO delegation
-        if home is None and not cands and kind == "partnership" and sides and ctx.visit:
-            # "the two cities have been partners": the pair of the last agreement, else of the last visit
+        if home is None and not cands and kind == "partnership" and ctx.event:
+            # "the two cities have been partners", "it ended with the signing of memoranda": an agreement whose
+            # sides no word names is between the sides of the story's last agreement, else of its last event
             last = next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
             home, partners, carried = (last.home, [last.partner], True) if last else (
-                ctx.visit[0], [ctx.visit[1]], True)
+                ctx.event[0], [ctx.event[1]], True)
+        if home is None and kind == "partnership" and cues.standing_relation and ctx.actor_home is not None \
+                and cues.standing_relation.search(text, trigger.start, trigger.end + 1) and partners \
+                and not any(c.is_home for c in cands) and all(c.start >= trigger.end for c in group):
+            # "the mayors of the sister cities, Aberdeen and Shirvan": the noun first, its cities after it, are
+            # the story's city's partners ("Urumqi and Samarkand became sister cities" is theirs alone)
+            home, carried = ctx.actor_home, True
         if home is None:
             if kind == "partnership" or not (anaphor or national or frames) or ctx.actor_home is None:
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
@@ -598,6 +608,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             ctx.actor_home = link.home
         if link.kind == "visit":
             ctx.visit = (link.home, link.partner)
+        if link.kind in ("visit", "meeting"):
+            ctx.event = (link.home, link.partner)
     return links
 
 
@@ -751,8 +763,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     dates_in_text: list | None = None
     for sentence in sentences(article):
         cands = _candidates(sentence, places, demonyms, country_of, cues)
-        if not cands and not (ctx.visit and cues.sides and cues.sides.search(sentence.text)):
-            continue  # (a sentence without places still counts when "the parties" sign after a visit)
+        if not cands and not ctx.event:
+            continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
         if sentence_links:
             if lead_date is _UNSET:

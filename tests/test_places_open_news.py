@@ -47,9 +47,15 @@ def test_the_longest_place_span_is_looked_up_whole():
     ("Делегация Новгородской области прибыла в Шымкент во вторник.", "adm:RU-NGR"),
     ("Тракторы собирают в Краснодарском крае, сообщил губернатор.", "adm:RU-KDA"),
     ("Alberta and Kazakhstan signed a memorandum on oil services.", "adm:CA-AB"),
+    ("Делегация из Крыма приняла участие в выставке в Астане.", "adm:UA-43"),
 ])
 def test_every_countrys_first_level_divisions_are_known(text, key):
     assert key in places(text)
+
+
+def test_a_translated_division_name_is_no_place():
+    got = places("The Holy Cross hospital in Almaty opened a new wing in the Region 1 building.")
+    assert not any(key.startswith("adm:") and not key.startswith("adm:KZ") for key in got), got
 
 
 def test_a_generic_division_name_is_no_place():

@@ -3,7 +3,7 @@ keeping its most specific place. Narrative texts written for these tests."""
 
 from __future__ import annotations
 
-from places import SHYMKENT, TASHKENT, TURKISTAN_REGION, TURKIYE, UZBEKISTAN
+from places import ISTANBUL, SHYMKENT, TASHKENT, TURKISTAN_REGION, TURKIYE, UZBEKISTAN
 from test_relations import run, triples
 
 
@@ -37,3 +37,20 @@ def test_a_side_taken_from_the_story_gives_way_to_one_a_sentence_names():
     got = triples(links)
     assert ("meeting", "Turkistan Region", "Türkiye") in got
     assert ("meeting", "Shymkent", "Türkiye") not in got
+
+
+def test_an_agreement_whose_sides_go_unnamed_belongs_to_the_story_s_last_event():
+    text = ("Делегация Ташкента прибыла в Шымкент во вторник. В программе были деловые встречи и концерт. "
+            "Визит завершился подписанием меморандума о сотрудничестве.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкента",)}, date="2025-04-10")
+    assert ("partnership", "Shymkent", "Tashkent") in triples(links)
+
+
+def test_the_sister_cities_of_the_city_the_story_follows():
+    text = ("Shymkent prepares for its anniversary\n\n"
+            "Shymkent will mark its anniversary in October with concerts, fairs and a marathon, the city "
+            "administration said. The mayors of its sister cities, Tashkent and Istanbul, are among the guests "
+            "invited to the celebration.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), TASHKENT: ("Tashkent",), ISTANBUL: ("Istanbul",)},
+                date="2025-09-01")
+    assert {("partnership", "Shymkent", "Tashkent"), ("partnership", "Shymkent", "Istanbul")} <= triples(links)
