@@ -1,21 +1,28 @@
 """The Streamlit page: ``streamlit run dashboard/app.py``. The only module that imports streamlit.
 
 Thin on purpose: the rules (filters, URL state, snippets, downloads, upload checks) live in
-viewstate.py, the map in mapview.py, the analysis in pipeline.py. This file wires widgets to them.
+viewstate.py, search in search.py, review and corrections in review.py, the map in mapview/ (its
+drawing in static/js), the analysis in pipeline.py. This file wires widgets to them.
 
-Everything that came from an article is shown through ``_html`` (escaped by viewstate.esc) or as
-plain data (dataframes, charts); nothing from an article is a widget label or markdown.
+The map and the side panel are one ``st.fragment``: a click on the map, a pick, a search hit or a
+relation reruns only them, not the sidebar, timeline, review list and downloads.
+
+Everything that came from an article is shown through ``_html`` (escaped by viewstate.esc), as
+plain data (dataframes), or as a widget label escaped by viewstate.md_text; never as raw markdown.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
 import os
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the checkout: use this checkout's
@@ -27,26 +34,42 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from dashboard import mapview, pipeline  # noqa: E402
+from dashboard import mapview, pipeline, review, search  # noqa: E402
 from dashboard import viewstate as vs  # noqa: E402
-from dashboard.articles import decode  # noqa: E402
+from dashboard.articles import ANALYSED_CHARS, decode, load_text  # noqa: E402
 from dashboard.errors import DashboardError  # noqa: E402
-from dashboard.geocoding import online_settings  # noqa: E402
-from dashboard.models import LANGS, LINK_KINDS, Dataset  # noqa: E402
+from dashboard.geocoding import DEFAULT_OVERRIDES, Geocoder, append_overrides, online_settings, override_text  # noqa: E402
+from dashboard.models import LANGS, LINK_KINDS, PLACE_KINDS, Dataset  # noqa: E402
 
 log = logging.getLogger("dashboard.app")
 
 ENV_ARTICLES_DIR = "SHYMKENT_ARTICLES_DIR"
+ENV_OVERRIDES = "SHYMKENT_OVERRIDES"
 LANG_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
-MAP_HEIGHT = 620
+MAP_HEIGHT = 600
 MAP_KEY = "map"
 ARTICLES_PAGE = 20  # article cards shown at once beside the map
+SEARCH_HITS = 6
+RETURNED = ["last_object_clicked_tooltip", "zoom", "center"]
 
 
 # ---------------------------------------------------------------- data (cached) ------------------
 
 def articles_dir() -> Path:
     return Path(os.environ.get(ENV_ARTICLES_DIR) or pipeline.SEEDS_DIR)
+
+
+def overrides_path() -> Path:
+    """The overrides file the geocoding chain reads: this session's copy after a correction on a
+    read-only host, else SHYMKENT_OVERRIDES, else geodata/overrides.csv."""
+    return Path(st.session_state.get("_session_overrides") or os.environ.get(ENV_OVERRIDES) or DEFAULT_OVERRIDES)
+
+
+def file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return "none"
 
 
 def folder_fingerprint(folder: Path) -> str:
@@ -69,20 +92,29 @@ def _secrets() -> dict:
         return {}
 
 
+def _geocoder(online: bool, user_agent: str | None, overrides: str) -> Geocoder:
+    return Geocoder(overrides_path=overrides, online=online, user_agent=user_agent)
+
+
 @st.cache_resource(show_spinner="Reading and analysing the articles…", max_entries=4)
-def load_dataset(folder: str, fingerprint: str, online: bool, user_agent: str | None) -> Dataset:
-    """The whole folder through the pipeline; shared by every session until a file changes."""
+def load_dataset(folder: str, fingerprint: str, online: bool, user_agent: str | None, overrides: str,
+                 overrides_digest: str) -> Dataset:
+    """The whole folder through the pipeline; shared by every session until a file or the overrides
+    change. The same article in two files is counted once."""
     del fingerprint  # part of the cache key only
     store = None
     try:
         from dashboard.processed import ProcessedStore
+        from dashboard.processed import fingerprint as code_fingerprint
 
-        store = ProcessedStore()
+        # The overrides in use are part of what an article resolves to: a correction rebuilds.
+        key = hashlib.sha256(f"{code_fingerprint()}|{overrides}|{overrides_digest}".encode()).hexdigest()[:32]
+        store = ProcessedStore(fingerprint_value=key)
     except Exception as err:  # derived data: without it the build is slower, not wrong
         log.warning("processed-article cache unavailable: %s", err)
-    dataset = pipeline.build([folder], online=online, user_agent=user_agent, store=store)
+    dataset = pipeline.build([folder], geocoder=_geocoder(online, user_agent, overrides), store=store)
     pipeline.release_models()  # the dataset is cached; the NER models are only needed again for a new article
-    return dataset
+    return review.drop_duplicates(dataset)
 
 
 @st.cache_resource(max_entries=64)
@@ -92,7 +124,7 @@ def filtered_view(dataset_key: str, filters: vs.Filters, _dataset: Dataset) -> v
 
 def analyse_added(text: str, name: str, title: str | None, day: str | None, source: str | None):
     settings = online_settings(secrets=_secrets())
-    geocoder = pipeline.make_geocoder(online=settings.online, user_agent=settings.user_agent)
+    geocoder = _geocoder(settings.online, settings.user_agent, str(overrides_path()))
     try:
         return pipeline.analyze_text(text, name=name, title=title, date=day, source=source, geocoder=geocoder)
     finally:
@@ -102,16 +134,17 @@ def analyse_added(text: str, name: str, title: str | None, day: str | None, sour
 # ---------------------------------------------------------------- state <-> widgets --------------
 
 def _init_from_url(dataset: Dataset) -> None:
-    """First run of a session: the URL's query parameters become the widgets' values."""
+    """First run of a session: the URL's query parameters become the widgets' values; values that
+    are not the page's own are ignored and named in a note."""
     if st.session_state.get("_initialised"):
         return
-    state = vs.state_from_params(st.query_params.to_dict())
+    state, notes = vs.parse_params(st.query_params.to_dict())
     f = state.filters
     for kind in LINK_KINDS:
         st.session_state[f"kind_{kind}"] = kind in f.kinds
     st.session_state["langs"] = list(f.langs)
     st.session_state["countries"] = list(f.countries)
-    st.session_state["query"] = f.query
+    st.session_state["query"] = state.query
     st.session_state["basemap"] = state.basemap
     lo, hi = vs.date_bounds(dataset)
     if lo and hi:
@@ -119,6 +152,12 @@ def _init_from_url(dataset: Dataset) -> None:
         end = _day(f.date_to) or date.fromisoformat(hi)
         st.session_state["dates"] = (start, end)
     st.session_state["selection"] = state.selection
+    st.session_state["_url_selection"] = state.selection
+    if state.zoom is not None and state.center is not None:
+        st.session_state["map_view"] = {"zoom": state.zoom, "center": list(state.center)}
+    st.session_state["url_notes"] = notes
+    # A shared URL with a place but no view: fly to the place. With zoom and centre: keep them.
+    _command(fly=state.selection is not None and state.zoom is None)
     st.session_state["_initialised"] = True
 
 
@@ -129,30 +168,62 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _select(selection: vs.Selection | None) -> None:
+def _command(*, fly: bool = False, pick: str | None = None) -> None:
+    """The next message to the map in the browser: always the current selection (a new command
+    replaces the last one, which may hold an older one), flown to or not, and pick mode."""
+    sel = st.session_state.get("selection")
+    seq = st.session_state.get("_map_cmd", {}).get("seq", 0) + 1
+    st.session_state["_map_cmd"] = {"seq": seq, "select": (sel.kind, sel.id) if sel else None, "fly": fly,
+                                    "pick": pick}
+
+
+def _select(selection: vs.Selection | None, *, fly: bool = True) -> None:
+    """A selection made beside the map (picker, search, relation list, button): the map flies to it."""
     st.session_state["selection"] = selection
-    st.session_state["_ring_on_map"] = None
+    _command(fly=fly)
 
 
-def _on_map_click() -> None:
-    """st_folium's value changed: a place or a line was clicked (pan and zoom do not get here)."""
+def _on_map_change() -> None:
+    """st_folium's value changed: a click (the script's message in the tooltip field), or the map
+    moved (zoom and centre, kept for the URL)."""
     value = st.session_state.get(MAP_KEY) or {}
-    clicked = vs.selection_from_text(value.get("last_object_clicked_tooltip"))
+    zoom, center = value.get("zoom"), value.get("center") or {}
+    with contextlib.suppress(TypeError, ValueError, KeyError):  # not a view: keep the last one
+        st.session_state["map_view"] = {"zoom": round(float(zoom), 2),
+                                        "center": [round(float(center["lat"]), 5), round(float(center["lng"]), 5)]}
+    text = value.get("last_object_clicked_tooltip")
+    if not text or text == st.session_state.get("_last_map_message"):
+        return
+    st.session_state["_last_map_message"] = text
+    clicked = vs.selection_from_text(text)
     if clicked:
-        _select(clicked)
-        # That map drew the ring itself (mapview._ClickSelect): sending it again would re-send the map.
-        st.session_state["_ring_on_map"] = st.session_state.get("_shown_map")
-        st.session_state["_map_clicked"] = True
+        # The map drew the ring itself: no command, so the map is not sent again.
+        st.session_state["selection"] = clicked
+        st.session_state["_panel_first"] = True
+    point = vs.point_from_text(text)
+    if point and st.session_state.get("_map_cmd", {}).get("pick"):
+        st.session_state["picked_point"] = point
+        _command(pick=None)
+        st.session_state["_rerun_app"] = True  # the correction form is outside the fragment
 
 
 def _on_pick(widget: str, kind: str) -> None:
+    """A picker changed. Only the picker of the current selection counts, and only for a new value:
+    a rerun request can carry a picker the page has since replaced (the map was clicked meanwhile),
+    and acting on it would fly the map back to an old selection."""
+    sel = st.session_state.get("selection")
+    current = sel.id if sel and sel.kind == kind else None
     value = st.session_state.get(widget)
+    if widget != f"pick_{kind}:{current}" or value == current:
+        return
     _select(vs.Selection(kind, value) if value else None)
 
 
 def _reset() -> None:
+    resets = st.session_state.get("_resets", 0) + 1
     for k in list(st.session_state.keys()):
         del st.session_state[k]
+    st.session_state["_resets"] = resets  # a new map script, so the browser opens it fitted again
     st.query_params.clear()
 
 
@@ -178,13 +249,11 @@ def sidebar(dataset: Dataset) -> tuple[vs.Filters, str]:
     countries = sorted({p.location.country for a in dataset.articles for p in a.places
                         if p.location.country} | set(st.session_state.get("countries", [])))
     chosen = sb.multiselect("Countries", countries, key="countries", format_func=_country_label)
-    query = sb.text_input("Find a place", key="query", max_chars=100,
-                          help="English, Russian or Kazakh names: Stevenage, Стивенейдж, Шымкент")
     basemap = sb.radio("Basemap", vs.BASEMAPS, key="basemap", format_func={
         "outline": "Country outlines (offline)", "osm": "OpenStreetMap tiles (loads tiles from the internet)"}.get)
     sb.button("Reset the view", on_click=_reset)
     filters = vs.Filters(date_from=date_from, date_to=date_to, kinds=kinds, langs=tuple(langs),
-                         countries=tuple(chosen), query=query.strip())
+                         countries=tuple(chosen))
     return filters, basemap or "outline"
 
 
@@ -216,8 +285,12 @@ def _country_label(code: str) -> str:
     return f"{code} · {country.name}" if country else code
 
 
-def sync_url(state: vs.ViewState) -> None:
+def sync_url(filters: vs.Filters, basemap: str) -> None:
     """Write the view into the URL so a copied link reproduces it (only when it changed)."""
+    view = st.session_state.get("map_view") or {}
+    center = view.get("center")
+    state = vs.ViewState(filters, st.session_state.get("selection"), basemap, view.get("zoom"),
+                         tuple(center) if center else None, (st.session_state.get("query") or "").strip())
     wanted = vs.state_to_params(state)
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
@@ -230,6 +303,15 @@ def _html(body: str) -> None:
     st.html(body)
 
 
+_PAGE_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 2.5rem; }
+h1 { font-size: 1.9rem !important; }
+@media (max-width: 640px) { h1 { font-size: 1.25rem !important; padding-top: 0 !important; } }
+.article-source a { text-decoration: none; }
+h3.panel-title { scroll-margin-top: 4rem; }
+</style>"""
+
+
 def overview(view: vs.View) -> None:
     counts = view.counts()
     cols = st.columns(4)
@@ -237,36 +319,27 @@ def overview(view: vs.View) -> None:
         col.metric(label.capitalize(), n)
 
 
-def show_map(view: vs.View, state: vs.ViewState) -> None:
-    # Built each run from the cached view (about 15 ms): st_folium adds `feature_group_to_add` to the
-    # map object it is given, so a map shared through st.cache_resource would carry the previous
-    # selection. The browser keeps the same map anyway: the component's key is a hash of the map's
-    # script, which does not change when only the selection does.
-    fmap = mapview.build_map(view, basemap=state.basemap, asset_prefix=_static_prefix(),
-                             kinds=state.filters.kinds, height=MAP_HEIGHT)
-    # The same map as last run (the view is cached per filters): its browser copy is kept.
-    shown = (id(view), state.basemap)
-    drawn_here = st.session_state.get("_ring_on_map") == shown
-    if not drawn_here:  # another map since the click: its ring is gone with it
-        st.session_state["_ring_on_map"] = None
-    ring = _selection_layer(view, state.selection, drawn_here=drawn_here)
-    st.session_state["_shown_map"] = shown
-    st_folium(fmap, key=MAP_KEY, height=MAP_HEIGHT, use_container_width=True,
-              returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
-              feature_group_to_add=ring,
-              on_change=_on_map_click)
-    if state.basemap == "outline":
-        st.caption("Country outlines: Natural Earth (public domain). Switch to OpenStreetMap tiles in the "
-                   "sidebar for streets and towns.")
-
-
-def _selection_layer(view: vs.View, selection: vs.Selection | None, *, drawn_here: bool):
-    """The ring for a selection made without the map (a picker, a URL, or a map since redrawn).
-    Nothing while the ring the map drew on its click is current: st_folium re-sends the whole map
-    (a megabyte at 10,000 articles) whenever this layer changes; an unchanged map is not re-sent."""
-    if selection is not None:
-        return None if drawn_here else mapview.selection_layer(view, selection)
-    return mapview.clear_selection_layer() if st.session_state.get("_map_clicked") else None
+def show_map(view: vs.View, filters: vs.Filters, basemap: str) -> None:
+    # Built each run from cached rows (a few ms). The browser keeps the same map while only the
+    # selection changes: st_folium keys the component by the map's script, and the selection goes
+    # as a separate command the script runs.
+    sig = (id(view), basemap, filters.kinds)
+    if st.session_state.get("_map_sig") != sig:
+        # A new map (filters, basemap): it opens where the user was (or on a shared URL's view),
+        # and draws the selection without moving.
+        if st.session_state.get("_map_sig") is not None:
+            _command(fly=False, pick=st.session_state.get("_map_cmd", {}).get("pick"))
+        st.session_state["_map_sig"] = sig
+        st.session_state["_map_initial_view"] = st.session_state.get("map_view")
+    fmap = mapview.build_map(view, basemap=basemap, asset_prefix=_static_prefix(), kinds=filters.kinds,
+                             height=MAP_HEIGHT, initial_view=st.session_state.get("_map_initial_view"),
+                             epoch=st.session_state.get("_resets", 0))
+    cmd = st.session_state.get("_map_cmd") or {"seq": 0, "select": None, "fly": False, "pick": None}
+    st_folium(fmap, key=MAP_KEY, height=MAP_HEIGHT, use_container_width=True, returned_objects=RETURNED,
+              feature_group_to_add=mapview.command_layer(**cmd), on_change=_on_map_change)
+    if basemap == "outline":
+        st.caption("Country outlines: Natural Earth (public domain). Overlapping markers are moved aside, "
+                   "with a thin line to where they are; the ▶ button plays the relations month by month.")
 
 
 def _static_prefix() -> str:
@@ -274,27 +347,78 @@ def _static_prefix() -> str:
     return f"/{base}/app/static" if base else "/app/static"
 
 
+def place_search(view: vs.View) -> None:
+    """Forgiving search across every name a place has; a hit selects the place and the map flies there."""
+    query = st.text_input("Find a place", key="query", max_chars=100,
+                          placeholder="Stevenage, Стивенидж, Шымкент, Түркістан…",
+                          help="English, Russian or Kazakh names; spelling variants are fine.")
+    q = (query or "").strip()
+    if not q:
+        return
+    hits = search.find_places(view.places, q, limit=SEARCH_HITS)
+    if not hits:
+        st.info(vs.md_text(f"No place matches “{q}” on the map (with the filters in the sidebar)."))
+        return
+    cols = st.columns(min(3, len(hits)))
+    for i, hit in enumerate(hits):
+        label = " · ".join(mapview.place_names(hit.location)[:2])
+        cols[i % len(cols)].button(vs.md_text(label), key=f"hit:{hit.location.key}", use_container_width=True,
+                                   on_click=_select, args=(vs.Selection("place", hit.location.key),))
+
+
 def pickers(view: vs.View, selection: vs.Selection | None) -> None:
-    """The same selection without the map: keyboard users, and tests without a browser."""
+    """The same selection without the map: keyboard users, and tests without a browser.
+
+    Each picker's key names the current selection, so a selection made elsewhere shows as a new
+    widget with that value, never as a value set behind a live widget's back (which could fire its
+    on_change and fly the map away from a click)."""
     place_keys = [p.location.key for p in view.places]
     names = {p.location.key: " · ".join(mapview.place_names(p.location)) for p in view.places}
-    st.session_state["pick_place"] = selection.id if selection and selection.kind == "place" else None
-    st.selectbox("Place", place_keys, key="pick_place", index=None, placeholder="Choose a place",
-                 format_func=lambda k: names.get(k, k), on_change=_on_pick, args=("pick_place", "place"))
+    chosen = selection.id if selection and selection.kind == "place" else None
+    key = f"pick_place:{chosen}"
+    st.selectbox("Place", place_keys, key=key, index=place_keys.index(chosen) if chosen in names else None,
+                 placeholder="Choose a place", format_func=lambda k: names.get(k, k),
+                 on_change=_on_pick, args=(key, "place"))
     labels = {lk.id: f"{lk.home.name} — {lk.partner.name} ({lk.kind})" for lk in view.links}
-    st.session_state["pick_link"] = selection.id if selection and selection.kind == "link" else None
-    st.selectbox("Relation", list(labels), key="pick_link", index=None, placeholder="Choose a relation",
-                 format_func=lambda k: labels.get(k, k), on_change=_on_pick, args=("pick_link", "link"))
+    chosen = selection.id if selection and selection.kind == "link" else None
+    key = f"pick_link:{chosen}"
+    link_ids = list(labels)
+    st.selectbox("Relation", link_ids, key=key, index=link_ids.index(chosen) if chosen in labels else None,
+                 placeholder="Choose a relation", format_func=lambda k: labels.get(k, k),
+                 on_change=_on_pick, args=(key, "link"))
+
+
+def safe_url(url: str | None) -> str | None:
+    """An article's source link, only when it is a plain http(s) address (never javascript:)."""
+    if not url or any(c.isspace() or ord(c) < 32 for c in url) or len(url) > 2000:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _cut_note(art) -> str | None:
+    if any("only the first" in w for w in art.warnings):
+        return (f"A long text: places and relations were looked for in its first {ANALYSED_CHARS:,} "
+                f"characters, and the full text below stops there.")
+    return None
 
 
 def _article_card(hit: vs.ArticleHit, *, label: str) -> None:
     art = hit.article
     meta = " · ".join(x for x in (hit.date or art.date or "undated", art.source or "",
                                   LANG_NAMES.get(art.lang, art.lang)) if x)
+    url = safe_url(art.url)
+    link = (f'<div class="article-source"><a href="{vs.esc(url)}" target="_blank" rel="noopener noreferrer">'
+            f"Source: {vs.esc(urlsplit(url).netloc)} ↗</a></div>") if url else ""
+    note = _cut_note(art)
     _html(f'<div class="article-card"><div class="article-title"><b>{vs.esc(art.title)}</b></div>'
-          f'<div class="article-meta" style="color:#666;font-size:0.85em">{vs.esc(meta)}</div>'
+          f'<div class="article-meta" style="color:#666;font-size:0.85em">{vs.esc(meta)}</div>{link}'
           f'<div class="article-snippet" data-label="{vs.esc(label)}">{vs.snippet_html(hit.snippet)}</div>'
-          f"</div>")
+          + (f'<div class="article-cut" style="color:#8a5a00;font-size:0.85em">{vs.esc(note)}</div>' if note else "")
+          + "</div>")
     with st.expander("Full text"):
         _html(f'<div class="article-body">{vs.marked_body_html(art, hit.marks)}</div>')
 
@@ -316,25 +440,33 @@ def _show_more(shown_key: str, shown: int) -> None:
     st.session_state[shown_key] = shown
 
 
+def _correct(target_id: str) -> None:
+    st.session_state["correct_target"] = target_id
+    st.session_state["_rerun_app"] = True
+
+
 def place_panel(view: vs.View, key: str) -> None:
     place = view.place(key)
     if place is None:
         return
     loc = place.location
     names = " · ".join(mapview.place_names(loc))
-    _html(f'<h3 class="panel-title">{vs.esc(names)}</h3>'
+    _html(f'<h3 class="panel-title" data-selection="place:{vs.esc(key)}">{vs.esc(names)}</h3>'
           f'<div style="color:#666">{vs.esc(loc.kind)}{", " + vs.esc(loc.country) if loc.country else ""}'
           f" · {vs.esc(vs.ROLE_LABELS[place.role])} · {len(place.article_ids)} article(s)</div>")
-    relations = sorted(vs.relations_of(view, key), key=lambda lk: -lk.count)
+    st.button("Wrong place? Correct it…", key="correct_this", on_click=_correct, args=(f"place:{key}",),
+              help="Opens the correction form under “Needs review”.")
+    relations = sorted(vs.relations_of(view, key), key=lambda lk: (-lk.count, lk.id))
     if relations:
         # The strongest only: a home city of 10,000 articles has thousands of lines.
-        items = "".join(
-            f"<li>{vs.esc(lk.kind)}: {vs.esc(lk.home.name)} — {vs.esc(lk.partner.name)} "
-            f"({lk.count} article{'s' if lk.count != 1 else ''})</li>" for lk in relations[:ARTICLES_PAGE])
+        st.markdown("**Relations**")
+        for lk in relations[:ARTICLES_PAGE]:
+            other = lk.partner if lk.home.key == key else lk.home
+            label = f"{lk.kind}: {other.name} ({lk.count} article{'s' if lk.count != 1 else ''})"
+            st.button(vs.md_text(label), key=f"rel:{lk.id}", on_click=_select, args=(vs.Selection("link", lk.id),))
         more = len(relations) - ARTICLES_PAGE
         if more > 0:
-            items += f"<li>… and {more} more (choose one under “Relation” above)</li>"
-        _html(f"<div><b>Relations</b><ul>{items}</ul></div>")
+            st.caption(f"… and {more} more (choose one under “Relation” above)")
     _article_list(vs.place_hits(view, key), label="mention", key=f"place:{key}")
 
 
@@ -343,25 +475,55 @@ def link_panel(view: vs.View, lid: str) -> None:
     if lk is None:
         return
     period = " – ".join(dict.fromkeys(d for d in (lk.first_date, lk.last_date) if d)) or "undated"
-    _html(f'<h3 class="panel-title">{vs.esc(lk.home.name)} — {vs.esc(lk.partner.name)}</h3>'
+    _html(f'<h3 class="panel-title" data-selection="link:{vs.esc(lid)}">{vs.esc(lk.home.name)} — '
+          f'{vs.esc(lk.partner.name)}</h3>'
           f'<div style="color:#666">{vs.esc(lk.kind)} · {lk.count} article(s) · {vs.esc(period)}</div>')
+    cols = st.columns(2)
+    for col, end in zip(cols, (lk.home, lk.partner), strict=True):
+        col.button(vs.md_text(f"→ {end.name}"), key=f"end:{end.key}", use_container_width=True,
+                   on_click=_select, args=(vs.Selection("place", end.key),))
     _article_list(vs.link_hits(view, lid), label="evidence", key=f"link:{lid}")
 
 
 def selection_panel(view: vs.View, selection: vs.Selection | None) -> None:
-    # The pickers stay on top but are filled last: with 1,700 places and 11,000 relations their
-    # re-render held the browser half a second before the clicked place's articles could show.
+    # The search and pickers stay on top but are filled last: with 1,700 places and 11,000 relations
+    # their re-render held the browser half a second before the clicked place's articles could show.
     picker_box = st.container()
     if selection is None:
-        st.info("Click a place or a line on the map to read its articles.")
+        st.info("Click a place or a line on the map, or find a place above, to read its articles.")
     else:
-        st.button("Clear the selection", on_click=_select, args=(None,))
+        st.button("Clear the selection", on_click=_select, args=(None,), kwargs={"fly": False})
         if selection.kind == "place":
             place_panel(view, selection.id)
         else:
             link_panel(view, selection.id)
     with picker_box:
+        place_search(view)
         pickers(view, selection)
+
+
+@st.fragment
+def map_and_panel(view: vs.View, filters: vs.Filters, basemap: str) -> None:
+    """The map and the side panel; reruns alone on a click, a search hit or a picker."""
+    selection = vs.validate_selection(view, st.session_state.get("selection"))
+    if selection != st.session_state.get("selection"):
+        st.session_state["selection"] = selection
+    col_map, col_panel = st.columns([2, 1], gap="medium")
+    map_box, panel_box = col_map.container(), col_panel.container()
+    if st.session_state.pop("_panel_first", False):
+        # After a click: its articles reach the browser before the map is compared and re-sent.
+        with panel_box:
+            selection_panel(view, selection)
+        with map_box:
+            show_map(view, filters, basemap)
+    else:  # the map first: its frame starts loading sooner
+        with map_box:
+            show_map(view, filters, basemap)
+        with panel_box:
+            selection_panel(view, selection)
+    sync_url(filters, basemap)
+    if st.session_state.pop("_rerun_app", False):
+        st.rerun(scope="app")
 
 
 def timeline(view: vs.View) -> None:
@@ -374,6 +536,7 @@ def timeline(view: vs.View) -> None:
     # built by viewstate.timeline_svg from escaped values only (months, kind names; numbers and
     # checked colours), on one line, so markdown passes it through as a raw HTML block.
     st.markdown(vs.timeline_svg(rows, colours), unsafe_allow_html=True)
+    st.caption("To watch the relations appear month by month, press ▶ at the map's top right.")
 
 
 def downloads(view: vs.View) -> None:
@@ -388,25 +551,189 @@ def downloads(view: vs.View) -> None:
                             on_click="ignore", key=f"dl_{name}")
 
 
-def add_article(folder: Path) -> None:
-    with st.expander("Add an article"):
-        st.caption(f"A .txt file of at most {vs.MAX_UPLOAD_BYTES // 1_000_000} MB, or pasted text. It goes "
-                   "through the same analysis and appears on the map at once.")
+# ---------------------------------------------------------------- needs review -------------------
+
+def needs_review(dataset: Dataset, everything: vs.View) -> None:
+    """Unplaced names and weakly supported places, and a form to correct one (saved as an override)."""
+    unresolved = review.unresolved_names(dataset)
+    weak = review.weak_places(dataset, everything.places)
+    st.subheader("Needs review")
+    for kind, message in st.session_state.pop("review_messages", []):
+        getattr(st, kind)(message)
+    _offer_session_overrides()
+    titles = {a.article.id: a.article.title for a in dataset.articles}
+    if not unresolved and not weak:
+        st.caption("Every name in the articles is placed, and no place rests on thin evidence.")
+        return
+    st.caption(f"{len(unresolved)} name(s) no geocoder could place (so no marker and no line for them), "
+               f"and {len(weak)} place(s) resting on thin evidence. Correct one below: the correction is "
+               "saved as an override and the library is rebuilt at once.")
+    if unresolved:
+        st.markdown("**Not placed**")
+        rows = [{"name": u.name, "language": LANG_NAMES.get(u.lang, u.lang), "mentions": u.count,
+                 "articles": "; ".join(titles.get(a, a) for a in u.article_ids), "spellings": ", ".join(u.forms)}
+                for u in unresolved]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
+                     height=min(400, 38 + 35 * len(rows)), key="unresolved_table")
+    if weak:
+        st.markdown("**Weak places**")
+        rows = [{"place": w.location.name, "kind": w.location.kind, "country": w.location.country or "",
+                 "why": "; ".join(w.reasons), "articles": "; ".join(titles.get(a, a) for a in w.article_ids)}
+                for w in weak]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
+                     height=min(400, 38 + 35 * len(rows)), key="weak_table")
+    correction_form(dataset, everything, unresolved, weak)
+
+
+def correction_form(dataset: Dataset, everything: vs.View, unresolved, weak) -> None:
+    options: dict[str, str] = {}
+    for u in unresolved:
+        options[u.id] = f"“{u.name}” ({LANG_NAMES.get(u.lang, u.lang)}): not placed"
+    for w in weak:
+        options[w.id] = f"{w.location.name} ({w.location.country or '—'}): {w.reasons[0]}"
+    wanted = st.session_state.get("correct_target")
+    if wanted and wanted.startswith("place:") and wanted not in options:
+        place = everything.place(wanted.removeprefix("place:"))
+        if place:
+            options[wanted] = f"{place.location.name} ({place.location.country or '—'})"
+    if wanted in options:
+        st.session_state["correct_choice"] = wanted
+    st.markdown("**Correct a place**")
+    choice = st.selectbox("Name or place to correct", list(options), key="correct_choice", index=None,
+                          placeholder="Choose a name or a place", format_func=lambda k: vs.md_text(options.get(k, k)))
+    if not choice:
+        return
+    if st.session_state.get("_gaz_for") != choice:  # a new choice: search for its name
+        st.session_state["_gaz_for"] = choice
+        st.session_state["gaz_query"] = _choice_name(choice, unresolved, everything)
+        st.session_state.pop("picked_point", None)
+    forms = _choice_forms(choice, unresolved, dataset)
+    st.caption(vs.md_text("Every article that writes " + ", ".join(f"“{t}”" for t, _ in forms[:6])
+                          + (" …" if len(forms) > 6 else "") + " will use the place you choose."))
+    by_name, by_map = st.columns(2)
+    with by_name:
+        q = st.text_input("Search the gazetteer (English, Russian or Kazakh)", key="gaz_query", max_chars=100)
+        hits = search.search_gazetteer(q) if q and q.strip() else []
+        if q and q.strip() and not hits:
+            st.info(vs.md_text(f"No place in the gazetteer is named like “{q.strip()}”."))
+        if hits:
+            labels = {h.location.key: f"{h.location.name} — {h.location.kind}, {h.location.country or '—'} "
+                                      f"({h.location.lat:.2f}, {h.location.lon:.2f})" for h in hits}
+            chosen = st.radio("Matches", list(labels), key="gaz_choice", format_func=lambda k: vs.md_text(labels[k]))
+            target = next(h.location for h in hits if h.location.key == chosen)
+            st.button("Save: use this place", key="save_gazetteer", type="primary", on_click=_save_correction,
+                      kwargs={"forms": forms, "target": target, "choice": choice})
+    with by_map:
+        st.caption("…or click the map where it is:")
+        label = _choice_name(choice, unresolved, everything)
+        st.button("Pick the point on the map", key="pick_on_map", on_click=_command, kwargs={"pick": label})
+        point = st.session_state.get("picked_point")
+        if point:
+            guess = review.country_at(*point)
+            st.write(vs.md_text(f"Point: {point[0]:.4f}, {point[1]:.4f}" + (f" ({guess})" if guess else "")))
+            kind = st.selectbox("Kind", PLACE_KINDS, key="pick_kind")
+            country = st.text_input("Country (ISO code)", value=guess or "", key="pick_country", max_chars=2)
+            st.button("Save: this point", key="save_point", type="primary", on_click=_save_correction,
+                      kwargs={"forms": forms, "point": point, "name": label, "kind": kind,
+                              "country": (country or "").strip().upper() or None, "choice": choice})
+
+
+def _choice_name(choice: str, unresolved, everything: vs.View) -> str:
+    if choice.startswith("name:"):
+        return next((u.name for u in unresolved if u.id == choice), choice.split(":", 2)[-1])
+    place = everything.place(choice.removeprefix("place:"))
+    return place.location.name if place else choice.removeprefix("place:")
+
+
+def _choice_forms(choice: str, unresolved, dataset: Dataset) -> list[tuple[str, str]]:
+    if choice.startswith("name:"):
+        u = next((u for u in unresolved if u.id == choice), None)
+        return [(f, u.lang) for f in u.forms] if u else []
+    return list(review.place_forms(dataset, choice.removeprefix("place:")))
+
+
+def _save_correction(*, forms, choice: str, target=None, point=None, name=None, kind="city", country=None) -> None:
+    messages: list[tuple[str, str]] = []
+    if country and not (len(country) == 2 and country.isalpha()):
+        st.session_state["review_messages"] = [("error", vs.md_text(f"“{country}” is not a two-letter country code."))]
+        return
+    try:
+        rows = review.correction_rows(forms=forms, target=target, point=point, name=name, kind=kind, country=country)
+    except ValueError as err:
+        st.session_state["review_messages"] = [("error", vs.md_text(str(err)))]
+        return
+    path = overrides_path()
+    new_key = target.key if target is not None else f"ovr:{point[0]:.5f},{point[1]:.5f}"
+    try:
+        append_overrides(path, rows)
+        messages.append(("success", vs.md_text(f"Saved {len(rows)} override row(s) to {path.name}; the map "
+                                               "now uses the correction.")))
+    except OSError as err:
+        text = override_text(path, rows)
+        st.session_state["_overrides_download"] = text
+        session_dir = Path(tempfile.mkdtemp(prefix="shymkent-overrides-"))
+        session_file = session_dir / "overrides.csv"
+        try:
+            session_file.write_text(text, encoding="utf-8")
+            st.session_state["_session_overrides"] = str(session_file)
+            applied = "It applies to this session only."
+        except OSError:
+            applied = "It could not be applied here either."
+        messages.append(("warning", vs.md_text(
+            f"This host's files are read-only ({err.strerror or err}): the overrides file was not changed. "
+            f"{applied} Download the overrides file below and commit it as geodata/overrides.csv to keep it.")))
+    _reanalyse_added()
+    st.session_state["review_messages"] = messages
+    st.session_state.pop("picked_point", None)
+    st.session_state.pop("correct_target", None)
+    st.session_state.pop("correct_choice", None)
+    st.session_state.pop("_gaz_for", None)
+    st.session_state["selection"] = vs.Selection("place", new_key)
+    _command(fly=True)
+
+
+def _reanalyse_added() -> None:
+    """Articles added in this session were analysed with the old overrides: again, with the new."""
+    sources = st.session_state.get("added_sources", {})
+    fresh = []
+    for analysed in st.session_state.get("added", []):
+        src = sources.get(analysed.article.id)
+        try:
+            fresh.append(analyse_added(*src) if src else analysed)
+        except DashboardError:
+            fresh.append(analysed)
+    st.session_state["added"] = fresh
+
+
+def _offer_session_overrides() -> None:
+    """On a read-only host: the overrides file with this session's corrections, to commit."""
+    text = st.session_state.get("_overrides_download")
+    if text:
+        st.download_button("Download the overrides file (overrides.csv)", text.encode("utf-8"),
+                           file_name="overrides.csv", mime="text/csv", key="dl_overrides")
+
+
+# ---------------------------------------------------------------- adding articles ----------------
+
+def add_article(folder: Path, dataset: Dataset) -> None:
+    with st.expander("Add an article", expanded=bool(st.session_state.get("add_messages"))):
+        st.caption(f"A .txt file or pasted text of at most {vs.UPLOAD_LIMIT_MB} MB. It goes through the same "
+                   "analysis and appears on the map at once.")
         with st.form("add_article", clear_on_submit=True):
-            upload = st.file_uploader("Text file", type=["txt"], key="upload")
+            upload = st.file_uploader("Text file", type=["txt"], key="upload", max_upload_size=vs.UPLOAD_LIMIT_MB)
             pasted = st.text_area("…or paste the text", key="pasted", max_chars=vs.MAX_UPLOAD_BYTES)
             title = st.text_input("Title (optional)", key="add_title", max_chars=300)
             day = st.date_input("Date (optional)", value=None, key="add_date")
             source = st.text_input("Source (optional)", key="add_source", max_chars=200)
             submitted = st.form_submit_button("Add the article")
         if submitted:
-            _handle_added(folder, upload, pasted, title.strip() or None,
+            _handle_added(folder, dataset, upload, pasted, title.strip() or None,
                           day.isoformat() if day else None, source.strip() or None)
         for kind, message in st.session_state.pop("add_messages", []):
             getattr(st, kind)(message)
 
 
-def _handle_added(folder: Path, upload, pasted: str, title, day, source) -> None:
+def _handle_added(folder: Path, dataset: Dataset, upload, pasted: str, title, day, source) -> None:
     messages: list[tuple[str, str]] = []
     if upload is not None:
         raw = upload.getvalue()
@@ -432,6 +759,16 @@ def _handle_added(folder: Path, upload, pasted: str, title, day, source) -> None
     else:
         st.error("Choose a .txt file or paste the article's text first.")
         return
+    try:
+        candidate = load_text(text, article_id=name[:-4], title=title, date_str=day, source=source)
+    except DashboardError as err:
+        st.error(vs.md_text(f"{name} cannot be read: {getattr(err, 'reason', err)}"))
+        return
+    same = review.find_duplicate(dataset, candidate)
+    if same is not None:
+        st.warning(vs.md_text(f"Already in the library as “{same.article.title}” ({Path(same.article.path).name}): "
+                              "not added again."))
+        return
     saved_name, note = save_article(folder, name, text, title=title, day=day, source=source)
     stem = saved_name[:-4]
     try:
@@ -441,9 +778,18 @@ def _handle_added(folder: Path, upload, pasted: str, title, day, source) -> None
         return
     added = [a for a in st.session_state.get("added", []) if a.article.id != stem]
     st.session_state["added"] = [*added, analysed]
+    st.session_state.setdefault("added_sources", {})[stem] = (text, stem, title, day, source)
     messages.append(("success", vs.md_text(f"Added “{analysed.article.title}”: {len(analysed.places)} "
                                            f"place(s), {len(analysed.links)} relation(s).")))
+    unplaced = list(dict.fromkeys(" ".join(m.text.split()) for m in analysed.unresolved))
+    if unplaced:
+        messages.append(("warning", vs.md_text(
+            f"{len(unplaced)} name(s) could not be placed, so they have no marker or line: "
+            + ", ".join(f"“{n}”" for n in unplaced[:10]) + (" …" if len(unplaced) > 10 else "")
+            + ". Place them under “Needs review”.")))
     messages.append(note)
+    if _cut_note(analysed.article):
+        messages.append(("info", vs.md_text(_cut_note(analysed.article))))
     st.session_state["add_messages"] = messages
     st.rerun()
 
@@ -466,17 +812,17 @@ def save_article(folder: Path, name: str, text: str, *, title, day, source) -> t
         except FileExistsError:
             continue
         except OSError as err:
-            return candidate, ("info", f"Shown for this session only: the articles folder is not writable "
-                                       f"({err.strerror or err}). On Streamlit Community Cloud files are "
-                                       f"not kept; add the article to seeds/ in the repository.")
-        return candidate, ("info", f"Saved as {candidate} in the articles folder.")
+            return candidate, ("info", vs.md_text(
+                f"Shown for this session only: the articles folder is not writable ({err.strerror or err}). "
+                "On Streamlit Community Cloud files are not kept; add the article to seeds/ in the repository."))
+        return candidate, ("info", vs.md_text(f"Saved as {candidate} in the articles folder."))
     return name, ("info", "Shown for this session only: no free file name in the articles folder.")
 
 
 def skipped_files(dataset: Dataset) -> None:
     if not dataset.skipped:
         return
-    with st.expander(f"{len(dataset.skipped)} file(s) could not be loaded"):
+    with st.expander(f"{len(dataset.skipped)} file(s) could not be loaded or were counted once"):
         st.dataframe(pd.DataFrame([{"file": s.path, "reason": s.reason} for s in dataset.skipped]),
                      hide_index=True, width="stretch")
 
@@ -488,36 +834,37 @@ def main() -> None:
     folder = articles_dir()
     settings = online_settings(secrets=_secrets())
     fingerprint = folder_fingerprint(folder)  # one pass over the folder per rerun
-    base = load_dataset(str(folder), fingerprint, settings.online, settings.user_agent)
-    added = st.session_state.get("added", [])
+    overrides = overrides_path()
+    base = load_dataset(str(folder), fingerprint, settings.online, settings.user_agent, str(overrides),
+                        file_digest(overrides))
+    added = list(st.session_state.get("added", []))
     dataset = vs.with_extra(base, added)
-    dataset_key = fingerprint + "".join(
+    dataset_key = fingerprint + file_digest(overrides) + "".join(
         f"|{a.article.id}:{hashlib.sha256(a.article.text.encode()).hexdigest()[:12]}" for a in added)
 
     _init_from_url(dataset)
     filters, basemap = sidebar(dataset)
     view = filtered_view(dataset_key, filters, dataset)
-    selection = vs.validate_selection(view, st.session_state.get("selection"))
-    state = vs.ViewState(filters, selection, basemap)
-    sync_url(state)
 
-    head = st.container()  # filled after the map: the map's iframe starts loading sooner
-    col_map, col_panel = st.columns([3, 2], gap="medium")
-    # The panel first: a click's articles reach the browser before the map is rebuilt and compared.
-    with col_panel:
-        selection_panel(view, selection)
-    with col_map:
-        show_map(view, state)
-    with head:
-        st.title("Shymkent, Turkistan region and Kazakhstan: ties around the world")
-        st.caption("Places named in news articles (English, Russian, Kazakh) and the relations between the "
-                   "Kazakh side and its partners: partnerships, visits, meetings.")
-        overview(view)
+    st.markdown(_PAGE_CSS, unsafe_allow_html=True)  # constant CSS, nothing from an article
+    st.title("Shymkent, Turkistan region and Kazakhstan: ties around the world")
+    notes = st.session_state.pop("url_notes", None) or []  # shown until the next full rerun
+    url_sel = st.session_state.pop("_url_selection", None)
+    if url_sel is not None and vs.validate_selection(view, url_sel) is None:
+        notes = [*notes, f"{url_sel.kind}={url_sel.id[:40]} was ignored: there is no such {url_sel.kind} in this view."]
+    if notes:
+        st.warning(vs.md_text("Some of the link's settings were not used. " + " ".join(notes)), icon="⚠️")
+    map_and_panel(view, filters, basemap)
+    st.caption("Places named in news articles (English, Russian, Kazakh) and the relations between the "
+               "Kazakh side and its partners: partnerships, visits, meetings.")
+    overview(view)
     st.subheader("Timeline")
     timeline(view)
+    everything = filtered_view(dataset_key, vs.Filters(), dataset)
+    needs_review(dataset, everything)
     st.subheader("Downloads")
     downloads(view)
-    add_article(folder)
+    add_article(folder, dataset)
     skipped_files(dataset)
 
 

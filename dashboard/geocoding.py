@@ -24,9 +24,12 @@ fail, online lookups stop for the rest of the run instead of hammering a service
 from __future__ import annotations
 
 import csv
+import io
 import logging
 import math
 import os
+import re
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -107,15 +110,19 @@ def check_user_agent(user_agent: str | None) -> str:
 # ---------------------------------------------------------------------------------------------
 # Overrides: geodata/overrides.csv
 # ---------------------------------------------------------------------------------------------
-OVERRIDE_COLUMNS = ("name", "lang", "lat", "lon", "kind", "country", "note")
+OVERRIDE_COLUMNS = ("name", "lang", "lat", "lon", "kind", "country", "note", "key")
 ANY_LANG = "*"
+# An optional 8th column names the place's key when it is a place the gazetteer knows (gn:2636940):
+# the corrected mentions then join that place's other mentions on the map instead of becoming a twin.
+_OVERRIDE_KEY = re.compile(r"^[a-z]{2,5}:[\w.,:|-]{1,80}$")
 
 
 def load_overrides(path: str | os.PathLike) -> tuple[dict[str, Location], list[str]]:
     """Read the overrides file: ``{cache_key: Location}`` plus one problem string per bad row.
 
     Lines starting with ``#`` are comments. ``lang`` empty or ``*`` matches every language. Rows with
-    the same coordinates are one place, so their names become that Location's per-language names.
+    the same coordinates (or the same ``key``) are one place; its name in each language is that
+    language's first row, so later rows (inflected forms as articles wrote them) only match.
     A bad row is skipped and reported (file:line and why); it never stops the dashboard.
     """
     path = Path(path)
@@ -135,6 +142,7 @@ def load_overrides(path: str | os.PathLike) -> tuple[dict[str, Location], list[s
             continue  # header row
         fields = [f.strip() for f in fields] + [""] * (len(OVERRIDE_COLUMNS) - len(fields))
         name, lang, lat_s, lon_s, kind, country = fields[:6]
+        key = fields[7]
         try:
             lat, lon = float(lat_s), float(lon_s)
         except ValueError:
@@ -150,22 +158,93 @@ def load_overrides(path: str | os.PathLike) -> tuple[dict[str, Location], list[s
         if country and not (len(country) == 2 and country.isalpha()):
             problems.append(f"{where}: country must be an ISO 3166-1 alpha-2 code like KZ, got {country!r}")
             continue
-        rows.append((name, (lang or ANY_LANG).casefold(), lat, lon, kind, country.upper() or None, where))
+        if key and not _OVERRIDE_KEY.match(key):
+            problems.append(f"{where}: key must look like gn:2636940 or adm:KZ-61, got {key!r}")
+            continue
+        group = key or f"ovr:{lat:.5f},{lon:.5f}"
+        rows.append((name, (lang or ANY_LANG).casefold(), lat, lon, kind, country.upper() or None, group))
     for p in problems:
         log.warning("override skipped: %s", p)
 
-    by_point: dict[str, list] = {}
+    by_place: dict[str, list] = {}
     for row in rows:
-        by_point.setdefault(f"ovr:{row[2]:.5f},{row[3]:.5f}", []).append(row)
+        by_place.setdefault(row[6], []).append(row)
     overrides: dict[str, Location] = {}
-    for key, group in by_point.items():
-        names = tuple(sorted({(lg, nm) for nm, lg, *_ in group if lg != ANY_LANG}))
-        main = next((nm for nm, lg, *_ in group if lg == "en"), group[0][0])
+    for key, group in by_place.items():
+        first: dict[str, str] = {}
+        for nm, lg, *_ in group:
+            if lg != ANY_LANG:
+                first.setdefault(lg, nm)
+        names = tuple(sorted(first.items()))
+        main = first.get("en", group[0][0])
         _, _, lat, lon, kind, country, _ = group[0]
         loc = Location(key=key, name=main, kind=kind, country=country, lat=lat, lon=lon, names=names)
         for nm, lg, *_ in group:
             overrides[cache_key(nm, lg)] = loc
     return overrides, problems
+
+
+@dataclass(frozen=True, slots=True)
+class OverrideRow:
+    """One row of the overrides file, as the dashboard's correction form writes it."""
+
+    name: str
+    lang: str  # en | ru | kk | *
+    lat: float
+    lon: float
+    kind: str
+    country: str | None = None
+    note: str = ""
+    key: str = ""
+
+    def cells(self) -> list[str]:
+        return [" ".join(self.name.split()), self.lang, f"{self.lat:.5f}", f"{self.lon:.5f}", self.kind,
+                self.country or "", " ".join(self.note.split()), self.key]
+
+
+_OVERRIDES_HEADER = (
+    "# User overrides for geocoding: a row here beats the cache, the offline gazetteer and Nominatim.\n"
+    "# Columns: name, lang (en|ru|kk|*), lat, lon, kind, country (ISO2), note, key (optional).\n"
+    "name,lang,lat,lon,kind,country,note,key\n")
+
+
+def override_text(path: str | os.PathLike, rows: list[OverrideRow]) -> str:
+    """The overrides file with ``rows`` appended: what is there stays byte for byte."""
+    path = Path(path)
+    for row in rows:
+        if row.kind not in PLACE_KINDS or not row.name.strip():
+            raise ValueError(f"an override needs a name and one of {PLACE_KINDS}; got {row!r}")
+        if row.key and not _OVERRIDE_KEY.match(row.key):
+            raise ValueError(f"override key {row.key!r} is not a place key")
+    try:
+        old = path.read_text(encoding="utf-8-sig")
+    except (FileNotFoundError, NotADirectoryError):
+        old = _OVERRIDES_HEADER
+    if old and not old.endswith("\n"):
+        old += "\n"
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    for row in rows:
+        writer.writerow(row.cells())
+    return old + buf.getvalue()
+
+
+def append_overrides(path: str | os.PathLike, rows: list[OverrideRow]) -> None:
+    """Append rows to the overrides file atomically (temp file + rename, under a lock), so the
+    geocoding chain never reads half a file. Raises OSError when the folder is not writable."""
+    from filelock import FileLock
+
+    path = Path(path)
+    with FileLock(str(path) + ".lock", timeout=30):
+        text = override_text(path, rows)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".overrides-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from dashboard.models import LANGS, LINK_KINDS, AnalyzedArticle, Article, Dataset, Location, Mention
 
@@ -44,7 +45,6 @@ class Filters:
     kinds: tuple[str, ...] = LINK_KINDS
     langs: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
-    query: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,12 @@ class ViewState:
     filters: Filters = field(default_factory=Filters)
     selection: Selection | None = None
     basemap: str = "outline"  # one of BASEMAPS
+    zoom: float | None = None  # the map's zoom and centre, once the map has told them
+    center: tuple[float, float] | None = None
+    query: str = ""  # what the place search box holds (it finds places; it does not filter)
+
+
+MIN_ZOOM, MAX_ZOOM = 0.0, 19.0
 
 
 def link_id(kind: str, home: Location, partner: Location) -> str:
@@ -79,12 +85,15 @@ def state_to_params(state: ViewState) -> dict[str, str]:
         params["langs"] = ",".join(f.langs)
     if f.countries:
         params["countries"] = ",".join(f.countries)
-    if f.query:
-        params["q"] = f.query
+    if state.query:
+        params["q"] = state.query
     if state.selection:
         params[state.selection.kind] = state.selection.id
     if state.basemap != "outline":
         params["tiles"] = state.basemap
+    if state.zoom is not None and state.center is not None:
+        params["zoom"] = f"{state.zoom:g}"
+        params["center"] = f"{state.center[0]:.4f},{state.center[1]:.4f}"
     return params
 
 
@@ -92,46 +101,152 @@ def _param(params: Mapping, name: str) -> str:
     value = params.get(name)
     if isinstance(value, (list, tuple)):
         value = value[-1] if value else None
-    value = str(value).strip() if value is not None else ""
-    return value if len(value) <= _MAX_PARAM else ""
+    return str(value).strip() if value is not None else ""
 
 
-def _csv_param(params: Mapping, name: str, allowed) -> tuple[str, ...]:
-    items = [x.strip() for x in _param(params, name).split(",") if x.strip()]
-    return tuple(dict.fromkeys(x for x in items if allowed(x)))
+def _shown(value: str) -> str:
+    """A URL value as a note quotes it: short, on one line."""
+    value = " ".join(value.split())
+    return value if len(value) <= 40 else value[:39] + "…"
+
+
+KNOWN_PARAMS = ("from", "to", "kinds", "langs", "countries", "q", "place", "link", "tiles", "zoom", "center")
+_STREAMLIT_PARAMS = ("embed", "embed_options")
+
+
+def parse_params(params: Mapping) -> tuple[ViewState, list[str]]:
+    """Read a URL's query parameters. A value that is not one the page writes is ignored (the
+    default stands) and named in a note for the user; this never raises."""
+    notes: list[str] = []
+
+    def ignore(name: str, value: str, why: str) -> None:
+        notes.append(f"{name}={_shown(value)} was ignored: {why}.")
+
+    def raw(name: str) -> str:
+        value = _param(params, name)
+        if len(value) > _MAX_PARAM:
+            ignore(name, value, "too long")
+            return ""
+        return value
+
+    def day(name: str) -> str | None:
+        value = raw(name)
+        if not value:
+            return None
+        if _ISO_DAY.match(value):
+            try:
+                date.fromisoformat(value)
+                return value
+            except ValueError:
+                pass
+        ignore(name, value, "a date is written YYYY-MM-DD")
+        return None
+
+    def listed(name: str, ok, what: str) -> tuple[str, ...]:
+        items = [x.strip() for x in raw(name).split(",") if x.strip()]
+        bad = [x for x in items if not ok(x)]
+        if bad:
+            ignore(name, ",".join(bad), what)
+        return tuple(dict.fromkeys(x for x in items if ok(x)))
+
+    kinds_raw = raw("kinds")
+    if not kinds_raw:
+        kinds = LINK_KINDS
+    elif kinds_raw == "none":
+        kinds = ()
+    else:
+        asked = [k.strip() for k in kinds_raw.split(",") if k.strip()]
+        known = tuple(k for k in LINK_KINDS if k in asked)
+        unknown = [k for k in asked if k not in LINK_KINDS]
+        if unknown:
+            ignore("kinds", ",".join(unknown), f"the kinds are {', '.join(LINK_KINDS)} (or none)")
+        # Nothing usable must not untick every kind: that hides every line.
+        kinds = known or LINK_KINDS
+
+    filters = Filters(
+        date_from=day("from"),
+        date_to=day("to"),
+        kinds=kinds,
+        langs=listed("langs", lambda x: x in LANGS, f"the languages are {', '.join(LANGS)}"),
+        countries=listed("countries", lambda x: bool(_COUNTRY.match(x)),
+                         "a country is a two-letter ISO code such as KZ"),
+    )
+    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+        ignore("to", filters.date_to, "it is before from")
+        filters = replace(filters, date_to=None)
+    query = raw("q")[:100]
+    selection = None
+    for kind in ("place", "link"):
+        value = raw(kind)
+        if value and not any(c.isspace() for c in value):
+            selection = Selection(kind, value)
+        elif value:
+            ignore(kind, value, "not an id the page writes")
+    basemap = raw("tiles")
+    if basemap and basemap not in BASEMAPS:
+        ignore("tiles", basemap, f"the basemaps are {', '.join(BASEMAPS)}")
+    zoom_raw, center_raw = raw("zoom"), raw("center")
+    zoom, center = _zoom(zoom_raw, ignore), _center(center_raw, ignore)
+    if (zoom is None) != (center is None):
+        if not zoom_raw or not center_raw:  # one is missing (a bad one has its own note)
+            notes.append("zoom and center go together in the URL; the map opens fitted to the places.")
+        zoom = center = None
+    for name in params:
+        if name not in KNOWN_PARAMS and name not in _STREAMLIT_PARAMS:
+            notes.append(f"The URL parameter {_shown(str(name))!r} is not one this page knows; it was ignored.")
+    return ViewState(filters, selection, basemap if basemap in BASEMAPS else "outline", zoom, center, query), notes
+
+
+def _zoom(value: str, ignore) -> float | None:
+    if not value:
+        return None
+    try:
+        zoom = float(value)
+    except ValueError:
+        zoom = math.nan
+    if not (math.isfinite(zoom) and MIN_ZOOM <= zoom <= MAX_ZOOM):
+        ignore("zoom", value, f"a zoom is a number from {MIN_ZOOM:g} to {MAX_ZOOM:g}")
+        return None
+    return round(zoom, 2)
+
+
+def _center(value: str, ignore) -> tuple[float, float] | None:
+    if not value:
+        return None
+    try:
+        lat, lon = (float(x) for x in value.split(","))
+    except ValueError:
+        lat = lon = math.nan
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -540 <= lon <= 540):
+        ignore("center", value, "a centre is latitude,longitude in degrees, such as 43.3,68.3")
+        return None
+    return round(lat, 5), round(lon, 5)
 
 
 def state_from_params(params: Mapping) -> ViewState:
-    """Read a URL's query parameters; anything malformed falls back to the default, never raises."""
-    kinds_raw = _param(params, "kinds")
-    kinds = LINK_KINDS if not kinds_raw else (
-        () if kinds_raw == "none" else tuple(k for k in LINK_KINDS if k in kinds_raw.split(",")))
-    def day(value: str) -> str | None:
-        return value if _ISO_DAY.match(value) else None
-
-    filters = Filters(
-        date_from=day(_param(params, "from")),
-        date_to=day(_param(params, "to")),
-        kinds=kinds,
-        langs=_csv_param(params, "langs", lambda x: x in LANGS),
-        countries=_csv_param(params, "countries", lambda x: bool(_COUNTRY.match(x))),
-        query=_param(params, "q")[:100],
-    )
-    selection = None
-    for kind in ("place", "link"):
-        value = _param(params, kind)
-        if value and not any(c.isspace() for c in value):
-            selection = Selection(kind, value)
-    basemap = _param(params, "tiles")
-    return ViewState(filters, selection, basemap if basemap in BASEMAPS else "outline")
+    """``parse_params`` without the notes."""
+    return parse_params(params)[0]
 
 
 def selection_from_text(text: str | None) -> Selection | None:
-    """The selection tag mapview hid at the end of a tooltip's text (what st_folium returns)."""
+    """The selection the map's script put at the end of the message it sends after a click
+    (st_folium's ``last_object_clicked_tooltip``): ``... #sel=place:<key>``."""
     if not text:
         return None
     match = _SELECTION_IN_TEXT.search(text)
     return Selection(match.group(1), match.group(2)) if match else None
+
+
+_POINT_IN_TEXT = re.compile(r"#pick=(-?\d{1,3}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)\s*$")
+
+
+def point_from_text(text: str | None) -> tuple[float, float] | None:
+    """A point the user clicked while picking (``... #pick=<lat>,<lon>``), or None."""
+    match = _POINT_IN_TEXT.search(text or "")
+    if not match:
+        return None
+    lat, lon = float(match.group(1)), float(match.group(2))
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
 
 
 # ---------------------------------------------------------------- the filtered view --------------
@@ -193,20 +308,6 @@ class View:
                 "countries": len(countries), "links": len(self.links)}
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").split())
-
-
-def place_matches(location: Location, query: str, surfaces: Iterable[str] = ()) -> bool:
-    """Substring match on every name the place has (en/ru/kk) and on how articles wrote it."""
-    q = _fold(query)
-    if not q:
-        return True
-    names = [_fold(n) for n in (location.name, *(n for _, n in location.names), *surfaces)]
-    # "Стивенейджем" finds "Стивенейдж": an inflected query (a longer ending) matches its stem.
-    return any(q in n or (len(n) >= 4 and q.startswith(n) and len(q) - len(n) <= 3) for n in names)
-
-
 def _in_range(day: str | None, f: Filters) -> bool:
     if not (f.date_from or f.date_to):
         return True
@@ -225,7 +326,7 @@ def _surfaces(analyzed: AnalyzedArticle) -> dict[str, set[str]]:
 def filter_view(dataset: Dataset, filters: Filters) -> View:
     """Articles, markers and lines left after the filters.
 
-    Articles go by language and date; places and lines then by country and the place search. A
+    Articles go by language and date; places and lines then by country. A
     line needs its kind ticked and its own date (or its article's) in range. A marker's role comes
     from the lines shown: an end of a line is the Kazakh side or a partner, anything else was only
     mentioned, so unticking a kind turns its partners grey rather than hiding them.
@@ -233,7 +334,7 @@ def filter_view(dataset: Dataset, filters: Filters) -> View:
     countries = set(filters.countries)
 
     def place_ok(loc: Location, surfaces: Iterable[str]) -> bool:
-        return (not countries or loc.country in countries) and place_matches(loc, filters.query, surfaces)
+        return not countries or loc.country in countries
 
     kept: list[AnalyzedArticle] = []
     for analyzed in dataset.articles:
@@ -242,7 +343,7 @@ def filter_view(dataset: Dataset, filters: Filters) -> View:
             continue
         if not _in_range(art.date, filters):
             continue
-        if countries or filters.query:
+        if countries:
             surf = _surfaces(analyzed)
             if not any(place_ok(p.location, surf[p.location.key]) for p in analyzed.places):
                 continue
@@ -596,7 +697,9 @@ def links_geojson(view: View) -> str:
 
 # ---------------------------------------------------------------- uploads ------------------------
 
-MAX_UPLOAD_BYTES = 1_000_000  # a news article is a few kilobytes; a megabyte is a wrong file
+# One limit, stated once: the upload widget (max_upload_size), the pasted-text check and the caption.
+UPLOAD_LIMIT_MB = 1  # a news article is a few kilobytes; a megabyte is a wrong file
+MAX_UPLOAD_BYTES = UPLOAD_LIMIT_MB * 1024 * 1024  # Streamlit's megabyte
 ALLOWED_SUFFIXES = (".txt",)
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 
@@ -616,8 +719,8 @@ def check_upload(name: str, size: int) -> str | None:
     if not name.lower().endswith(ALLOWED_SUFFIXES):
         return f"Only plain-text .txt files are accepted, not {name!r}."
     if size > MAX_UPLOAD_BYTES:
-        return (f"{name!r} is {size / 1e6:.1f} MB; an article may be at most "
-                f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB.")
+        return (f"{name!r} is {size / 1024 / 1024:.1f} MB; an article may be at most "
+                f"{UPLOAD_LIMIT_MB} MB.")
     if size == 0:
         return f"{name!r} is empty."
     return None

@@ -1,0 +1,226 @@
+"""What needs a person's eye, and turning their correction into override rows. Pure Python.
+
+- ``unresolved_names``: names the extractor took for places but no geocoder could place, grouped by
+  language and spelling, with their articles (an unresolved partner means a missing line).
+- ``weak_places``: places resting on weak evidence: small towns (a common word can be one), a single
+  mention in a single article, an online answer.
+- ``correction_rows``: the rows ``geocoding.append_overrides`` writes to the same file the geocoding
+  chain reads (geodata/overrides.csv), for a gazetteer place the user chose or a point they clicked.
+- ``country_at``: the country under a clicked point, from the shipped country outlines.
+- ``content_key`` / ``drop_duplicates``: the same article twice (another file name, an upload
+  again) is recognised by its text.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date
+
+from dashboard.geocoding import ANY_LANG, OverrideRow
+from dashboard.models import LANGS, Article, Dataset, Location, SkippedFile
+from dashboard.names import fold
+
+SMALL_TOWN = 20_000  # people; GeoNames towns below this are often a common word or a namesake
+CONFIDENT_SOURCES = ("override",)
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """One name nobody could place, as the articles wrote it."""
+
+    name: str  # the most frequent spelling
+    lang: str
+    forms: tuple[str, ...]  # every spelling seen (inflected forms too)
+    article_ids: tuple[str, ...]
+    count: int  # mentions
+
+    @property
+    def id(self) -> str:
+        return f"name:{self.lang}:{fold(self.name)}"
+
+
+@dataclass(frozen=True, slots=True)
+class WeakPlace:
+    location: Location
+    reasons: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    forms: tuple[tuple[str, str], ...]  # (spelling, article language) as the articles wrote it
+
+    @property
+    def id(self) -> str:
+        return f"place:{self.location.key}"
+
+
+def unresolved_names(dataset: Dataset) -> list[Unresolved]:
+    """Unresolved mentions grouped by (language, folded spelling), most mentioned first."""
+    groups: dict[tuple[str, str], dict] = {}
+    for analyzed in dataset.articles:
+        lang = analyzed.article.lang
+        for m in analyzed.unresolved:
+            text = " ".join(m.text.split())
+            if not text:
+                continue
+            g = groups.setdefault((lang, fold(text)), {"forms": defaultdict(int), "articles": {}})
+            g["forms"][text] += 1
+            g["articles"][analyzed.article.id] = True
+    out = []
+    for (lang, _), g in groups.items():
+        forms = sorted(g["forms"], key=lambda f: (-g["forms"][f], f))
+        out.append(Unresolved(name=forms[0], lang=lang, forms=tuple(forms), article_ids=tuple(g["articles"]),
+                              count=sum(g["forms"].values())))
+    out.sort(key=lambda u: (-len(u.article_ids), -u.count, u.name))
+    return out
+
+
+def place_forms(dataset: Dataset, key: str) -> tuple[tuple[str, str], ...]:
+    """How the articles wrote one place: (spelling, article language), in order of first sight."""
+    seen: dict[tuple[str, str], None] = {}
+    for analyzed in dataset.articles:
+        for place in analyzed.places:
+            if place.location.key == key:
+                for m in place.mentions:
+                    seen.setdefault((" ".join(m.text.split()), analyzed.article.lang), None)
+    return tuple(f for f in seen if f[0])
+
+
+def weak_places(dataset: Dataset, places) -> list[WeakPlace]:
+    """Of ``places`` (a view's PlaceSummary items), those whose evidence is thin, with why."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for analyzed in dataset.articles:
+        for place in analyzed.places:
+            sources[place.location.key].add(place.source)
+    out = []
+    for p in places:
+        loc, src = p.location, sources.get(p.location.key, set())
+        if src and src <= set(CONFIDENT_SOURCES):
+            continue  # a person already placed it
+        reasons = []
+        if loc.kind == "city" and 0 < loc.population < SMALL_TOWN:
+            reasons.append(f"a small town ({loc.population:,} people)")
+        if p.mention_count <= 1 and len(p.article_ids) <= 1 and loc.kind not in ("country", "organization"):
+            reasons.append("named once, in one article")
+        if "nominatim" in src:
+            reasons.append("found online (Nominatim), not in the offline gazetteer")
+        if reasons:
+            out.append(WeakPlace(loc, tuple(reasons), p.article_ids, place_forms(dataset, loc.key)))
+    out.sort(key=lambda w: (-len(w.reasons), w.location.name))
+    return out
+
+
+def correction_rows(*, forms, target: Location | None = None, point: tuple[float, float] | None = None,
+                    name: str | None = None, kind: str = "city", country: str | None = None,
+                    note: str = "") -> list[OverrideRow]:
+    """Override rows that make every spelling in ``forms`` ((text, lang) pairs) resolve to ``target``
+    (a gazetteer place: its key, names and coordinates) or to ``point`` (a clicked spot, named
+    ``name``). The target's own names come first: a place's name in each language is that
+    language's first row."""
+    stamp = f"set on the dashboard {date.today().isoformat()}" + (f": {note}" if note else "")
+    rows: list[OverrideRow] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(text: str, lang: str, **kw) -> None:
+        text = " ".join(str(text).split())
+        lang = lang if lang in LANGS else ANY_LANG
+        if not text or (fold(text), lang) in seen:
+            return
+        seen.add((fold(text), lang))
+        rows.append(OverrideRow(name=text, lang=lang, note=stamp, **kw))
+
+    if target is not None:
+        kw = {"lat": target.lat, "lon": target.lon, "kind": target.kind, "country": target.country,
+              "key": target.key}
+        names = dict(target.names)
+        add(names.get("en", target.name), "en", **kw)
+        for lang in ("ru", "kk"):
+            if names.get(lang):
+                add(names[lang], lang, **kw)
+    elif point is not None:
+        kw = {"lat": point[0], "lon": point[1], "kind": kind, "country": country, "key": ""}
+        if name:
+            first_lang = next((lg for _, lg in forms), "en")
+            add(name, first_lang, **kw)
+    else:
+        raise ValueError("a correction needs a gazetteer place or a point on the map")
+    for text, lang in forms:
+        add(text, lang, **kw)
+    return rows
+
+
+# ---------------------------------------------------------------- the country under a point
+
+@functools.lru_cache(maxsize=1)
+def _outlines() -> list[tuple[str, list]]:
+    from dashboard.mapview import STATIC_DIR
+
+    try:
+        data = json.loads((STATIC_DIR / "geo" / "countries_110m.geojson").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    out = []
+    for feature in data.get("features", []):
+        geom = feature.get("geometry") or {}
+        polys = geom.get("coordinates") or []
+        if geom.get("type") == "Polygon":
+            polys = [polys]
+        out.append(((feature.get("properties") or {}).get("iso_a3", ""), polys))
+    return out
+
+
+def _inside(lon: float, lat: float, ring: list) -> bool:
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def country_at(lat: float, lon: float) -> str | None:
+    """ISO alpha-2 of the country whose (coarse, 1:110m) outline holds the point, else None."""
+    lon = ((lon + 180) % 360) - 180
+    for iso3, polys in _outlines():
+        for poly in polys:
+            if poly and _inside(lon, lat, poly[0]) and not any(_inside(lon, lat, hole) for hole in poly[1:]):
+                try:
+                    import pycountry
+
+                    found = pycountry.countries.get(alpha_3=iso3)
+                except (ImportError, LookupError, KeyError):
+                    found = None
+                return found.alpha_2 if found else None
+    return None
+
+
+# ---------------------------------------------------------------- the same article twice
+
+def content_key(article: Article) -> str:
+    """The article's text as a reader sees it (body, case and spacing ignored): two files holding the
+    same article share it, whatever their names, headers or line breaks."""
+    text = " ".join((article.body or article.text).split()).casefold()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def drop_duplicates(dataset: Dataset) -> Dataset:
+    """Keep the first of articles with the same text; list the others as skipped, naming the first."""
+    first: dict[str, str] = {}
+    kept, skipped = [], list(dataset.skipped)
+    for analyzed in dataset.articles:
+        key = content_key(analyzed.article)
+        if key in first:
+            skipped.append(SkippedFile(path=analyzed.article.path,
+                                       reason=f"the same text as {first[key]}: counted once"))
+            continue
+        first[key] = analyzed.article.path
+        kept.append(analyzed)
+    if len(kept) == len(dataset.articles):
+        return dataset
+    return replace(dataset, articles=tuple(kept), skipped=tuple(skipped))
+
+
+def find_duplicate(dataset: Dataset, article: Article):
+    """The library's article with the same text as ``article``, or None."""
+    key = content_key(article)
+    return next((a for a in dataset.articles if content_key(a.article) == key), None)
