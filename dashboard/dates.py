@@ -90,7 +90,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     flags = re.IGNORECASE
     return (
         # 2017 жылғы 20-23 наурыз  (Kazakh: year first)
-        re.compile(rf"(?<!\d){year}\s*(?:ж\.|жылғы|жылы)?\s+{day}\s+{month}(?![\w])", flags),
+        re.compile(rf"(?<!\d){year}\s*(?:ж\.|жылғы|жылы|жылдың)?\s+{day}\s+{month}(?![\w])", flags),
         # 29 September 2018, 8-11 июня, 12 февраля 2026 г., 20 наурыз 2017 ж.
         re.compile(rf"(?<!\d){day}(?:-?(?:го|ші|шы|st|nd|rd|th))?\s+{month}(?![\w])"
                    rf"(?:,?\s+{year}(?!\d))?", flags),

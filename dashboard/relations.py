@@ -119,6 +119,7 @@ class Cues:
     negative_future: re.Pattern | None
     non_event: re.Pattern | None
     standing_relation: re.Pattern | None
+    side_head: re.Pattern | None
     national_actor: re.Pattern | None
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
@@ -170,6 +171,7 @@ def cues_for(lang: str) -> Cues:
         negative_future=_compile(pick(data["negative_future"])),
         non_event=_compile(pick(data["non_event"])),
         standing_relation=_compile(pick(data["standing_relation"])),
+        side_head=_compile(pick(data["side_head"])),
         national_actor=_compile(pick(data["national_actor"])),
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile(pick(data["travelling_actor"])),
@@ -292,12 +294,26 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
         s_rel = m.start - sentence.start
         if cues.lowercase_demonyms and m.text[:1].isupper() and s_rel > 0:
             continue  # "Турецкий парк", "Казахстанская правда": in Russian and Kazakh a capital means a name
-        if sentence.start <= m.start and m.end <= sentence.end:
+        inside = sentence.start <= m.start and m.end <= sentence.end
+        if inside and _qualifies_a_side(sentence.text, s_rel + len(m.text), cues):
             location = country_of(demonym.country)
             if location is not None:
                 s, e = m.start - sentence.start, m.end - sentence.start
                 out.append(Candidate(location, s, e, locative=False))
     return sorted(out, key=lambda c: c.start)
+
+
+SIDE_HEAD_WORDS = 4  # "the Turkish deputy foreign minister": the head noun a few words after the demonym
+
+
+def _qualifies_a_side(text: str, after: int, cues: Cues) -> bool:
+    """Does a demonym ending at ``after`` qualify a person, body or place that can be a side ("Korean
+    ambassador", "турецкая делегация", "the Uzbek and Turkish ministers", "a Turkish city"), rather than a
+    thing ("the Estonian film")?"""
+    if cues.side_head is None:
+        return True
+    words = [m.group() for m in _WORD.finditer(text, after)][:SIDE_HEAD_WORDS]
+    return any(cues.side_head.match(w) for w in words)
 
 
 def _country_resolver(places: Sequence[Place], extra: Callable[[str], Location | None] | None):

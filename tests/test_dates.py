@@ -71,3 +71,8 @@ def test_several_dates_in_text_order_without_overlaps():
 def test_parse_iso():
     assert parse_iso("2025-04-14") == date(2025, 4, 14)
     assert parse_iso(None) is None and parse_iso("14 April") is None
+
+
+def test_kazakh_year_first_with_the_genitive_year_word():
+    found = find_dates("2024 жылдың 3–7 наурыз күндері делегация Ташкентте болды.", lang="kk")
+    assert [d.iso for d in found] == ["2024-03-03"]

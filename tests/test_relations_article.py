@@ -54,3 +54,11 @@ def test_the_sister_cities_of_the_city_the_story_follows():
     links = run(text, "en", {SHYMKENT: ("Shymkent",), TASHKENT: ("Tashkent",), ISTANBUL: ("Istanbul",)},
                 date="2025-09-01")
     assert {("partnership", "Shymkent", "Tashkent"), ("partnership", "Shymkent", "Istanbul")} <= triples(links)
+
+
+def test_a_demonym_is_a_side_only_when_it_qualifies_one():
+    text = ("Делегация Шымкента посетила Ташкент. Вечером гости посмотрели турецкий фильм в кинотеатре "
+            "Ташкента, а затем встретились с узбекскими коллегами.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкента",), TASHKENT: ("Ташкент", "Ташкента")},
+                demonyms={"турецкий": "TR", "узбекскими": "UZ"}, date="2025-04-10")
+    assert not any(partner == "Türkiye" for _, _, partner in triples(links))
