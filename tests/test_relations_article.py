@@ -57,8 +57,12 @@ def test_the_sister_cities_of_the_city_the_story_follows():
 
 
 def test_a_demonym_is_a_side_only_when_it_qualifies_one():
-    text = ("Делегация Шымкента посетила Ташкент. Вечером гости посмотрели турецкий фильм в кинотеатре "
-            "Ташкента, а затем встретились с узбекскими коллегами.")
-    links = run(text, "ru", {SHYMKENT: ("Шымкента",), TASHKENT: ("Ташкент", "Ташкента")},
-                demonyms={"турецкий": "TR", "узбекскими": "UZ"}, date="2025-04-10")
+    text = ("Делегация Шымкента посетила Ташкент. Вечером гости посмотрели турецкий фильм и встретились "
+            "с журналистами.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкента",), TASHKENT: ("Ташкент",)},
+                demonyms={"турецкий": "TR"}, date="2025-04-10", country_lookup=True)
     assert not any(partner == "Türkiye" for _, _, partner in triples(links))
+    text = text.replace("посмотрели турецкий фильм", "встретились с турецкой делегацией")
+    links = run(text, "ru", {SHYMKENT: ("Шымкента",), TASHKENT: ("Ташкент",)},
+                demonyms={"турецкой": "TR"}, date="2025-04-10", country_lookup=True)
+    assert any(partner == "Türkiye" for _, _, partner in triples(links))
