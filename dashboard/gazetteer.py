@@ -68,6 +68,7 @@ class Gazetteer:
     fuzzy: dict[tuple[str, str], tuple[tuple[str, int], ...]]  # (country, first letter) -> (name, id)
     max_words: int = 1
     info: dict = field(default_factory=dict)
+    _countries: dict[str, Location] | None = field(default=None, repr=False, compare=False)  # built on first use
 
     def candidates(self, key: str, *, upper: bool) -> list[int]:
         """Location ids for a key; abbreviation-only names match only an upper-case text token."""
@@ -76,6 +77,12 @@ class Gazetteer:
 
     def is_prefix(self, key: str) -> bool:
         return key in self.prefixes
+
+    def country(self, iso2: str) -> Location | None:
+        """The country Location of an ISO code ("cc:KZ"): a demonym's country, Kazakhstan's one point."""
+        if self._countries is None:
+            self._countries = {loc.country: loc for loc in self.locations if loc.key.startswith("cc:") and loc.country}
+        return self._countries.get(iso2.upper())
 
     def by_key(self, key: str) -> Location | None:
         for loc in self.locations:

@@ -15,7 +15,7 @@ from dashboard import gazetteer as gazetteer_mod
 from dashboard import relations, toponyms
 from dashboard.errors import ArticleError
 from dashboard.geocoding import Geocoder
-from dashboard.models import AnalyzedArticle, Article, Dataset, Location, Mention, Place, SkippedFile
+from dashboard.models import AnalyzedArticle, Article, Dataset, Mention, Place, SkippedFile
 from dashboard.processed import ProcessedStore, file_key
 
 log = logging.getLogger(__name__)
@@ -42,8 +42,7 @@ def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Analyzed
             mentions = tuple(sorted({*seen.mentions, *place.mentions}, key=lambda m: (m.start, m.end)))
             by_key[place.location.key] = Place(location=seen.location, source=seen.source, mentions=mentions)
     places = tuple(sorted(by_key.values(), key=lambda p: p.mentions[0].start if p.mentions else 0))
-    countries = _country_locations(gaz)
-    links = tuple(relations.extract_links(article, places, extraction.demonyms, country_location=countries.get))
+    links = tuple(relations.extract_links(article, places, extraction.demonyms, country_location=gaz.country))
     # An organisation has no place of its own: it is a marker only as a side of a link (the EU met by a
     # delegation), not wherever it is named (NATO in a news story is no place in Brussels).
     ends = {loc.key for link in links for loc in (link.home, link.partner)}
@@ -64,19 +63,6 @@ def models_loaded() -> bool:
     from dashboard.lang import en
 
     return toponyms.models_loaded() or en.loaded()
-
-
-_COUNTRIES: dict[int, dict[str, Location]] = {}
-
-
-def _country_locations(gaz) -> dict[str, Location]:
-    """ISO2 -> the gazetteer's country Location, so a demonym ("корейский посол") can stand for its
-    country even when the country itself is not named. Built once per gazetteer instance."""
-    found = _COUNTRIES.get(id(gaz))
-    if found is None:
-        found = {loc.country: loc for loc in gaz.locations if loc.key.startswith("cc:") and loc.country}
-        _COUNTRIES[id(gaz)] = found
-    return found
 
 
 def make_geocoder(*, online: bool = False, user_agent: str | None = None) -> Geocoder:
