@@ -98,8 +98,10 @@ def cmd_evaluate(args) -> int:
     gold = evaluate.load_gold(args.gold)
     folders = evaluate.article_folders(args.gold, args.articles, seeds=_from_cwd(pipeline.SEEDS_DIR))
     dataset = _build_reporting(evaluate.find_articles(gold, args.gold, folders))
-    result = evaluate.score_domain(gold, [a.to_json() for a in dataset.articles],
-                                   verbose_out=sys.stderr if args.verbose else None)
+    predicted = [a.to_json() for a in dataset.articles]
+    result = evaluate.score_domain(gold, predicted, verbose_out=sys.stderr if args.verbose else None)
+    if args.breakdown:
+        print(evaluate.breakdown_table(evaluate.breakdown(gold, predicted)))
     print(json.dumps(result, ensure_ascii=False))
     return 1 if dataset.skipped else 0
 
@@ -158,6 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold JSONL, e.g. tests/data/seeds_gold.jsonl")
     p.add_argument("--articles", metavar="FOLDER",
                    help="the only folder to take the gold's article files from (default: see below)")
+    p.add_argument("--breakdown", action="store_true",
+                   help="also print link P/R/F1 per language and per kind as a Markdown table")
     _add_verbose(p, "print each article's matched, missed and extra places and links to stderr; log details")
     p.set_defaults(func=cmd_evaluate)
     return parser

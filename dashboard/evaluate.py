@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dashboard.errors import DashboardError
+from dashboard.models import LINK_KINDS
 
 CITY_KM, REGION_KM = 161.0, 300.0
 
@@ -49,6 +50,8 @@ def load_gold(path: str | Path) -> list[dict]:
             record = json.loads(line)
         except json.JSONDecodeError as err:
             raise GoldError(path, f"line {number} is not JSON ({err.msg}, column {err.colno})") from err
+        if isinstance(record, dict) and "file" not in record and isinstance(record.get("id"), str):
+            record = {**record, "file": f"{record['id']}.txt"}  # gold keyed by id: its article is <id>.txt
         problem = _record_problem(record)
         if problem:
             raise GoldError(path, f"line {number} is not a gold record ({problem})")
@@ -239,3 +242,31 @@ def score_domain(gold: list[dict], predicted: list[dict], *, verbose_out=None) -
         "link_p": round(lp_[0], 3), "link_r": round(lp_[1], 3), "link_f1": round(lp_[2], 3),
         "link_date_acc": round(t["date_ok"] / t["date_n"], 3) if t["date_n"] else None,
     }
+
+
+def breakdown(gold: list[dict], predicted: list[dict]) -> list[dict]:
+    """Link precision/recall/F1 per language and per kind (and the place F1 of each language): the same
+    scoring on subsets of the gold, predictions of other articles and other kinds left out."""
+    rows = []
+    langs = sorted({str(g.get("lang") or "?") for g in gold})
+    for lang in [*langs, "all"]:
+        subset = [g for g in gold if lang == "all" or str(g.get("lang") or "?") == lang]
+        for kind in ("all", *LINK_KINDS):
+            gs, ps = subset, predicted
+            if kind != "all":
+                gs = [{**g, "links": [lk for lk in g["links"] if lk.get("kind") == kind]} for g in subset]
+                ps = [{**a, "links": [lk for lk in a.get("links", []) if lk.get("kind") == kind]} for a in predicted]
+            r = score_domain(gs, ps)
+            rows.append({"lang": lang, "kind": kind, "articles": len(gs),
+                         "gold_links": sum(len(g["links"]) for g in gs), "link_p": r["link_p"],
+                         "link_r": r["link_r"], "link_f1": r["link_f1"], "place_f1": r["place_f1"]})
+    return rows
+
+
+def breakdown_table(rows: list[dict]) -> str:
+    """The breakdown as a Markdown table (README keeps one)."""
+    lines = ["| lang | kind | articles | gold links | link P | link R | link F1 | place F1 |",
+             "|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {r['lang']} | {r['kind']} | {r['articles']} | {r['gold_links']} | {r['link_p']:.2f} | "
+              f"{r['link_r']:.2f} | {r['link_f1']:.2f} | {r['place_f1']:.3f} |" for r in rows]
+    return "\n".join(lines)
