@@ -120,6 +120,8 @@ class Cues:
     non_event: re.Pattern | None
     standing_relation: re.Pattern | None
     side_head: re.Pattern | None
+    event_name_before: re.Pattern | None  # head nouns that follow the places of their name (en, kk)
+    event_name_after: re.Pattern | None  # head nouns that precede them (ru "Форум ... Казахстана и России")
     national_actor: re.Pattern | None
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
@@ -172,6 +174,8 @@ def cues_for(lang: str) -> Cues:
         non_event=_compile(pick(data["non_event"])),
         standing_relation=_compile(pick(data["standing_relation"])),
         side_head=_compile(pick(data["side_head"])),
+        event_name_before=_compile(pick(data["event_name"]["before"])),
+        event_name_after=_compile(pick(data["event_name"]["after"])),
         national_actor=_compile(pick(data["national_actor"])),
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile(pick(data["travelling_actor"])),
@@ -278,6 +282,28 @@ def _is_dateline(sentence: Sentence, start: int, end: int) -> bool:
     return sentence.start == sentence.paragraph[0] and start == 0 and bool(_DATELINE_TAIL.match(sentence.text, end))
 
 
+EVENT_NAME_WORDS = 5  # "Форум межрегионального сотрудничества Казахстана и России": the name's reach
+
+
+def _event_name_head(text: str, start: int, end: int, cues: Cues) -> int | None:
+    """Where the head noun of the forum's or council's name that holds the place starts, if one does. A
+    name's head is capitalised ("the Kazakhstan-Russia Interregional Cooperation Forum", "Форум ...
+    Казахстана и России"); "a forum in Astana" names a venue."""
+    if cues.event_name_after:
+        for head in cues.event_name_after.finditer(text, 0, start):
+            if _names(text, head.end(), start, head.start()):
+                return head.start()
+    if cues.event_name_before:
+        for head in cues.event_name_before.finditer(text, end):
+            return head.start() if _names(text, end, head.start(), head.start()) else None
+    return None
+
+
+def _names(text: str, gap_start: int, gap_end: int, head: int) -> bool:
+    return text[head].isupper() and _word_gap(text, gap_start, gap_end) <= EVENT_NAME_WORDS \
+        and not _CLAUSE_BREAK.search(text, gap_start, gap_end)
+
+
 def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
                 country_of: Callable[[str], Location | None], cues: Cues) -> list[Candidate]:
     out: list[Candidate] = []
@@ -300,7 +326,20 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             if location is not None:
                 s, e = m.start - sentence.start, m.end - sentence.start
                 out.append(Candidate(location, s, e, locative=False))
-    return sorted(out, key=lambda c: c.start)
+    return sorted(_without_framework_names(sentence.text, out, cues), key=lambda c: c.start)
+
+
+def _without_framework_names(text: str, cands: list[Candidate], cues: Cues) -> list[Candidate]:
+    """Places that together name a bilateral forum or council ("the Kazakhstan-Russia Interregional
+    Cooperation Forum") are part of its name, not sides. One place in an event's name is its host ("the
+    Tashkent Investment Forum"), a venue like any other, so it stays."""
+    heads: dict[int, list[Candidate]] = {}
+    for c in cands:
+        head = _event_name_head(text, c.start, c.end, cues)
+        if head is not None:
+            heads.setdefault(head, []).append(c)
+    named = {id(c) for group in heads.values() if len({c.location.key for c in group}) >= 2 for c in group}
+    return [c for c in cands if id(c) not in named]
 
 
 SIDE_HEAD_WORDS = 4  # "the Turkish deputy foreign minister": the head noun a few words after the demonym

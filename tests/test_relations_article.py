@@ -66,3 +66,16 @@ def test_a_demonym_is_a_side_only_when_it_qualifies_one():
     links = run(text, "ru", {SHYMKENT: ("Шымкента",), TASHKENT: ("Ташкент",)},
                 demonyms={"турецкой": "TR"}, date="2025-04-10", country_lookup=True)
     assert any(partner == "Türkiye" for _, _, partner in triples(links))
+
+
+def test_the_places_of_a_bilateral_forum_s_name_are_not_sides_but_a_host_city_is_a_venue():
+    from places import KAZAKHSTAN, RUSSIA
+
+    text = ("На полях XIX Форума межрегионального сотрудничества Казахстана и России аким Туркестанской области "
+            "провёл переговоры о поставках овощей.")
+    links = run(text, "ru", {KAZAKHSTAN: ("Казахстана",), RUSSIA: ("России",),
+                             TURKISTAN_REGION: ("Туркестанской области",)}, date="2025-09-01")
+    assert not any(partner == RUSSIA.name for _, _, partner in triples(links)), triples(links)
+    text = "Delegations of Shymkent took part in the Tashkent International Investment Forum on June 10."
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), TASHKENT: ("Tashkent",)}, date="2025-06-12")
+    assert ("visit", "Shymkent", "Tashkent") in triples(links)
