@@ -36,6 +36,9 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
     ("en", "A memorandum will be signed in May, officials said.", "memorandum", PLANNED),
     ("en", "Seoul expressed interest in twinning with the city.", "twinning", None),
     ("en", "Because of the storm the akim did not visit the port.", "visit", NEGATED),
+    ("en", "After touring the port and signing a memorandum on future trade, the guests left.", "memorandum",
+     HAPPENED),
+    ("en", "Before signing a memorandum, the sides will study the draft.", "memorandum", None),
 ])
 def test_realis(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
@@ -49,3 +52,12 @@ def test_a_signed_memorandum_next_to_a_plan_word_is_a_partnership():
             "перспективы взаимодействия и подписали меморандум о сотрудничестве.")
     links = run(text, "ru", {SHYMKENT: ("Шымкента",), TASHKENT: ("Ташкент",)}, date="2025-03-01")
     assert ("partnership", "Shymkent", "Tashkent") in triples(links)
+
+
+def test_an_agreement_signed_at_the_end_of_a_meeting_is_a_partnership_not_a_meeting():
+    from places import SHYMKENT, TASHKENT
+    from test_relations import run, triples
+
+    text = "Кездесу соңында Шымкент пен Ташкент ынтымақтастық туралы келісімге қол қойды."
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",)}, date="2025-03-01")
+    assert triples(links) == {("partnership", "Shymkent", "Tashkent")}

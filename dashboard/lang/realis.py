@@ -221,6 +221,7 @@ def _en_verbish(word: str) -> bool:
 
 _EN_VERBS = frozenset({"sign", "signs", "visit", "visits", "meet", "meets", "hold", "holds", "pay", "pays",
                        "conclude", "concludes", "establish", "establishes", "ink", "inks"})
+_EN_GERUNDS = frozenset({"signing", "visiting", "holding", "concluding", "meeting", "establishing", "inking"})
 # past tenses that carry something else than the cue's event
 _EN_OTHER_VERBS = frozenset({"expressed", "discussed", "proposed", "suggested", "considered", "announced",
                              "welcomed", "invited", "offered", "requested", "raised", "explored", "praised"})
@@ -233,6 +234,9 @@ def _en(words, first: int, last: int) -> str | None:
     for j in range(first - 1, max(-1, first - 5), -1):
         if _en_verbish(words[j][2]):
             return _en_verb(words, j)
+        if words[j][2].lower() in _EN_GERUNDS:
+            lead = {w.lower() for _, _, w in words[max(0, j - 8):j]}  # "after visiting X and signing"
+            return HAPPENED if lead & {"after", "following"} else None  # "after signing a memorandum"
         if words[j][2].lower() in _EN_OTHER_VERBS:
             return None  # "expressed interest in twinning": the past tense is about the interest
     after = [w.lower() for _, _, w in words[last + 1:last + 5]]
