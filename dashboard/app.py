@@ -337,9 +337,9 @@ def show_map(view: vs.View, filters: vs.Filters, basemap: str) -> None:
     cmd = st.session_state.get("_map_cmd") or {"seq": 0, "select": None, "fly": False, "pick": None}
     st_folium(fmap, key=MAP_KEY, height=MAP_HEIGHT, use_container_width=True, returned_objects=RETURNED,
               feature_group_to_add=mapview.command_layer(**cmd), on_change=_on_map_change)
-    if basemap == "outline":
-        st.caption("Country outlines: Natural Earth (public domain). Overlapping markers are moved aside, "
-                   "with a thin line to where they are; the ▶ button plays the relations month by month.")
+    st.caption("Blue: the Kazakh side, red: partners, grey: only mentioned; lines: green partnership, purple "
+               "dashed visit, orange dotted meeting (Legend on the map). Crowded markers are moved aside with "
+               "a thin line to their place, or grouped in a numbered disc; ▶ plays the months.")
 
 
 def _static_prefix() -> str:
@@ -565,9 +565,10 @@ def needs_review(dataset: Dataset, everything: vs.View) -> None:
     if not unresolved and not weak:
         st.caption("Every name in the articles is placed, and no place rests on thin evidence.")
         return
-    st.caption(f"{len(unresolved)} name(s) no geocoder could place (so no marker and no line for them), "
-               f"and {len(weak)} place(s) resting on thin evidence. Correct one below: the correction is "
-               "saved as an override and the library is rebuilt at once.")
+    found = ([f"{len(unresolved)} name(s) no geocoder could place (so no marker and no line for them)"]
+             if unresolved else []) + ([f"{len(weak)} place(s) resting on thin evidence"] if weak else [])
+    st.caption(" and ".join(found).capitalize() + ". Correct one below: the correction is saved as an "
+               "override (the file the geocoding reads) and the library is rebuilt at once.")
     if unresolved:
         st.markdown("**Not placed**")
         rows = [{"name": u.name, "language": LANG_NAMES.get(u.lang, u.lang), "mentions": u.count,
@@ -596,11 +597,13 @@ def correction_form(dataset: Dataset, everything: vs.View, unresolved, weak) -> 
         place = everything.place(wanted.removeprefix("place:"))
         if place:
             options[wanted] = f"{place.location.name} ({place.location.country or '—'})"
+    # A new widget after each saved correction: the corrected item is gone from the list.
+    choice_key = f"correct_choice:{st.session_state.get('_corrections', 0)}"
     if wanted in options:
-        st.session_state["correct_choice"] = wanted
+        st.session_state[choice_key] = wanted
     st.markdown("**Correct a place**")
-    choice = st.selectbox("Name or place to correct", list(options), key="correct_choice", index=None,
-                          placeholder="Choose a name or a place", format_func=lambda k: vs.md_text(options.get(k, k)))
+    choice = st.selectbox("Name or place to correct", list(options), key=choice_key, index=None,
+                          placeholder="Choose a name or a place", format_func=lambda k: options.get(k, k))
     if not choice:
         return
     if st.session_state.get("_gaz_for") != choice:  # a new choice: search for its name
@@ -686,7 +689,7 @@ def _save_correction(*, forms, choice: str, target=None, point=None, name=None, 
     st.session_state["review_messages"] = messages
     st.session_state.pop("picked_point", None)
     st.session_state.pop("correct_target", None)
-    st.session_state.pop("correct_choice", None)
+    st.session_state["_corrections"] = st.session_state.get("_corrections", 0) + 1
     st.session_state.pop("_gaz_for", None)
     st.session_state["selection"] = vs.Selection("place", new_key)
     _command(fly=True)

@@ -121,7 +121,7 @@ def build_map(view: View, *, basemap: str = "outline", asset_prefix: str = "/app
     data = cached_map_data(view, tuple(kinds))
     fit = data["fit"]
     centre = [(fit[0][0] + fit[1][0]) / 2, (fit[0][1] + fit[1][1]) / 2] if fit else [35.0, 60.0]
-    m = folium.Map(location=centre, zoom_start=3, tiles=None, control_scale=True, world_copy_jump=False,
+    m = folium.Map(location=centre, zoom_start=3, tiles=None, control_scale=False, world_copy_jump=False,
                    height=height, zoom_snap=ZOOM_SNAP, zoom_delta=0.5, min_zoom=1)
     prefix = asset_prefix.rstrip("/")
     m.default_js = [("leaflet", f"{prefix}/leaflet/leaflet.js"), ("shymkent_map", static_url(prefix, MAP_JS))]

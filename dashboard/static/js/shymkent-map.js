@@ -21,8 +21,10 @@
   "use strict";
 
   var GAP = 3;            // px between two markers' edges
-  var MAX_SHIFT = 110;    // px a marker may move away from its place before it is grouped
-  var GROUP_SHIFT = 220;  // px a group marker may move
+  var MAX_SHIFT = 80;     // px a marker may move away from its place before it is grouped
+  var MIN_RADIUS = 7;     // px: markers shrink at world scale, never below this (a finger's width)
+  var GROUP_SHIFT = 220;  // px a group marker (or one of the busiest places) may move
+  var ALWAYS_OWN = 50;    // the busiest places always get a marker of their own, further out if need be
   var GROUP_JOIN = 46;    // px: unplaced places this close join one group
   var CELL = 48;          // px: spatial grid for the overlap test
   var RING = {color: "#111111", weight: 3, extra: 5};
@@ -92,8 +94,13 @@
   // ------------------------------------------------------------------ layout: spread, then group
   function groupRadius(n) { return Math.min(22, 11 + 3 * Math.sqrt(n)); }
 
+  /* Markers shrink at world scale, where a world of places shares a few hundred pixels. */
+  function radiusAt(r, z) {
+    return Math.min(r, Math.max(MIN_RADIUS, r * Math.min(1, 0.4 + 0.15 * Math.max(0, z))));
+  }
+
   /* Where every shown place goes at zoom z, in projected pixels (independent of panning).
-     Returns {pos: [per place: {x, y, ox, oy} | {group: g} | null], groups: [...]}. */
+     Returns {pos: [per place: {x, y, ox, oy, r} | {group: g} | null], groups: [...]}. */
   function layout(z) {
     var map = S.map, grid = {}, maxR = S.maxRadius + GAP;
     function free(x, y, r) {
@@ -130,9 +137,10 @@
     var pos = new Array(S.places.length), unplaced = [];
     S.places.forEach(function (p) {
       if (!p.shown) { pos[p.i] = null; return; }
-      var o = map.project(p.ll, z), spot = search(o.x, o.y, p.r, MAX_SHIFT);
-      if (spot) { put(spot.x, spot.y, p.r); pos[p.i] = {x: spot.x, y: spot.y, ox: o.x, oy: o.y}; }
-      else unplaced.push({p: p, o: o});
+      var o = map.project(p.ll, z), r = radiusAt(p.r, z), spot = search(o.x, o.y, r, MAX_SHIFT);
+      if (!spot && p.i < ALWAYS_OWN) spot = search(o.x, o.y, r, GROUP_SHIFT);
+      if (spot) { put(spot.x, spot.y, r); pos[p.i] = {x: spot.x, y: spot.y, ox: o.x, oy: o.y, r: r}; }
+      else unplaced.push({p: p, o: o, r: r});
     });
     var groups = [];
     unplaced.forEach(function (u) {
@@ -145,6 +153,14 @@
       g.members.push(u.p);
     });
     var placed = [];
+    groups = groups.filter(function (g) {  // a "group" of one: the place itself, a little further out
+      if (g.members.length > 1) return true;
+      var p = g.members[0], r = radiusAt(p.r, z), spot = search(g.ox, g.oy, r, GROUP_SHIFT);
+      if (!spot) return true;
+      put(spot.x, spot.y, r);
+      pos[p.i] = {x: spot.x, y: spot.y, ox: g.ox, oy: g.oy, r: r};
+      return false;
+    });
     groups.forEach(function (g) {
       g.r = groupRadius(g.members.length);
       var spot = search(g.ox, g.oy, g.r, GROUP_SHIFT);
@@ -178,11 +194,13 @@
       }
       var ll = map.unproject([at.x, at.y], z);
       p.drawn = ll;
+      p.rz = at.r;
       p.marker.setLatLng(ll);
+      p.marker.setRadius(at.r);
       if (!p.onMap) { p.marker.addTo(map); p.onMap = true; }
       var dx = at.x - at.ox, dy = at.y - at.oy, shift = Math.sqrt(dx * dx + dy * dy);
       if (shift > 1) {
-        var edge = map.unproject([at.x - dx * p.r / shift, at.y - dy * p.r / shift], z);
+        var edge = map.unproject([at.x - dx * at.r / shift, at.y - dy * at.r / shift], z);
         L.polyline([p.ll, edge], {renderer: S.renderer, color: "#3d4651", weight: 1, opacity: 0.75,
                                   interactive: false}).addTo(S.leaders).bringToBack();
         L.circleMarker(p.ll, {renderer: S.renderer, radius: 2.2, stroke: false, fillColor: "#3d4651",
@@ -222,9 +240,10 @@
   function fitOpening() {
     var map = S.map, fit = S.data.fit;
     if (!fit) { map.setView([35, 60], 2, {animate: false}); return; }
-    var bounds = L.latLngBounds(fit), size = map.getSize(), pad = 16;
+    // Room for the controls: zoom buttons and playback at the top, legend button and credits below.
+    var bounds = L.latLngBounds(fit), size = map.getSize(), side = 16, top = 72, bottom = 44;
     var ends = S.places.filter(function (p) { return p.fit; });
-    var z = Math.min(7, map.getBoundsZoom(bounds, false, L.point(2 * pad + 40, 2 * pad + 40)));
+    var z = Math.min(7, map.getBoundsZoom(bounds, false, L.point(2 * side + 40, top + bottom + 40)));
     var snap = map.options.zoomSnap || 1, minZ = map.getMinZoom() || 0;
     for (; z >= minZ; z -= snap) {
       var lay = layout(z), x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
@@ -232,11 +251,12 @@
         var at = lay.pos[p.i];
         if (!at) return;
         var x = at.group ? at.group.x : at.x, y = at.group ? at.group.y : at.y;
-        var r = at.group ? at.group.r : p.r;
+        var r = at.group ? at.group.r : at.r;
         x0 = Math.min(x0, x - r); y0 = Math.min(y0, y - r); x1 = Math.max(x1, x + r); y1 = Math.max(y1, y + r);
       });
-      if (x1 - x0 <= size.x - 2 * pad && y1 - y0 <= size.y - 2 * pad) {
-        map.setView(map.unproject([(x0 + x1) / 2, (y0 + y1) / 2], z), z, {animate: false});
+      if (x1 - x0 <= size.x - 2 * side && y1 - y0 <= size.y - top - bottom) {
+        var cy = (y0 + y1) / 2 - (top - bottom) / 2;  // the free band's middle, not the map's
+        map.setView(map.unproject([(x0 + x1) / 2, cy], z), z, {animate: false});
         return;
       }
     }
@@ -251,7 +271,7 @@
     if (sel.kind === "place") {
       var p = S.byKey[sel.id];
       if (!p || !p.shown) return;
-      var ll = p.group ? p.group.ll : p.drawn || p.ll, r = p.group ? p.group.r : p.r;
+      var ll = p.group ? p.group.ll : p.drawn || p.ll, r = p.group ? p.group.r : p.rz || p.r;
       S.ring = L.circleMarker(ll, {renderer: S.renderer, radius: r + RING.extra, color: RING.color,
                                    weight: RING.weight, fill: false, interactive: false,
                                    className: "shymkent-selected"}).addTo(S.map);
@@ -269,7 +289,7 @@
     var map = S.map, z0 = map.getZoom(), top = Math.min(12, map.getMaxZoom()), snap = 0.5, z = top;
     for (var t = Math.max(z0, 3); t <= top; t += snap) {
       var at = layout(t).pos[p.i];
-      if (at && !at.group && Math.sqrt(Math.pow(at.x - at.ox, 2) + Math.pow(at.y - at.oy, 2)) <= p.r) {
+      if (at && !at.group && Math.sqrt(Math.pow(at.x - at.ox, 2) + Math.pow(at.y - at.oy, 2)) <= at.r) {
         z = t;
         break;
       }
@@ -447,7 +467,8 @@
         button.setAttribute("aria-expanded", open ? "true" : "false");
         button.textContent = open ? "Legend \u25be" : "Legend \u25b8";
       }
-      setOpen(S.map.getSize().x >= 640);  // a phone: the legend would hide a sixth of the map
+      // Closed at first: open, it covers places in the map's corner (and a sixth of a phone's map).
+      setOpen(false);
       button.addEventListener("click", function () { setOpen(box.classList.contains("collapsed")); });
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
@@ -675,7 +696,7 @@
       month: S.play ? (S.play.index >= S.play.months.length ? "all" : S.play.months[S.play.index]) : null,
       places: S.places.map(function (p) {
         var at = p.group ? p.group.ll : p.drawn || p.ll, c = pt(at);
-        return {key: p.key, names: p.names, role: p.role.name, r: p.group ? p.group.r : p.r, x: c.x, y: c.y,
+        return {key: p.key, names: p.names, role: p.role.name, r: p.group ? p.group.r : p.rz || p.r, x: c.x, y: c.y,
                 shown: p.shown, grouped: !!p.group, onMap: p.onMap, first: p.first, lat: p.lat, lon: p.lon};
       }),
       lines: S.lines.map(function (l) {
