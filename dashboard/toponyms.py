@@ -631,6 +631,8 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
             return False  # "Astana Hub": the second word of a longer name, not the town of Hub
     if ctx.lang not in ("ru", "kk"):
         return True
+    if single and _after_a_first_name(ctx, m):
+        return False  # "Игорь Бабушкин", "Анна Глухова": a surname that is also a town
     # "Келесі айда" (next month) is no town in Chad: a capitalised sentence start is weak evidence
     if single and first.sent_start and _only_small_towns(ctx, m) and _abroad(ctx, m):
         return False
@@ -651,7 +653,6 @@ KK_PLACE_CASES = _words("да де та те нда нде дан ден тан 
 RU_OF_PLACE = ("мэр", "губернатор", "аким", "жител", "делегаци", "администраци", "горсовет", "власт",
                "побратим", "окрестност", "пригород", "центр")
 KK_OF_PLACE = ("әкім", "тұрғын", "мэр", "губернатор", "делегация")
-_PERSON_TAGS = ("Name", "Surn", "Patr")
 
 
 def _must_earn(ctx: _Ctx, m: Match) -> bool:
@@ -667,14 +668,26 @@ def _must_earn(ctx: _Ctx, m: Match) -> bool:
     return _person_name_word(ctx, ctx.tokens[m.start_tok])
 
 
-def _person_name_word(ctx: _Ctx, tok: Token) -> bool:
+def _after_a_first_name(ctx: _Ctx, m: Match) -> bool:
+    i = m.start_tok
+    if i == 0 or any(ctx.gaz.locations[j].kind != "city" for j in m.ids):
+        return False
+    prev = ctx.tokens[i - 1]
+    if fold(prev.text) in PERSON_TITLES or fold(prev.text).startswith(RU_OF_PLACE + KK_OF_PLACE):
+        return False  # "Аким Шымкента": Аким is a first name too, and here the title of the city's head
+    # (a short word is a conjunction or particle far more often than a first name: Kazakh "Ал", "Бұл")
+    return prev.cap and not prev.upper and len(prev.text) >= 4 and _gap_ok(ctx, prev, ctx.tokens[i]) \
+        and not any(ctx.gaz.index.get(f) for f in prev.forms) and _person_name_word(ctx, prev, tags=("Name",))
+
+
+def _person_name_word(ctx: _Ctx, tok: Token, *, tags: tuple[str, ...] = ("Name", "Surn", "Patr")) -> bool:
     """Does Russian morphology read the word as a first name, surname or patronymic rather than a place
     (Владимир, Динара, Гагарин; not Киров, Саратов)? Kazakh texts write Russian and Kazakh names alike."""
     vocab, word = _natasha_morph_vocab(), tok.text.lower()
     if not is_cyrillic(word) or not vocab.word_is_known(word):
         return False  # an unknown word's parses are guesses from its ending (Шымкента -> a surname)
     parses = vocab.parse(word)
-    person = sum(p.score for p in parses if any(t in str(p.tag) for t in _PERSON_TAGS))
+    person = sum(p.score for p in parses if any(t in str(p.tag) for t in tags))
     geo = sum(p.score for p in parses if "Geox" in str(p.tag))
     return person >= 0.5 and person > geo
 
