@@ -91,6 +91,14 @@ def ru_forms(word: str) -> tuple[str, ...]:
         if w.endswith(end) and len(w) - len(end) >= 3:
             stem = w[: -len(end)]
             out.extend(stem + b for b in _RU_ADJ_NOMINATIVES)
+    head, dash, tail = w.partition("-")
+    if dash and tail:
+        # a compound adjective's first part is invariable (Восточно-Казахстанской); writers often inflect it
+        # too (Восточной-Казахстанской): read it back as the compound stem
+        for end in _RU_ADJ_STEMS_ENDINGS:
+            if head.endswith(end) and len(head) - len(end) >= 3:
+                out.extend(f"{head[: -len(end)]}о-{form}" for form in ru_forms(tail))
+                break
     return tuple(dict.fromkeys(out))
 
 

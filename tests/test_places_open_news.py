@@ -123,3 +123,7 @@ def test_the_same_name_with_place_evidence_stays_a_town(text, key):
 def test_a_small_town_listed_with_other_places_is_kept():
     got = places("Делегаты Бурсы, Кютахьи и Измира приехали в Шымкент.")
     assert {"gn:750269", "gn:305268"} <= set(got), got  # Bursa, Kütahya (a small town abroad, in a list)
+
+
+def test_an_inflected_first_part_of_a_compound_region_adjective_is_read_back():
+    assert "adm:KZ-63" in places("Аким Восточной-Казахстанской области провёл приём граждан.")

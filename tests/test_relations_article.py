@@ -3,7 +3,7 @@ keeping its most specific place. Narrative texts written for these tests."""
 
 from __future__ import annotations
 
-from places import ISTANBUL, SHYMKENT, TASHKENT, TURKISTAN_REGION, TURKIYE, UZBEKISTAN
+from places import ISTANBUL, SHYMKENT, TASHKENT, TURKISTAN_REGION, TURKIYE, UZBEKISTAN, loc
 from test_relations import run, triples
 
 
@@ -79,3 +79,14 @@ def test_the_places_of_a_bilateral_forum_s_name_are_not_sides_but_a_host_city_is
     text = "Delegations of Shymkent took part in the Tashkent International Investment Forum on June 10."
     links = run(text, "en", {SHYMKENT: ("Shymkent",), TASHKENT: ("Tashkent",)}, date="2025-06-12")
     assert ("visit", "Shymkent", "Tashkent") in triples(links)
+
+
+def test_the_kazakh_side_before_a_forum_name_stays_a_side():
+    from places import KAZAKHSTAN, RUSSIA
+
+    text = ("Аким Туркестанской области Дархан Сатыбалды в рамках Форума межрегионального сотрудничества "
+            "Казахстана и России провёл встречу с губернатором Оренбургской области.")
+    orenburg = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 51.77, 55.1)
+    links = run(text, "ru", {KAZAKHSTAN: ("Казахстана",), RUSSIA: ("России",), orenburg: ("Оренбургской области",),
+                             TURKISTAN_REGION: ("Туркестанской области",)}, date="2025-09-01")
+    assert triples(links) == {("meeting", "Turkistan Region", "Orenburg Oblast")}
