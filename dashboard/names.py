@@ -153,7 +153,9 @@ def kk_forms(word: str) -> tuple[str, ...]:
                         nxt.append(base)
         frontier = nxt
     respelled = [f.translate(_KK_TO_RU) for f in seen]
-    return tuple(dict.fromkeys([*seen, *respelled]))
+    # Kazakh spelling drops the Russian soft sign or keeps it (Астрахан / Астрахань облысы): try both
+    unsoftened = [f.replace("ь", "") for f in seen if "ь" in f]
+    return tuple(dict.fromkeys([*seen, *respelled, *unsoftened]))
 
 
 # Adjective-forming suffixes: қазақстандық (Kazakhstani), британдық -> evidence of a country.

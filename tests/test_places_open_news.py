@@ -127,3 +127,7 @@ def test_a_small_town_listed_with_other_places_is_kept():
 
 def test_an_inflected_first_part_of_a_compound_region_adjective_is_read_back():
     assert "adm:KZ-63" in places("Аким Восточной-Казахстанской области провёл приём граждан.")
+
+
+def test_a_kazakh_spelling_with_or_without_the_soft_sign_is_one_region():
+    assert "adm:RU-AST" in places("Астрахань облысының іскерлік тобы Атырау облысына келді.")
