@@ -71,7 +71,7 @@ from functools import cache
 from pathlib import Path
 
 from dashboard.dates import find_dates, parse_iso
-from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, realis
+from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
 from dashboard.models import (
     LINK_KINDS,
     AnalyzedArticle,
@@ -113,6 +113,7 @@ class Cues:
 
     lang: str
     kinds: tuple[tuple[str, re.Pattern], ...]
+    kind_lemmas: dict[str, str]  # dictionary form -> kind (Russian)
     visit_frame: re.Pattern | None
     back_reference: re.Pattern | None
     negative: re.Pattern | None
@@ -167,6 +168,8 @@ def cues_for(lang: str) -> Cues:
     return Cues(
         lang=lang,
         kinds=kinds,
+        kind_lemmas={lemma: kind for kind, lemmas in data.get("kind_lemmas", {}).get(lang, {}).items()
+                     for lemma in lemmas},
         visit_frame=_compile(pick(data["visit_frame"])),
         back_reference=_compile(pick(data.get("back_reference", {}))),
         negative=_compile(pick(data["negative"])),
@@ -413,10 +416,25 @@ def _negative_cues(text: str, cues: Cues) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _lemma_triggers(text: str, cues: Cues, found: list[Trigger]) -> list[Trigger]:
+    """Cue words by dictionary form ("ездила", "съездят" -> visit), where no pattern matched the word."""
+    if not cues.kind_lemmas:
+        return []
+    out = []
+    for m in _WORD.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        kind = cues.kind_lemmas.get(lemma(cues.lang, m.group()))
+        if kind is not None:
+            out.append(Trigger(kind, m.start(), m.end()))
+    return out
+
+
 def _triggers(text: str, cues: Cues) -> tuple[list[Trigger], list[Trigger]]:
     """(live triggers without overlaps, strongest kept; visit frames) of one sentence."""
     negatives = _negative_cues(text, cues)
     found = [Trigger(kind, m.start(), m.end()) for kind, pattern in cues.kinds for m in pattern.finditer(text)]
+    found += _lemma_triggers(text, cues, found)
     if cues.back_reference:  # "по итогам встречи ... подписан меморандум": the meeting was reported already
         refs = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)]
         found = [t for t in found if not any(s < t.end and t.start < e for s, e in refs)]

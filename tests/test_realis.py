@@ -61,3 +61,12 @@ def test_an_agreement_signed_at_the_end_of_a_meeting_is_a_partnership_not_a_meet
     text = "Кездесу соңында Шымкент пен Ташкент ынтымақтастық туралы келісімге қол қойды."
     links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",)}, date="2025-03-01")
     assert triples(links) == {("partnership", "Shymkent", "Tashkent")}
+
+
+def test_russian_cues_are_matched_by_dictionary_form():
+    from places import SAMARKAND, SHYMKENT
+    from test_relations import run, triples
+
+    text = "В прошлом месяце делегация Шымкента ездила в Самарканд, где обсуждала туристические маршруты."
+    links = run(text, "ru", {SHYMKENT: ("Шымкента",), SAMARKAND: ("Самарканд",)}, date="2025-03-01")
+    assert ("visit", "Shymkent", "Samarkand") in triples(links)

@@ -83,6 +83,20 @@ def _ru_parse(word: str):
     return None
 
 
+def lemma(lang: str, word: str) -> str:
+    """The dictionary form of a word (Russian morphology); other languages' words as they are, lower-cased."""
+    if lang != "ru" or not word[:1].isalpha():
+        return word.lower()
+    parsed = _ru_parse(word) or _ru_any_parse(word)
+    return parsed[3] if parsed else word.lower()
+
+
+@lru_cache(maxsize=50_000)
+def _ru_any_parse(word: str):
+    p = _ru_vocab().parse(word.lower())[0]
+    return p.tag.POS, p.tag.tense, str(p.tag), p.normal_form
+
+
 def _ru_verb_realis(words, i: int) -> str | None:
     parsed = _ru_parse(words[i][2])
     if parsed is None:
