@@ -123,6 +123,8 @@ _KK_SUFFIXES = (
     "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "ғы", "гі", "қы", "кі",
     # plural
     "лар", "лер", "дар", "дер", "тар", "тер",
+    # possessive 1st and 2nd person plural: Қазақстанымыз (our Kazakhstan), елімізде
+    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз",
     # possessive 3rd person (облыс -> облысы), kept last so облысы is tried as a whole first
     "сы", "сі", "ы", "і",
 )

@@ -51,6 +51,7 @@ def test_the_longest_place_span_is_looked_up_whole():
     ("The Holy See and Kazakhstan marked thirty years of diplomatic relations.", "cc:VA"),  # no town of 15,000
     ("Қазақстан Сан-Мариномен визасыз режим туралы келісімге қол қойды.", "cc:SM"),
     ("Делегация Аустрияда және Мажарстанда болды.", "cc:HU"),  # Kazakh exonyms, in case forms
+    ("Қазақстанымыздың туризм әлеуеті зор, деді министр.", "cc:KZ"),  # our Kazakhstan's
 ])
 def test_every_countrys_first_level_divisions_are_known(text, key):
     assert key in places(text)
