@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from dashboard import dates
-from dashboard.errors import ArticleError
+from dashboard.errors import ArticleError, read_bytes
 from dashboard.models import Article, SkippedFile
 
 log = logging.getLogger(__name__)
@@ -341,14 +341,7 @@ def article_from_bytes(raw: bytes, *, path: str, article_id: str) -> Article:
 
 
 def _read(path: Path, shown: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as err:
-        raise ArticleError(shown, "no such file or folder") from err
-    except IsADirectoryError as err:
-        raise ArticleError(shown, "is a folder, not a file") from err
-    except OSError as err:
-        raise ArticleError(shown, f"cannot be read: {err.strerror or err}") from err
+    return read_bytes(path, ArticleError, shown=shown, missing="no such file or folder")
 
 
 def load_article(path: str | Path, *, display_path: str | None = None) -> Article:

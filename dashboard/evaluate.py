@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from dashboard.errors import DashboardError
+from dashboard.errors import DashboardError, read_bytes
 from dashboard.models import LINK_KINDS
 
 CITY_KM, REGION_KM = 161.0, 300.0
@@ -62,14 +62,7 @@ def load_gold(path: str | Path) -> list[dict]:
 
 
 def _read_text(path: str | Path) -> str:
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError as err:
-        raise GoldError(path, "no such file") from err
-    except IsADirectoryError as err:
-        raise GoldError(path, "is a folder, not a gold file") from err
-    except OSError as err:
-        raise GoldError(path, f"cannot be read: {err.strerror or err}") from err
+    raw = read_bytes(path, GoldError, folder="is a folder, not a gold file")
     try:
         return raw.decode("utf-8-sig")  # an editor's byte order mark is harmless
     except UnicodeDecodeError as err:
