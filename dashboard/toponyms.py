@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from dashboard.gazetteer import Gazetteer
+from dashboard.lang import ru
 from dashboard.models import Article, Demonym, Extraction, Location, Mention, Toponym
 from dashboard.names import KK_ADJ_SUFFIXES, WORD_RE, fold, is_cyrillic, kk_forms, name_key, ru_forms, translit
 
@@ -410,41 +411,28 @@ def _natasha() -> dict | None:
 
 def models_loaded() -> bool:
     """Whether natasha's NER or morphology models are in memory now."""
-    return bool(_NATASHA) or bool(_NATASHA_MORPH) or _MORPH_VOCAB is not None
+    return bool(_NATASHA) or bool(_NATASHA_MORPH) or ru.loaded()
 
 
 def release_models() -> None:
     """Drop natasha's models (about 130 MB); the next Russian article loads them again (about 1 s).
     A long-running dashboard calls this after a build, so its memory does not keep the models that
     only a cache miss or an upload needs."""
-    global _NATASHA, _NATASHA_MORPH, _MORPH_VOCAB
+    global _NATASHA, _NATASHA_MORPH
     _NATASHA = None
     _NATASHA_MORPH = None
-    _MORPH_VOCAB = None
+    ru.release()
     gc.collect()
 
-
-_MORPH_VOCAB = None
-
-
-def _natasha_morph_vocab():
-    """natasha's dictionary morphology alone (0.15 s to load, no neural tagger): enough to ask whether a
-    word reads as a name or a place."""
-    global _MORPH_VOCAB
-    if _MORPH_VOCAB is None:
-        from natasha import MorphVocab
-
-        _MORPH_VOCAB = MorphVocab()
-    return _MORPH_VOCAB
 
 
 def _natasha_morph() -> dict:
     """Morphology for lemmas, loaded on the first LOC span the gazetteer misses (most runs never do)."""
     global _NATASHA_MORPH
     if _NATASHA_MORPH is None:
-        from natasha import MorphVocab, NewsMorphTagger
+        from natasha import NewsMorphTagger
 
-        _NATASHA_MORPH = {"morph": NewsMorphTagger(_natasha()["emb"]), "vocab": MorphVocab()}
+        _NATASHA_MORPH = {"morph": NewsMorphTagger(_natasha()["emb"]), "vocab": ru.morph_vocab()}
     return _NATASHA_MORPH
 
 
@@ -683,7 +671,7 @@ def _after_a_first_name(ctx: _Ctx, m: Match) -> bool:
 def _person_name_word(ctx: _Ctx, tok: Token, *, tags: tuple[str, ...] = ("Name", "Surn", "Patr")) -> bool:
     """Does Russian morphology read the word as a first name, surname or patronymic rather than a place
     (Владимир, Динара, Гагарин; not Киров, Саратов)? Kazakh texts write Russian and Kazakh names alike."""
-    vocab, word = _natasha_morph_vocab(), tok.text.lower()
+    vocab, word = ru.morph_vocab(), tok.text.lower()
     if not is_cyrillic(word) or not vocab.word_is_known(word):
         return False  # an unknown word's parses are guesses from its ending (Шымкента -> a surname)
     parses = vocab.parse(word)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dashboard.lang import ru
+
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[;:()«»\"“”]|,\s*(?:а|но|однако|который|которая|которые|где|когда|чтобы|but|which|who|"
@@ -64,44 +66,29 @@ _RU_REALIZING = frozenset({
 })
 
 
-@lru_cache(maxsize=1)
-def _ru_vocab():
-    from natasha import MorphVocab  # pymorphy2's dictionary, no neural model
-
-    return MorphVocab()
+_RU_VERB_POS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
 @lru_cache(maxsize=50_000)
-def _ru_parse(word: str):
-    """(POS, tense, mood/aspect grammemes, lemma) of the most likely verb-like reading, or None."""
-    for p in _ru_vocab().parse(word.lower()):
-        tag = p.tag
-        if tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
-            return tag.POS, tag.tense, str(tag), p.normal_form
-        if p.score >= 0.5:
-            return tag.POS, None, str(tag), p.normal_form
-    return None
+def _ru_reading(word: str) -> tuple[str | None, str | None, str]:
+    """(part of speech, tense, dictionary form) of the reading that counts: the first verb-like reading,
+    unless a reading before it is at least as likely as not ("встречу" is a noun and the verb "I'll meet")."""
+    parses = ru.morph_vocab().parse(word.lower())
+    for p in parses:
+        if p.tag.POS in _RU_VERB_POS or p.score >= 0.5:
+            return p.tag.POS, p.tag.tense, p.normal_form
+    return parses[0].tag.POS, parses[0].tag.tense, parses[0].normal_form
 
 
 def lemma(lang: str, word: str) -> str:
     """The dictionary form of a word (Russian morphology); other languages' words as they are, lower-cased."""
     if lang != "ru" or not word[:1].isalpha():
         return word.lower()
-    parsed = _ru_parse(word) or _ru_any_parse(word)
-    return parsed[3] if parsed else word.lower()
-
-
-@lru_cache(maxsize=50_000)
-def _ru_any_parse(word: str):
-    p = _ru_vocab().parse(word.lower())[0]
-    return p.tag.POS, p.tag.tense, str(p.tag), p.normal_form
+    return _ru_reading(word)[2]
 
 
 def _ru_verb_realis(words, i: int) -> str | None:
-    parsed = _ru_parse(words[i][2])
-    if parsed is None:
-        return None
-    pos, tense, _tag, _lemma = parsed
+    pos, tense, _lemma = _ru_reading(words[i][2])
     negated = i > 0 and words[i - 1][2].lower() == "не"
     if pos == "VERB":
         if tense == "past":
@@ -115,32 +102,29 @@ def _ru_verb_realis(words, i: int) -> str | None:
             return PLANNED
         return HAPPENED if tense == "past" else None
     if pos == "GRND":
-        return HAPPENED if tense == "past" or tense is None else None
+        return HAPPENED if tense in ("past", None) else None
     if pos == "INFN":
         for j in range(i - 1, max(-1, i - 4), -1):
-            gov = _ru_parse(words[j][2])
-            if gov is None:
-                continue
-            if gov[3] in _RU_INTENT:
+            gov_pos, _tense, gov_lemma = _ru_reading(words[j][2])
+            if gov_lemma in _RU_INTENT:
                 return PLANNED
-            if gov[0] == "VERB":
+            if gov_pos == "VERB":
                 return None
     return None
 
 
 def _ru(words, first: int, last: int) -> str | None:
-    found = _ru_verb_realis(words, first)  # the cue word itself: "подписали", "посетил"
-    if found is not None or _ru_parse(words[first][2]) and _ru_parse(words[first][2])[0] in ("VERB", "INFN"):
-        return found
+    if _ru_reading(words[first][2])[0] in _RU_VERB_POS:
+        return _ru_verb_realis(words, first)  # the cue word itself: "подписали", "посетил", "подписанный"
     # a noun cue ("визит", "подписание", "меморандум"): the nearest verb that carries it
     order = sorted(range(max(0, first - _SCOPE_WORDS), min(len(words), last + 1 + _SCOPE_WORDS)),
                    key=lambda j: (abs(j - first), j))
     for j in order:
         if first <= j <= last:
             continue
-        parsed = _ru_parse(words[j][2])
-        if parsed and parsed[0] in ("VERB", "INFN", "PRTS", "GRND"):
-            if parsed[3] not in _RU_REALIZING and parsed[0] != "PRTS":
+        pos, _tense, verb = _ru_reading(words[j][2])
+        if pos in ("VERB", "INFN", "PRTS", "GRND"):
+            if verb not in _RU_REALIZING and pos != "PRTS":
                 return None  # "выразил заинтересованность в установлении побратимства": the verb is about
                 # something else; a past tense here says only that it was said
             return _ru_verb_realis(words, j)
