@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -30,7 +31,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
@@ -195,6 +195,9 @@ def _on_map_change() -> None:
     if not text or text == st.session_state.get("_last_map_message"):
         return
     st.session_state["_last_map_message"] = text
+    if text.endswith("#quiet") and not st.session_state.get("_page_complete"):
+        st.session_state["_rerun_app"] = True  # the map is drawn and the user has paused: the rest now
+        return
     clicked = vs.selection_from_text(text)
     if clicked:
         # The map drew the ring itself: no command, so the map is not sent again.
@@ -227,34 +230,47 @@ def _reset() -> None:
     st.query_params.clear()
 
 
-def sidebar(dataset: Dataset) -> tuple[vs.Filters, str]:
-    sb = st.sidebar
-    sb.header("Filters")
-    lo, hi = vs.date_bounds(dataset)
+def current_filters(dataset: Dataset) -> tuple[vs.Filters, str]:
+    """The filters from the sidebar widgets' state, read before the widgets are drawn: the sidebar is
+    drawn after the map, so the map's element reaches the browser first (its frame then starts
+    loading while the browser is still busy with the rest of the page)."""
+    ss = st.session_state
     date_from = date_to = None
+    lo, hi = vs.date_bounds(dataset)
     if lo and hi:
         lo_d, hi_d = date.fromisoformat(lo), date.fromisoformat(hi)
         _follow_date_bounds(lo_d, hi_d)
-        picked = sb.date_input("Date range", min_value=lo_d, max_value=hi_d, key="dates",
-                               help="Articles and relations dated inside this period. Narrowing it "
-                                    "hides undated articles.")
+        picked = ss.get("dates")
         if isinstance(picked, (tuple, list)) and len(picked) == 2:
             start, end = picked
             # The full extent means "no date filter", so undated articles stay visible.
             date_from = start.isoformat() if start > lo_d else None
             date_to = end.isoformat() if end < hi_d else None
+    kinds = tuple(k for k in LINK_KINDS if ss.get(f"kind_{k}", True))
+    filters = vs.Filters(date_from=date_from, date_to=date_to, kinds=kinds, langs=tuple(ss.get("langs") or ()),
+                         countries=tuple(ss.get("countries") or ()))
+    return filters, ss.get("basemap") or "outline"
+
+
+def sidebar(dataset: Dataset) -> None:
+    """The filter widgets; their values were read by current_filters at the top of the run."""
+    sb = st.sidebar
+    sb.header("Filters")
+    lo, hi = vs.date_bounds(dataset)
+    if lo and hi:
+        lo_d, hi_d = date.fromisoformat(lo), date.fromisoformat(hi)
+        sb.date_input("Date range", min_value=lo_d, max_value=hi_d, key="dates",
+                      help="Articles and relations dated inside this period. Narrowing it hides undated articles.")
     sb.caption("Relation kinds")
-    kinds = tuple(k for k in LINK_KINDS if sb.checkbox(k, key=f"kind_{k}"))
-    langs = sb.multiselect("Languages", LANGS, key="langs", format_func=lambda x: LANG_NAMES.get(x, x))
+    for k in LINK_KINDS:
+        sb.checkbox(k, key=f"kind_{k}")
+    sb.multiselect("Languages", LANGS, key="langs", format_func=lambda x: LANG_NAMES.get(x, x))
     countries = sorted({p.location.country for a in dataset.articles for p in a.places
                         if p.location.country} | set(st.session_state.get("countries", [])))
-    chosen = sb.multiselect("Countries", countries, key="countries", format_func=_country_label)
-    basemap = sb.radio("Basemap", vs.BASEMAPS, key="basemap", format_func={
+    sb.multiselect("Countries", countries, key="countries", format_func=_country_label)
+    sb.radio("Basemap", vs.BASEMAPS, key="basemap", format_func={
         "outline": "Country outlines (offline)", "osm": "OpenStreetMap tiles (loads tiles from the internet)"}.get)
     sb.button("Reset the view", on_click=_reset)
-    filters = vs.Filters(date_from=date_from, date_to=date_to, kinds=kinds, langs=tuple(langs),
-                         countries=tuple(chosen))
-    return filters, basemap or "outline"
 
 
 def _follow_date_bounds(lo_d: date, hi_d: date) -> None:
@@ -309,7 +325,23 @@ h1 { font-size: 1.9rem !important; }
 @media (max-width: 640px) { h1 { font-size: 1.25rem !important; padding-top: 0 !important; } }
 .article-source a { text-decoration: none; }
 h3.panel-title { scroll-margin-top: 4rem; }
+.data-table { max-height: 24rem; overflow: auto; border: 1px solid #e6e6e6; border-radius: 4px; }
+.data-table table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
+.data-table th, .data-table td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eee;
+  vertical-align: top; }
+.data-table th { position: sticky; top: 0; background: #f6f6f6; }
 </style>"""
+
+
+def table(rows: list[dict], *, css_class: str) -> None:
+    """A plain HTML table of escaped cells, scrolling past about ten rows. Not st.dataframe: its grid
+    brings 1.3 MB of JavaScript that the browser compiled while the map waited for its turn."""
+    if not rows:
+        return
+    head = "".join(f"<th>{vs.esc(k)}</th>" for k in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{vs.esc(v)}</td>" for v in row.values()) + "</tr>" for row in rows)
+    _html(f'<div class="data-table {css_class}"><table><thead><tr>{head}</tr></thead>'
+          f"<tbody>{body}</tbody></table></div>")
 
 
 def overview(view: vs.View) -> None:
@@ -497,6 +529,8 @@ def selection_panel(view: vs.View, selection: vs.Selection | None) -> None:
             place_panel(view, selection.id)
         else:
             link_panel(view, selection.id)
+    if page_deferred():  # the first run: the map alone first (see page_deferred)
+        return
     with picker_box:
         place_search(view)
         pickers(view, selection)
@@ -523,7 +557,30 @@ def map_and_panel(view: vs.View, filters: vs.Filters, basemap: str) -> None:
             selection_panel(view, selection)
     sync_url(filters, basemap)
     if st.session_state.pop("_rerun_app", False):
+        st.session_state["_page_complete"] = True
         st.rerun(scope="app")
+
+
+@st.fragment(run_every=4.0)
+def _complete_the_page_soon() -> None:
+    """Fallback for a map that never says it is drawn (a script error, a browser without canvas):
+    the rest of the page comes after eight seconds anyway. Its body also runs within the full run
+    that first draws it, hence the clock."""
+    now = time.monotonic()
+    started = st.session_state.setdefault("_deferred_at", now)
+    if not st.session_state.get("_page_complete") and now - started >= 8:
+        st.session_state["_page_complete"] = True
+        st.rerun(scope="app")
+
+
+def page_deferred() -> bool:
+    """On a session's first run only the title and the map are sent; the search, pickers, sidebar and
+    the sections below follow once the map has drawn and the user has left it alone for a moment
+    (the map's script says "#quiet"). On 2 cores the browser otherwise fetched and compiled the page's
+    other widgets (about a megabyte of JavaScript) first: the map came up at 2.6x a bare map page,
+    and a click right after it waited for that work.
+    SHYMKENT_DEFER_PAGE=0 sends everything at once (tests without a browser)."""
+    return not st.session_state.get("_page_complete") and os.environ.get("SHYMKENT_DEFER_PAGE", "1") != "0"
 
 
 def timeline(view: vs.View) -> None:
@@ -571,18 +628,14 @@ def needs_review(dataset: Dataset, everything: vs.View) -> None:
                "override (the file the geocoding reads) and the library is rebuilt at once.")
     if unresolved:
         st.markdown("**Not placed**")
-        rows = [{"name": u.name, "language": LANG_NAMES.get(u.lang, u.lang), "mentions": u.count,
-                 "articles": "; ".join(titles.get(a, a) for a in u.article_ids), "spellings": ", ".join(u.forms)}
-                for u in unresolved]
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
-                     height=min(400, 38 + 35 * len(rows)), key="unresolved_table")
+        table([{"name": u.name, "language": LANG_NAMES.get(u.lang, u.lang), "mentions": u.count,
+                "articles": "; ".join(titles.get(a, a) for a in u.article_ids), "spellings": ", ".join(u.forms)}
+               for u in unresolved], css_class="review-unplaced")
     if weak:
         st.markdown("**Weak places**")
-        rows = [{"place": w.location.name, "kind": w.location.kind, "country": w.location.country or "",
-                 "why": "; ".join(w.reasons), "articles": "; ".join(titles.get(a, a) for a in w.article_ids)}
-                for w in weak]
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
-                     height=min(400, 38 + 35 * len(rows)), key="weak_table")
+        table([{"place": w.location.name, "kind": w.location.kind, "country": w.location.country or "",
+                "why": "; ".join(w.reasons), "articles": "; ".join(titles.get(a, a) for a in w.article_ids)}
+               for w in weak], css_class="review-weak")
     correction_form(dataset, everything, unresolved, weak)
 
 
@@ -826,8 +879,7 @@ def skipped_files(dataset: Dataset) -> None:
     if not dataset.skipped:
         return
     with st.expander(f"{len(dataset.skipped)} file(s) could not be loaded or were counted once"):
-        st.dataframe(pd.DataFrame([{"file": s.path, "reason": s.reason} for s in dataset.skipped]),
-                     hide_index=True, width="stretch")
+        table([{"file": s.path, "reason": s.reason} for s in dataset.skipped], css_class="skipped-files")
 
 
 # ---------------------------------------------------------------- the page -----------------------
@@ -846,18 +898,26 @@ def main() -> None:
         f"|{a.article.id}:{hashlib.sha256(a.article.text.encode()).hexdigest()[:12]}" for a in added)
 
     _init_from_url(dataset)
-    filters, basemap = sidebar(dataset)
+    filters, basemap = current_filters(dataset)
     view = filtered_view(dataset_key, filters, dataset)
 
-    st.markdown(_PAGE_CSS, unsafe_allow_html=True)  # constant CSS, nothing from an article
+    st.html(_PAGE_CSS)  # constant CSS, nothing from an article
     st.title("Shymkent, Turkistan region and Kazakhstan: ties around the world")
-    notes = st.session_state.pop("url_notes", None) or []  # shown until the next full rerun
-    url_sel = st.session_state.pop("_url_selection", None)
+    notes = st.session_state.get("url_notes") or []
+    if not page_deferred():  # shown on the first complete page, then gone with the next full rerun
+        st.session_state.pop("url_notes", None)
+    url_sel = st.session_state.get("_url_selection")
+    if not page_deferred():
+        st.session_state.pop("_url_selection", None)
     if url_sel is not None and vs.validate_selection(view, url_sel) is None:
         notes = [*notes, f"{url_sel.kind}={url_sel.id[:40]} was ignored: there is no such {url_sel.kind} in this view."]
     if notes:
         st.warning(vs.md_text("Some of the link's settings were not used. " + " ".join(notes)), icon="⚠️")
     map_and_panel(view, filters, basemap)
+    if page_deferred():
+        _complete_the_page_soon()
+        return
+    sidebar(dataset)
     st.caption("Places named in news articles (English, Russian, Kazakh) and the relations between the "
                "Kazakh side and its partners: partnerships, visits, meetings.")
     overview(view)

@@ -25,6 +25,7 @@ def articles_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SHYMKENT_ARTICLES_DIR", str(folder))
     monkeypatch.setenv("SHYMKENT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("SHYMKENT_GEOCODE_ONLINE", raising=False)
+    monkeypatch.setenv("SHYMKENT_DEFER_PAGE", "0")  # no browser map to say it has drawn
     st.cache_resource.clear()
     return folder
 
@@ -64,6 +65,7 @@ def test_page_loads_with_counts_and_skipped_files(fake_build):
     assert metrics(at) == {"Articles": 5, "Places": 7, "Countries": 5, "Links": 6}
     assert fake_build and fake_build[0][1]["geocoder"].online is False  # offline unless switched on
     assert any("could not be loaded" in e.label for e in at.expander)
+    assert "broken.txt" in html(at) and "the file is empty" in html(at)
     assert "Click a place or a line" in at.info[0].value
     assert dict(at.query_params) == {}  # the default view has a plain URL
 
@@ -322,9 +324,11 @@ def test_a_pasted_articles_unplaced_name_is_named_then_corrected_from_the_page(a
 
 
 def unplaced_names(at) -> list[str]:
-    """The "Not placed" table under Needs review (the one with a spellings column)."""
-    tables = [d.value for d in at.dataframe if "spellings" in d.value.columns]
-    return tables[0]["name"].tolist() if tables else []
+    """The names in the "Not placed" table under Needs review (its first column)."""
+    import re
+
+    body = next((h for h in html(at).split('<div class="data-table') if h.startswith(" review-unplaced")), "")
+    return re.findall(r"<tr><td>([^<]*)</td>", body)
 
 
 def test_a_correction_chosen_from_the_gazetteer_and_read_only_hosts(fake_build, overrides_file, tmp_path,
@@ -345,3 +349,19 @@ def test_a_correction_chosen_from_the_gazetteer_and_read_only_hosts(fake_build, 
     session_copy = Path(at.session_state["_session_overrides"])
     assert "Хельсинки,kk" in session_copy.read_text(encoding="utf-8")
     assert f",{STEVENAGE.key}" in session_copy.read_text(encoding="utf-8")
+
+
+def test_a_sessions_first_run_sends_the_map_first_and_the_rest_once_it_has_drawn(fake_build, monkeypatch):
+    monkeypatch.setenv("SHYMKENT_DEFER_PAGE", "1")
+    at = run()
+    assert not at.metric and not at.sidebar.checkbox and not at.selectbox  # only the title and the map so far
+    assert "Click a place" in at.info[0].value
+    at.run()
+    assert not at.metric  # nothing has said the map is up
+    # What app._on_map_change sets when the map's script sends "#quiet" (it has drawn and the user
+    # left it alone a moment; the browser tests go through the real callback).
+    at.session_state["_rerun_app"] = True
+    at.run()
+    assert at.session_state["_page_complete"] is True
+    assert metrics(at)["Articles"] == 5 and len(at.sidebar.checkbox) == 3
+    assert at.selectbox(key="pick_place:None") is not None

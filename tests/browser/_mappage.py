@@ -34,8 +34,11 @@ def debug(page) -> dict | None:
 
 
 def wait_for_map(page, *, min_places: int = 1) -> dict:
-    """Until the map has drawn at least ``min_places`` markers and stopped moving (two reads agree)."""
+    """Until the map has drawn at least ``min_places`` markers, the page around it has filled in (the
+    sidebar comes after the map, and the map refits to its new width) and the map has stopped moving
+    (two reads agree)."""
     page.frame_locator(MAP_FRAME).locator(READY).wait_for(state="attached")
+    page.get_by_test_id("stSidebar").get_by_text("Filters").wait_for(state="attached")
     page.wait_for_function(
         f"""() => {{ const f = document.querySelector('{MAP_FRAME}');
                     const m = f && f.contentWindow && f.contentWindow.ShymkentMap;

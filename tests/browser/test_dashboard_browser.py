@@ -108,7 +108,7 @@ def test_choosing_stevenage_zooms_to_it_and_the_url_restores_place_zoom_and_cent
 def test_bad_url_values_are_ignored_with_a_note(seeds_server, new_page):
     w = new_page(seeds_server, "?kinds=bogus&zoom=99&center=x,y")
     d = wait_for_map(w.page, min_places=8)
-    note = w.page.get_by_test_id("stAlert").first
+    note = w.page.get_by_test_id("stAlert").filter(has_text="kinds=bogus")
     note.wait_for()
     text = note.inner_text()
     assert "kinds=bogus" in text and "zoom=99" in text, text
@@ -137,7 +137,7 @@ def test_clicking_the_shymkent_stevenage_line_shows_the_partnership_evidence(see
     w.page.get_by_text(SEED_002_TITLE).first.wait_for()
     evidence = w.page.locator(".article-snippet mark").all_inner_texts()
     assert evidence and any(len(e) > 30 for e in evidence), evidence  # a sentence, not a name
-    assert "link=partnership" in w.page.url
+    w.page.wait_for_function("() => location.search.includes('link=partnership')")
     assert debug(w.page)["selection"] == {"kind": "link", "id": lid}
     w.page.screenshot(path=artifacts / "dashboard-selected-line.png", full_page=True)
     assert_offline_and_quiet(w)

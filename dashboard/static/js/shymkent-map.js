@@ -31,6 +31,8 @@
   var GLOW = {color: "#ffd400", opacity: 0.6, extra: 8};
   var NARROW_PX = 700;    // a page narrower than this is a phone: scroll to the panel after a tap
   var PLAY_STEP_MS = 900;
+  var QUIET_MS = 2000;    // the page may send the rest of itself after this long without a user's input
+  var QUIET_MAX_MS = 6000;
 
   var S = null;  // the one map of this iframe
   var api = window.ShymkentMap = {};
@@ -229,6 +231,7 @@
   }
 
   function zoomInto(g) {
+    touched();
     var b = L.latLngBounds(g.members.map(function (p) { return p.ll; }));
     var z = Math.max(S.map.getBoundsZoom(b, false, L.point(120, 120)), S.map.getZoom() + 1);
     S.map.flyTo(b.getCenter(), Math.min(z, S.map.getMaxZoom()), {duration: 0.6});
@@ -257,11 +260,24 @@
       if (x1 - x0 <= size.x - 2 * side && y1 - y0 <= size.y - top - bottom) {
         var cy = (y0 + y1) / 2 - (top - bottom) / 2;  // the free band's middle, not the map's
         map.setView(map.unproject([(x0 + x1) / 2, cy], z), z, {animate: false});
+        S.fitted = {zoom: map.getZoom(), center: map.getCenter()};
         return;
       }
     }
     map.fitBounds(bounds, {animate: false});
+    S.fitted = {zoom: map.getZoom(), center: map.getCenter()};
   }
+
+  /* The map's width changes when the page around it fills in (the sidebar arrives after the map):
+     an opening view nobody has moved yet is fitted again, so no place is left outside it. */
+  function refitIfUntouched() {
+    if (!S.fitted || S.touched) return;
+    fitOpening();
+    if (S.ready) relayout();
+  }
+
+  /* Once the user has moved the map (or the page has flown it to a selection), it stays put. */
+  function touched() { S.touched = true; }
 
   // ------------------------------------------------------------------ selection
   function drawSelection() {
@@ -308,6 +324,7 @@
     S.selection = kind ? {kind: kind, id: id} : null;
     drawSelection();
     if (!fly || !kind) return;
+    touched();
     if (kind === "place" && S.byKey[id]) zoomToPlace(S.byKey[id]);
     if (kind === "link" && S.lineById[id]) zoomToLine(S.lineById[id]);
   }
@@ -419,6 +436,7 @@
                      renderer: L.canvas({pane: "shymkentBase", padding: 0.5}),
                      style: function () { return o.land; }}).addTo(S.map);
       S.map.attributionControl.addAttribution(o.outlineAttribution);
+      S.timing.outlines = performance.now();
     }).catch(function () { notice("outlines", "The country outlines could not be loaded."); });
   }
 
@@ -594,6 +612,27 @@
     return best;
   }
 
+  /* The page sends its sidebar and lower sections only after the map, once the user has left the
+     map alone for a moment (see app.page_deferred): so that work never delays a first click. */
+  function tellWhenQuiet() {
+    var start = performance.now(), last = start, done = false;
+    function poke() { last = performance.now(); }
+    var docs = [document];
+    try { if (window.parent && window.parent !== window) docs.push(window.parent.document); } catch (err) { /* */ }
+    docs.forEach(function (d) {
+      ["pointerdown", "keydown", "wheel", "touchstart"].forEach(function (ev) {
+        d.addEventListener(ev, poke, {capture: true, passive: true});
+      });
+    });
+    var timer = setInterval(function () {
+      var now = performance.now();
+      if (done || (now - last < QUIET_MS && now - start < QUIET_MAX_MS)) return;
+      done = true;
+      clearInterval(timer);
+      tell("#quiet");
+    }, 200);
+  }
+
   // ------------------------------------------------------------------ building
   function build() {
     var map = S.map, d = S.data;
@@ -631,19 +670,23 @@
     if (d.places.length || d.lines.length) legend();
     playback();
     S.ready = true;
+    S.timing.built = performance.now();
     if (S.pending) { var c = S.pending; S.pending = null; api.command(c); }
-    // Drawn on the next frame (the canvas redraws there): then the page is ready for a user.
+    // Leaflet redraws the canvas in the next animation frame; this callback, asked for after it, runs
+    // in the same frame once the markers are drawn: then the map is ready for a user.
     requestAnimationFrame(function () {
-      requestAnimationFrame(function () {
-        document.documentElement.setAttribute("data-shymkent-ready", String(S.places.length));
-      });
+      S.timing.drawn = performance.now();
+      document.documentElement.setAttribute("data-shymkent-ready", String(S.places.length));
+      tellWhenQuiet();
     });
   }
 
   // ------------------------------------------------------------------ public
   api.init = function (map, data, opts) {
+    var t0 = performance.now();
     S = {map: map, data: data, opts: opts, mount: Math.random().toString(36).slice(2, 8), clicks: 0,
-         ready: false, pending: null, selection: null, picking: null, byKey: {}, lineById: {}};
+         ready: false, pending: null, selection: null, picking: null, byKey: {}, lineById: {},
+         timing: {init: t0}};
     S.renderer = L.canvas({tolerance: 6, padding: 0.3});
     S.places = data.places.map(function (r, i) {
       return {i: i, lat: r[0], lon: r[1], ll: L.latLng(r[0], r[1]), r: r[2], role: data.roles[r[3]],
@@ -671,8 +714,13 @@
     if (opts.view) map.setView(opts.view.center, opts.view.zoom, {animate: false});
     else fitOpening();
     map.on("click", function (e) { if (S.picking) picked(e.latlng); });
+    map.on("resize", refitIfUntouched);
+    ["pointerdown", "wheel", "keydown", "touchstart"].forEach(function (ev) {
+      map.getContainer().addEventListener(ev, touched, {capture: true, passive: true});
+    });
     // After streamlit-folium's initComponent (which runs right after this script and would bind its
     // own click handler to every layer it finds): our layers are made on the next turn.
+    S.timing.fitted = performance.now();
     setTimeout(build, 0);
   };
 
@@ -691,12 +739,13 @@
     var map = S.map;
     function pt(ll) { var c = map.latLngToContainerPoint(ll); return {x: c.x, y: c.y}; }
     return {
-      zoom: map.getZoom(), center: map.getCenter(), size: map.getSize(),
+      zoom: map.getZoom(), center: map.getCenter(), size: map.getSize(), timing: S.timing,
       selection: S.selection, picking: S.picking,
       month: S.play ? (S.play.index >= S.play.months.length ? "all" : S.play.months[S.play.index]) : null,
       places: S.places.map(function (p) {
         var at = p.group ? p.group.ll : p.drawn || p.ll, c = pt(at);
-        return {key: p.key, names: p.names, role: p.role.name, r: p.group ? p.group.r : p.rz || p.r, x: c.x, y: c.y,
+        return {key: p.key, names: p.names, detail: p.detail, role: p.role.name,
+                r: p.group ? p.group.r : p.rz || p.r, x: c.x, y: c.y,
                 shown: p.shown, grouped: !!p.group, onMap: p.onMap, first: p.first, lat: p.lat, lon: p.lon};
       }),
       lines: S.lines.map(function (l) {
