@@ -219,10 +219,12 @@ def test_playback_shows_the_lines_appearing_in_date_order(seeds_server, new_page
     play.locator("button.shymkent-play-button").click()
     seen = []
     for _ in range(600):
-        month = debug(w.page)["month"]
+        # the month and the lit bars read in one step: playback may move on between two reads
+        month, lit = map_frame(w.page).evaluate(
+            "() => [window.ShymkentMap.debug().month, Array.from(document.querySelectorAll("
+            "'rect.shymkent-play-bar.on'), e => e.dataset.month)]")
         if not seen or seen[-1] != month:
             seen.append(month)
-            lit = play.locator("rect.shymkent-play-bar.on").evaluate_all("els => els.map(e => e.dataset.month)")
             if month != "all":
                 assert lit and max(lit) == month, (month, lit[-3:])
         if month == "all":
