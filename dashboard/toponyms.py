@@ -32,6 +32,7 @@ import gc
 import logging
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -315,10 +316,12 @@ def _english_ner_places(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     "Cuyahoga County", not "Suffolk" out of "Suffolk County"), then without a leading article."""
     out = []
     covered = [(m.start, m.end) for m in matches]
+    starts = [t.start for t in ctx.tokens]
     for s, e in ctx.ner_places:
         if _overlaps(covered, s, e) or _overlaps(ctx.blocked, s, e) or _overlaps(ctx.persons, s, e):
             continue
-        toks = [i for i, t in enumerate(ctx.tokens) if s <= t.start and t.end <= e]
+        # the span's tokens, found by bisection: a scan per span made long articles quadratic
+        toks = [i for i in range(bisect_left(starts, s), bisect_left(starts, e)) if ctx.tokens[i].end <= e]
         while toks and fold(ctx.tokens[toks[0]].text) == "the":
             toks = toks[1:]
         if not toks or not ctx.tokens[toks[0]].cap:
