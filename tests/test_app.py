@@ -365,3 +365,36 @@ def test_a_sessions_first_run_sends_the_map_first_and_the_rest_once_it_has_drawn
     assert at.session_state["_page_complete"] is True
     assert metrics(at)["Articles"] == 5 and len(at.sidebar.checkbox) == 3
     assert at.selectbox(key="pick_place:None") is not None
+
+
+@pytest.mark.parametrize(("url", "shown"), [("https://kazinform.kz/news/1?a=1&b=2", True),
+                                            ("http://example.org/x", True),
+                                            ("javascript:alert(1)", False), ("data:text/html,<b>x</b>", False),
+                                            ("https://exa mple.org/", False), ("//example.org/x", False)])
+def test_the_source_link_is_shown_only_for_http_addresses(monkeypatch, articles_dir, url, shown):
+    from dataclasses import replace
+
+    ds = build_dataset()
+    ru1 = ds.articles[0]
+    cut = ("the article has 120,000 characters of text; only the first 50,000 are analysed",)
+    ru1 = replace(ru1, article=replace(ru1.article, url=url, warnings=cut))
+    monkeypatch.setattr(pipeline, "build", lambda paths, **kw: replace(ds, articles=(ru1, *ds.articles[1:])))
+    at = run({"place": STEVENAGE.key})
+    page = html(at)
+    assert ('class="article-source"' in page) is shown
+    assert "javascript" not in page and "data:text" not in page
+    if shown:
+        assert f'href="{vs.esc(url)}"' in page and 'rel="noopener noreferrer"' in page
+    assert "first 50,000" in page  # the note that the text was cut
+
+
+def test_one_upload_limit_everywhere(fake_build):
+    at = run()
+    [uploader] = at.get("file_uploader")
+    assert uploader.proto.max_upload_size_mb == vs.UPLOAD_LIMIT_MB == 1
+    assert any(f"at most {vs.UPLOAD_LIMIT_MB} MB" in c.value for c in at.caption)
+    assert f"at most {vs.UPLOAD_LIMIT_MB} MB" in vs.check_upload("big.txt", vs.MAX_UPLOAD_BYTES + 1)
+    import tomllib
+
+    config = tomllib.loads((Path(APP).parent.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] == vs.UPLOAD_LIMIT_MB
