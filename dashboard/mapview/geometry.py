@@ -12,8 +12,8 @@ from collections import defaultdict
 from dashboard.models import LINK_KINDS, Location
 
 EARTH_RADIUS_KM = 6371.0088
-MAX_STEPS = 128
-STEP_KM = 150.0
+MAX_STEPS = 64
+STEP_KM = 300.0  # a point every 300 km: smooth at any zoom the outlines are drawn for, half the work of 150
 BEND = 0.06  # times the line's length, per step aside
 
 

@@ -33,12 +33,12 @@ def debug(page) -> dict | None:
         return None
 
 
-def wait_for_map(page, *, min_places: int = 1) -> dict:
+def wait_for_map(page, *, min_places: int = 1, timeout_ms: float | None = None) -> dict:
     """Until the map has drawn at least ``min_places`` markers, the page around it has filled in (the
     sidebar comes after the map, and the map refits to its new width) and the map has stopped moving
     (two reads agree)."""
-    page.frame_locator(MAP_FRAME).locator(READY).wait_for(state="attached")
-    page.get_by_test_id("stSidebar").get_by_text("Filters").wait_for(state="attached")
+    page.frame_locator(MAP_FRAME).locator(READY).wait_for(state="attached", timeout=timeout_ms)
+    page.get_by_test_id("stSidebar").get_by_text("Filters").wait_for(state="attached", timeout=timeout_ms)
     page.wait_for_function(
         f"""() => {{ const f = document.querySelector('{MAP_FRAME}');
                     const m = f && f.contentWindow && f.contentWindow.ShymkentMap;
