@@ -31,20 +31,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import streamlit as st  # noqa: E402
-from streamlit_folium import st_folium  # noqa: E402
+import streamlit as st
+from streamlit_folium import st_folium
 
-from dashboard import mapview, pipeline, review, search  # noqa: E402
-from dashboard import viewstate as vs  # noqa: E402
-from dashboard.articles import ANALYSED_CHARS, decode, load_text  # noqa: E402
-from dashboard.errors import DashboardError  # noqa: E402
-from dashboard.geocoding import DEFAULT_OVERRIDES, Geocoder, append_overrides, online_settings, override_text  # noqa: E402
-from dashboard.models import LANGS, LINK_KINDS, PLACE_KINDS, Dataset  # noqa: E402
+from dashboard import mapview, pipeline, review, search, settings
+from dashboard import viewstate as vs
+from dashboard.errors import DashboardError
+from dashboard.models import LANGS, LINK_KINDS, PLACE_KINDS, Dataset
 
 log = logging.getLogger("dashboard.app")
 
-ENV_ARTICLES_DIR = "SHYMKENT_ARTICLES_DIR"
-ENV_OVERRIDES = "SHYMKENT_OVERRIDES"
 LANG_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
 MAP_HEIGHT = 600
 MAP_KEY = "map"
@@ -55,14 +51,10 @@ RETURNED = ["last_object_clicked_tooltip", "zoom", "center"]
 
 # ---------------------------------------------------------------- data (cached) ------------------
 
-def articles_dir() -> Path:
-    return Path(os.environ.get(ENV_ARTICLES_DIR) or pipeline.SEEDS_DIR)
-
-
 def overrides_path() -> Path:
     """The overrides file the geocoding chain reads: this session's copy after a correction on a
     read-only host, else SHYMKENT_OVERRIDES, else geodata/overrides.csv."""
-    return Path(st.session_state.get("_session_overrides") or os.environ.get(ENV_OVERRIDES) or DEFAULT_OVERRIDES)
+    return Path(st.session_state.get("_session_overrides") or settings.overrides_file())
 
 
 def file_digest(path: Path) -> str:
@@ -92,27 +84,13 @@ def _secrets() -> dict:
         return {}
 
 
-def _geocoder(online: bool, user_agent: str | None, overrides: str) -> Geocoder:
-    return Geocoder(overrides_path=overrides, online=online, user_agent=user_agent)
-
-
 @st.cache_resource(show_spinner="Reading and analysing the articles…", max_entries=4)
 def load_dataset(folder: str, fingerprint: str, online: bool, user_agent: str | None, overrides: str,
                  overrides_digest: str) -> Dataset:
     """The whole folder through the pipeline; shared by every session until a file or the overrides
     change. The same article in two files is counted once."""
-    del fingerprint  # part of the cache key only
-    store = None
-    try:
-        from dashboard.processed import ProcessedStore
-        from dashboard.processed import fingerprint as code_fingerprint
-
-        # The overrides in use are part of what an article resolves to: a correction rebuilds.
-        key = hashlib.sha256(f"{code_fingerprint()}|{overrides}|{overrides_digest}".encode()).hexdigest()[:32]
-        store = ProcessedStore(fingerprint_value=key)
-    except Exception as err:  # derived data: without it the build is slower, not wrong
-        log.warning("processed-article cache unavailable: %s", err)
-    dataset = pipeline.build([folder], geocoder=_geocoder(online, user_agent, overrides), store=store)
+    del fingerprint, overrides_digest  # part of the cache key only
+    dataset = pipeline.build_library(folder, online=online, user_agent=user_agent, overrides_path=overrides)
     pipeline.release_models()  # the dataset is cached; the NER models are only needed again for a new article
     return review.drop_duplicates(dataset)
 
@@ -123,8 +101,9 @@ def filtered_view(dataset_key: str, filters: vs.Filters, _dataset: Dataset) -> v
 
 
 def analyse_added(text: str, name: str, title: str | None, day: str | None, source: str | None):
-    settings = online_settings(secrets=_secrets())
-    geocoder = _geocoder(settings.online, settings.user_agent, str(overrides_path()))
+    online = settings.online_settings(secrets=_secrets())
+    geocoder = pipeline.make_geocoder(online=online.online, user_agent=online.user_agent,
+                                      overrides_path=overrides_path())
     try:
         return pipeline.analyze_text(text, name=name, title=title, date=day, source=source, geocoder=geocoder)
     finally:
@@ -292,13 +271,8 @@ def _follow_date_bounds(lo_d: date, hi_d: date) -> None:
 
 
 def _country_label(code: str) -> str:
-    try:
-        import pycountry
-
-        country = pycountry.countries.get(alpha_2=code)
-    except (ImportError, LookupError, KeyError):
-        country = None
-    return f"{code} · {country.name}" if country else code
+    name = review.country_name(code)
+    return f"{code} · {name}" if name else code
 
 
 def sync_url(filters: vs.Filters, basemap: str) -> None:
@@ -433,7 +407,7 @@ def safe_url(url: str | None) -> str | None:
 
 def _cut_note(art) -> str | None:
     if any("only the first" in w for w in art.warnings):
-        return (f"A long text: places and relations were looked for in its first {ANALYSED_CHARS:,} "
+        return (f"A long text: places and relations were looked for in its first {pipeline.ANALYSED_CHARS:,} "
                 f"characters, and the full text below stops there.")
     return None
 
@@ -580,7 +554,7 @@ def page_deferred() -> bool:
     other widgets (about a megabyte of JavaScript) first: the map came up at 2.6x a bare map page,
     and a click right after it waited for that work.
     SHYMKENT_DEFER_PAGE=0 sends everything at once (tests without a browser)."""
-    return not st.session_state.get("_page_complete") and os.environ.get("SHYMKENT_DEFER_PAGE", "1") != "0"
+    return not st.session_state.get("_page_complete") and settings.defer_page()
 
 
 def timeline(view: vs.View) -> None:
@@ -721,11 +695,11 @@ def _save_correction(*, forms, choice: str, target=None, point=None, name=None, 
     path = overrides_path()
     new_key = target.key if target is not None else f"ovr:{point[0]:.5f},{point[1]:.5f}"
     try:
-        append_overrides(path, rows)
+        review.save_corrections(path, rows)
         messages.append(("success", vs.md_text(f"Saved {len(rows)} override row(s) to {path.name}; the map "
                                                "now uses the correction.")))
     except OSError as err:
-        text = override_text(path, rows)
+        text = review.corrections_text(path, rows)
         st.session_state["_overrides_download"] = text
         session_dir = Path(tempfile.mkdtemp(prefix="shymkent-overrides-"))
         session_file = session_dir / "overrides.csv"
@@ -799,7 +773,7 @@ def _handle_added(folder: Path, dataset: Dataset, upload, pasted: str, title, da
             return
         name = vs.safe_file_name(upload.name)
         try:
-            text, warnings = decode(raw, name)
+            text, warnings = pipeline.decode_upload(raw, name)
         except DashboardError as err:
             st.error(vs.md_text(f"{name} cannot be read: {getattr(err, 'reason', err)}"))
             return
@@ -816,7 +790,7 @@ def _handle_added(folder: Path, dataset: Dataset, upload, pasted: str, title, da
         st.error("Choose a .txt file or paste the article's text first.")
         return
     try:
-        candidate = load_text(text, article_id=name[:-4], title=title, date_str=day, source=source)
+        candidate = pipeline.article_from_text(text, article_id=name[:-4], title=title, date_str=day, source=source)
     except DashboardError as err:
         st.error(vs.md_text(f"{name} cannot be read: {getattr(err, 'reason', err)}"))
         return
@@ -886,11 +860,11 @@ def skipped_files(dataset: Dataset) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Shymkent ties", page_icon="🌍", layout="wide")
-    folder = articles_dir()
-    settings = online_settings(secrets=_secrets())
+    folder = settings.articles_dir()
+    online = settings.online_settings(secrets=_secrets())
     fingerprint = folder_fingerprint(folder)  # one pass over the folder per rerun
     overrides = overrides_path()
-    base = load_dataset(str(folder), fingerprint, settings.online, settings.user_agent, str(overrides),
+    base = load_dataset(str(folder), fingerprint, online.online, online.user_agent, str(overrides),
                         file_digest(overrides))
     added = list(st.session_state.get("added", []))
     dataset = vs.with_extra(base, added)

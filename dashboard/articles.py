@@ -17,8 +17,10 @@ from functools import cache
 from pathlib import Path
 
 from dashboard import dates
-from dashboard.errors import ArticleError, read_bytes
+from dashboard.errors import ArticleError
+from dashboard.files import read_bytes
 from dashboard.models import Article, SkippedFile
+from dashboard.settings import PACKAGE_DATA_DIR
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ ANALYSED_CHARS = 50_000  # ten long news articles; see _within_budget
 FRONT_MATTER_KEYS = ("title", "date", "source", "url")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
-_FURNITURE_FILE = Path(__file__).with_name("data") / "furniture.json"
+_FURNITURE_FILE = PACKAGE_DATA_DIR / "furniture.json"
 _HEADER_DATE = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\S+)[ \t]*")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FRONT_LINE = re.compile(r"^(title|date|source|url)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)

@@ -13,6 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
+from dashboard import settings
 from dashboard.errors import DashboardError
 
 log = logging.getLogger(__name__)
@@ -45,20 +46,18 @@ then next to the gold file, then in seeds/. A gold file naming an article found 
 
 def _online_settings(args) -> tuple[bool, str | None]:
     """CLI flags first, then SHYMKENT_GEOCODE_ONLINE / SHYMKENT_NOMINATIM_USER_AGENT."""
-    from dashboard.geocoding import online_settings
-
-    settings = online_settings(cli_online=getattr(args, "online", False) or None,
-                               cli_user_agent=getattr(args, "user_agent", None))
-    return settings.online, settings.user_agent
+    online = settings.online_settings(cli_online=getattr(args, "online", False) or None,
+                                      cli_user_agent=getattr(args, "user_agent", None))
+    return online.online, online.user_agent
 
 
 def _article_paths(args) -> list[str]:
     """The paths to read (default seeds/). Raises when they hold no article at all: printing `[]` or
     "0 articles" would look like success. A missing file is not that case: it is reported as skipped."""
-    from dashboard import articles, pipeline
+    from dashboard import pipeline
 
-    paths = args.paths or [str(pipeline.SEEDS_DIR)]
-    if next(iter(articles.iter_paths(paths)), None) is None:
+    paths = args.paths or [str(settings.SEEDS_DIR)]
+    if next(iter(pipeline.iter_paths(paths)), None) is None:
         raise DashboardError(f"{', '.join(paths)}: no .txt article files found")
     return paths
 
@@ -93,10 +92,10 @@ def cmd_geocode(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from dashboard import evaluate, pipeline
+    from dashboard import evaluate
 
     gold = evaluate.load_gold(args.gold)
-    folders = evaluate.article_folders(args.gold, args.articles, seeds=_from_cwd(pipeline.SEEDS_DIR))
+    folders = evaluate.article_folders(args.gold, args.articles, seeds=_from_cwd(settings.SEEDS_DIR))
     dataset = _build_reporting(evaluate.find_articles(gold, args.gold, folders))
     predicted = [a.to_json() for a in dataset.articles]
     result = evaluate.score_domain(gold, predicted, verbose_out=sys.stderr if args.verbose else None)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 
 class DashboardError(Exception):
     """Root of every error this package raises on purpose."""
@@ -38,17 +35,3 @@ class GeocoderError(DashboardError):
 
 class ConfigError(DashboardError):
     """A setting is missing or wrong, e.g. going online without a User-Agent."""
-
-
-def read_bytes(path: str | Path, error: Callable[[str, str], DashboardError], *, shown: str | None = None,
-               missing: str = "no such file", folder: str = "is a folder, not a file") -> bytes:
-    """A file's bytes, or ``error(shown or path, reason)`` with the reason in words (missing, a folder, unreadable)."""
-    name = shown if shown is not None else str(path)
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError as err:
-        raise error(name, missing) from err
-    except IsADirectoryError as err:
-        raise error(name, folder) from err
-    except OSError as err:
-        raise error(name, f"cannot be read: {err.strerror or err}") from err

@@ -17,7 +17,8 @@ import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from dashboard.errors import DashboardError, read_bytes
+from dashboard.errors import DashboardError
+from dashboard.files import read_bytes
 from dashboard.models import LINK_KINDS
 
 CITY_KM, REGION_KM = 161.0, 300.0

@@ -34,20 +34,21 @@ import os
 import pickle
 import re
 import statistics
-import tempfile
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from dashboard import settings
+from dashboard.files import write_atomically
 from dashboard.models import Location
 from dashboard.names import fold, is_cyrillic, name_key, translit
+from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
 BUILD_VERSION = 5  # bump when the index layout or the selection rules change
-GEODATA = Path(__file__).resolve().parent.parent / "geodata"
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
 # in Central Asia small towns and district centres too.
@@ -103,13 +104,8 @@ def load(*, cache_dir: str | os.PathLike | None = None) -> Gazetteer:
     global _INSTANCE
     with _LOCK:
         if _INSTANCE is None:
-            _INSTANCE = _load_or_build(Path(cache_dir) if cache_dir else default_cache_dir())
+            _INSTANCE = _load_or_build(Path(cache_dir) if cache_dir else settings.cache_dir())
         return _INSTANCE
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("SHYMKENT_TIES_CACHE") or os.environ.get("XDG_CACHE_HOME") or "~/.cache"
-    return Path(base).expanduser() / "shymkent-ties"
 
 
 def _fingerprint() -> str:
@@ -124,9 +120,9 @@ def _fingerprint() -> str:
     h.update(f"{BUILD_VERSION}|{gnc_version}|{pyc_version}|{version('iso3166-2')}|{WORLD_MIN_POP}|{HOME_MIN_POP}"
              .encode())
     for name in CURATED_FILES:
-        h.update((GEODATA / name).read_bytes())
+        h.update((GEODATA_DIR / name).read_bytes())
     for module in ("gazetteer.py", "names.py"):  # the build rules and the key function
-        h.update((Path(__file__).with_name(module)).read_bytes())
+        h.update((PACKAGE_DIR / module).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -153,12 +149,25 @@ def _load_or_build(cache_dir: Path) -> Gazetteer:
 def _save(gaz: Gazetteer, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_atomically(path, pickle.dumps(gaz, protocol=pickle.HIGHEST_PROTOCOL), mode=0o600)
     except OSError as err:  # read-only home (e.g. a cloud container): work from memory
         log.warning("cannot write gazetteer cache %s: %s", path, err)
+
+
+def country_name(iso2: str) -> str | None:
+    """The English short name of a country code ("TR" -> "Türkiye"), from pycountry; None if unknown."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=iso2.upper()) if len(iso2) == 2 else None
+    return found.name if found else None
+
+
+def iso2_of(iso3: str) -> str | None:
+    """The two-letter code of a three-letter one ("KAZ" -> "KZ"); None if unknown."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=iso3.upper()) if len(iso3) == 3 else None
+    return found.alpha_2 if found else None
 
 
 # ----------------------------------------------------------------------------------------- building
@@ -192,7 +201,7 @@ def _is_abbreviation(name: str) -> bool:
 
 
 def _read_csv(name: str) -> list[dict]:
-    with (GEODATA / name).open(encoding="utf-8", newline="") as f:
+    with (GEODATA_DIR / name).open(encoding="utf-8", newline="") as f:
         return [row for row in csv.DictReader(f) if any(row.values())]
 
 

@@ -14,12 +14,10 @@ answers carry ``expires_at`` so they are retried later; errors (timeouts, 5xx) a
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
 import re
-import tempfile
 import time
 import unicodedata
 from collections.abc import Mapping
@@ -27,9 +25,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from dashboard.errors import CacheError
+from dashboard.files import LockTimeout, locked, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -227,9 +224,8 @@ class GeoCache:
         if not self._pending:
             return 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
         try:
-            with lock:
+            with locked(self.path, timeout=LOCK_TIMEOUT_S):
                 try:
                     on_disk = self._read_disk()
                 except CacheError as err:
@@ -237,26 +233,11 @@ class GeoCache:
                     log.error("%s", err)
                     on_disk = {}
                 merged = merge(on_disk, self._pending)
-                _atomic_write(self.path, dumps(merged))
-        except Timeout as err:
-            raise CacheError(str(self.path), f"lock {lock.lock_file} busy for {LOCK_TIMEOUT_S:.0f}s") from err
+                write_atomically(self.path, dumps(merged))
+        except LockTimeout as err:
+            raise CacheError(str(self.path), f"lock {self.path}.lock busy for {LOCK_TIMEOUT_S:.0f}s") from err
         written = len(self._pending)
         self._entries = merged
         self._pending = {}
         log.info("geocode cache %s: wrote %d new entries (%d total)", self.path, written, len(merged))
         return written
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o644)  # mkstemp makes 0600; the committed file should be readable like any other
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise

@@ -19,9 +19,8 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from dashboard import articles as articles_mod
+from dashboard import pipeline
 from dashboard.geocoding import Geocoder
-from dashboard.models import Article, Toponym
 
 log = logging.getLogger(__name__)
 
@@ -37,29 +36,24 @@ def run(paths: Iterable[str | Path], *, online: bool, refresh: bool = False, use
     ``geocoder`` / ``gazetteer`` are seams for tests; by default the geocoder uses the committed
     geodata/ files and raises ConfigError when ``online`` has no User-Agent.
     """
-    from dashboard import gazetteer as gazetteer_mod
-    from dashboard import toponyms
-
-    loaded, skipped = articles_mod.load_paths(list(paths))
+    loaded, skipped = pipeline.load_paths(list(paths))
     for bad in skipped:
         print(f"skipped {bad.path}: {bad.reason}", file=err)
     # recording gazetteer answers makes the committed cache list every place the articles name
     geo = geocoder or Geocoder(online=online, user_agent=user_agent, refresh=refresh, record_gazetteer=True)
-    gaz = gazetteer if gazetteer is not None else gazetteer_mod.load()
 
-    work: list[tuple[Article, Toponym]] = []
-    for article in tqdm(loaded, desc="reading", unit="article", file=err, disable=None):
-        work.extend((article, t) for t in toponyms.extract(article, gaz).toponyms)
-
+    n_names = 0
     unresolved: dict[tuple[str, str], list[str]] = defaultdict(list)
     with geo:  # flushes new cache entries even if interrupted
-        for article, toponym in tqdm(work, desc="geocoding", unit="name", file=err, disable=None):
-            if geo.locate(toponym) is None:
+        for article in tqdm(loaded, desc="geocoding", unit="article", file=err, disable=None):
+            located = pipeline.locate(article, geocoder=geo, gazetteer=gazetteer)
+            n_names += len(located.extraction.toponyms)
+            for toponym in located.unresolved:
                 ids = unresolved[(toponym.lang, toponym.query)]
                 if article.id not in ids:
                     ids.append(article.id)
 
-    _print_summary(out, geo, n_articles=len(loaded), n_skipped=len(skipped), n_names=len(work),
+    _print_summary(out, geo, n_articles=len(loaded), n_skipped=len(skipped), n_names=n_names,
                    unresolved=unresolved)
     return 1 if skipped or geo.cache_error or geo.write_error else 0
 

@@ -29,7 +29,6 @@ import logging
 import math
 import os
 import re
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -50,51 +49,19 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
 from dashboard.errors import CacheError, ConfigError, GeocoderError
+from dashboard.files import locked, write_atomically
 from dashboard.geocache import FOUND, NOT_FOUND, CacheEntry, GeoCache, cache_key, iso_utc, normalise_name
 from dashboard.models import PLACE_KINDS, Location, Place, Toponym
+from dashboard.settings import ENV_USER_AGENT, GEOCACHE_FILE, OVERRIDES_FILE
 
 log = logging.getLogger(__name__)
 
-GEODATA = Path(__file__).resolve().parent.parent / "geodata"
-DEFAULT_CACHE = GEODATA / "geocache.json"
-DEFAULT_OVERRIDES = GEODATA / "overrides.csv"
 NOMINATIM_DOMAIN = "nominatim.openstreetmap.org"
 
-ENV_ONLINE = "SHYMKENT_GEOCODE_ONLINE"
-ENV_USER_AGENT = "SHYMKENT_NOMINATIM_USER_AGENT"
-_TRUE = {"1", "true", "yes", "on"}
 # geopy's documentation examples; Nominatim blocks them, so going online with one is a mistake.
 _SAMPLE_AGENTS = ("geopy", "my-application", "specify_your_app_name_here", "my_app", "test")
 
 STAT_KEYS = ("override", "cache", "gazetteer", "nominatim", "unresolved")
-
-
-# ---------------------------------------------------------------------------------------------
-# Online switch: CLI flag > environment > st.secrets (the app passes its secrets mapping in).
-# ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class OnlineSettings:
-    online: bool = False
-    user_agent: str | None = None
-
-
-def online_settings(*, cli_online: bool | None = None, cli_user_agent: str | None = None,
-                    env: Mapping[str, str] | None = None,
-                    secrets: Mapping | None = None) -> OnlineSettings:
-    """Resolve whether to go online and as whom. Secrets keys: ``geocode_online``,
-    ``nominatim_user_agent`` (or the environment variable names)."""
-    env = os.environ if env is None else env
-    secrets = secrets or {}
-
-    def first(*values):
-        return next((v for v in values if v not in (None, "")), None)
-
-    online = first(cli_online or None, env.get(ENV_ONLINE),
-                   secrets.get("geocode_online"), secrets.get(ENV_ONLINE))
-    agent = first(cli_user_agent, env.get(ENV_USER_AGENT),
-                  secrets.get("nominatim_user_agent"), secrets.get(ENV_USER_AGENT))
-    is_on = online is True or str(online).strip().casefold() in _TRUE
-    return OnlineSettings(online=is_on, user_agent=str(agent).strip() if agent else None)
 
 
 def check_user_agent(user_agent: str | None) -> str:
@@ -232,19 +199,8 @@ def override_text(path: str | os.PathLike, rows: list[OverrideRow]) -> str:
 def append_overrides(path: str | os.PathLike, rows: list[OverrideRow]) -> None:
     """Append rows to the overrides file atomically (temp file + rename, under a lock), so the
     geocoding chain never reads half a file. Raises OSError when the folder is not writable."""
-    from filelock import FileLock
-
-    path = Path(path)
-    with FileLock(str(path) + ".lock", timeout=30):
-        text = override_text(path, rows)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".overrides-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    with locked(path):
+        write_atomically(path, override_text(Path(path), rows))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -435,8 +391,8 @@ class Geocoder:
     ``problems`` lists what a user should see: a broken cache file, bad override rows.
     """
 
-    def __init__(self, *, cache_path: str | os.PathLike = DEFAULT_CACHE,
-                 overrides_path: str | os.PathLike = DEFAULT_OVERRIDES, online: bool = False,
+    def __init__(self, *, cache_path: str | os.PathLike = GEOCACHE_FILE,
+                 overrides_path: str | os.PathLike = OVERRIDES_FILE, online: bool = False,
                  user_agent: str | None = None, refresh: bool = False, timeout: float = 10.0,
                  min_delay_s: float = 1.0, max_retries: int = 3, backoff_s: float = 2.0,
                  max_wait_s: float = 60.0, not_found_ttl_days: float = 30.0, breaker_failures: int = 3,

@@ -6,8 +6,10 @@ the result of an unchanged article (same text, same extractor version) so it is 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard import articles as articles_mod
@@ -15,25 +17,34 @@ from dashboard import gazetteer as gazetteer_mod
 from dashboard import relations, toponyms
 from dashboard.errors import ArticleError
 from dashboard.geocoding import Geocoder
-from dashboard.models import AnalyzedArticle, Article, Dataset, Mention, Place, SkippedFile
-from dashboard.processed import ProcessedStore, file_key
+from dashboard.models import AnalyzedArticle, Article, Dataset, Extraction, Place, SkippedFile, Toponym
+from dashboard.processed import ProcessedStore, file_key, fingerprint
+from dashboard.settings import OVERRIDES_FILE, SEEDS_DIR
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = ROOT / "seeds"
 
 
-def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> AnalyzedArticle:
-    """One article through every step. Places that resolve to the same location are merged."""
+@dataclass(frozen=True, slots=True)
+class Located:
+    """An article's places: what the extractor found, where the geocoder put it, what it could not place."""
+
+    extraction: Extraction
+    places: tuple[Place, ...]  # in order of first mention; one per location
+    unresolved: tuple[Toponym, ...]
+
+
+def locate(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Located:
+    """The places step: toponyms of the article, each through the geocoding chain. Places that resolve
+    to the same location are merged."""
     gaz = gazetteer if gazetteer is not None else gazetteer_mod.load()
     extraction = toponyms.extract(article, gaz)
     by_key: dict[str, Place] = {}
-    unresolved: list[Mention] = []
+    unresolved: list[Toponym] = []
     for toponym in extraction.toponyms:
         place = geocoder.locate(toponym)
         if place is None:
-            unresolved.extend(toponym.mentions)
+            unresolved.append(toponym)
             continue
         seen = by_key.get(place.location.key)
         if seen is None:
@@ -42,12 +53,22 @@ def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Analyzed
             mentions = tuple(sorted({*seen.mentions, *place.mentions}, key=lambda m: (m.start, m.end)))
             by_key[place.location.key] = Place(location=seen.location, source=seen.source, mentions=mentions)
     places = tuple(sorted(by_key.values(), key=lambda p: p.mentions[0].start if p.mentions else 0))
-    links = tuple(relations.extract_links(article, places, extraction.demonyms, country_location=gaz.country))
+    return Located(extraction=extraction, places=places, unresolved=tuple(unresolved))
+
+
+def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> AnalyzedArticle:
+    """One article through every step: places, then the relations between them."""
+    gaz = gazetteer if gazetteer is not None else gazetteer_mod.load()
+    located = locate(article, geocoder=geocoder, gazetteer=gaz)
+    extraction = located.extraction
+    links = tuple(relations.extract_links(article, located.places, extraction.demonyms,
+                                          country_location=gaz.country))
     # An organisation has no place of its own: it is a marker only as a side of a link (the EU met by a
     # delegation), not wherever it is named (NATO in a news story is no place in Brussels).
     ends = {loc.key for link in links for loc in (link.home, link.partner)}
-    places = tuple(p for p in places if p.location.kind != "organization" or p.location.key in ends)
-    return AnalyzedArticle(article=article, places=places, unresolved=tuple(sorted(unresolved, key=lambda m: m.start)),
+    places = tuple(p for p in located.places if p.location.kind != "organization" or p.location.key in ends)
+    unresolved = sorted((m for t in located.unresolved for m in t.mentions), key=lambda m: m.start)
+    return AnalyzedArticle(article=article, places=places, unresolved=tuple(unresolved),
                            links=links, demonyms=extraction.demonyms)
 
 
@@ -65,8 +86,34 @@ def models_loaded() -> bool:
     return toponyms.models_loaded() or en.loaded()
 
 
-def make_geocoder(*, online: bool = False, user_agent: str | None = None) -> Geocoder:
-    return Geocoder(online=online, user_agent=user_agent)
+def make_geocoder(*, online: bool = False, user_agent: str | None = None,
+                  overrides_path: str | Path = OVERRIDES_FILE) -> Geocoder:
+    return Geocoder(overrides_path=overrides_path, online=online, user_agent=user_agent)
+
+
+# An uploaded file or pasted text becomes an Article the same way a file in the folder does.
+ANALYSED_CHARS = articles_mod.ANALYSED_CHARS
+load_paths = articles_mod.load_paths  # (paths) -> (articles, skipped files)
+iter_paths = articles_mod.iter_paths  # folders expanded to their .txt files
+decode_upload = articles_mod.decode  # (bytes, name) -> (text, warnings); ArticleError when unreadable
+article_from_text = articles_mod.load_text
+
+
+def build_library(folder: str | Path, *, online: bool = False, user_agent: str | None = None,
+                  overrides_path: str | Path = OVERRIDES_FILE) -> Dataset:
+    """The dashboard's build of a folder: every article, unchanged ones from the processed-article cache.
+
+    The cache is keyed by the code and geodata and by the overrides file in use, so a correction made on
+    the page rebuilds what it changes. Without a usable cache folder the build is slower, not wrong."""
+    store = None
+    try:
+        digest = hashlib.sha256(Path(overrides_path).read_bytes()).hexdigest() if Path(overrides_path).is_file() else ""
+        key = hashlib.sha256(f"{fingerprint()}|{overrides_path}|{digest}".encode()).hexdigest()[:32]
+        store = ProcessedStore(fingerprint_value=key)
+    except (OSError, ValueError) as err:
+        log.warning("processed-article cache unavailable: %s", err)
+    geocoder = make_geocoder(online=online, user_agent=user_agent, overrides_path=overrides_path)
+    return build([folder], geocoder=geocoder, store=store)
 
 
 def build(paths: Iterable[str | Path] | None = None, *, online: bool = False, user_agent: str | None = None,

@@ -5,7 +5,7 @@ the geodata (gazetteer data, overrides, geocode cache), so a new extractor or a 
 invalidates it at once instead of serving stale places. It is derived data: when the fingerprint changes
 or the file is unreadable it starts empty (nothing a user wrote is lost), unlike geodata/geocache.json.
 
-The files are pickles in the user's cache folder (``SHYMKENT_CACHE_DIR``, else the gazetteer's folder),
+The files are pickles in the user's cache folder (``settings.cache_dir()``),
 written by this program only; loading 10,000 analysed articles from it takes well under a second.
 """
 
@@ -16,26 +16,17 @@ import logging
 import os
 import pickle  # noqa: S403 -- our own cache file in the user's cache folder, never downloaded
 import shutil
-import tempfile
 from functools import cache
 from pathlib import Path
 
+from dashboard import settings
+from dashboard.files import write_atomically
 from dashboard.models import AnalyzedArticle
+from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
 FORMAT = 1
-PACKAGE_DIR = Path(__file__).resolve().parent
-GEODATA_DIR = PACKAGE_DIR.parent / "geodata"
-
-
-def default_dir() -> Path:
-    """``SHYMKENT_CACHE_DIR`` when set (tests, benchmarks), else the gazetteer's cache folder."""
-    if os.environ.get("SHYMKENT_CACHE_DIR"):
-        return Path(os.environ["SHYMKENT_CACHE_DIR"])
-    from dashboard.gazetteer import default_cache_dir
-
-    return default_cache_dir()
 
 
 @cache
@@ -73,7 +64,7 @@ class ProcessedStore:
 
     def __init__(self, folder: str | os.PathLike | None = None, *, fingerprint_value: str | None = None):
         self.fingerprint = fingerprint_value or fingerprint()
-        self.root = Path(folder or default_dir()) / f"processed-v{FORMAT}"
+        self.root = Path(folder or settings.cache_dir()) / f"processed-v{FORMAT}"
         self.path = self.root / self.fingerprint
         self._shards: dict[str, dict[str, AnalyzedArticle]] = {}
         self._dirty: set[str] = set()
@@ -114,7 +105,8 @@ class ProcessedStore:
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             for prefix in sorted(self._dirty):
-                _write_atomically(self.path / f"{prefix}.pickle", self._shards[prefix])
+                write_atomically(self.path / f"{prefix}.pickle",
+                                 pickle.dumps(self._shards[prefix], protocol=pickle.HIGHEST_PROTOCOL), mode=0o600)
             self._dirty.clear()
             self._drop_other_fingerprints()
         except OSError as err:  # a read-only home (some hosts): the cache is an optimisation, not data
@@ -125,14 +117,3 @@ class ProcessedStore:
         for other in self.root.iterdir():
             if other.is_dir() and other.name != self.fingerprint:
                 shutil.rmtree(other, ignore_errors=True)
-
-
-def _write_atomically(path: Path, items: dict) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".shard-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(items, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -68,7 +68,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from pathlib import Path
 
 from dashboard.dates import find_dates, parse_iso
 from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
@@ -83,13 +82,14 @@ from dashboard.models import (
     Mention,
     Place,
 )
+from dashboard.settings import PACKAGE_DATA_DIR
 
 log = logging.getLogger(__name__)
 
 HOME_COUNTRY = "KZ"
 EVENT_DATE_LOOKBACK_DAYS = 31  # a story reports what happened within the month before it was filed
 _UNSET = object()
-TRIGGERS_FILE = Path(__file__).with_name("data") / "triggers.json"
+TRIGGERS_FILE = PACKAGE_DATA_DIR / "triggers.json"
 # Used only when the article names no Kazakhstan place of its own but a Kazakh actor acts
 # ("казахский дипломат"); the same key as the gazetteer's country entries so lines aggregate.
 KAZAKHSTAN = Location(key="cc:KZ", name="Kazakhstan", kind="country", country="KZ", lat=48.0196, lon=66.9237,

@@ -19,8 +19,10 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
-from dashboard.geocoding import ANY_LANG, OverrideRow
+from dashboard import gazetteer
+from dashboard.geocoding import ANY_LANG, OverrideRow, append_overrides, override_text
 from dashboard.models import LANGS, Article, Dataset, Location, SkippedFile
 from dashboard.names import fold
 
@@ -184,14 +186,22 @@ def country_at(lat: float, lon: float) -> str | None:
     for iso3, polys in _outlines():
         for poly in polys:
             if poly and _inside(lon, lat, poly[0]) and not any(_inside(lon, lat, hole) for hole in poly[1:]):
-                try:
-                    import pycountry
-
-                    found = pycountry.countries.get(alpha_3=iso3)
-                except (ImportError, LookupError, KeyError):
-                    found = None
-                return found.alpha_2 if found else None
+                return gazetteer.iso2_of(iso3)
     return None
+
+
+def country_name(iso2: str) -> str | None:
+    return gazetteer.country_name(iso2)
+
+
+def save_corrections(path: str | Path, rows: list[OverrideRow]) -> None:
+    """Append the rows to the overrides file the geocoding chain reads. OSError on a read-only host."""
+    append_overrides(path, rows)
+
+
+def corrections_text(path: str | Path, rows: list[OverrideRow]) -> str:
+    """The overrides file as it would be with the rows: for a download where it cannot be written."""
+    return override_text(Path(path), rows)
 
 
 # ---------------------------------------------------------------- the same article twice

@@ -12,16 +12,9 @@ from places import GEORGIA, GEORGIA_US_STATE, TBILISI
 
 from dashboard.errors import ConfigError
 from dashboard.geocache import FOUND, NOT_FOUND, CacheEntry, GeoCache, dumps
-from dashboard.geocoding import (
-    ENV_ONLINE,
-    ENV_USER_AGENT,
-    Geocoder,
-    entry_from_nominatim,
-    load_overrides,
-    nominatim_kind,
-    online_settings,
-)
+from dashboard.geocoding import Geocoder, entry_from_nominatim, load_overrides, nominatim_kind
 from dashboard.models import Location, Mention, Place, Toponym
+from dashboard.settings import ENV_ONLINE, ENV_USER_AGENT, GEOCACHE_FILE, OVERRIDES_FILE, online_settings
 
 
 def toponym(query: str, lang: str = "en", *, surface: str | None = None, location: Location | None = None):
@@ -135,18 +128,16 @@ def test_bad_override_rows_are_reported_with_file_and_line(paths):
 
 
 def test_shipped_overrides_file_is_valid():
-    from dashboard.geocoding import DEFAULT_OVERRIDES
 
-    overrides, problems = load_overrides(DEFAULT_OVERRIDES)
+    overrides, problems = load_overrides(OVERRIDES_FILE)
     assert problems == []
-    assert DEFAULT_OVERRIDES.read_text(encoding="utf-8").startswith("#")  # explains itself
+    assert OVERRIDES_FILE.read_text(encoding="utf-8").startswith("#")  # explains itself
 
 
 def test_shipped_cache_file_loads():
-    from dashboard.geocoding import DEFAULT_CACHE
 
-    assert DEFAULT_CACHE.exists()
-    GeoCache(DEFAULT_CACHE).load()  # raises CacheError if the committed file is broken
+    assert GEOCACHE_FILE.exists()
+    GeoCache(GEOCACHE_FILE).load()  # raises CacheError if the committed file is broken
 
 
 @pytest.mark.parametrize("content", ["{broken", '{"schema": 99, "entries": {}}', ""])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dashboard import pipeline
 from dashboard.processed import ProcessedStore
+from dashboard.settings import SEEDS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -170,8 +171,8 @@ def test_released_models_load_again_on_the_next_russian_article():
 def test_every_seed_analyses():
     """A seed that fails to analyse is skipped, and the page quietly shows fewer articles (it happened:
     natasha's morphology needs pkg_resources, which Python 3.12 and uv environments lack)."""
-    seeds = sorted(pipeline.SEEDS_DIR.glob("*.txt"))
-    data = pipeline.build([pipeline.SEEDS_DIR])
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    data = pipeline.build([SEEDS_DIR])
     assert [s.path for s in data.skipped] == []
     assert sorted(Path(a.article.path).name for a in data.articles) == [p.name for p in seeds]
     gold_links = {g["file"]: len(g["links"]) for g in map(json.loads, (ROOT / "tests/data/seeds_gold.jsonl").open())}

@@ -37,12 +37,12 @@ from dashboard.mapview import geometry
 from dashboard.mapview.data import cached_map_data, map_data, place_first_dates, place_names, priority
 from dashboard.mapview.style import KIND_STYLES, ROLE_COLOURS
 from dashboard.models import LINK_KINDS
+from dashboard.settings import STATIC_DIR
 from dashboard.viewstate import View
 
 __all__ = ["KIND_STYLES", "ROLE_COLOURS", "STATIC_DIR", "build_map", "command_layer", "geometry",
            "map_data", "place_first_dates", "place_names", "priority", "static_url", "vendor_static"]
 
-STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 LEAFLET_FILES = ("leaflet.js", "leaflet.css", "images/layers.png", "images/layers-2x.png",
                  "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png")
 MAP_JS = "js/shymkent-map.js"

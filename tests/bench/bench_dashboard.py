@@ -298,7 +298,7 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
     warm_cache = bool(kept and kept.is_dir())
     if warm_cache:
         shutil.copytree(kept, tmp / "cache")
-    os.environ["SHYMKENT_TIES_CACHE"] = str(tmp / "cache")  # not the user's cache; start_server passes it on
+    os.environ["SHYMKENT_CACHE_DIR"] = str(tmp / "cache")  # not the user's cache; start_server passes it on
     server = start_server(articles, tmp)
     bare_proc = None
     try:
