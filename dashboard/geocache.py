@@ -17,9 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import time
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -27,6 +25,7 @@ from pathlib import Path
 
 from dashboard.errors import CacheError
 from dashboard.files import LockTimeout, locked, write_atomically
+from dashboard.names import name_key
 
 log = logging.getLogger(__name__)
 
@@ -35,25 +34,10 @@ FOUND = "found"
 NOT_FOUND = "not_found"
 LOCK_TIMEOUT_S = 30.0
 
-_SPACES = re.compile(r"\s+")
-# Quotes and dashes people type in many shapes; folded so «Алатау» and "Алатау" share a key.
-_QUOTES = "\"'«»„“”‘’`"
-_DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-"})
-
-
-def normalise_name(text: str) -> str:
-    """The lookup form of a place name: NFC, case-folded, ё→е, one space, no wrapping quotes.
-
-    Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і) are kept: they distinguish names.
-    """
-    s = unicodedata.normalize("NFC", text).casefold().replace("ё", "е").translate(_DASHES)
-    s = _SPACES.sub(" ", s).strip().strip(_QUOTES).strip(" .,;:")
-    return s
-
-
 def cache_key(name: str, lang: str) -> str:
-    """``<lang>:<normalised name>``: the same spelling may mean different places in different languages."""
-    return f"{lang.casefold()}:{normalise_name(name)}"
+    """``<lang>:<name key>``: the same spelling may mean different places in different languages. The name
+    part is ``names.name_key``, the key the gazetteer, the overrides and the search use too."""
+    return f"{lang.casefold()}:{name_key(name)}"
 
 
 def iso_utc(epoch: float) -> str:
@@ -138,12 +122,16 @@ def parse(text: str) -> dict[str, CacheEntry]:
     raw = doc.get("entries")
     if not isinstance(raw, dict):
         raise ValueError(f"'entries' must be an object, got {type(raw).__name__}")
-    entries = {}
+    entries: dict[str, CacheEntry] = {}
     for key, value in raw.items():
         try:
-            entries[key] = CacheEntry.from_json(value)
+            entry = CacheEntry.from_json(value)
         except (TypeError, ValueError) as err:
             raise ValueError(f"entry {key!r}: {err}") from err
+        # Keys are re-made with today's key function, so a file written under an older one still matches.
+        lang, _, name = key.partition(":")
+        current = cache_key(name, lang)
+        entries[current] = _newer(entries[current], entry) if current in entries else entry
     return entries
 
 

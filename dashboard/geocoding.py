@@ -50,8 +50,9 @@ from geopy.geocoders import Nominatim
 
 from dashboard.errors import CacheError, ConfigError, GeocoderError
 from dashboard.files import locked, write_atomically
-from dashboard.geocache import FOUND, NOT_FOUND, CacheEntry, GeoCache, cache_key, iso_utc, normalise_name
+from dashboard.geocache import FOUND, NOT_FOUND, CacheEntry, GeoCache, cache_key, iso_utc
 from dashboard.models import PLACE_KINDS, Location, Place, Toponym
+from dashboard.names import name_key
 from dashboard.settings import ENV_USER_AGENT, GEOCACHE_FILE, OVERRIDES_FILE
 
 log = logging.getLogger(__name__)
@@ -256,7 +257,7 @@ def entry_from_nominatim(raw: Mapping, *, query: str, lang: str, fetched_at: str
 
 
 def location_from_entry(entry: CacheEntry) -> Location:
-    return Location(key=entry.key or f"cache:{entry.lang}:{normalise_name(entry.query)}",
+    return Location(key=entry.key or f"cache:{entry.lang}:{name_key(entry.query)}",
                     name=entry.name or entry.query, kind=entry.kind if entry.kind in PLACE_KINDS else "landmark",
                     country=entry.country, lat=float(entry.lat), lon=float(entry.lon),
                     names=tuple(sorted(entry.names.items())))

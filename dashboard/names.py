@@ -54,9 +54,15 @@ def fold(text: str) -> str:
     return "".join(out).replace(".", "")
 
 
+# A key keeps numbers as words: "Village 1" and "Village 2" are two places, though an article's words
+# (WORD_RE) are letters only.
+_KEY_WORD_RE = re.compile(f"{WORD_RE.pattern}|\\d+")
+
+
 def name_key(name: str) -> str:
-    """Index key of a name as written in a data file: folded words joined by one space."""
-    return " ".join(fold(w) for w in WORD_RE.findall(name))
+    """The one key of a place name: the gazetteer's index, the geocode cache, the overrides and the search
+    all use it, so "Türkiye", "Turkiye" and «Türkiye» meet. Folded words (and numbers) joined by one space."""
+    return " ".join(fold(w) for w in _KEY_WORD_RE.findall(name))
 
 
 # ----------------------------------------------------------------------------------------- Russian

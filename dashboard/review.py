@@ -24,7 +24,7 @@ from pathlib import Path
 from dashboard import gazetteer
 from dashboard.geocoding import ANY_LANG, OverrideRow, append_overrides, override_text
 from dashboard.models import LANGS, Article, Dataset, Location, SkippedFile
-from dashboard.names import fold
+from dashboard.names import name_key
 
 SMALL_TOWN = 20_000  # people; GeoNames towns below this are often a common word or a namesake
 CONFIDENT_SOURCES = ("override",)
@@ -42,7 +42,7 @@ class Unresolved:
 
     @property
     def id(self) -> str:
-        return f"name:{self.lang}:{fold(self.name)}"
+        return f"name:{self.lang}:{name_key(self.name)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ def unresolved_names(dataset: Dataset) -> list[Unresolved]:
             text = " ".join(m.text.split())
             if not text:
                 continue
-            g = groups.setdefault((lang, fold(text)), {"forms": defaultdict(int), "articles": {}})
+            g = groups.setdefault((lang, name_key(text)), {"forms": defaultdict(int), "articles": {}})
             g["forms"][text] += 1
             g["articles"][analyzed.article.id] = True
     out = []
@@ -127,9 +127,9 @@ def correction_rows(*, forms, target: Location | None = None, point: tuple[float
     def add(text: str, lang: str, **kw) -> None:
         text = " ".join(str(text).split())
         lang = lang if lang in LANGS else ANY_LANG
-        if not text or (fold(text), lang) in seen:
+        if not text or (name_key(text), lang) in seen:
             return
-        seen.add((fold(text), lang))
+        seen.add((name_key(text), lang))
         rows.append(OverrideRow(name=text, lang=lang, note=stamp, **kw))
 
     if target is not None:

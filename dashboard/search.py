@@ -1,7 +1,7 @@
 """Finding places by name, forgiving spelling: the page's search box and the correction form.
 
 Both match across the English, Russian and Kazakh names (and, for places in the library, the forms
-the articles wrote: "Стивенейджем"), case-, accent- and ё-insensitively (``names.fold``), and rank
+the articles wrote: "Стивенейджем"), case-, accent- and ё-insensitively (``names.name_key``), and rank
 by rapidfuzz's weighted ratio, so "Стивенидж", "Stevenage" and "steven" all find Stevenage.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from dashboard.models import Location
-from dashboard.names import fold
+from dashboard.names import name_key
 
 MIN_SCORE = 72.0  # below this a "match" is a different name (checked on the seeds' places)
 
@@ -23,10 +23,6 @@ class Hit:
     location: Location
     score: float
     matched: str  # the name that matched, as written
-
-
-def _key(text: str) -> str:
-    return " ".join(fold(text).split())
 
 
 def _score(query: str, name: str) -> float:
@@ -45,7 +41,7 @@ def _score(query: str, name: str) -> float:
 def find_places(places, query: str, *, limit: int = 8, min_score: float = MIN_SCORE) -> list[Hit]:
     """Places of a view (``PlaceSummary`` items) whose names match ``query``, best first; ties go to the
     place with more articles."""
-    q = _key(query)
+    q = name_key(query)
     if not q:
         return []
     scored = []
@@ -54,7 +50,7 @@ def find_places(places, query: str, *, limit: int = 8, min_score: float = MIN_SC
         names = dict.fromkeys([loc.name, *(n for _, n in loc.names), *getattr(p, "surfaces", ())])
         best, matched = 0.0, ""
         for name in names:
-            s = _score(q, _key(name))
+            s = _score(q, name_key(name))
             if s > best:
                 best, matched = s, name
         if best >= min_score:
@@ -80,7 +76,7 @@ def _gazetteer_keys(gaz) -> tuple[str, ...]:
 def search_gazetteer(query: str, *, gaz=None, limit: int = 10, min_score: float = MIN_SCORE) -> list[Hit]:
     """Gazetteer places named like ``query`` in any of its languages (its alternate names included),
     best match first, then the bigger place."""
-    q = _key(query)
+    q = name_key(query)
     if len(q) < 2:
         return []
     if gaz is None:
