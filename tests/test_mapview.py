@@ -81,13 +81,24 @@ def test_osm_tiles_only_when_asked_and_with_attribution(view):
     assert init_args(render(mapview.build_map(view)))[1]["tiles"] is None
 
 
-def test_static_leaflet_matches_the_xstatic_package():
+def test_leaflet_is_installed_from_the_pinned_package_and_repaired(tmp_path):
     import xstatic.pkg.leaflet as xleaflet
 
+    dest = tmp_path / "leaflet"
+    assert len(mapview.install_leaflet(dest)) == len(mapview.LEAFLET_FILES)
     for rel in mapview.LEAFLET_FILES:
-        shipped = STATIC / "leaflet" / rel
-        assert shipped.is_file(), f"{shipped} missing: run mapview.vendor_static()"
-        assert filecmp.cmp(shipped, Path(xleaflet.BASE_DIR) / rel, shallow=False), rel
+        assert filecmp.cmp(dest / rel, Path(xleaflet.BASE_DIR) / rel, shallow=False), rel
+    (dest / "leaflet.js").write_text("tampered", encoding="utf-8")
+    assert mapview.install_leaflet(dest) == [dest / "leaflet.js"]  # a changed file is put right, only it
+    assert mapview.install_leaflet(dest) == []
+
+
+def test_the_served_leaflet_is_the_packages_after_a_map_is_built(view):
+    import xstatic.pkg.leaflet as xleaflet
+
+    mapview.build_map(view)
+    for rel in mapview.LEAFLET_FILES:
+        assert filecmp.cmp(STATIC / "leaflet" / rel, Path(xleaflet.BASE_DIR) / rel, shallow=False), rel
 
 
 def test_one_row_per_place_and_per_line_most_cited_first(view):

@@ -21,9 +21,11 @@ into the page by the script with ``textContent``.
 
 from __future__ import annotations
 
+import filecmp
 import functools
 import hashlib
 import json
+import logging
 import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -37,11 +39,13 @@ from dashboard.mapview import geometry
 from dashboard.mapview.data import cached_map_data, map_data, place_first_dates, place_names, priority
 from dashboard.mapview.style import KIND_STYLES, ROLE_COLOURS
 from dashboard.models import LINK_KINDS
-from dashboard.settings import STATIC_DIR
+from dashboard.settings import LEAFLET_DIR, STATIC_DIR
 from dashboard.viewstate import View
 
 __all__ = ["KIND_STYLES", "ROLE_COLOURS", "STATIC_DIR", "build_map", "command_layer", "geometry",
-           "map_data", "place_first_dates", "place_names", "priority", "static_url", "vendor_static"]
+           "install_leaflet", "map_data", "place_first_dates", "place_names", "priority", "static_url"]
+
+log = logging.getLogger(__name__)
 
 LEAFLET_FILES = ("leaflet.js", "leaflet.css", "images/layers.png", "images/layers-2x.png",
                  "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png")
@@ -55,17 +59,35 @@ OUTLINE_ATTRIBUTION = "Country outlines: Natural Earth (public domain)"
 ZOOM_SNAP = 0.25  # fine steps, so the opening view fits the places closely
 
 
-def vendor_static(dest: Path = STATIC_DIR) -> list[Path]:
-    """Copy Leaflet from the xstatic-leaflet package into ``dest/leaflet`` (run when upgrading)."""
-    import xstatic.pkg.leaflet as xleaflet  # only needed to refresh the committed copy
+def install_leaflet(dest: Path = LEAFLET_DIR) -> list[Path]:
+    """Copy Leaflet's files from the pinned xstatic-leaflet package into the served static folder, where
+    they are missing or differ. The repository holds no copy (the folder is git-ignored): the package is
+    the one source, and a new pin brings its files with the next start. Returns the files written."""
+    import xstatic.pkg.leaflet as xleaflet
 
     written = []
     for rel in LEAFLET_FILES:
-        target = dest / "leaflet" / rel
+        source, target = Path(xleaflet.BASE_DIR) / rel, dest / rel
+        if target.is_file() and filecmp.cmp(source, target, shallow=False):
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(Path(xleaflet.BASE_DIR) / rel, target)
+        tmp = target.with_name(f".{target.name}.tmp")
+        shutil.copyfile(source, tmp)
+        tmp.replace(target)  # a browser fetching the file meanwhile gets the old or the new one, whole
         written.append(target)
     return written
+
+
+@functools.cache
+def _leaflet_ready() -> bool:
+    """Leaflet installed once per process (the first map). False, and logged, when the folder is read-only
+    and holds no copy: the map would be blank, which the log then explains."""
+    try:
+        install_leaflet()
+        return True
+    except OSError as err:
+        log.error("cannot install Leaflet into %s (%s): the map cannot draw", LEAFLET_DIR, err)
+        return False
 
 
 @functools.lru_cache(maxsize=16)
@@ -118,6 +140,7 @@ def build_map(view: View, *, basemap: str = "outline", asset_prefix: str = "/app
     ``initial_view`` ({"zoom": z, "center": [lat, lon]}) replaces the fitted opening view: a shared
     URL's, or the user's own when a filter changes the map. A new ``epoch`` ("Reset the view") makes
     a new script, so the browser builds the map afresh."""
+    _leaflet_ready()
     data = cached_map_data(view, tuple(kinds))
     fit = data["fit"]
     centre = [(fit[0][0] + fit[1][0]) / 2, (fit[0][1] + fit[1][1]) / 2] if fit else [35.0, 60.0]

@@ -254,6 +254,9 @@ def start_bare(markers: int, tmp: Path):
     shutil.copyfile(HERE / "bare_map_app.py", app_dir / "bare_map_app.py")
     if not (app_dir / "static").exists():
         (app_dir / "static").symlink_to(ROOT / "dashboard" / "static")
+    from dashboard.mapview import install_leaflet
+
+    install_leaflet()  # the bare page may start before the dashboard has put Leaflet there
     port = _free_port()
     log = tmp / f"bare-{port}.log"
     cmd = [sys.executable, "-m", "streamlit", "run", str(app_dir / "bare_map_app.py"), "--server.address",
