@@ -19,6 +19,7 @@ from pathlib import Path
 from dashboard import dates
 from dashboard.errors import ArticleError
 from dashboard.files import read_bytes
+from dashboard.lang import kk
 from dashboard.models import Article, SkippedFile
 from dashboard.settings import PACKAGE_DATA_DIR
 
@@ -27,8 +28,6 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; 10 MB is a wrong file, not an article
 TITLE_MAX = 140
 ANALYSED_CHARS = 50_000  # ten long news articles; see _within_budget
-FRONT_MATTER_KEYS = ("title", "date", "source", "url")
-KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 _FURNITURE_FILE = PACKAGE_DATA_DIR / "furniture.json"
 _HEADER_DATE = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\S+)[ \t]*")
@@ -39,7 +38,7 @@ _DOMAIN_LINE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|uz|kg|inf
 _DATELINE_SOURCE = re.compile(r"^[^\n.]{2,40}\.\s+[^\n.]{3,30}\.\s+([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .&-]{3,40}?)\s+[-–—]\s")
 # "ASTANA – A delegation ...": the dateline city is not part of a readable title
 _DATELINE_PREFIX = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}\s+[-–—]\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”']?\s+(?=[\"«“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"»”']?\s+(?=[\"«“A-ZА-ЯЁ{kk.LETTERS_UPPER}0-9])")
 
 
 @cache
@@ -159,7 +158,7 @@ def parse_article(text: str, *, path: str, article_id: str, warnings: Iterable[s
             source = source or stripped  # a bare outlet line such as "Zakon.kz"
             continue
         if dateline_date is None and not seen_content:
-            only_date = _only_date(stripped, meta.get("lang"))
+            only_date = _only_date(stripped, None)
             if only_date:
                 dateline_date = only_date
                 continue
@@ -169,7 +168,7 @@ def parse_article(text: str, *, path: str, article_id: str, warnings: Iterable[s
             headline = (start + lead, start + lead + len(stripped))
         ranges.append((start, end))
 
-    lang = meta.get("lang") or detect_language(text[pos:])
+    lang = detect_language(text[pos:])
     if not ranges:
         warns.append("no article text after removing page furniture")
     ranges = _within_budget(ranges, warns)
@@ -277,7 +276,7 @@ def detect_language(text: str) -> str:
             lat += len(word)
             continue
         cyr += len(word)
-        if KAZAKH_LETTERS.intersection(word):
+        if kk.has_letters(word):
             kk_words += 1
         elif word.casefold() in _RU_FUNCTION_WORDS:
             ru_words += 1

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from dashboard.lang import kk
+
 log = logging.getLogger(__name__)
 
 DATE_LANGS = ("en", "ru", "kk")
@@ -27,7 +29,7 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
                "september", "october", "november", "december")
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 # Kazakh is agglutinative: "наурызда", "наурыздың", "маусымында" are all March/June
-_KK_SUFFIX = r"[a-zа-яёәғқңөұүһі]{0,6}"
+_KK_SUFFIX = rf"[a-zа-яё{kk.LETTERS}]{{0,6}}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ from pathlib import Path
 
 from dashboard import settings
 from dashboard.files import write_atomically
+from dashboard.lang import kk as kk_lang
 from dashboard.models import Location
 from dashboard.names import fold, is_cyrillic, name_key, translit
 from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
@@ -55,7 +56,7 @@ CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demon
 WORLD_MIN_POP = 15_000
 HOME_MIN_POP = 1_000
 HOME_COUNTRIES = frozenset({"KZ", "UZ", "KG", "TJ", "TM"})
-_NON_RU_CYRILLIC = set("іїєґўәғқңөұүһјљњћџђ")
+_NON_RU_CYRILLIC = set(kk_lang.LETTERS) | set("їєґўјљњћџђ")  # a name with one is not Russian
 
 
 @dataclass(slots=True)
@@ -221,26 +222,15 @@ def _pick_names(name: str, alternates: list[str]) -> tuple[tuple[str, str], ...]
     cyr = sorted((a for a in alternates if all(is_cyrillic(c) for c in a if c.isalpha())), key=closeness,
                  reverse=True)
     ru = next((a for a in cyr if not _NON_RU_CYRILLIC & set(a.lower())), None)
-    kk = next((a for a in cyr if _looks_kazakh(a)), ru)
-    if kk and ru and closeness(kk) < closeness(ru) - 0.25:
-        kk = ru  # a Kazakh-lettered alternate that is another name altogether (Нұр-Сұлтан for Астана)
+    kazakh = next((a for a in cyr if kk_lang.looks_kazakh(a)), ru)
+    if kazakh and ru and closeness(kazakh) < closeness(ru) - 0.25:
+        kazakh = ru  # a Kazakh-lettered alternate that is another name altogether (Нұр-Сұлтан for Астана)
     out = [("en", name)]
     if ru:
         out.append(("ru", ru))
-    if kk:
-        out.append(("kk", kk))
+    if kazakh:
+        out.append(("kk", kazakh))
     return tuple(out)
-
-
-# Letters only Kazakh writes among the Cyrillic alphabets GeoNames mixes in; і and һ alone do not decide
-# (Ukrainian "Стівенидж", Bashkir "Һельсинки"), and letters of neighbouring alphabets rule a name out.
-_KK_DECIDING = frozenset("әғқңөұү")
-_NOT_KAZAKH = frozenset("їєґўҗҙҫҡӓӧӱӹ")
-
-
-def _looks_kazakh(name: str) -> bool:
-    letters = set(name.lower())
-    return bool(letters & _KK_DECIDING) and not letters & _NOT_KAZAKH
 
 
 def _usable_alternate(alt: str, name: str = "") -> bool:

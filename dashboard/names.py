@@ -18,21 +18,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from dashboard.lang import kk
+
 # A word: letters with inner hyphens/apostrophes ("Южно-Казахстанской", "Aleška", "Qo'qon"),
 # or a dotted abbreviation ("U.S.", "U.K.").
 WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
 
-_KK_LETTERS = set("әғқңөұүһі")
 _APOSTROPHES = "'’ʼ`"
 _DASHES = "‐‑–—"
 
 
 def is_cyrillic(word: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in word)
-
-
-def has_kazakh_letters(word: str) -> bool:
-    return any(ch in _KK_LETTERS for ch in word.lower())
 
 
 @lru_cache(maxsize=200_000)
@@ -139,7 +136,6 @@ _KK_MAX_DEPTH = 3
 
 # Kazakh letters -> the Russian letters the same names are spelled with in GeoNames, whose Cyrillic
 # alternates are mostly Russian (Алға ~ Алга, Сарыағаш ~ Сарыагаш).
-_KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
 
 
 @lru_cache(maxsize=100_000)
@@ -160,7 +156,7 @@ def kk_forms(word: str) -> tuple[str, ...]:
                         seen[base] = None
                         nxt.append(base)
         frontier = nxt
-    respelled = [f.translate(_KK_TO_RU) for f in seen]
+    respelled = [f.translate(kk.TO_RUSSIAN) for f in seen]
     # Kazakh spelling drops the Russian soft sign or keeps it (Астрахан / Астрахань облысы): try both
     unsoftened = [f.replace("ь", "") for f in seen if "ь" in f]
     return tuple(dict.fromkeys([*seen, *respelled, *unsoftened]))

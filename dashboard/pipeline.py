@@ -17,6 +17,7 @@ from dashboard import gazetteer as gazetteer_mod
 from dashboard import relations, toponyms
 from dashboard.errors import ArticleError
 from dashboard.geocoding import Geocoder
+from dashboard.lang import en, ru
 from dashboard.models import AnalyzedArticle, Article, Dataset, Extraction, Place, SkippedFile, Toponym
 from dashboard.processed import ProcessedStore, file_key, fingerprint
 from dashboard.settings import OVERRIDES_FILE, SEEDS_DIR
@@ -74,16 +75,12 @@ def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Analyzed
 
 def release_models() -> None:
     """Free the NLP models after a build; the next article that needs them loads them again."""
-    from dashboard.lang import en
-
-    toponyms.release_models()
     en.release()
+    ru.release()
 
 
 def models_loaded() -> bool:
-    from dashboard.lang import en
-
-    return toponyms.models_loaded() or en.loaded()
+    return en.loaded() or ru.loaded()
 
 
 def make_geocoder(*, online: bool = False, user_agent: str | None = None,
@@ -145,7 +142,7 @@ def build(paths: Iterable[str | Path] | None = None, *, online: bool = False, us
     geocoder.flush()
     if store is not None:
         store.save()
-    return Dataset(articles=tuple(analyzed), skipped=tuple(skipped), links=relations.aggregate(analyzed))
+    return Dataset(articles=tuple(analyzed), skipped=tuple(skipped))
 
 
 def _analyze_safely(item: articles_mod.RawFile, *, geocoder: Geocoder) -> AnalyzedArticle | SkippedFile:

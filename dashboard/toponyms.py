@@ -28,7 +28,6 @@ How it works, per article (only inside ``article.segments()``):
 
 from __future__ import annotations
 
-import gc
 import logging
 import math
 import re
@@ -38,7 +37,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from dashboard.gazetteer import Gazetteer
-from dashboard.lang import ru
+from dashboard.lang import ru, sentences
 from dashboard.models import Article, Demonym, Extraction, Location, Mention, Toponym
 from dashboard.names import KK_ADJ_SUFFIXES, WORD_RE, fold, is_cyrillic, kk_forms, name_key, ru_forms, translit
 
@@ -147,11 +146,10 @@ class _Ctx:
     tokens: list[Token] = field(default_factory=list)
     blocked: list[tuple[int, int]] = field(default_factory=list)
     persons: list[tuple[int, int]] = field(default_factory=list)
-    locs: list[tuple[int, int, object]] = field(default_factory=list)  # natasha LOC spans
+    locs: list[tuple[int, int, int]] = field(default_factory=list)  # natasha LOC spans: start, end, entity
     ner_places: list[tuple[int, int]] = field(default_factory=list)  # English NER GPE/LOC/FAC spans
     ner_single_persons: list[tuple[int, int]] = field(default_factory=list)  # one-word English PERSON spans
-    doc: object = None
-    morph_done: bool = False
+    ner: ru.NerText | None = None
     countries: set[str] = field(default_factory=set)  # countries the article names outright
     words: frozenset[str] | None = None  # every [\w-]+ word of the text, built on first use
     mention_counts: Counter = field(default_factory=Counter)  # candidate sets -> matches (repeat evidence)
@@ -250,12 +248,7 @@ def _natasha_spans(ctx: _Ctx, matches: list[Match]) -> None:
     name is also a town: "Алтай Абибуллаев"). The chosen sentences go through one NER call; spans are
     mapped back to article offsets. Sentences of known places and sentence-initial words alone - most of
     a news text - skip the network, its cost."""
-    nat = _natasha()
-    if nat is None:
-        return
-    from natasha import Doc
-
-    wanted = _ner_sentences(ctx, matches, nat)
+    wanted = _ner_sentences(ctx, matches)
     if not wanted:
         return
     pieces, offsets, pos = [], [], 0
@@ -263,22 +256,22 @@ def _natasha_spans(ctx: _Ctx, matches: list[Match]) -> None:
         pieces.append(ctx.text[start:stop])
         offsets.append((pos, start, stop - start))
         pos += stop - start + 1
-    doc = Doc("\n".join(pieces))
-    doc.segment(nat["segmenter"])
-    doc.tag_ner(nat["ner"])
+    parsed = ru.ner("\n".join(pieces))
+    if parsed is None:
+        return
     body = list(ctx.article.body_ranges)
-    for span in doc.spans:
-        piece = next((o for o in offsets if o[0] <= span.start and span.stop <= o[0] + o[2]), None)
+    for index, ent in enumerate(parsed.entities):
+        piece = next((o for o in offsets if o[0] <= ent.start and ent.end <= o[0] + o[2]), None)
         if piece is None:
             continue
-        start, stop = span.start - piece[0] + piece[1], span.stop - piece[0] + piece[1]
+        start, stop = ent.start - piece[0] + piece[1], ent.end - piece[0] + piece[1]
         if not _inside(body, start, stop):
             continue
-        if span.type == "PER":
+        if ent.label == ru.PERSON:
             ctx.persons.append((start, stop))
-        elif span.type == "LOC":
-            ctx.locs.append((start, stop, span))
-    ctx.doc = doc
+        elif ent.label == ru.PLACE:
+            ctx.locs.append((start, stop, index))
+    ctx.ner = parsed
 
 
 def _english_spans(ctx: _Ctx) -> None:
@@ -337,10 +330,8 @@ def _english_ner_places(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     return out
 
 
-def _ner_sentences(ctx: _Ctx, matches: list[Match], nat: dict) -> list[tuple[int, int]]:
+def _ner_sentences(ctx: _Ctx, matches: list[Match]) -> list[tuple[int, int]]:
     """Article ranges of the sentences worth running NER on (see ``_natasha_spans``)."""
-    from razdel import sentenize
-
     covered = [(m.start, m.end) for m in matches] + ctx.blocked
     toks = ctx.tokens
     people = _person_name_tokens(ctx)
@@ -351,8 +342,8 @@ def _ner_sentences(ctx: _Ctx, matches: list[Match], nat: dict) -> list[tuple[int
         return []
     out = []
     for seg_start, seg_end in ctx.article.body_ranges:
-        for sent in sentenize(ctx.text[seg_start:seg_end]):
-            start, stop = seg_start + sent.start, seg_start + sent.stop
+        for s_start, s_stop in sentences(ctx.text[seg_start:seg_end]):
+            start, stop = seg_start + s_start, seg_start + s_stop
             if any(start <= t < stop for t in triggers):
                 out.append((start, stop))
     return out
@@ -380,63 +371,9 @@ def _person_name_tokens(ctx: _Ctx) -> set[int]:
     return out
 
 
-def _lemma(ctx: _Ctx, span) -> str:
-    nat = _natasha()
-    if ctx.doc is None or nat is None:
-        return span.text
-    if not ctx.morph_done:
-        ctx.doc.tag_morph(_natasha_morph()["morph"])
-        ctx.morph_done = True
-    try:
-        span.normalize(_natasha_morph()["vocab"])
-        return span.normal or span.text
-    except Exception:  # natasha's normaliser on odd tokens: keep the surface
-        return span.text
-
-
-_NATASHA: dict | None = None
-_NATASHA_MORPH: dict | None = None
-
-
-def _natasha() -> dict | None:
-    global _NATASHA
-    if _NATASHA is None:
-        try:
-            from natasha import NewsEmbedding, NewsNERTagger, Segmenter
-        except ImportError:  # the gazetteer rules still work without it
-            log.warning("natasha is not installed; Russian NER disabled")
-            _NATASHA = {}
-            return None
-        emb = NewsEmbedding()
-        _NATASHA = {"segmenter": Segmenter(), "ner": NewsNERTagger(emb), "emb": emb}
-    return _NATASHA or None
-
-
-def models_loaded() -> bool:
-    """Whether natasha's NER or morphology models are in memory now."""
-    return bool(_NATASHA) or bool(_NATASHA_MORPH) or ru.loaded()
-
-
-def release_models() -> None:
-    """Drop natasha's models (about 130 MB); the next Russian article loads them again (about 1 s).
-    A long-running dashboard calls this after a build, so its memory does not keep the models that
-    only a cache miss or an upload needs."""
-    global _NATASHA, _NATASHA_MORPH
-    _NATASHA = None
-    _NATASHA_MORPH = None
-    ru.release()
-    gc.collect()
-
-
-
-def _natasha_morph() -> dict:
-    """Morphology for lemmas, loaded on the first LOC span the gazetteer misses (most runs never do)."""
-    global _NATASHA_MORPH
-    if _NATASHA_MORPH is None:
-        from natasha import NewsMorphTagger
-
-        _NATASHA_MORPH = {"morph": NewsMorphTagger(_natasha()["emb"]), "vocab": ru.morph_vocab()}
-    return _NATASHA_MORPH
+def _lemma(ctx: _Ctx, index: int) -> str:
+    """The dictionary form of natasha's LOC entity number ``index`` ("Стивенейджем" -> "Стивенейдж")."""
+    return ctx.ner.lemma(index) if ctx.ner is not None else ""
 
 
 def _inside(spans, start: int, end: int) -> bool:
@@ -727,16 +664,24 @@ def _location_keys(loc: Location) -> set[str]:
     return {name_key(loc.name), *(name_key(n) for _lang, n in loc.names)}
 
 
-def _named_countries(ctx: _Ctx, matches: list[Match]) -> set[str]:
-    """Countries the article names as countries (or through their regions), plus Kazakhstan."""
-    out = {"KZ"}
+def _country_counts(ctx: _Ctx, matches: list[Match], *, kinds: tuple[str, ...] = ()) -> Counter[str]:
+    """How often the article names each country without ambiguity (every reading of a match lies in that
+    one country), counting only matches whose every reading is of ``kinds`` when given; Kazakhstan, the
+    articles' home, counts once."""
+    counts: Counter[str] = Counter({"KZ": 1})
     for m in matches:
         locs = [ctx.gaz.locations[i] for i in m.ids]
-        if locs and all(loc.kind in ("country", "region") for loc in locs):
-            ccs = {loc.country for loc in locs}
-            if len(ccs) == 1 and None not in ccs:
-                out |= ccs
-    return out
+        if not locs or (kinds and not all(loc.kind in kinds for loc in locs)):
+            continue
+        ccs = {loc.country for loc in locs}
+        if len(ccs) == 1 and None not in ccs:
+            counts.update(ccs)
+    return counts
+
+
+def _named_countries(ctx: _Ctx, matches: list[Match]) -> set[str]:
+    """Countries the article names as countries (or through their regions), plus Kazakhstan."""
+    return set(_country_counts(ctx, matches, kinds=("country", "region")))
 
 
 def _abroad(ctx: _Ctx, m: Match) -> bool:
@@ -980,11 +925,11 @@ def _fallback_locs(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     """natasha LOC spans the gazetteer did not match: lemma look-up, spelling variants, else unresolved."""
     out = []
     covered = [(m.start, m.end) for m in matches]
-    countries = _context_countries(ctx, matches)
-    for s, e, span in ctx.locs:
+    countries = set(_country_counts(ctx, matches))
+    for s, e, index in ctx.locs:
         if _overlaps(covered, s, e) or _overlaps(ctx.blocked, s, e) or _overlaps(ctx.persons, s, e):
             continue
-        lemma = _lemma(ctx, span)
+        lemma = _lemma(ctx, index)
         toks = [i for i, t in enumerate(ctx.tokens) if s <= t.start and t.end <= e]
         if not toks or not ctx.tokens[toks[0]].cap:
             continue
@@ -1119,23 +1064,8 @@ def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
 # ---------------------------------------------------------------------------------- disambiguation
 
 
-def _context_countries(ctx: _Ctx, matches: list[Match]) -> set[str]:
-    """Countries the article names without ambiguity, plus Kazakhstan, the articles' home."""
-    out = {"KZ"}
-    for m in matches:
-        ccs = {ctx.gaz.locations[i].country for i in m.ids}
-        if len(ccs) == 1 and None not in ccs:
-            out |= ccs
-    return out
-
-
 def _resolve(ctx: _Ctx, matches: list[Match], demonyms: list[Demonym] = ()) -> None:
-    counts = Counter()
-    for m in matches:
-        ccs = {ctx.gaz.locations[i].country for i in m.ids}
-        if len(ccs) == 1 and None not in ccs:
-            counts.update(ccs)
-    counts["KZ"] += 1
+    counts = _country_counts(ctx, matches)
     counts.update(d.country for d in demonyms)  # "Russian President ... in Moscow"
     ordered = sorted(matches, key=lambda m: m.start)
     for m in ordered:
