@@ -11,7 +11,7 @@ so the dashboard can highlight a mention and evaluation can score spans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 PLACE_KINDS = ("city", "region", "country", "organization", "landmark")
 LINK_KINDS = ("partnership", "visit", "meeting")  # strongest first
@@ -169,20 +169,6 @@ class SkippedFile:
 
 
 @dataclass(frozen=True, slots=True)
-class LinkAggregate:
-    """One line on the map: all links with the same (home, partner, kind)."""
-
-    kind: str
-    home: Location
-    partner: Location
-    count: int
-    article_ids: tuple[str, ...]
-    first_date: str | None
-    last_date: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class Dataset:
     articles: tuple[AnalyzedArticle, ...] = ()
     skipped: tuple[SkippedFile, ...] = ()
-    links: tuple[LinkAggregate, ...] = field(default=())

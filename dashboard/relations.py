@@ -1,7 +1,7 @@
 """Places of one article -> links between the Kazakh side and foreign counterparts.
 
 A link is (kind, home, partner, date, evidence sentence). The extractor reads the article body
-sentence by sentence (paragraphs split at line breaks, then razdel's ``sentenize``) and uses cue
+sentence by sentence (paragraphs split at line breaks, then ``lang.sentences``) and uses cue
 words kept as data in ``data/triggers.json``:
 
 * **Triggers** name the kind of event: partnership (sister cities, memoranda, cooperation
@@ -69,15 +69,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from dashboard import gazetteer
 from dashboard.dates import find_dates, parse_iso
+from dashboard.lang import sentences as split_sentences
 from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
 from dashboard.models import (
     LINK_KINDS,
-    AnalyzedArticle,
     Article,
     Demonym,
     Link,
-    LinkAggregate,
     Location,
     Mention,
     Place,
@@ -90,10 +90,6 @@ HOME_COUNTRY = "KZ"
 EVENT_DATE_LOOKBACK_DAYS = 31  # a story reports what happened within the month before it was filed
 _UNSET = object()
 TRIGGERS_FILE = PACKAGE_DATA_DIR / "triggers.json"
-# Used only when the article names no Kazakhstan place of its own but a Kazakh actor acts
-# ("казахский дипломат"); the same key as the gazetteer's country entries so lines aggregate.
-KAZAKHSTAN = Location(key="cc:KZ", name="Kazakhstan", kind="country", country="KZ", lat=48.0196, lon=66.9237,
-                      names=(("en", "Kazakhstan"), ("ru", "Казахстан"), ("kk", "Қазақстан")))
 
 _STRENGTH = {kind: rank for rank, kind in enumerate(reversed(LINK_KINDS))}  # meeting 0 < visit 1 < partnership 2
 _SPECIFICITY = {"city": 3, "landmark": 3, "region": 2, "country": 1, "organization": 0}
@@ -210,18 +206,17 @@ class Sentence:
 
 def sentences(article: Article) -> Iterator[Sentence]:
     """Sentences of the article body; paragraphs end at line breaks (news sites put one per line)."""
-    from razdel import sentenize  # natasha's tokenizer; imported here to keep module import cheap
-
     for offset, segment in article.segments():
         pos = 0
         for part in [*_PARAGRAPH_BREAK.finditer(segment), None]:
             stop = part.start() if part else len(segment)
             paragraph = segment[pos:stop]
             para_span = (offset + pos, offset + stop)
-            for sent in sentenize(paragraph):
-                if sent.text.strip():
-                    start = offset + pos + sent.start
-                    yield Sentence(start, start + len(sent.text), sent.text, para_span)
+            for s_start, s_stop in split_sentences(paragraph):
+                text = paragraph[s_start:s_stop]
+                if text.strip():
+                    start = offset + pos + s_start
+                    yield Sentence(start, start + len(text), text, para_span)
             if part:
                 pos = part.end()
 
@@ -358,16 +353,14 @@ def _qualifies_a_side(text: str, after: int, cues: Cues) -> bool:
     return any(cues.side_head.match(w) for w in words)
 
 
-def _country_resolver(places: Sequence[Place], extra: Callable[[str], Location | None] | None):
+def _country_resolver(places: Sequence[Place], extra: Callable[[str], Location | None]):
     by_country = {p.location.country: p.location for p in places if p.location.kind == "country"}
 
     def country_of(iso2: str) -> Location | None:
         iso2 = iso2.upper()
         if iso2 in by_country:
             return by_country[iso2]
-        found = extra(iso2) if extra else None
-        if found is None and iso2 == HOME_COUNTRY:
-            found = KAZAKHSTAN
+        found = extra(iso2)
         if found is None:
             log.debug("no location for demonym country %s", iso2)
         return found
@@ -825,9 +818,11 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     """Links of one article, in text order.
 
     ``country_location`` turns an ISO code into a country Location for demonyms whose country the
-    article does not name ("корейский посол" without "Корея"); without it such demonyms count only
-    when the country is among ``places`` (Kazakhstan always resolves).
+    article does not name ("корейский посол" without "Корея", "казахский дипломат"); by default the
+    gazetteer's country entries, the one home of every country's point.
     """
+    if country_location is None:
+        country_location = gazetteer.load().country
     cues = cues_for(article.lang)
     country_of = _country_resolver(places, country_location)
     reference = parse_iso(article.date)
@@ -847,21 +842,3 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
             date = _event_date(dates_in_text, sentence, lead_date)
             ctx.links += [replace(lk, date=date) for lk in sentence_links]
     return _reduce(_specific_partners(_written_homes_first(ctx.links, ctx.carried)))
-
-
-def aggregate(analyzed: Iterable[AnalyzedArticle]) -> tuple[LinkAggregate, ...]:
-    """One entry per (home, partner, kind) across articles: how often, where, first and last date."""
-    groups: dict[tuple[str, str, str], list[tuple[str, Link]]] = {}
-    for item in analyzed:
-        for link in item.links:
-            groups.setdefault((link.home.key, link.partner.key, link.kind), []).append((item.article.id, link))
-    out = []
-    for (_, _, kind), members in groups.items():
-        first_link = members[0][1]
-        dates = sorted(lk.date for _, lk in members if lk.date)
-        ids = tuple(dict.fromkeys(aid for aid, _ in members))
-        out.append(LinkAggregate(kind=kind, home=first_link.home, partner=first_link.partner, count=len(members),
-                                 article_ids=ids, first_date=dates[0] if dates else None,
-                                 last_date=dates[-1] if dates else None))
-    out.sort(key=lambda a: (-a.count, a.kind, a.home.name, a.partner.name))
-    return tuple(out)

@@ -50,7 +50,7 @@ from places import TURKIYE as TURKEY
 from places import UNITED_KINGDOM as UK
 
 from dashboard import relations
-from dashboard.models import AnalyzedArticle, Article, Demonym, Location, Mention, Place
+from dashboard.models import AnalyzedArticle, Article, Dataset, Demonym, Location, Mention, Place
 
 # not in the gazetteer (a small town, organisations): hand-made keys
 BORJOMI = loc("test:borjomi", "Borjomi", "city", "GE", 41.84, 43.38)
@@ -93,7 +93,12 @@ def run(text: str, lang: str, places: dict[Location, tuple[str, ...]], *, demony
         date: str | None = None, country_lookup: bool = False):
     art = article(text, lang, date)
     return relations.extract_links(art, find_places(text, places), find_demonyms(text, demonyms or {}),
-                                   country_location=COUNTRIES.get if country_lookup else None)
+                                   country_location=COUNTRIES.get if country_lookup else _home_only)
+
+
+def _home_only(iso2: str) -> Location | None:
+    """A country resolver that knows only Kazakhstan: a demonym counts only when its country is a place."""
+    return KZ if iso2 == "KZ" else None
 
 
 def triples(links) -> set[tuple[str, str, str]]:
@@ -314,15 +319,19 @@ def test_text_outside_the_body_is_ignored():
     assert triples(relations.extract_links(art, places, [])) == {("visit", "Shymkent", "Tashkent")}
 
 
-def test_aggregate_counts_articles_and_date_range():
+def test_the_pages_line_counts_articles_and_date_range():
+    """Links of three articles become one line of the page's view (viewstate, the one aggregation)."""
+    from dashboard import viewstate
+
     def analyzed(art_id, date):
         art = article("The akim of Shymkent visited Tashkent.", "en", date, art_id)
         places = find_places(art.text, {SHYMKENT: ("Shymkent",), TASHKENT: ("Tashkent",)})
         links = relations.extract_links(art, places, [])
         return AnalyzedArticle(article=art, links=tuple(links))
 
-    (agg,) = relations.aggregate([analyzed("a", "2020-05-01"), analyzed("b", None), analyzed("c", "2019-01-02")])
-    assert (agg.kind, agg.home.name, agg.partner.name, agg.count) == ("visit", "Shymkent", "Tashkent", 3)
+    dataset = Dataset(articles=(analyzed("a", "2020-05-01"), analyzed("b", None), analyzed("c", "2019-01-02")))
+    (agg,) = viewstate.filter_view(dataset, viewstate.Filters()).links
+    assert (agg.kind, agg.home.name, agg.partner.name, len(agg.evidence)) == ("visit", "Shymkent", "Tashkent", 3)
     assert agg.article_ids == ("a", "b", "c")
     assert (agg.first_date, agg.last_date) == ("2019-01-02", "2020-05-01")
 

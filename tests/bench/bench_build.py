@@ -42,7 +42,7 @@ if new_text:  # a running dashboard adding one article: models loaded, everythin
     Path(folder, "zz_added_in_process.txt").unlink()
 print(json.dumps({"seconds": seconds, "add_one_in_process": add_one,
                   "articles": len(data.articles), "skipped": len(data.skipped),
-                  "links": len(data.links), "hits": store.hits, "misses": store.misses,
+                  "links": sum(len(a.links) for a in data.articles), "hits": store.hits, "misses": store.misses,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
