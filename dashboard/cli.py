@@ -113,6 +113,12 @@ def _from_cwd(path: Path) -> Path:
         return path
 
 
+def _add_articles_and_online(p: argparse.ArgumentParser, *, online: str) -> None:
+    p.add_argument("paths", nargs="*", help="article files or folders ('-' = stdin); default: seeds/")
+    p.add_argument("--online", action="store_true", help=online)
+    p.add_argument("--user-agent", help=f"User-Agent for Nominatim (or {settings.ENV_USER_AGENT})")
+
+
 def _add_verbose(parser: argparse.ArgumentParser, help_text: str) -> None:
     # -v works before or after the subcommand; SUPPRESS keeps a subcommand from resetting the top-level value
     parser.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=help_text)
@@ -134,21 +140,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="print each article's places, unresolved names and links as JSON",
                        description="Print one JSON object per article: its places, unresolved names and links.")
-    p.add_argument("paths", nargs="*", help="article files or folders ('-' = stdin); default: seeds/")
+    _add_articles_and_online(p, online="allow Nominatim for names the gazetteer lacks")
     p.add_argument("--json", action="store_true", help="JSON output (the default and only format)")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
-    p.add_argument("--online", action="store_true", help="allow Nominatim for names the gazetteer lacks")
-    p.add_argument("--user-agent", help="User-Agent for Nominatim (or SHYMKENT_NOMINATIM_USER_AGENT)")
     _add_verbose(p, "log details to stderr: gazetteer build, Nominatim retries")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("geocode", help="resolve every place name; add the answers to geodata/geocache.json",
                        description="Resolve every place name in the articles, add new answers to "
                                    "geodata/geocache.json and print where each name came from.")
-    p.add_argument("paths", nargs="*", help="article files or folders ('-' = stdin); default: seeds/")
-    p.add_argument("--online", action="store_true", help="ask Nominatim for names offline sources lack")
+    _add_articles_and_online(p, online="ask Nominatim for names offline sources lack")
     p.add_argument("--refresh", action="store_true", help="ask again even for names already cached")
-    p.add_argument("--user-agent", help="User-Agent for Nominatim (or SHYMKENT_NOMINATIM_USER_AGENT)")
     _add_verbose(p, "log details to stderr: gazetteer build, geocode cache writes, Nominatim retries")
     p.set_defaults(func=cmd_geocode)
 

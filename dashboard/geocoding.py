@@ -318,21 +318,35 @@ class _Transient(Exception):
         self.reason, self.wait = reason, wait
 
 
+@dataclass(frozen=True, slots=True)
+class NominatimOptions:
+    """Where and how politely to ask: the server, timeouts, the rate, retries. ``clock`` and ``sleeper``
+    are seams for tests (time enters only through them, as in geopy's RateLimiter)."""
+
+    domain: str = NOMINATIM_DOMAIN
+    scheme: str = "https"
+    timeout: float = 10.0
+    min_delay_s: float = 1.0  # the public server's policy: one request a second
+    max_retries: int = 3
+    backoff_s: float = 2.0
+    max_wait_s: float = 60.0  # longest Retry-After we honour
+    clock: Callable[[], float] = time.monotonic
+    sleeper: Callable[[float], None] = time.sleep
+
+
 class NominatimClient:
     """``search(query) -> raw dict | None``; None means Nominatim really answered "nothing".
     Every failure after retries raises ``GeocoderError`` (never a geopy type)."""
 
-    def __init__(self, *, user_agent: str, domain: str = NOMINATIM_DOMAIN, scheme: str = "https",
-                 timeout: float = 10.0, min_delay_s: float = 1.0, max_retries: int = 3, backoff_s: float = 2.0,
-                 max_wait_s: float = 60.0, clock: Callable[[], float] = time.monotonic,
-                 sleeper: Callable[[float], None] = time.sleep, language: str = "en"):
-        if domain == NOMINATIM_DOMAIN and min_delay_s < 1.0:
-            raise ConfigError(f"the public Nominatim allows 1 request per second; min_delay_s={min_delay_s!r}")
-        self._geocoder = Nominatim(user_agent=check_user_agent(user_agent), domain=domain, scheme=scheme,
-                                   timeout=timeout, adapter_factory=_adapter_without_hidden_retries)
-        self._limiter = _shared_limiter(domain, min_delay_s, clock, sleeper)
-        self._sleep = sleeper
-        self.max_retries, self.backoff_s, self.max_wait_s = max_retries, backoff_s, max_wait_s
+    def __init__(self, *, user_agent: str, options: NominatimOptions = NominatimOptions(), language: str = "en"):
+        o = options
+        if o.domain == NOMINATIM_DOMAIN and o.min_delay_s < 1.0:
+            raise ConfigError(f"the public Nominatim allows 1 request per second; min_delay_s={o.min_delay_s!r}")
+        self._geocoder = Nominatim(user_agent=check_user_agent(user_agent), domain=o.domain, scheme=o.scheme,
+                                   timeout=o.timeout, adapter_factory=_adapter_without_hidden_retries)
+        self._limiter = _shared_limiter(o.domain, o.min_delay_s, o.clock, o.sleeper)
+        self._sleep = o.sleeper
+        self.max_retries, self.backoff_s, self.max_wait_s = o.max_retries, o.backoff_s, o.max_wait_s
         self.language = language
         self.requests = 0  # HTTP requests attempted, for the summary
 
@@ -394,12 +408,9 @@ class Geocoder:
 
     def __init__(self, *, cache_path: str | os.PathLike = GEOCACHE_FILE,
                  overrides_path: str | os.PathLike = OVERRIDES_FILE, online: bool = False,
-                 user_agent: str | None = None, refresh: bool = False, timeout: float = 10.0,
-                 min_delay_s: float = 1.0, max_retries: int = 3, backoff_s: float = 2.0,
-                 max_wait_s: float = 60.0, not_found_ttl_days: float = 30.0, breaker_failures: int = 3,
-                 domain: str = NOMINATIM_DOMAIN, scheme: str = "https",
-                 clock: Callable[[], float] = time.monotonic, sleeper: Callable[[float], None] = time.sleep,
-                 now: Callable[[], float] = time.time, record_gazetteer: bool = False):
+                 user_agent: str | None = None, refresh: bool = False,
+                 nominatim: NominatimOptions = NominatimOptions(), not_found_ttl_days: float = 30.0,
+                 breaker_failures: int = 3, now: Callable[[], float] = time.time, record_gazetteer: bool = False):
         self.online, self.refresh = online, refresh
         self._record_gazetteer = record_gazetteer
         self._now = now
@@ -408,10 +419,7 @@ class Geocoder:
         self._failures_in_row = 0
         self._client = None
         if online:
-            self._client = NominatimClient(user_agent=user_agent, domain=domain, scheme=scheme,
-                                           timeout=timeout, min_delay_s=min_delay_s, max_retries=max_retries,
-                                           backoff_s=backoff_s, max_wait_s=max_wait_s, clock=clock,
-                                           sleeper=sleeper)
+            self._client = NominatimClient(user_agent=user_agent, options=nominatim)
         self.stats: Counter[str] = Counter(dict.fromkeys(STAT_KEYS, 0))
         self.problems: list[str] = []
         self.cache_error: CacheError | None = None  # the cache file was broken at load (kept aside)

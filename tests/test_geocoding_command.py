@@ -10,7 +10,7 @@ from nominatim_stub import NominatimStub, hit
 from places import ALMATY
 
 from dashboard import geocode_command, toponyms
-from dashboard.geocoding import Geocoder
+from dashboard.geocoding import Geocoder, NominatimOptions
 from dashboard.models import Extraction, Mention, Toponym
 
 UA = "shymkent-ties-tests/1.0 (tests@example.org)"
@@ -61,7 +61,8 @@ def test_summary_counts_sources_and_lists_unresolved_names_with_articles(tmp_pat
     with NominatimStub(clock=clock) as stub:
         stub.script("Zorbagrad", hit(40.0, 50.0, name="Zorbagrad"))
         geo = Geocoder(cache_path=tmp_path / "geocache.json", overrides_path=tmp_path / "none.csv", online=True,
-                       user_agent=UA, domain=stub.domain, scheme="http", clock=clock, sleeper=clock.sleep)
+                       user_agent=UA, nominatim=NominatimOptions(domain=stub.domain, scheme="http", clock=clock,
+                                                                 sleeper=clock.sleep))
         status = geocode_command.run([arts], online=True, out=out, err=err, geocoder=geo, gazetteer=object())
         requests = stub.queries()
     text = out.getvalue()

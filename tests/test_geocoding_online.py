@@ -14,7 +14,7 @@ import pytest
 from nominatim_stub import NominatimStub, empty, hit, malformed, slow, status
 
 from dashboard.geocache import GeoCache, cache_key
-from dashboard.geocoding import Geocoder
+from dashboard.geocoding import Geocoder, NominatimOptions
 from dashboard.models import Location, Mention, Toponym
 
 UA = "shymkent-ties-tests/1.0 (tests@example.org)"
@@ -55,9 +55,11 @@ def make(tmp_path, stub, clock):
     """A Geocoder pointed at the stub; keyword arguments override the test defaults."""
 
     def factory(**kw):
+        polite = dict(domain=stub.domain, scheme="http", timeout=5.0, max_retries=2, backoff_s=2.0, clock=clock,
+                      sleeper=clock.sleep)
+        polite.update({k: kw.pop(k) for k in list(kw) if k in NominatimOptions.__dataclass_fields__})
         options = dict(cache_path=tmp_path / "geocache.json", overrides_path=tmp_path / "overrides.csv",
-                       online=True, user_agent=UA, domain=stub.domain, scheme="http", timeout=5.0,
-                       max_retries=2, backoff_s=2.0, clock=clock, sleeper=clock.sleep, now=clock.wall)
+                       online=True, user_agent=UA, now=clock.wall, nominatim=NominatimOptions(**polite))
         options.update(kw)
         return Geocoder(**options)
 
@@ -326,7 +328,7 @@ def test_public_nominatim_refuses_a_faster_rate(tmp_path):
 
     with pytest.raises(ConfigError):
         Geocoder(cache_path=tmp_path / "c.json", overrides_path=tmp_path / "o.csv", online=True, user_agent=UA,
-                 min_delay_s=0.2)
+                 nominatim=NominatimOptions(min_delay_s=0.2))
 
 
 def test_empty_query_only_uses_the_gazetteer(make, stub):

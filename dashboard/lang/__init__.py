@@ -9,9 +9,59 @@ English abbreviations and initials alike.
 
 from __future__ import annotations
 
+import gc
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+log = logging.getLogger(__name__)
+
+Model = TypeVar("Model")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity a model found: offsets into the text it was given, the model's label, the words."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, stop) offsets of the sentences of ``text``."""
     from razdel import sentenize  # imported here to keep the package's import cheap
 
     return [(s.start, s.stop) for s in sentenize(text)]
+
+
+class LazyModel(Generic[Model]):
+    """A model loaded on first ``get()`` (thread-safe) and dropped by ``release()``. A missing package
+    (ImportError while loading) is logged once and ``get()`` then answers None: the rules still work."""
+
+    def __init__(self, load: Callable[[], Model], *, missing: str) -> None:
+        self._load, self._missing = load, missing
+        self._lock = threading.Lock()
+        self._model: Model | None = None
+        self._unavailable = False
+
+    def get(self) -> Model | None:
+        with self._lock:
+            if self._model is None and not self._unavailable:
+                try:
+                    self._model = self._load()
+                except ImportError as err:
+                    log.warning("%s (%s)", self._missing, err)
+                    self._unavailable = True
+            return self._model
+
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def release(self) -> None:
+        with self._lock:
+            self._model = None
+        gc.collect()

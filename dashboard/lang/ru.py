@@ -10,27 +10,38 @@ long-running dashboard frees them after a build, and only a cache miss or an upl
 
 from __future__ import annotations
 
-import gc
 import logging
-import threading
-from dataclasses import dataclass
+
+from dashboard.lang import Entity, LazyModel
 
 log = logging.getLogger(__name__)
 
 PERSON, PLACE = "PER", "LOC"
-
-_LOCK = threading.Lock()
-_VOCAB = None
-_NER: dict | None = None  # {} when natasha is not installed: the gazetteer rules work without it
-_MORPH_TAGGER = None
+_MISSING = "natasha is not installed; Russian NER and morphology off"
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
-    start: int  # offsets into the text given to ``ner``
-    end: int
-    label: str
-    text: str
+def _load_ner() -> dict:
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    return {"segmenter": Segmenter(), "ner": NewsNERTagger(emb), "emb": emb}
+
+
+def _load_morph_tagger():
+    from natasha import NewsMorphTagger
+
+    return NewsMorphTagger(_NER.get()["emb"])
+
+
+def _load_vocab():
+    from natasha import MorphVocab
+
+    return MorphVocab()
+
+
+_NER = LazyModel(_load_ner, missing=_MISSING)
+_MORPH_TAGGER = LazyModel(_load_morph_tagger, missing=_MISSING)  # only for lemmas of unknown LOC spans
+_VOCAB = LazyModel(_load_vocab, missing=_MISSING)
 
 
 class NerText:
@@ -46,7 +57,7 @@ class NerText:
     def lemma(self, index: int) -> str:
         span = self._spans[index]
         if not self._morph_done:
-            self._doc.tag_morph(_morph_tagger())
+            self._doc.tag_morph(_MORPH_TAGGER.get())
             self._morph_done = True
         try:
             span.normalize(morph_vocab())
@@ -56,35 +67,9 @@ class NerText:
             return span.text
 
 
-def _ner_models() -> dict | None:
-    global _NER
-    with _LOCK:
-        if _NER is None:
-            try:
-                from natasha import NewsEmbedding, NewsNERTagger, Segmenter
-            except ImportError:
-                log.warning("natasha is not installed; Russian NER disabled")
-                _NER = {}
-                return None
-            emb = NewsEmbedding()
-            _NER = {"segmenter": Segmenter(), "ner": NewsNERTagger(emb), "emb": emb}
-        return _NER or None
-
-
-def _morph_tagger():
-    global _MORPH_TAGGER
-    models = _ner_models()
-    with _LOCK:
-        if _MORPH_TAGGER is None:
-            from natasha import NewsMorphTagger
-
-            _MORPH_TAGGER = NewsMorphTagger(models["emb"])
-        return _MORPH_TAGGER
-
-
 def ner(text: str) -> NerText | None:
     """Named entities of ``text``; None when natasha is not installed."""
-    models = _ner_models()
+    models = _NER.get()
     if models is None:
         return None
     from natasha import Doc
@@ -96,21 +81,13 @@ def ner(text: str) -> NerText | None:
 
 
 def morph_vocab():
-    global _VOCAB
-    with _LOCK:
-        if _VOCAB is None:
-            from natasha import MorphVocab
-
-            _VOCAB = MorphVocab()
-        return _VOCAB
+    return _VOCAB.get()
 
 
 def loaded() -> bool:
-    return bool(_NER) or _MORPH_TAGGER is not None or _VOCAB is not None
+    return _NER.loaded() or _MORPH_TAGGER.loaded() or _VOCAB.loaded()
 
 
 def release() -> None:
-    global _VOCAB, _NER, _MORPH_TAGGER
-    with _LOCK:
-        _VOCAB = _NER = _MORPH_TAGGER = None
-    gc.collect()
+    for model in (_MORPH_TAGGER, _NER, _VOCAB):
+        model.release()
