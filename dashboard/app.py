@@ -168,7 +168,7 @@ def _on_map_change() -> None:
     value = st.session_state.get(MAP_KEY) or {}
     zoom, center = value.get("zoom"), value.get("center") or {}
     with contextlib.suppress(TypeError, ValueError, KeyError):  # not a view: keep the last one
-        st.session_state["map_view"] = {"zoom": round(float(zoom), 2),
+        st.session_state["map_view"] = {"zoom": round(float(zoom), 2),  # type: ignore[arg-type]  # None: TypeError
                                         "center": [round(float(center["lat"]), 5), round(float(center["lng"]), 5)]}
     text = value.get("last_object_clicked_tooltip")
     if not text or text == st.session_state.get("_last_map_message"):
@@ -562,7 +562,7 @@ def timeline(view: vs.View) -> None:
     if not rows:
         st.caption("No dated events in this view.")
         return
-    colours = {k: s["color"] for k, s in mapview.KIND_STYLES.items()} | {"articles": "#0a6e99"}
+    colours = {k: str(s["color"]) for k, s in mapview.KIND_STYLES.items()} | {"articles": "#0a6e99"}
     # Not _html: st.html's sanitiser (DOMPurify) drops <svg>, leaving only the legend. The markup is
     # built by viewstate.timeline_svg from escaped values only (months, kind names; numbers and
     # checked colours), on one line, so markdown passes it through as a raw HTML block.

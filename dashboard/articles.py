@@ -401,7 +401,7 @@ def read_files(paths: Iterable[str | Path], *, stdin_text: str | None = None
     """Each file's bytes, or a SkippedFile naming why it cannot be read; '-' reads stdin."""
     for p in iter_paths(paths):
         try:
-            if p == "-":
+            if isinstance(p, str):  # "-": stdin
                 import sys
 
                 raw = stdin_text.encode("utf-8") if stdin_text is not None else sys.stdin.buffer.read()

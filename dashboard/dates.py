@@ -162,7 +162,7 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
             if any(start < e and s < end for s, e in taken):
                 continue
             day, month = int(match.group("day")), _month_of(match)
-            if not _valid(day, month):
+            if month is None or not _valid(day, month):
                 continue
             written_year = int(match.group("year")) if match.groupdict().get("year") else None
             first = _resolve(day, month, written_year, reference)

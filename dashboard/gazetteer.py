@@ -300,9 +300,9 @@ def build() -> Gazetteer:
         for row in _read_csv(file_name):
             en, ru_n, kk_n = _split(row["en"]), _split(row["ru"]), _split(row["kk"])
             kind = "region" if row["kind"] in ("region", "district") else row["kind"]
-            names = [("en", en[0])] + ([("ru", ru_n[0])] if ru_n else []) + ([("kk", kk_n[0])] if kk_n else [])
+            row_names = [("en", en[0])] + ([("ru", ru_n[0])] if ru_n else []) + ([("kk", kk_n[0])] if kk_n else [])
             loc = Location(key=f"{prefix}:{row['id']}", name=en[0], kind=kind, country=row["country"] or None,
-                           lat=float(row["lat"]), lon=float(row["lon"]), names=tuple(names))
+                           lat=float(row["lat"]), lon=float(row["lon"]), names=tuple(row_names))
             b.add(loc, [*en, *ru_n, *kk_n])
 
     # GeoNames populated places
@@ -461,7 +461,8 @@ def _capital(cc: str, gn_countries: dict, cities: list[dict]) -> tuple[float, fl
         return best["latitude"], best["longitude"]
     small = [c for c in _small_towns() if c["countrycode"] == cc]  # micro-states: Vatican City, San Marino
     if small:
-        best = next((c for c in small if c["name"] == capital), None) or max(small, key=lambda c: c["population"])
+        named = [c for c in small if c["name"] == capital]
+        best = named[0] if named else max(small, key=lambda c: c["population"])
         return best["latitude"], best["longitude"]
     return math.nan, math.nan
 

@@ -134,20 +134,20 @@ def load_overrides(path: str | os.PathLike) -> tuple[dict[str, Location], list[s
     for p in problems:
         log.warning("override skipped: %s", p)
 
-    by_place: dict[str, list] = {}
+    by_place: dict[str, list[tuple]] = {}
     for row in rows:
         by_place.setdefault(row[6], []).append(row)
     overrides: dict[str, Location] = {}
-    for key, group in by_place.items():
+    for key, rows_of_place in by_place.items():
         first: dict[str, str] = {}
-        for nm, lg, *_ in group:
+        for nm, lg, *_ in rows_of_place:
             if lg != ANY_LANG:
                 first.setdefault(lg, nm)
         names = tuple(sorted(first.items()))
-        main = first.get("en", group[0][0])
-        _, _, lat, lon, kind, country, _ = group[0]
+        main = first.get("en", rows_of_place[0][0])
+        _, _, lat, lon, kind, country, _ = rows_of_place[0]
         loc = Location(key=key, name=main, kind=kind, country=country, lat=lat, lon=lon, names=names)
-        for nm, lg, *_ in group:
+        for nm, lg, *_ in rows_of_place:
             overrides[cache_key(nm, lg)] = loc
     return overrides, problems
 
@@ -257,6 +257,9 @@ def entry_from_nominatim(raw: Mapping, *, query: str, lang: str, fetched_at: str
 
 
 def location_from_entry(entry: CacheEntry) -> Location:
+    """The Location of a found entry (CacheEntry.from_json has checked it has coordinates)."""
+    if entry.lat is None or entry.lon is None:
+        raise ValueError(f"cache entry {entry.query!r} has no coordinates")
     return Location(key=entry.key or f"cache:{entry.lang}:{name_key(entry.query)}",
                     name=entry.name or entry.query, kind=entry.kind if entry.kind in PLACE_KINDS else "landmark",
                     country=entry.country, lat=float(entry.lat), lon=float(entry.lon),
@@ -417,9 +420,9 @@ class Geocoder:
         self._ttl_s = not_found_ttl_days * 86400
         self._breaker_failures = breaker_failures
         self._failures_in_row = 0
-        self._client = None
+        self._client: NominatimClient | None = None
         if online:
-            self._client = NominatimClient(user_agent=user_agent, options=nominatim)
+            self._client = NominatimClient(user_agent=user_agent or "", options=nominatim)
         self.stats: Counter[str] = Counter(dict.fromkeys(STAT_KEYS, 0))
         self.problems: list[str] = []
         self.cache_error: CacheError | None = None  # the cache file was broken at load (kept aside)
@@ -499,6 +502,7 @@ class Geocoder:
     def _record(self, key: str, toponym: Toponym) -> None:
         """Keep the gazetteer's answer in the cache (a fallback; the live pick still wins)."""
         loc = toponym.location
+        assert loc is not None, "only a toponym the gazetteer placed is recorded"
         new = CacheEntry(status=FOUND, query=toponym.query, lang=toponym.lang, origin="gazetteer",
                          fetched_at=iso_utc(self._now()), key=loc.key, name=loc.name, display_name=loc.name,
                          kind=loc.kind, country=loc.country, lat=round(loc.lat, 5), lon=round(loc.lon, 5),
@@ -509,6 +513,7 @@ class Geocoder:
         self.cache.put(key, new)
 
     def _ask_online(self, query: str, lang: str, key: str) -> CacheEntry | None:
+        assert self._client is not None, "asked online only when online"
         self._asked_this_run.add(key)
         now = self._now()
         try:

@@ -88,7 +88,6 @@ log = logging.getLogger(__name__)
 
 HOME_COUNTRY = "KZ"
 EVENT_DATE_LOOKBACK_DAYS = 31  # a story reports what happened within the month before it was filed
-_UNSET = object()
 TRIGGERS_FILE = PACKAGE_DATA_DIR / "triggers.json"
 
 _STRENGTH = {kind: rank for rank, kind in enumerate(reversed(LINK_KINDS))}  # meeting 0 < visit 1 < partnership 2
@@ -615,12 +614,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting")
         if home_cand is not None and home_cand.locative and envoy and partners \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
-                and ctx.actor_home.kind != "country" and ctx.actor_home.key != home.key:
+                and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
             # "the akim met the Turkish consul general in Almaty" in a story about Kyzylorda: Almaty is
             # the consul's posting, the Kazakh side is the one the article follows
             home_cand, home = None, ctx.actor_home
         if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
-                and not (national and home.kind == "country"):
+                and not (national and home is not None and home.kind == "country"):
             continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side
         carried = False
         if home is not None and home.kind == "country" and not national and kind != "partnership" \
@@ -827,7 +826,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     country_of = _country_resolver(places, country_location)
     reference = parse_iso(article.date)
     ctx = _Context(actor_home=_article_home(article, places))
-    lead_date: str | None | object = _UNSET
+    lead_date: str | None = None
+    lead_known = False  # the lead's date is looked for once, at the first link
     dates_in_text: list | None = None
     for sentence in sentences(article):
         cands = _candidates(sentence, places, demonyms, country_of, cues)
@@ -835,8 +835,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
         if sentence_links:
-            if lead_date is _UNSET:
-                lead_date = _lead_event_date(article, reference)
+            if not lead_known:
+                lead_date, lead_known = _lead_event_date(article, reference), True
             if dates_in_text is None:
                 dates_in_text = find_dates(article.text, lang=article.lang, reference=reference)
             date = _event_date(dates_in_text, sentence, lead_date)

@@ -33,6 +33,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -186,7 +187,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
 
 
 def _tokenize(article: Article, lang: str) -> list[Token]:
-    tokens = []
+    tokens: list[Token] = []
     for seg_i, (offset, seg) in enumerate(article.segments()):
         prev_end = 0
         for m in WORD_RE.finditer(seg):
@@ -432,7 +433,7 @@ def _match(ctx: _Ctx) -> tuple[list[Match], list[Demonym]]:
             i = end
             continue
         upper = all(t.upper for t in toks[i:end])
-        ids = []
+        ids: list[int] = []
         for k in keys:
             ids.extend(x for x in gaz.candidates(k, upper=upper) if x not in ids)
         if ids:
@@ -633,7 +634,7 @@ def _place_evidence(ctx: _Ctx, m: Match) -> bool:
         return True  # "Махамбет, Индер, Исатай аудандарында": one of a list of places
     if ctx.lang == "ru":
         # "в Кирове", "мэром Марибора", "жители Омска": a locative preposition or a noun that governs a place
-        return bool(prev) and (fold(prev.text) in RU_LOCATIVE_BEFORE or fold(prev.text).startswith(RU_OF_PLACE))
+        return prev is not None and (fold(prev.text) in RU_LOCATIVE_BEFORE or fold(prev.text).startswith(RU_OF_PLACE))
     if nxt and not nxt.cap and fold(nxt.text).startswith(KK_PLACE_WORDS + KK_OF_PLACE):
         return True
     return _kk_case_ending(ctx, m) in KK_PLACE_CASES
@@ -675,7 +676,7 @@ def _country_counts(ctx: _Ctx, matches: list[Match], *, kinds: tuple[str, ...] =
             continue
         ccs = {loc.country for loc in locs}
         if len(ccs) == 1 and None not in ccs:
-            counts.update(ccs)
+            counts.update(c for c in ccs if c)
     return counts
 
 
@@ -1046,7 +1047,7 @@ def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
     toks = ctx.tokens
     nxt = toks[j] if j < len(toks) and _gap_ok(ctx, toks[j - 1], toks[j]) else None
     if ctx.lang == "kk":
-        return bool(nxt) and not nxt.cap and fold(nxt.text).startswith(KK_PLACE_WORDS)
+        return nxt is not None and not nxt.cap and fold(nxt.text).startswith(KK_PLACE_WORDS)
     before = ctx.text[max(0, toks[i].start - 30):toks[i].start].lower()
     if nxt and nxt.cap and fold(nxt.text) in EN_PLACE_AFTER:
         return True
@@ -1064,7 +1065,7 @@ def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
 # ---------------------------------------------------------------------------------- disambiguation
 
 
-def _resolve(ctx: _Ctx, matches: list[Match], demonyms: list[Demonym] = ()) -> None:
+def _resolve(ctx: _Ctx, matches: list[Match], demonyms: Sequence[Demonym] = ()) -> None:
     counts = _country_counts(ctx, matches)
     counts.update(d.country for d in demonyms)  # "Russian President ... in Moscow"
     ordered = sorted(matches, key=lambda m: m.start)

@@ -150,6 +150,7 @@ def parse_params(params: Mapping) -> tuple[ViewState, list[str]]:
         return tuple(dict.fromkeys(x for x in items if ok(x)))
 
     kinds_raw = raw("kinds")
+    kinds: tuple[str, ...]
     if not kinds_raw:
         kinds = LINK_KINDS
     elif kinds_raw == "none":

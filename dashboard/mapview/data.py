@@ -106,7 +106,7 @@ def _kind_style(kind: str) -> dict:
     return {"color": style["color"], "dash": style["dash_array"]}
 
 
-_CACHE: OrderedDict[int, tuple] = OrderedDict()
+_CACHE: OrderedDict[tuple[int, tuple[str, ...]], tuple[View, dict]] = OrderedDict()
 _LOCK = threading.Lock()
 
 
