@@ -19,7 +19,6 @@ import hashlib
 import logging
 import os
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -34,9 +33,10 @@ if str(ROOT) not in sys.path:
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import mapview, pipeline, review, search, settings
+from dashboard import ingest, mapview, pipeline, review, search, settings
 from dashboard import viewstate as vs
-from dashboard.errors import DashboardError
+from dashboard.errors import DashboardError, LibraryError
+from dashboard.ingest import Library, query_words
 from dashboard.models import LANGS, LINK_KINDS, PLACE_KINDS, Dataset
 
 log = logging.getLogger("dashboard.app")
@@ -52,20 +52,12 @@ RETURNED = ["last_object_clicked_tooltip", "zoom", "center"]
 # ---------------------------------------------------------------- data (cached) ------------------
 
 def overrides_path() -> Path:
-    """The overrides file the geocoding chain reads: this session's copy after a correction on a
-    read-only host, else SHYMKENT_OVERRIDES, else geodata/overrides.csv."""
-    return Path(st.session_state.get("_session_overrides") or settings.overrides_file())
-
-
-def file_digest(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    except OSError:
-        return "none"
+    """The overrides file the geocoding chain reads before the library's corrections."""
+    return settings.overrides_file()
 
 
 def folder_fingerprint(folder: Path) -> str:
-    """Changes when a .txt file is added, removed or edited, so the cached dataset is rebuilt."""
+    """Changes when a .txt file is added, removed or edited, so the folder is mirrored into the library again."""
     h = hashlib.sha256(str(folder).encode())
     try:
         # os.scandir, not Path.glob + stat: it runs on every rerun, 0.4 s for 10,000 files before.
@@ -84,15 +76,45 @@ def _secrets() -> dict:
         return {}
 
 
-@st.cache_resource(show_spinner="Reading and analysing the articles…", max_entries=4)
-def load_dataset(folder: str, fingerprint: str, online: bool, user_agent: str | None, overrides: str,
-                 overrides_digest: str) -> Dataset:
-    """The whole folder through the pipeline; shared by every session until a file or the overrides
-    change. The same article in two files is counted once."""
-    del fingerprint, overrides_digest  # part of the cache key only
-    dataset = pipeline.build_library(folder, online=online, user_agent=user_agent, overrides_path=overrides)
+@st.cache_resource(show_spinner=False)
+def _library_at(url: str) -> Library:
+    return ingest.open_library(url)
+
+
+def current_library() -> Library:
+    """The library settings name; with ``[connections.library]`` in the secrets (and no environment
+    variable), through Streamlit's own SQL connection, the ecosystem's convention for a hosted database."""
+    secrets = _secrets()
+    if (secrets.get("connections") or {}).get(settings.SECRET_CONNECTION) and not os.environ.get(
+            settings.ENV_LIBRARY_URL):
+        engine = st.connection(settings.SECRET_CONNECTION, type="sql").engine
+        return _library_on(str(engine.url), engine)
+    return _library_at(settings.library_url(secrets=secrets))
+
+
+@st.cache_resource(show_spinner=False)
+def _library_on(url: str, _engine) -> Library:
+    return Library(url, engine=_engine)
+
+
+@st.cache_resource(show_spinner="Reading the articles folder into the library…", max_entries=4)
+def synced_folder(library_url: str, folder: str, fingerprint: str, _library: Library) -> ingest.SyncReport:
+    """The folder mirrored into the library, once per change of its files."""
+    del library_url, fingerprint  # part of the cache key only
+    return ingest.sync_folder(_library, folder)
+
+
+@st.cache_resource(show_spinner="Analysing the articles…", max_entries=4)
+def load_dataset(library_url: str, library_version: str, online: bool, user_agent: str | None, overrides: str,
+                 overrides_digest: str, _library: Library, _report: ingest.SyncReport) -> Dataset:
+    """The library as the page shows it: new articles analysed first (an unchanged one never again).
+    Shared by every session until an article or a correction is added, here or by another process."""
+    del library_url, library_version, overrides_digest  # part of the cache key only
+    version = ingest.extractor_version(_library, overrides)
+    geocoder = ingest.geocoder_for(_library, online=online, user_agent=user_agent, overrides_path=overrides)
+    ingest.refresh(_library, geocoder=geocoder, version=version)
     pipeline.release_models()  # the dataset is cached; the NER models are only needed again for a new article
-    return review.drop_duplicates(dataset)
+    return review.drop_duplicates(ingest.dataset(_library, version, skipped=_report.skipped))
 
 
 @st.cache_resource(max_entries=64)
@@ -100,14 +122,44 @@ def filtered_view(dataset_key: str, filters: vs.Filters, _dataset: Dataset) -> v
     return vs.filter_view(_dataset, filters)
 
 
-def analyse_added(text: str, name: str, title: str | None, day: str | None, source: str | None):
-    online = settings.online_settings(secrets=_secrets())
-    geocoder = pipeline.make_geocoder(online=online.online, user_agent=online.user_agent,
-                                      overrides_path=overrides_path())
+def file_digest(path: Path) -> str:
     try:
-        return pipeline.analyze_text(text, name=name, title=title, date=day, source=source, geocoder=geocoder)
-    finally:
-        pipeline.release_models()
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return "none"
+
+
+_LAST_GOOD: dict[str, tuple[Dataset, str, float]] = {}  # library URL -> the last dataset shown, its key, when
+
+
+def library_dataset(library: Library, folder: Path) -> tuple[Dataset, str]:
+    """The dataset and its cache key. When the library cannot be used now, the last one loaded is shown
+    with a note (the page keeps what it has); with none, the reason is shown and the page stops."""
+    online = settings.online_settings(secrets=_secrets())
+    overrides = overrides_path()
+    try:
+        report = synced_folder(library.url, str(folder), folder_fingerprint(folder), library)
+        key = f"{library.version()}|{file_digest(overrides)}"
+        dataset = load_dataset(library.url, key, online.online, online.user_agent, str(overrides),
+                               file_digest(overrides), library, report)
+    except LibraryError as err:
+        last = _LAST_GOOD.get(library.url)
+        if last is None:
+            st.error(vs.md_text(f"The article library cannot be used: {err.reason}"))
+            st.stop()
+        st.warning(vs.md_text(f"The article library cannot be used just now ({err.reason}); showing the articles "
+                              f"as they were at {time.strftime('%H:%M', time.localtime(last[2]))}."), icon="⚠️")
+        return last[0], last[1]
+    _LAST_GOOD[library.url] = (dataset, key, time.time())
+    return dataset, key
+
+
+def _adding_context(library: Library):
+    """The geocoder and extractor version an added article is analysed with (the page's own)."""
+    online = settings.online_settings(secrets=_secrets())
+    overrides = overrides_path()
+    return (ingest.geocoder_for(library, online=online.online, user_agent=online.user_agent, overrides_path=overrides),
+            ingest.extractor_version(library, overrides))
 
 
 # ---------------------------------------------------------------- state <-> widgets --------------
@@ -209,7 +261,7 @@ def _reset() -> None:
     st.query_params.clear()
 
 
-def current_filters(dataset: Dataset) -> tuple[vs.Filters, str]:
+def current_filters(dataset: Dataset, library: Library) -> tuple[vs.Filters, str]:
     """The filters from the sidebar widgets' state, read before the widgets are drawn: the sidebar is
     drawn after the map, so the map's element reaches the browser first (its frame then starts
     loading while the browser is still busy with the rest of the page)."""
@@ -227,14 +279,32 @@ def current_filters(dataset: Dataset) -> tuple[vs.Filters, str]:
             date_to = end.isoformat() if end < hi_d else None
     kinds = tuple(k for k in LINK_KINDS if ss.get(f"kind_{k}", True))
     filters = vs.Filters(date_from=date_from, date_to=date_to, kinds=kinds, langs=tuple(ss.get("langs") or ()),
-                         countries=tuple(ss.get("countries") or ()))
+                         countries=tuple(ss.get("countries") or ()), articles=text_search_ids(library))
     return filters, ss.get("basemap") or "outline"
+
+
+def text_search_ids(library: Library) -> tuple[str, ...] | None:
+    """The articles whose text holds every word of the sidebar's text search (None: no search)."""
+    query = (st.session_state.get("text_search") or "").strip()
+    if not query:
+        return None
+    try:
+        return tuple(sorted(hit.name for hit in library.search(query)))
+    except LibraryError as err:
+        st.session_state["text_search_error"] = err.reason
+        return None
 
 
 def sidebar(dataset: Dataset) -> None:
     """The filter widgets; their values were read by current_filters at the top of the run."""
     sb = st.sidebar
     sb.header("Filters")
+    sb.text_input("Search the articles' text", key="text_search", max_chars=200,
+                  help="Words in any of the three languages (\"memorandum\", a surname, \"Шымкент\"): only "
+                       "articles holding every word stay on the map. A word matches as the start of a word, "
+                       "so Шымкент finds Шымкентом too.")
+    if st.session_state.pop("text_search_error", None):
+        sb.warning("The text search is not available just now.")
     lo, hi = vs.date_bounds(dataset)
     if lo and hi:
         lo_d, hi_d = date.fromisoformat(lo), date.fromisoformat(hi)
@@ -692,27 +762,16 @@ def _save_correction(*, forms, choice: str, target=None, point=None, name=None, 
     except ValueError as err:
         st.session_state["review_messages"] = [("error", vs.md_text(str(err)))]
         return
-    path = overrides_path()
     new_key = target.key if target is not None else f"ovr:{point[0]:.5f},{point[1]:.5f}"
     try:
-        review.save_corrections(path, rows)
-        messages.append(("success", vs.md_text(f"Saved {len(rows)} override row(s) to {path.name}; the map "
-                                               "now uses the correction.")))
-    except OSError as err:
-        text = review.corrections_text(path, rows)
-        st.session_state["_overrides_download"] = text
-        session_dir = Path(tempfile.mkdtemp(prefix="shymkent-overrides-"))
-        session_file = session_dir / "overrides.csv"
-        try:
-            session_file.write_text(text, encoding="utf-8")
-            st.session_state["_session_overrides"] = str(session_file)
-            applied = "It applies to this session only."
-        except OSError:
-            applied = "It could not be applied here either."
+        ingest.save_corrections(current_library(), rows)
+        messages.append(("success", vs.md_text(f"Saved {len(rows)} correction(s) in the library; the map now "
+                                               "uses them.")))
+    except LibraryError as err:
+        st.session_state["_overrides_download"] = review.corrections_text(overrides_path(), rows)
         messages.append(("warning", vs.md_text(
-            f"This host's files are read-only ({err.strerror or err}): the overrides file was not changed. "
-            f"{applied} Download the overrides file below and commit it as geodata/overrides.csv to keep it.")))
-    _reanalyse_added()
+            f"The correction could not be saved in the library ({err.reason}). Download the overrides file "
+            "below and commit it as geodata/overrides.csv to keep it.")))
     st.session_state["review_messages"] = messages
     st.session_state.pop("picked_point", None)
     st.session_state.pop("correct_target", None)
@@ -722,21 +781,8 @@ def _save_correction(*, forms, choice: str, target=None, point=None, name=None, 
     _command(fly=True)
 
 
-def _reanalyse_added() -> None:
-    """Articles added in this session were analysed with the old overrides: again, with the new."""
-    sources = st.session_state.get("added_sources", {})
-    fresh = []
-    for analysed in st.session_state.get("added", []):
-        src = sources.get(analysed.article.id)
-        try:
-            fresh.append(analyse_added(*src) if src else analysed)
-        except DashboardError:
-            fresh.append(analysed)
-    st.session_state["added"] = fresh
-
-
 def _offer_session_overrides() -> None:
-    """On a read-only host: the overrides file with this session's corrections, to commit."""
+    """When the library could not take a correction: the overrides file with it, to commit."""
     text = st.session_state.get("_overrides_download")
     if text:
         st.download_button("Download the overrides file (overrides.csv)", text.encode("utf-8"),
@@ -745,10 +791,17 @@ def _offer_session_overrides() -> None:
 
 # ---------------------------------------------------------------- adding articles ----------------
 
-def add_article(folder: Path, dataset: Dataset) -> None:
+def add_article(library: Library) -> None:
     with st.expander("Add an article", expanded=bool(st.session_state.get("add_messages"))):
-        st.caption(f"A .txt file or pasted text of at most {vs.UPLOAD_LIMIT_MB} MB. It goes through the same "
-                   "analysis and appears on the map at once.")
+        st.caption(f"A web page's address, a .txt file or pasted text (files and text at most "
+                   f"{vs.UPLOAD_LIMIT_MB} MB). It goes through the same analysis, is kept in the library and "
+                   "appears on the map at once. The same article added again is recognised and not counted twice.")
+        with st.form("add_url", clear_on_submit=True):
+            address = st.text_input("Page address", key="add_address", max_chars=2000,
+                                    placeholder="https://… (the page's text, title, date and outlet are read)")
+            by_address = st.form_submit_button("Add the page")
+        if by_address:
+            _handle_address(library, address.strip())
         with st.form("add_article", clear_on_submit=True):
             upload = st.file_uploader("Text file", type=["txt"], key="upload", max_upload_size=vs.UPLOAD_LIMIT_MB)
             pasted = st.text_area("…or paste the text", key="pasted", max_chars=vs.MAX_UPLOAD_BYTES)
@@ -757,13 +810,30 @@ def add_article(folder: Path, dataset: Dataset) -> None:
             source = st.text_input("Source (optional)", key="add_source", max_chars=200)
             submitted = st.form_submit_button("Add the article")
         if submitted:
-            _handle_added(folder, dataset, upload, pasted, title.strip() or None,
-                          day.isoformat() if day else None, source.strip() or None)
+            _handle_added(library, upload, pasted, title.strip() or None, day.isoformat() if day else None,
+                          source.strip() or None)
         for kind, message in st.session_state.pop("add_messages", []):
             getattr(st, kind)(message)
 
 
-def _handle_added(folder: Path, dataset: Dataset, upload, pasted: str, title, day, source) -> None:
+def _handle_address(library: Library, address: str) -> None:
+    if not address:
+        st.error("Type or paste the page's address first.")
+        return
+    geocoder, version = _adding_context(library)
+    allow = settings.allow_private_urls(secrets=_secrets())
+    with st.spinner("Fetching and analysing the page…"):
+        try:
+            outcome = ingest.add_url(library, address, geocoder=geocoder, version=version, allow_private=allow)
+        except LibraryError as err:
+            st.error(vs.md_text(f"The page could not be kept in the library: {err.reason}"))
+            return
+        finally:
+            pipeline.release_models()
+    _report_added(outcome)
+
+
+def _handle_added(library: Library, upload, pasted: str, title, day, source) -> None:
     messages: list[tuple[str, str]] = []
     if upload is not None:
         raw = upload.getvalue()
@@ -789,26 +859,31 @@ def _handle_added(folder: Path, dataset: Dataset, upload, pasted: str, title, da
     else:
         st.error("Choose a .txt file or paste the article's text first.")
         return
+    geocoder, version = _adding_context(library)
     try:
-        candidate = pipeline.article_from_text(text, article_id=name[:-4], title=title, date_str=day, source=source)
-    except DashboardError as err:
-        st.error(vs.md_text(f"{name} cannot be read: {getattr(err, 'reason', err)}"))
+        outcome = ingest.add_text(library, text, name=name[:-4], title=title, date=day, source=source,
+                                  geocoder=geocoder, version=version, what=name)
+    except LibraryError as err:
+        st.error(vs.md_text(f"{name} could not be kept in the library: {err.reason}"))
         return
-    same = review.find_duplicate(dataset, candidate)
-    if same is not None:
-        st.warning(vs.md_text(f"Already in the library as “{same.article.title}” ({Path(same.article.path).name}): "
-                              "not added again."))
+    finally:
+        pipeline.release_models()
+    _report_added(outcome, messages)
+
+
+def _report_added(outcome: ingest.AddOutcome, messages: list[tuple[str, str]] | None = None) -> None:
+    """What adding did, in words; after a real addition the page reruns with the new article on the map."""
+    messages = list(messages or [])
+    if outcome.problem:
+        st.error(vs.md_text(f"{outcome.what} was not added: {outcome.problem}"))
         return
-    saved_name, note = save_article(folder, name, text, title=title, day=day, source=source)
-    stem = saved_name[:-4]
-    try:
-        analysed = analyse_added(text, stem, title, day, source)
-    except DashboardError as err:
-        st.error(vs.md_text(f"{name} could not be analysed: {err}"))
+    if outcome.duplicate and outcome.stored is not None:
+        st.warning(vs.md_text(f"Already in the library as “{outcome.stored.title or outcome.stored.name}” "
+                              f"({outcome.stored.shown_path}): not added again."))
         return
-    added = [a for a in st.session_state.get("added", []) if a.article.id != stem]
-    st.session_state["added"] = [*added, analysed]
-    st.session_state.setdefault("added_sources", {})[stem] = (text, stem, title, day, source)
+    analysed = outcome.analysed
+    if analysed is None:
+        return
     messages.append(("success", vs.md_text(f"Added “{analysed.article.title}”: {len(analysed.places)} "
                                            f"place(s), {len(analysed.links)} relation(s).")))
     unplaced = list(dict.fromkeys(" ".join(m.text.split()) for m in analysed.unresolved))
@@ -817,36 +892,96 @@ def _handle_added(folder: Path, dataset: Dataset, upload, pasted: str, title, da
             f"{len(unplaced)} name(s) could not be placed, so they have no marker or line: "
             + ", ".join(f"“{n}”" for n in unplaced[:10]) + (" …" if len(unplaced) > 10 else "")
             + ". Place them under “Needs review”.")))
-    messages.append(note)
     if _cut_note(analysed.article):
         messages.append(("info", vs.md_text(_cut_note(analysed.article))))
     st.session_state["add_messages"] = messages
     st.rerun()
 
 
-def save_article(folder: Path, name: str, text: str, *, title, day, source) -> tuple[str, tuple[str, str]]:
-    """Write the article into the articles folder under a new safe name; never overwrite, never
-    leave the folder. Returns the file name used and a message for the user."""
-    header = "".join(f"{k}: {' '.join(v.split())}\n" for k, v in
-                     (("title", title), ("date", day), ("source", source)) if v)
-    body = (header + "\n" + text) if header else text
-    stem = name[:-4]
-    for i in range(1, 100):
-        candidate = vs.safe_file_name(f"{stem}-{i}.txt" if i > 1 else name)
-        target = folder / candidate
-        if target.resolve().parent != folder.resolve():  # belt and braces: safe_file_name has no /
-            break
+def text_search_results(view: vs.View) -> None:
+    """The articles a text search found, each with the matching words highlighted."""
+    query = (st.session_state.get("text_search") or "").strip()
+    if not query:
+        return
+    words = query_words(query)
+    st.subheader("Text search")
+    found = [a for a in view.articles]
+    if not found:
+        st.info(vs.md_text(f"No article in this view holds every word of “{query}”."))
+        return
+    st.caption(vs.md_text(f"{len(found)} article(s) hold every word of “{query}”."))
+    cards = []
+    for analyzed in found[:ARTICLES_PAGE]:
+        art = analyzed.article
+        hit = vs.text_match(art, words)
+        cards.append(f'<div class="search-hit"><b>{vs.esc(art.title)}</b> <span class="meta">'
+                     f'{vs.esc(art.date or "undated")} · {vs.esc(art.source or "")}</span>'
+                     + (f"<div>{vs.snippet_html(hit)}</div>" if hit else "") + "</div>")
+    _html("".join(cards))
+
+
+def feeds_panel(library: Library) -> None:
+    """The feeds followed, a form to follow one, and "Check feeds now" with its report."""
+    report = st.session_state.get("feed_report")
+    with st.expander("News feeds", expanded=bool(report)):
+        st.caption("RSS or Atom feeds of the outlets you follow (Kazinform, Akorda, the akimats' sites…). "
+                   "Checking adds each new item's page as an article, once; "
+                   "`python -m dashboard feeds check` does the same from a scheduled job.")
+        with st.form("add_feed", clear_on_submit=True):
+            address = st.text_input("Feed address", key="feed_address", max_chars=2000, placeholder="https://…/rss")
+            follow = st.form_submit_button("Follow this feed")
+        if follow:
+            _follow_feed(library, address.strip())
         try:
-            with open(target, "x", encoding="utf-8") as fh:
-                fh.write(body)
-        except FileExistsError:
-            continue
-        except OSError as err:
-            return candidate, ("info", vs.md_text(
-                f"Shown for this session only: the articles folder is not writable ({err.strerror or err}). "
-                "On Streamlit Community Cloud files are not kept; add the article to seeds/ in the repository."))
-        return candidate, ("info", vs.md_text(f"Saved as {candidate} in the articles folder."))
-    return name, ("info", "Shown for this session only: no free file name in the articles folder.")
+            followed = library.feeds()
+        except LibraryError as err:
+            st.warning(vs.md_text(f"The feeds cannot be read just now: {err.reason}"))
+            return
+        if followed:
+            table([{"feed": f.title or f.url, "address": f.url, "last checked": f.checked_at or "never"}
+                   for f in followed], css_class="feeds")
+        if st.button("Check feeds now", disabled=not followed, key="check_feeds"):
+            _check_feeds(library)
+            return
+        if report:
+            table([{"feed": r.title or r.url, "new": r.new, "already known": r.known, "failed": len(r.failed),
+                    "why": r.error or "; ".join(f"{item}: {why}" for item, why in r.failed[:5])}
+                   for r in report], css_class="feed-report")
+
+
+def _follow_feed(library: Library, address: str) -> None:
+    if urlsplit(address).scheme not in ("http", "https") or not urlsplit(address).hostname:
+        st.error("A feed address starts with http:// or https://.")
+        return
+    try:
+        _feed, new = library.add_feed(address)
+    except LibraryError as err:
+        st.error(vs.md_text(f"The feed could not be saved: {err.reason}"))
+        return
+    (st.success if new else st.info)(vs.md_text(f"{'Following' if new else 'Already following'} {address}."))
+
+
+def _check_feeds(library: Library) -> None:
+    geocoder, version = _adding_context(library)
+    with st.status("Checking the feeds…", expanded=True) as status:
+        bar = st.progress(0.0)
+
+        def progress(done: int, total: int, what: str) -> None:
+            bar.progress(done / total if total else 1.0, text=vs.md_text(f"{done} of {total}: {what}"))
+
+        try:
+            reports = ingest.check_feeds(library, geocoder=geocoder, version=version, progress=progress,
+                                         allow_private=settings.allow_private_urls(secrets=_secrets()))
+        except LibraryError as err:
+            status.update(label=vs.md_text(f"The library cannot be used: {err.reason}"), state="error")
+            return
+        finally:
+            pipeline.release_models()
+        new = sum(r.new for r in reports)
+        status.update(label=f"Checked {len(reports)} feed(s): {new} new article(s).", state="complete")
+    st.session_state["feed_report"] = reports
+    if new:
+        st.rerun()
 
 
 def skipped_files(dataset: Dataset) -> None:
@@ -861,18 +996,16 @@ def skipped_files(dataset: Dataset) -> None:
 def main() -> None:
     st.set_page_config(page_title="Shymkent ties", page_icon="🌍", layout="wide")
     folder = settings.articles_dir()
-    online = settings.online_settings(secrets=_secrets())
-    fingerprint = folder_fingerprint(folder)  # one pass over the folder per rerun
-    overrides = overrides_path()
-    base = load_dataset(str(folder), fingerprint, online.online, online.user_agent, str(overrides),
-                        file_digest(overrides))
-    added = list(st.session_state.get("added", []))
-    dataset = vs.with_extra(base, added)
-    dataset_key = fingerprint + file_digest(overrides) + "".join(
-        f"|{a.article.id}:{hashlib.sha256(a.article.text.encode()).hexdigest()[:12]}" for a in added)
+    try:
+        library = current_library()
+    except LibraryError as err:
+        st.error(vs.md_text(f"The article library cannot be opened: {err.reason}"))
+        st.stop()
+    dataset, library_key = library_dataset(library, folder)
+    dataset_key = library_key
 
     _init_from_url(dataset)
-    filters, basemap = current_filters(dataset)
+    filters, basemap = current_filters(dataset, library)
     view = filtered_view(dataset_key, filters, dataset)
 
     st.title("Shymkent, Turkistan region and Kazakhstan: ties around the world")
@@ -903,7 +1036,9 @@ def main() -> None:
     needs_review(dataset, everything)
     st.subheader("Downloads")
     downloads(view)
-    add_article(folder, dataset)
+    text_search_results(view)
+    add_article(library)
+    feeds_panel(library)
     skipped_files(dataset)
 
 

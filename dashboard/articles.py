@@ -353,7 +353,7 @@ def load_article(path: str | Path, *, display_path: str | None = None) -> Articl
 
 
 def load_text(text: str, *, article_id: str, path: str = "<pasted>", title: str | None = None,
-              date_str: str | None = None, source: str | None = None) -> Article:
+              date_str: str | None = None, source: str | None = None, url: str | None = None) -> Article:
     """An article a user pasted; explicit fields win over what the text suggests."""
     if not text.strip():
         raise ArticleError(path, "the text is empty")
@@ -365,6 +365,8 @@ def load_text(text: str, *, article_id: str, path: str = "<pasted>", title: str 
         changes["title"] = _clip(title)
     if source and source.strip():
         changes["source"] = source.strip()
+    if url and url.strip():
+        changes["url"] = url.strip()
     if date_str and date_str.strip():
         picked, warn = _pick_date(date_str)
         if warn:

@@ -1,4 +1,5 @@
-"""Command line: ``python -m dashboard extract|geocode|evaluate`` (also the ``shymkent-ties`` script).
+"""Command line: ``python -m dashboard extract|geocode|evaluate|add|feeds|library|search|export-corrections``
+(also the ``shymkent-ties`` script).
 
 ``main(argv) -> exit status``: 0 all went well; 1 some article files were skipped (each named on stderr)
 but the rest were processed; 2 nothing could be done (no articles, a bad gold file, a bad setting), said
@@ -32,6 +33,13 @@ examples:
   %(prog)s geocode my_articles/
   %(prog)s evaluate tests/data/heldout_gold.jsonl        # articles from tests/data/heldout/
   %(prog)s evaluate my_gold.jsonl --articles my_articles/ -v
+  %(prog)s add https://example.kz/news/123 saved_article.txt
+  %(prog)s feeds add https://example.kz/rss && %(prog)s feeds check
+  %(prog)s library list --json
+  %(prog)s search memorandum Stevenage
+
+The library (add, feeds, library, search, export-corrections) is the dashboard's database: a SQLite file in
+the data folder by default, or the database SHYMKENT_LIBRARY_URL names (see README).
 
 exit status: 0 all went well; 1 some article files were skipped (each named on stderr), the rest were
 processed; 2 nothing could be done (no articles found, a bad gold file, a bad option), said on stderr.
@@ -105,6 +113,142 @@ def cmd_evaluate(args) -> int:
     return 1 if dataset.skipped else 0
 
 
+def _library(args):
+    from dashboard import ingest
+
+    return ingest.open_library(getattr(args, "library", None))
+
+
+def _adding(args, library):
+    from dashboard import ingest
+
+    online, agent = _online_settings(args)
+    return ingest.geocoder_for(library, online=online, user_agent=agent), ingest.extractor_version(library)
+
+
+def _print_outcome(outcome) -> bool:
+    """One line per article added; True when it was a failure."""
+    if outcome.problem:
+        print(f"error: {outcome.what}: {outcome.problem}", file=sys.stderr)
+        return True
+    if outcome.duplicate:
+        print(f"already in the library: {outcome.what} (as {outcome.stored.name})")
+    elif outcome.analysed is not None:
+        a = outcome.analysed
+        print(f"added: {outcome.what} as {outcome.stored.name}: “{a.article.title}”, {a.article.date or 'undated'}, "
+              f"{a.article.source or 'no source'}; {len(a.places)} place(s), {len(a.links)} relation(s)")
+    return False
+
+
+def cmd_add(args) -> int:
+    from dashboard import ingest
+
+    library = _library(args)
+    geocoder, version = _adding(args, library)
+    failed = False
+    allow = settings.allow_private_urls()
+    for target in args.targets:
+        if target.startswith(("http://", "https://")):
+            failed |= _print_outcome(ingest.add_url(library, target, geocoder=geocoder, version=version,
+                                                    allow_private=allow))
+        else:
+            for outcome in ingest.add_paths(library, [target], geocoder=geocoder, version=version):
+                failed |= _print_outcome(outcome)
+    return 1 if failed else 0
+
+
+def cmd_feeds(args) -> int:
+    from dashboard import ingest
+
+    library = _library(args)
+    if args.action == "add":
+        for url in args.urls:
+            if not url.startswith(("http://", "https://")):
+                raise DashboardError(f"{url}: a feed address starts with http:// or https://")
+            feed, new = library.add_feed(url)
+            print(f"{'following' if new else 'already following'}: {feed.url}")
+        return 0
+    if args.action == "list":
+        for feed in library.feeds():
+            print(f"{feed.url}\t{feed.title or ''}\tlast checked {feed.checked_at or 'never'}")
+        return 0
+    geocoder, version = _adding(args, library)
+    reports = ingest.check_feeds(library, geocoder=geocoder, version=version,
+                                 allow_private=settings.allow_private_urls())
+    failed = False
+    for r in reports:
+        if r.error:
+            print(f"error: {r.url}: {r.error}", file=sys.stderr)
+            failed = True
+            continue
+        print(f"{r.title or r.url}: {r.new} new, {r.known} already known, {len(r.failed)} failed")
+        for item, why in r.failed:
+            print(f"  failed: {item}: {why}")
+    if not reports:
+        print("no feeds followed: add one with `feeds add URL`")
+    return 1 if failed else 0
+
+
+def cmd_library(args) -> int:
+    from dashboard import ingest
+
+    library = _library(args)
+    dataset = ingest.dataset(library, ingest.extractor_version(library))
+    counts = {a.article.id: (len(a.places), len(a.links)) for a in dataset.articles}
+    rows = [{"id": s.name, "url": s.url, "title": s.title, "date": s.date, "origin": s.origin, "path": s.path,
+             "source": s.source, "added_at": s.added_at,
+             "places": counts.get(s.name, (None, None))[0], "links": counts.get(s.name, (None, None))[1]}
+            for s in library.articles()]
+    analysed = {a.article.id: a.article for a in dataset.articles}
+    for row in rows:  # what the analysis read from the text where the user gave nothing
+        art = analysed.get(row["id"])
+        if art is not None:
+            row.update(title=row["title"] or art.title, date=row["date"] or art.date, lang=art.lang,
+                       source=row["source"] or art.source)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for row in rows:
+            print(f"{row['id']}\t{row.get('lang') or '?'}\t{row['date'] or '????-??-??'}\t{row['title'] or ''}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from dashboard import ingest
+    from dashboard.viewstate import text_match
+
+    library = _library(args)
+    query = " ".join(args.words)
+    hits = library.search(query, limit=args.limit)
+    dataset = ingest.dataset(library, ingest.extractor_version(library))
+    by_id = {a.article.id: a.article for a in dataset.articles}
+    words = ingest.query_words(query)
+    for hit in hits:
+        art = by_id.get(hit.name)
+        found = text_match(art, words) if art is not None else None
+        title = art.title if art is not None else hit.name
+        line = f"{hit.name}\t{title}"
+        if found is not None:
+            line += f"\t{found.before}[{found.hit}]{found.after}"
+        print(line)
+    if not hits:
+        print(f"no article holds every word of: {query}", file=sys.stderr)
+    return 0
+
+
+def cmd_export_corrections(args) -> int:
+    from dashboard import ingest
+
+    text = ingest.export_corrections(_library(args), settings.overrides_file())
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def _from_cwd(path: Path) -> Path:
     """``path`` relative to the working directory when inside it: messages then say seeds/x.txt."""
     try:
@@ -165,7 +309,55 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also print link P/R/F1 per language and per kind as a Markdown table")
     _add_verbose(p, "print each article's matched, missed and extra places and links to stderr; log details")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("add", help="add web pages (by address) or article files to the library",
+                       description="Add each page (its text, title, date and outlet are read from it) or file "
+                                   "to the library and analyse it. The same article added again adds nothing.")
+    p.add_argument("targets", nargs="+", metavar="URL|FILE", help="http(s) addresses, .txt files or folders")
+    _add_library_and_online(p)
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("feeds", help="follow RSS/Atom feeds; `feeds check` adds their new items",
+                       description="add: follow feeds; list: the feeds followed; check: add every new item's "
+                                   "page as an article (each item once, however often it is run).")
+    p.add_argument("action", choices=("add", "list", "check"))
+    p.add_argument("urls", nargs="*", metavar="URL", help="with add: the feeds' addresses")
+    _add_library_and_online(p)
+    p.set_defaults(func=cmd_feeds)
+
+    p = sub.add_parser("library", help="list the library's articles",
+                       description="List the library's articles: id, address, title, date, language, source, "
+                                   "and how many places and relations were found.")
+    p.add_argument("action", choices=("list",))
+    p.add_argument("--json", action="store_true", help="JSON (a list of objects) instead of lines")
+    p.add_argument("--library", metavar="URL", help="the library's database URL (default: see README)")
+    _add_verbose(p, "log details to stderr")
+    p.set_defaults(func=cmd_library)
+
+    p = sub.add_parser("search", help="full-text search of the library's articles",
+                       description="Articles holding every word (each word matches as the start of a word, "
+                                   "case and accents aside), best first, with the match in [brackets].")
+    p.add_argument("words", nargs="+")
+    p.add_argument("--limit", type=int, default=50, help="at most this many articles (default 50)")
+    p.add_argument("--library", metavar="URL", help="the library's database URL (default: see README)")
+    _add_verbose(p, "log details to stderr")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("export-corrections", help="the overrides file with the library's corrections, to commit",
+                       description="Print geodata/overrides.csv with the corrections made on the page appended "
+                                   "(rows already there are not repeated): commit it to ship them.")
+    p.add_argument("-o", "--output", metavar="FILE", help="write there instead of to stdout")
+    p.add_argument("--library", metavar="URL", help="the library's database URL (default: see README)")
+    _add_verbose(p, "log details to stderr")
+    p.set_defaults(func=cmd_export_corrections)
     return parser
+
+
+def _add_library_and_online(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--library", metavar="URL", help="the library's database URL (default: see README)")
+    p.add_argument("--online", action="store_true", help="allow Nominatim for names the gazetteer lacks")
+    p.add_argument("--user-agent", help=f"User-Agent for Nominatim (or {settings.ENV_USER_AGENT})")
+    _add_verbose(p, "log details to stderr")
 
 
 def _not_a_skip(record: logging.LogRecord) -> bool:

@@ -35,3 +35,21 @@ class GeocoderError(DashboardError):
 
 class ConfigError(DashboardError):
     """A setting is missing or wrong, e.g. going online without a User-Agent."""
+
+
+class LibraryError(DashboardError):
+    """The library database cannot be used (unreachable, locked too long, not ours): names it and why."""
+
+    def __init__(self, where: str, reason: str):
+        super().__init__(f"library {where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+class FetchError(DashboardError, ValueError):
+    """A page or feed address that cannot become an article: names the address and why."""
+
+    def __init__(self, url: str, reason: str):
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason

@@ -32,7 +32,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -51,7 +51,7 @@ from geopy.geocoders import Nominatim
 from dashboard.errors import CacheError, ConfigError, GeocoderError
 from dashboard.files import locked, write_atomically
 from dashboard.geocache import FOUND, NOT_FOUND, CacheEntry, GeoCache, cache_key, iso_utc
-from dashboard.models import PLACE_KINDS, Location, Place, Toponym
+from dashboard.models import PLACE_KINDS, Correction, Location, Place, Toponym
 from dashboard.names import name_key
 from dashboard.settings import ENV_USER_AGENT, GEOCACHE_FILE, OVERRIDES_FILE
 
@@ -85,8 +85,10 @@ ANY_LANG = "*"
 _OVERRIDE_KEY = re.compile(r"^[a-z]{2,5}:[\w.,:|-]{1,80}$")
 
 
-def load_overrides(path: str | os.PathLike) -> tuple[dict[str, Location], list[str]]:
-    """Read the overrides file: ``{cache_key: Location}`` plus one problem string per bad row.
+def load_overrides(path: str | os.PathLike, *, extra: Sequence[Correction] = ()
+                   ) -> tuple[dict[str, Location], list[str]]:
+    """Read the overrides file, then ``extra`` rows (the library's corrections): ``{cache_key: Location}``
+    plus one problem string per bad row.
 
     Lines starting with ``#`` are comments. ``lang`` empty or ``*`` matches every language. Rows with
     the same coordinates (or the same ``key``) are one place; its name in each language is that
@@ -98,14 +100,15 @@ def load_overrides(path: str | os.PathLike) -> tuple[dict[str, Location], list[s
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except FileNotFoundError:
-        return {}, []
+        lines = []
     except (OSError, UnicodeDecodeError) as err:
-        return {}, [f"{path}: cannot read overrides: {err}"]
-    numbered = [(i, ln) for i, ln in enumerate(lines, 1) if ln.strip() and not ln.lstrip().startswith("#")]
+        lines = []
+        problems.append(f"{path}: cannot read overrides: {err}")
+    numbered = [(f"{path}:{i}", ln) for i, ln in enumerate(lines, 1) if ln.strip() and not ln.lstrip().startswith("#")]
+    fields_of = [*csv.reader([ln for _, ln in numbered])] + [row.cells() for row in extra]
+    where_of = [w for w, _ in numbered] + [f"library correction {n}" for n in range(1, len(extra) + 1)]
     rows: list[tuple[str, str, float, float, str, str | None, str]] = []
-    reader = csv.reader([ln for _, ln in numbered])
-    for (lineno, _), fields in zip(numbered, reader, strict=True):
-        where = f"{path}:{lineno}"
+    for where, fields in zip(where_of, fields_of, strict=True):
         if [f.strip().casefold() for f in fields[:2]] == ["name", "lang"]:
             continue  # header row
         fields = [f.strip() for f in fields] + [""] * (len(OVERRIDE_COLUMNS) - len(fields))
@@ -152,31 +155,13 @@ def load_overrides(path: str | os.PathLike) -> tuple[dict[str, Location], list[s
     return overrides, problems
 
 
-@dataclass(frozen=True, slots=True)
-class OverrideRow:
-    """One row of the overrides file, as the dashboard's correction form writes it."""
-
-    name: str
-    lang: str  # en | ru | kk | *
-    lat: float
-    lon: float
-    kind: str
-    country: str | None = None
-    note: str = ""
-    key: str = ""
-
-    def cells(self) -> list[str]:
-        return [" ".join(self.name.split()), self.lang, f"{self.lat:.5f}", f"{self.lon:.5f}", self.kind,
-                self.country or "", " ".join(self.note.split()), self.key]
-
-
 _OVERRIDES_HEADER = (
     "# User overrides for geocoding: a row here beats the cache, the offline gazetteer and Nominatim.\n"
     "# Columns: name, lang (en|ru|kk|*), lat, lon, kind, country (ISO2), note, key (optional).\n"
     "name,lang,lat,lon,kind,country,note,key\n")
 
 
-def override_text(path: str | os.PathLike, rows: list[OverrideRow]) -> str:
+def override_text(path: str | os.PathLike, rows: list[Correction]) -> str:
     """The overrides file with ``rows`` appended: what is there stays byte for byte."""
     path = Path(path)
     for row in rows:
@@ -197,7 +182,7 @@ def override_text(path: str | os.PathLike, rows: list[OverrideRow]) -> str:
     return old + buf.getvalue()
 
 
-def append_overrides(path: str | os.PathLike, rows: list[OverrideRow]) -> None:
+def append_overrides(path: str | os.PathLike, rows: list[Correction]) -> None:
     """Append rows to the overrides file atomically (temp file + rename, under a lock), so the
     geocoding chain never reads half a file. Raises OSError when the folder is not writable."""
     with locked(path):
@@ -412,7 +397,8 @@ class Geocoder:
     def __init__(self, *, cache_path: str | os.PathLike = GEOCACHE_FILE,
                  overrides_path: str | os.PathLike = OVERRIDES_FILE, online: bool = False,
                  user_agent: str | None = None, refresh: bool = False,
-                 nominatim: NominatimOptions = NominatimOptions(), not_found_ttl_days: float = 30.0,
+                 corrections: Sequence[Correction] = (), nominatim: NominatimOptions = NominatimOptions(),
+                 not_found_ttl_days: float = 30.0,
                  breaker_failures: int = 3, now: Callable[[], float] = time.time, record_gazetteer: bool = False):
         self.online, self.refresh = online, refresh
         self._record_gazetteer = record_gazetteer
@@ -428,7 +414,7 @@ class Geocoder:
         self.cache_error: CacheError | None = None  # the cache file was broken at load (kept aside)
         self.write_error: str | None = None  # the last flush failed
         self.written = 0  # cache entries written by flush() so far
-        self.overrides, bad_rows = load_overrides(overrides_path)
+        self.overrides, bad_rows = load_overrides(overrides_path, extra=corrections)
         self.problems.extend(bad_rows)
         self.cache = GeoCache(cache_path, now=now)
         try:

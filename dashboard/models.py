@@ -163,6 +163,25 @@ class AnalyzedArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class Correction:
+    """A person's correction of a place: one row of the overrides file (geodata/overrides.csv), or of the
+    library's corrections, which the geocoding chain reads after that file."""
+
+    name: str
+    lang: str  # en | ru | kk | *
+    lat: float
+    lon: float
+    kind: str  # one of PLACE_KINDS
+    country: str | None = None
+    note: str = ""
+    key: str = ""  # the gazetteer key of the place meant, when it is one (gn:2636940)
+
+    def cells(self) -> list[str]:
+        return [" ".join(self.name.split()), self.lang, f"{self.lat:.5f}", f"{self.lon:.5f}", self.kind,
+                self.country or "", " ".join(self.note.split()), self.key]
+
+
+@dataclass(frozen=True, slots=True)
 class SkippedFile:
     path: str
     reason: str

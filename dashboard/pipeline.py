@@ -1,14 +1,15 @@
 """Composition only: articles -> toponyms -> geocoding -> relations -> Dataset.
 
-No extraction logic lives here; each step is owned by its module. The processed-article cache keeps
-the result of an unchanged article (same text, same extractor version) so it is never parsed twice.
+No extraction logic lives here; each step is owned by its module. ``ingest`` keeps the library's analyses
+current with ``analyze``; ``code_version`` is the extractor's version they are keyed by.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +20,7 @@ from dashboard.errors import ArticleError
 from dashboard.geocoding import Geocoder
 from dashboard.lang import en, ru
 from dashboard.models import AnalyzedArticle, Article, Dataset, Extraction, Place, SkippedFile, Toponym
-from dashboard.processed import ProcessedStore, file_key, fingerprint
-from dashboard.settings import OVERRIDES_FILE, SEEDS_DIR
+from dashboard.settings import GEODATA_DIR, OVERRIDES_FILE, PACKAGE_DIR, SEEDS_DIR
 
 log = logging.getLogger(__name__)
 
@@ -96,64 +96,52 @@ decode_upload = articles_mod.decode  # (bytes, name) -> (text, warnings); Articl
 article_from_text = articles_mod.load_text
 
 
-def build_library(folder: str | Path, *, online: bool = False, user_agent: str | None = None,
-                  overrides_path: str | Path = OVERRIDES_FILE) -> Dataset:
-    """The dashboard's build of a folder: every article, unchanged ones from the processed-article cache.
-
-    The cache is keyed by the code and geodata and by the overrides file in use, so a correction made on
-    the page rebuilds what it changes. Without a usable cache folder the build is slower, not wrong."""
-    store = None
-    try:
-        digest = hashlib.sha256(Path(overrides_path).read_bytes()).hexdigest() if Path(overrides_path).is_file() else ""
-        key = hashlib.sha256(f"{fingerprint()}|{overrides_path}|{digest}".encode()).hexdigest()[:32]
-        store = ProcessedStore(fingerprint_value=key)
-    except (OSError, ValueError) as err:
-        log.warning("processed-article cache unavailable: %s", err)
-    geocoder = make_geocoder(online=online, user_agent=user_agent, overrides_path=overrides_path)
-    return build([folder], geocoder=geocoder, store=store)
-
-
 def build(paths: Iterable[str | Path] | None = None, *, online: bool = False, user_agent: str | None = None,
-          geocoder: Geocoder | None = None, store: ProcessedStore | None = None) -> Dataset:
-    """Load and analyse every article under ``paths`` (default: seeds/). Bad files are listed, not fatal.
-
-    With a ``store``, an article whose bytes are unchanged is taken from it without parsing, and the
-    gazetteer is not even loaded when every article is a hit.
-    """
+          geocoder: Geocoder | None = None) -> Dataset:
+    """Load and analyse every article file under ``paths`` (default: seeds/), without a library: the
+    command line's ``extract`` and ``evaluate``. Bad files are listed, not fatal."""
     geocoder = geocoder or make_geocoder(online=online, user_agent=user_agent)
     analyzed: list[AnalyzedArticle] = []
     skipped: list[SkippedFile] = []
     for item in articles_mod.read_files(list(paths) if paths is not None else [SEEDS_DIR]):
-        if isinstance(item, SkippedFile):
-            skipped.append(item)
-            continue
-        key = file_key(item.path, item.raw) if store is not None else ""
-        hit = store.get(key) if store is not None else None
-        if hit is not None:
-            analyzed.append(hit)
-            continue
-        result = _analyze_safely(item, geocoder=geocoder)
+        result = item if isinstance(item, SkippedFile) else analyze_safely(
+            functools.partial(articles_mod.parse_file, item), path=item.path, geocoder=geocoder)
         if isinstance(result, SkippedFile):
             skipped.append(result)
-            continue
-        analyzed.append(result)
-        if store is not None:
-            store.put(key, result)
+        else:
+            analyzed.append(result)
     geocoder.flush()
-    if store is not None:
-        store.save()
     return Dataset(articles=tuple(analyzed), skipped=tuple(skipped))
 
 
-def _analyze_safely(item: articles_mod.RawFile, *, geocoder: Geocoder) -> AnalyzedArticle | SkippedFile:
-    """One file; whatever goes wrong with it is reported against it and the build goes on."""
+def analyze_safely(read: Callable[[], Article], *, path: str, geocoder: Geocoder) -> AnalyzedArticle | SkippedFile:
+    """One article (``read`` parses it); whatever goes wrong with it is reported against it, and the build
+    goes on."""
     try:
-        return analyze(articles_mod.parse_file(item), geocoder=geocoder)
+        return analyze(read(), geocoder=geocoder)
     except ArticleError as err:
         return SkippedFile(path=err.path, reason=err.reason)
     except Exception as err:  # a bug on one odd article must not take the dashboard down
-        log.exception("analysing %s failed", item.path)
-        return SkippedFile(path=item.path, reason=f"could not be analysed ({type(err).__name__}: {err})")
+        log.exception("analysing %s failed", path)
+        return SkippedFile(path=path, reason=f"could not be analysed ({type(err).__name__}: {err})")
+
+
+@functools.cache
+def code_version() -> str:
+    """Hash of the package's code and data files and of the geodata the extraction reads (all but the big
+    basemap): any change to what an article would yield changes it."""
+    h = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".json", ".csv", ".txt") and "__pycache__" not in path.parts:
+            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            h.update(path.read_bytes())
+    if GEODATA_DIR.is_dir():
+        for path in sorted(GEODATA_DIR.iterdir()):
+            if (path.is_file() and path.suffix in (".json", ".csv", ".tsv") and path.name != OVERRIDES_FILE.name
+                    and "countries" not in path.name):
+                h.update(path.name.encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()[:32]
 
 
 def analyze_text(text: str, *, name: str, title: str | None = None, date: str | None = None,

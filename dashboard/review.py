@@ -22,8 +22,8 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import gazetteer
-from dashboard.geocoding import ANY_LANG, OverrideRow, append_overrides, override_text
-from dashboard.models import LANGS, Article, Dataset, Location, SkippedFile
+from dashboard.geocoding import ANY_LANG, append_overrides, override_text
+from dashboard.models import LANGS, Article, Correction, Dataset, Location, SkippedFile
 from dashboard.names import name_key
 
 SMALL_TOWN = 20_000  # people; GeoNames towns below this are often a common word or a namesake
@@ -115,13 +115,13 @@ def weak_places(dataset: Dataset, places) -> list[WeakPlace]:
 
 def correction_rows(*, forms, target: Location | None = None, point: tuple[float, float] | None = None,
                     name: str | None = None, kind: str = "city", country: str | None = None,
-                    note: str = "") -> list[OverrideRow]:
+                    note: str = "") -> list[Correction]:
     """Override rows that make every spelling in ``forms`` ((text, lang) pairs) resolve to ``target``
     (a gazetteer place: its key, names and coordinates) or to ``point`` (a clicked spot, named
     ``name``). The target's own names come first: a place's name in each language is that
     language's first row."""
     stamp = f"set on the dashboard {date.today().isoformat()}" + (f": {note}" if note else "")
-    rows: list[OverrideRow] = []
+    rows: list[Correction] = []
     seen: set[tuple[str, str]] = set()
 
     def add(text: str, lang: str, **kw) -> None:
@@ -130,7 +130,7 @@ def correction_rows(*, forms, target: Location | None = None, point: tuple[float
         if not text or (name_key(text), lang) in seen:
             return
         seen.add((name_key(text), lang))
-        rows.append(OverrideRow(name=text, lang=lang, note=stamp, **kw))
+        rows.append(Correction(name=text, lang=lang, note=stamp, **kw))
 
     if target is not None:
         kw = {"lat": target.lat, "lon": target.lon, "kind": target.kind, "country": target.country,
@@ -194,12 +194,12 @@ def country_name(iso2: str) -> str | None:
     return gazetteer.country_name(iso2)
 
 
-def save_corrections(path: str | Path, rows: list[OverrideRow]) -> None:
+def save_corrections(path: str | Path, rows: list[Correction]) -> None:
     """Append the rows to the overrides file the geocoding chain reads. OSError on a read-only host."""
     append_overrides(path, rows)
 
 
-def corrections_text(path: str | Path, rows: list[OverrideRow]) -> str:
+def corrections_text(path: str | Path, rows: list[Correction]) -> str:
     """The overrides file as it would be with the rows: for a download where it cannot be written."""
     return override_text(Path(path), rows)
 

@@ -30,10 +30,21 @@ ENV_OVERRIDES = "SHYMKENT_OVERRIDES"  # the overrides file the dashboard reads a
 ENV_ONLINE = "SHYMKENT_GEOCODE_ONLINE"  # "1": ask Nominatim for names the offline data lacks
 ENV_USER_AGENT = "SHYMKENT_NOMINATIM_USER_AGENT"  # who we are to Nominatim (required online)
 ENV_DEFER_PAGE = "SHYMKENT_DEFER_PAGE"  # "0": send the whole page at once (tests without a browser)
+ENV_DATA_DIR = "SHYMKENT_DATA_DIR"  # what users add: the library database (default SQLite file) lives here
+ENV_LIBRARY_URL = "SHYMKENT_LIBRARY_URL"  # a SQLAlchemy URL: the library on a database server
+ENV_ALLOW_PRIVATE_URLS = "SHYMKENT_ALLOW_PRIVATE_URLS"  # "1": fetch pages on loopback/private networks too
 
 # Secrets keys (Streamlit secrets); the environment variable names are accepted there too.
 SECRET_ONLINE = "geocode_online"  # noqa: S105 -- a key name, not a secret
 SECRET_USER_AGENT = "nominatim_user_agent"  # noqa: S105 -- a key name
+SECRET_ALLOW_PRIVATE_URLS = "allow_private_urls"  # noqa: S105 -- a key name
+# Streamlit's convention for a database: [connections.library] url = "postgresql+psycopg://..."
+SECRET_CONNECTION = "library"  # noqa: S105 -- a key name
+
+APP_NAME = "shymkent-ties"
+APP_VERSION = "0.1.0"
+# Who we are to the sites we fetch articles and feeds from.
+FETCH_USER_AGENT = f"{APP_NAME}/{APP_VERSION} (+https://github.com/; a news-reading dashboard, one page at a time)"
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -49,6 +60,35 @@ def cache_dir(env: Mapping[str, str] | None = None) -> Path:
     if env.get(ENV_CACHE_DIR):
         return Path(env[ENV_CACHE_DIR]).expanduser()
     return Path(env.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "shymkent-ties"
+
+
+def data_dir(env: Mapping[str, str] | None = None) -> Path:
+    """Where what users add is kept: ``SHYMKENT_DATA_DIR``, else ``$XDG_DATA_HOME/shymkent-ties``, else
+    ``~/.local/share/shymkent-ties``. Unlike the cache folder, nothing here can be rebuilt."""
+    env = _env(env)
+    if env.get(ENV_DATA_DIR):
+        return Path(env[ENV_DATA_DIR]).expanduser()
+    return Path(env.get("XDG_DATA_HOME") or "~/.local/share").expanduser() / "shymkent-ties"
+
+
+def library_url(env: Mapping[str, str] | None = None, secrets: Mapping | None = None) -> str:
+    """The library database: ``SHYMKENT_LIBRARY_URL``, else the secret ``[connections.library] url``, else a
+    SQLite file in the data folder (zero set-up)."""
+    env, secrets = _env(env), secrets or {}
+    if env.get(ENV_LIBRARY_URL):
+        return env[ENV_LIBRARY_URL]
+    connection = (secrets.get("connections") or {}).get(SECRET_CONNECTION) or {}
+    if connection.get("url"):
+        return str(connection["url"])
+    return f"sqlite:///{data_dir(env) / 'library.sqlite'}"
+
+
+def allow_private_urls(env: Mapping[str, str] | None = None, secrets: Mapping | None = None) -> bool:
+    """Whether pages on loopback, private or link-local addresses may be fetched (off: a hosted app must not
+    become a proxy into its own network)."""
+    env, secrets = _env(env), secrets or {}
+    value = env.get(ENV_ALLOW_PRIVATE_URLS) or secrets.get(SECRET_ALLOW_PRIVATE_URLS)
+    return value is True or str(value).strip().casefold() in _TRUE
 
 
 def articles_dir(env: Mapping[str, str] | None = None) -> Path:

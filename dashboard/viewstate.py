@@ -45,6 +45,7 @@ class Filters:
     kinds: tuple[str, ...] = LINK_KINDS
     langs: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    articles: tuple[str, ...] | None = None  # ids of the articles a text search found; None: no search
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +343,8 @@ def filter_view(dataset: Dataset, filters: Filters) -> View:
         art = analyzed.article
         if filters.langs and art.lang not in filters.langs:
             continue
+        if filters.articles is not None and art.id not in filters.articles:
+            continue
         if not _in_range(art.date, filters):
             continue
         if countries:
@@ -544,6 +547,20 @@ def md_text(text: object) -> str:
     shortcut character is backslash-escaped, so an uploaded file named ``![x](http://host/p.png)``
     shows as those characters and loads nothing."""
     return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in " ".join(str(text).split()))
+
+
+def text_match(article: Article, words: Iterable[str]) -> Snippet | None:
+    """Where a text search matched: the first word of the body that starts with one of ``words`` (the
+    library matches a word as a prefix, case and accents aside), with its context."""
+    alternatives = "|".join(re.escape(w) for w in words if w)
+    if not alternatives:
+        return None
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.IGNORECASE)
+    for s, e in article.body_ranges or ((0, len(article.text)),):
+        found = pattern.search(article.text, s, e)
+        if found:
+            return snippet(article.text, found.start(), found.end(), within=(s, e))
+    return None
 
 
 def snippet_html(s: Snippet) -> str:

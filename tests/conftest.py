@@ -7,6 +7,7 @@ at the call into their own, which could hide it). Place fixtures live in ``place
 
 from __future__ import annotations
 
+import os
 import socket
 
 import pytest
@@ -42,3 +43,17 @@ def network_violations(monkeypatch):
     violations = install_loopback_guard(monkeypatch)
     yield violations
     assert not violations, f"the test tried to go online: {violations}"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_data_folder(tmp_path_factory):
+    """No test writes into the user's article library: the data folder is a temporary one for the run."""
+    saved = {k: os.environ.get(k) for k in ("SHYMKENT_DATA_DIR", "SHYMKENT_LIBRARY_URL")}
+    os.environ["SHYMKENT_DATA_DIR"] = str(tmp_path_factory.mktemp("data"))
+    os.environ.pop("SHYMKENT_LIBRARY_URL", None)
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value

@@ -4,6 +4,7 @@ are about the page, not about extraction; one upload test goes through the real 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from _mapdata import HOSTILE, build_dataset
 from places import HELSINKI, SHYMKENT, STEVENAGE
 from streamlit.testing.v1 import AppTest
 
-from dashboard import pipeline
+from dashboard import ingest, pipeline
 from dashboard import viewstate as vs
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
@@ -24,6 +25,7 @@ def articles_dir(tmp_path, monkeypatch):
     folder.mkdir()
     monkeypatch.setenv("SHYMKENT_ARTICLES_DIR", str(folder))
     monkeypatch.setenv("SHYMKENT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("SHYMKENT_DATA_DIR", str(tmp_path / "data"))  # a library of its own
     monkeypatch.delenv("SHYMKENT_GEOCODE_ONLINE", raising=False)
     monkeypatch.setenv("SHYMKENT_DEFER_PAGE", "0")  # no browser map to say it has drawn
     st.cache_resource.clear()
@@ -32,15 +34,33 @@ def articles_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def fake_build(monkeypatch, articles_dir):
-    """pipeline.build returns the hand-built dataset (with the hostile article)."""
+    """The library reads as the hand-built dataset (with the hostile article) plus what the test adds;
+    the geocoders the page makes are recorded."""
     calls = []
+    real_dataset, real_geocoder_for = ingest.dataset, ingest.geocoder_for
 
-    def build(paths, **kwargs):
-        calls.append((paths, kwargs))
-        return build_dataset(hostile=True)
+    def geocoder_for(library, **kwargs):
+        geocoder = real_geocoder_for(library, **kwargs)
+        calls.append({**kwargs, "geocoder": geocoder})
+        return geocoder
 
-    monkeypatch.setattr(pipeline, "build", build)
+    def dataset(library, version, *, skipped=()):
+        real, fake = real_dataset(library, version, skipped=skipped), build_dataset(hostile=True)
+        return replace(real, articles=fake.articles + real.articles, skipped=fake.skipped + real.skipped)
+
+    monkeypatch.setattr(ingest, "dataset", dataset)
+    monkeypatch.setattr(ingest, "geocoder_for", geocoder_for)
     return calls
+
+
+def fake_analysis(monkeypatch, **changes):
+    """Adding an article analyses it as the hand-built Maribor article, under its own id and title."""
+    def analyze(article, *, geocoder, gazetteer=None):
+        base = build_dataset().articles[1]
+        return replace(base, article=replace(base.article, id=article.id, title=article.title, path=article.path,
+                                             **changes))
+
+    monkeypatch.setattr(pipeline, "analyze", analyze)
 
 
 def run(params: dict | None = None) -> AppTest:
@@ -63,7 +83,7 @@ def html(at) -> str:
 def test_page_loads_with_counts_and_skipped_files(fake_build):
     at = run()
     assert metrics(at) == {"Articles": 5, "Places": 7, "Countries": 5, "Links": 6}
-    assert fake_build and fake_build[0][1]["geocoder"].online is False  # offline unless switched on
+    assert fake_build and fake_build[0]["geocoder"].online is False  # offline unless switched on
     assert any("could not be loaded" in e.label for e in at.expander)
     assert "broken.txt" in html(at) and "the file is empty" in html(at)
     assert "Click a place or a line" in at.info[0].value
@@ -176,46 +196,48 @@ def test_downloads_offer_the_filtered_view(fake_build):
     assert labels == {"Places (CSV)", "Places (GeoJSON)", "Relations (CSV)", "Relations (GeoJSON)"}
 
 
-def _fake_analyze(text, *, name, title=None, date=None, source=None, geocoder=None):
-    base = build_dataset().articles[1]  # the Maribor article, renamed
-    from dataclasses import replace
-
-    return replace(base, article=replace(base.article, id=name, title=title or "Uploaded", text=base.article.text))
-
-
-def test_upload_is_analysed_shown_and_saved_with_a_safe_name(fake_build, articles_dir, monkeypatch):
-    monkeypatch.setattr(pipeline, "analyze_text", _fake_analyze)
+def test_upload_is_analysed_shown_and_kept_in_the_library(fake_build, articles_dir, monkeypatch):
+    fake_analysis(monkeypatch)
     at = run()
     at.file_uploader(key="upload").set_value(("../../evil name.txt", b"Maribor and Shymkent.", "text/plain"))
     at.button(key="FormSubmitter:add_article-Add the article").click().run()
     assert not at.exception
-    assert [p.name for p in articles_dir.iterdir()] == ["evil_name.txt"]
-    assert any("Saved as evil_name.txt" in i.value.replace("\\", "") for i in at.info)
     assert any("Added" in s.value for s in at.success)
     assert metrics(at)["Articles"] == 6
+    assert list(articles_dir.iterdir()) == []  # the library keeps it, not a file (Cloud keeps no files)
+    st.cache_resource.clear()  # a restart: a new process, the same library
+    again = run()
+    assert metrics(again)["Articles"] == 6
+    assert [a.name for a in ingest.open_library().articles()] == ["evil_name"]  # a safe name
 
 
 def test_upload_of_a_wrong_type_or_size_is_refused_with_a_reason(fake_build, articles_dir, monkeypatch):
-    monkeypatch.setattr(pipeline, "analyze_text", _fake_analyze)
+    fake_analysis(monkeypatch)
     at = run()
     big = b"a" * (vs.MAX_UPLOAD_BYTES + 1)
     at.file_uploader(key="upload").set_value(("big.txt", big, "text/plain"))
     at.button(key="FormSubmitter:add_article-Add the article").click().run()
     assert any("at most" in e.value for e in at.error)
-    assert list(articles_dir.iterdir()) == []
+    assert metrics(at)["Articles"] == 5
 
 
-def test_pasted_text_when_the_folder_is_not_writable(fake_build, tmp_path, monkeypatch):
-    blocker = tmp_path / "file"
-    blocker.write_text("x")
-    monkeypatch.setenv("SHYMKENT_ARTICLES_DIR", str(blocker / "sub"))  # cannot be created or written
-    monkeypatch.setattr(pipeline, "analyze_text", _fake_analyze)
+def test_when_the_library_cannot_take_an_article_the_page_says_so_and_keeps_its_view(fake_build, monkeypatch):
+    from dashboard.errors import LibraryError
+    from dashboard.library.store import Library
+
+    fake_analysis(monkeypatch)
     at = run()
+
+    def locked(self, *args, **kwargs):
+        raise LibraryError(self.shown_url, "the database is busy (locked by another writer for too long)")
+
+    monkeypatch.setattr(Library, "add_article", locked)
     at.text_area(key="pasted").input("Maribor delegation visited Shymkent.")
     at.text_input(key="add_title").input(f"Pasted {HOSTILE}")
     at.button(key="FormSubmitter:add_article-Add the article").click().run()
-    assert any("for this session only" in i.value.replace("\\", "") for i in at.info)
-    assert metrics(at)["Articles"] == 6
+    assert not at.exception
+    assert any("could not be kept in the library" in e.value and "busy" in e.value for e in at.error)
+    assert metrics(at)["Articles"] == 5
 
 
 def test_empty_submission_explains_what_to_do(fake_build):
@@ -233,19 +255,12 @@ def test_upload_through_the_real_pipeline(articles_dir):
     at.file_uploader(key="upload").set_value(("maribor.txt", text, "text/plain"))
     at.button(key="FormSubmitter:add_article-Add the article").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert (articles_dir / "maribor.txt").is_file()
     assert metrics(at)["Articles"] == 1
     assert metrics(at)["Places"] >= 2  # Shymkent and Maribor
 
 
 def test_an_added_later_article_widens_a_full_date_range(fake_build, monkeypatch):
-    from dataclasses import replace
-
-    def analyze(text, *, name, title=None, date=None, source=None, geocoder=None):
-        base = build_dataset().articles[1]
-        return replace(base, article=replace(base.article, id=name, date="2030-01-01"))
-
-    monkeypatch.setattr(pipeline, "analyze_text", analyze)
+    fake_analysis(monkeypatch, date="2030-01-01")
     at = run()
     at.text_area(key="pasted").input("Maribor delegation visited Shymkent.")
     at.button(key="FormSubmitter:add_article-Add the article").click().run()
@@ -265,22 +280,19 @@ def test_a_hostile_upload_name_is_shown_as_text(fake_build, articles_dir):
     assert list(articles_dir.iterdir()) == []
 
 
-def test_the_same_article_uploaded_again_is_recognised_by_its_text(articles_dir, monkeypatch):
-    from dataclasses import replace
-
-    from dashboard.articles import load_text
-
-    ds = build_dataset(hostile=True)
-    first = load_text(ds.articles[1].article.text, article_id="en1", path="en1.txt")  # as the library reads it
-    ds = replace(ds, articles=(ds.articles[0], replace(ds.articles[1], article=first), *ds.articles[2:]))
-    monkeypatch.setattr(pipeline, "build", lambda paths, **kw: ds)
+def test_the_same_article_uploaded_again_is_recognised_by_its_text(fake_build, articles_dir, monkeypatch):
+    fake_analysis(monkeypatch)
     at = run()
-    at.file_uploader(key="upload").set_value(("again.txt", first.text.replace(" visited ", "  visited ").encode(),
+    text = "Maribor delegation in Shymkent\n\nA delegation from Maribor visited Shymkent on Monday.\n"
+    at.file_uploader(key="upload").set_value(("first.txt", text.encode(), "text/plain"))
+    at.button(key="FormSubmitter:add_article-Add the article").click().run()
+    assert metrics(at)["Articles"] == 6
+    at.file_uploader(key="upload").set_value(("again.txt", text.replace(" visited ", "  visited ").upper().encode(),
                                                "text/plain"))
     at.button(key="FormSubmitter:add_article-Add the article").click().run()
     [warning] = at.warning
-    assert "Already in the library" in warning.value and "Maribor delegation in Shymkent" in warning.value
-    assert list(articles_dir.iterdir()) == [] and metrics(at)["Articles"] == 5
+    assert "Already in the library" in warning.value and "first" in warning.value
+    assert metrics(at)["Articles"] == 6
 
 
 KETTLEWICK = ("Shymkent delegation visits Kettlewick\n\nA delegation of Shymkent visited the town of Kettlewick "
@@ -316,8 +328,9 @@ def test_a_pasted_articles_unplaced_name_is_named_then_corrected_from_the_page(a
     assert at.text_input(key="pick_country").value == "GB"  # the country under the point
     at.button(key="save_point").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    text = overrides_file.read_text(encoding="utf-8")
-    assert text.startswith("# test overrides\n") and "Kettlewick,en,51.95000,-1.40000,city,GB," in text
+    assert overrides_file.read_text(encoding="utf-8") == "# test overrides\nname,lang,lat,lon,kind,country,note\n"
+    [row] = [c for c in ingest.open_library().corrections() if c.name == "Kettlewick"]  # kept in the library
+    assert (row.lang, row.lat, row.lon, row.kind, row.country) == ("en", 51.95, -1.4, "city", "GB")
     assert metrics(at)["Places"] == places_before + 1
     assert at.query_params["place"] == "ovr:51.95000,-1.40000"
     assert "Kettlewick" not in unplaced_names(at)
@@ -331,24 +344,28 @@ def unplaced_names(at) -> list[str]:
     return re.findall(r"<tr><td>([^<]*)</td>", body)
 
 
-def test_a_correction_chosen_from_the_gazetteer_and_read_only_hosts(fake_build, overrides_file, tmp_path,
-                                                                    monkeypatch):
+def test_a_correction_chosen_from_the_gazetteer_and_a_library_that_cannot_take_it(fake_build, overrides_file,
+                                                                                  monkeypatch):
+    from dashboard.errors import LibraryError
+    from dashboard.library.store import Library
+
     at = run({"place": HELSINKI.key})
     at.button(key="correct_this").click().run()
     assert at.selectbox(key="correct_choice:0").value == f"place:{HELSINKI.key}"
     assert at.text_input(key="gaz_query").value == "Helsinki"
     at.text_input(key="gaz_query").input("Стивенидж").run()
     assert at.radio(key="gaz_choice").value == STEVENAGE.key
-    blocked = tmp_path / "file"
-    blocked.write_text("x")
-    monkeypatch.setenv("SHYMKENT_OVERRIDES", str(blocked / "overrides.csv"))  # cannot be written
+
+    def unreachable(self, rows):
+        raise LibraryError(self.shown_url, "cannot use the database: connection refused")
+
+    monkeypatch.setattr(Library, "add_corrections", unreachable)
     at.button(key="save_gazetteer").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert any("read-only" in w.value.replace("\\", "") for w in at.warning)
+    assert any("could not be saved in the library" in w.value and "refused" in w.value for w in at.warning)
     [download] = [b for b in at.get("download_button") if b.proto.label.startswith("Download the overrides")]
-    session_copy = Path(at.session_state["_session_overrides"])
-    assert "Хельсинки,kk" in session_copy.read_text(encoding="utf-8")
-    assert f",{STEVENAGE.key}" in session_copy.read_text(encoding="utf-8")
+    offered = at.session_state["_overrides_download"]
+    assert offered.startswith("# test overrides\n") and "Хельсинки,kk" in offered and f",{STEVENAGE.key}" in offered
 
 
 def test_a_sessions_first_run_sends_the_map_first_and_the_rest_once_it_has_drawn(fake_build, monkeypatch):
@@ -378,7 +395,7 @@ def test_the_source_link_is_shown_only_for_http_addresses(monkeypatch, articles_
     ru1 = ds.articles[0]
     cut = ("the article has 120,000 characters of text; only the first 50,000 are analysed",)
     ru1 = replace(ru1, article=replace(ru1.article, url=url, warnings=cut))
-    monkeypatch.setattr(pipeline, "build", lambda paths, **kw: replace(ds, articles=(ru1, *ds.articles[1:])))
+    monkeypatch.setattr(ingest, "dataset", lambda *a, **kw: replace(ds, articles=(ru1, *ds.articles[1:])))
     at = run({"place": STEVENAGE.key})
     page = html(at)
     assert ('class="article-source"' in page) is shown

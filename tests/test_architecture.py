@@ -5,9 +5,9 @@ Layers, lowest first (a module imports only from its own layer or below):
 
 0 foundation   values, errors, settings, file writing
 1 language     word forms, alphabets, the NLP model adapters (lang/ and names)
-2 data         articles, dates, the gazetteer, the geocode cache
-3 steps        places (toponyms), geocoding, relations, the processed-article cache
-4 composition  the pipeline and the reports built on it (evaluate, geocode)
+2 data         articles, dates, the gazetteer, the geocode cache, the library (database, fetching, feeds)
+3 steps        places (toponyms), geocoding, relations
+4 composition  the pipeline, ingest (articles into the library), the reports (evaluate, geocode)
 5 view         what the page shows: filters and selection, search, review, the map
 6 entry        the Streamlit page and the command line
 
@@ -30,9 +30,9 @@ PACKAGE = "dashboard"
 LAYERS = {
     "models": 0, "errors": 0, "settings": 0, "files": 0,
     "lang": 1, "names": 1,
-    "articles": 2, "dates": 2, "gazetteer": 2, "geocache": 2,
-    "toponyms": 3, "geocoding": 3, "relations": 3, "processed": 3,
-    "pipeline": 4, "evaluate": 4, "geocode_command": 4,
+    "articles": 2, "dates": 2, "gazetteer": 2, "geocache": 2, "library": 2,
+    "toponyms": 3, "geocoding": 3, "relations": 3,
+    "pipeline": 4, "ingest": 4, "evaluate": 4, "geocode_command": 4,
     "viewstate": 5, "search": 5, "review": 5, "mapview": 5,
     "app": 6, "cli": 6, "__main__": 6, "__init__": 6,
 }
@@ -49,11 +49,16 @@ HOMES = {
     "dateparser": "dates",
     "rapidfuzz": "search",
     "tqdm": "geocode_command",
+    "sqlalchemy": "library.store",
+    "trafilatura": "library.fetch", "urllib3": "library.fetch",
+    "feedparser": "library.feeds",
 }
 # Declared in pyproject but never imported by our code, and why.
 RUNTIME_ONLY = {
     "setuptools": "pymorphy2 (under natasha) imports pkg_resources",
     "spacy": "the English model package loads it",
+    "psycopg": "SQLAlchemy's PostgreSQL driver (postgresql+psycopg:// URLs)",
+    "lxml-html-clean": "jusText (under trafilatura) imports lxml.html.clean, split out of lxml 6",
 }
 # PyPI name -> import name, where they differ
 IMPORT_NAMES = {"streamlit-folium": "streamlit_folium", "xstatic-leaflet": "xstatic", "iso3166-2": "iso3166_2",

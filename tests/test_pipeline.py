@@ -1,4 +1,4 @@
-"""The whole chain on files: build() with the processed-article store, bad files, and the CLI."""
+"""The whole chain on files: build(), bad files, and the CLI. (The library's build: test_library.py.)"""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from dashboard import pipeline
-from dashboard.processed import ProcessedStore
 from dashboard.settings import SEEDS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,53 +17,6 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def test_store_serves_unchanged_articles_and_sees_changes(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    write(docs, "a.txt", "A delegation of Shymkent visited Tashkent, Uzbekistan, on 3 March 2021.")
-    write(docs, "b.txt", "Делегация Туркестанской области посетила Анкару.")
-    store = ProcessedStore(tmp_path / "cache", fingerprint_value="test")
-    first = pipeline.build([docs], store=store)
-    assert (store.hits, store.misses) == (0, 2)
-    again_store = ProcessedStore(tmp_path / "cache", fingerprint_value="test")
-    second = pipeline.build([docs], store=again_store)
-    assert (again_store.hits, again_store.misses) == (2, 0)
-    assert [a.to_json() for a in second.articles] == [a.to_json() for a in first.articles]
-    write(docs, "b.txt", "Делегация Туркестанской области посетила Бурсу.")
-    third_store = ProcessedStore(tmp_path / "cache", fingerprint_value="test")
-    pipeline.build([docs], store=third_store)
-    assert (third_store.hits, third_store.misses) == (1, 1)
-    # another fingerprint (new code or geodata) starts from nothing
-    other = ProcessedStore(tmp_path / "cache", fingerprint_value="other")
-    assert len(other) == 0
-
-
-def test_corrupt_store_shard_is_ignored_without_crashing(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    write(docs, "a.txt", "The akim of Shymkent met the ambassador of Turkey.")
-    store = ProcessedStore(tmp_path / "cache", fingerprint_value="x")
-    pipeline.build([docs], store=store)
-    shards = list(store.path.glob("*.pickle"))
-    assert len(shards) == 1
-    shards[0].write_bytes(b"not a pickle")
-    again = ProcessedStore(tmp_path / "cache", fingerprint_value="x")
-    assert len(again) == 0
-    pipeline.build([docs], store=again)  # analysed afresh and the shard rewritten
-    assert len(ProcessedStore(tmp_path / "cache", fingerprint_value="x")) == 1
-
-
-def test_a_new_fingerprint_drops_old_caches(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    write(docs, "a.txt", "The akim of Shymkent met the ambassador of Turkey.")
-    old = ProcessedStore(tmp_path / "cache", fingerprint_value="old")
-    pipeline.build([docs], store=old)
-    new = ProcessedStore(tmp_path / "cache", fingerprint_value="new")
-    pipeline.build([docs], store=new)
-    assert not old.path.exists() and new.path.exists()
 
 
 def test_bad_files_are_skipped_and_the_rest_analysed(tmp_path):

@@ -11,8 +11,8 @@ from places import HELSINKI, SHYMKENT, STEVENAGE, TOKYO, loc
 
 from dashboard import review
 from dashboard import viewstate as vs
-from dashboard.geocoding import Geocoder, OverrideRow, append_overrides, load_overrides
-from dashboard.models import Mention, Toponym
+from dashboard.geocoding import Geocoder, append_overrides, load_overrides
+from dashboard.models import Correction, Mention, Toponym
 
 
 def with_unresolved(dataset, article_index: int, *words: str):
@@ -81,13 +81,13 @@ def test_a_saved_correction_is_read_back_by_the_geocoding_chain(tmp_path):
 
 def test_override_rows_are_checked_before_writing(tmp_path):
     with pytest.raises(ValueError):
-        append_overrides(tmp_path / "o.csv", [OverrideRow("X", "en", 1, 2, "planet")])
+        append_overrides(tmp_path / "o.csv", [Correction("X", "en", 1, 2, "planet")])
     with pytest.raises(ValueError):
-        append_overrides(tmp_path / "o.csv", [OverrideRow("X", "en", 1, 2, "city", key="bad key")])
+        append_overrides(tmp_path / "o.csv", [Correction("X", "en", 1, 2, "city", key="bad key")])
     blocked = tmp_path / "file"
     blocked.write_text("x")
     with pytest.raises(OSError):  # a read-only host: the page says so and offers a download
-        append_overrides(blocked / "overrides.csv", [OverrideRow("X", "en", 1, 2, "city")])
+        append_overrides(blocked / "overrides.csv", [Correction("X", "en", 1, 2, "city")])
 
 
 def test_a_bad_key_in_the_file_is_reported_not_used(tmp_path):

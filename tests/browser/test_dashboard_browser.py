@@ -280,13 +280,13 @@ def test_osm_tiles_without_internet_show_a_message_not_a_blank_map(seeds_server,
 def test_the_timeline_draws_a_bar_for_every_month_and_kind(seeds_server, new_page, artifacts):
     """The timeline under the map draws its bars, not only its heading and legend (st.html strips
     <svg>). Expected: viewstate's own rows for the same articles with the page's default filters."""
-    from dashboard import pipeline, toponyms
+    from dashboard import pipeline
     from dashboard import viewstate as vs
 
     try:
         rows = vs.timeline(vs.filter_view(pipeline.build([seeds_server.articles]), vs.Filters()))
     finally:
-        toponyms.release_models()
+        pipeline.release_models()
     expected = {(r["month"], r["kind"]): r["count"] for r in rows if r["count"] > 0}
     assert expected, "the seeds should give dated relations"
 

@@ -1,0 +1,328 @@
+"""Articles into the library, and the library's analyses kept current: composition, like the pipeline.
+
+- ``build``: the dashboard's start. The articles folder (seeds/ by default) is mirrored into the library by
+  content, every article without an analysis of the current extractor version is analysed, and the
+  library becomes a Dataset. An unchanged article is never analysed twice.
+- ``add_text`` / ``add_url`` / ``add_paths``: an upload, a pasted text, a page's address, files.
+- ``check_feeds``: every followed feed's new items become articles.
+- ``export_corrections``: the overrides file as it would be with the library's corrections, to commit.
+
+The extractor version is the code and geodata (``pipeline.code_version``) plus the corrections in use (the
+overrides file and the library's corrections): a correction re-analyses what it may change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard import articles as articles_mod
+from dashboard import pipeline, settings
+from dashboard.errors import ArticleError, FetchError
+from dashboard.geocoding import Geocoder, override_text
+from dashboard.library import codec, feeds, fetch
+from dashboard.library.store import Added, Library, StoredArticle
+from dashboard.library.store import query_words as query_words  # re-exported: the page reaches the library through here
+from dashboard.models import AnalyzedArticle, Article, Dataset, SkippedFile
+from dashboard.models import Correction as Correction  # re-exported for callers adding corrections
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
+
+
+def open_library(url: str | None = None, *, secrets: dict | None = None) -> Library:
+    """The library at ``url``, else the one settings name (environment, secrets, else the SQLite file)."""
+    return Library(url or settings.library_url(secrets=secrets))
+
+
+def extractor_version(library: Library, overrides_path: str | Path = settings.OVERRIDES_FILE) -> str:
+    h = hashlib.sha256(pipeline.code_version().encode())
+    try:
+        h.update(Path(overrides_path).read_bytes())
+    except OSError:
+        h.update(b"-")
+    for row in library.corrections():
+        h.update("\x1f".join(row.cells()).encode())
+    return h.hexdigest()[:32]
+
+
+def geocoder_for(library: Library, *, online: bool = False, user_agent: str | None = None,
+                 overrides_path: str | Path = settings.OVERRIDES_FILE, **options) -> Geocoder:
+    """The geocoding chain with the library's corrections after the overrides file."""
+    return Geocoder(overrides_path=overrides_path, online=online, user_agent=user_agent,
+                    corrections=library.corrections(), **options)
+
+
+def article_of(stored: StoredArticle) -> Article:
+    """A stored article parsed as a file would be; what the user said about it wins."""
+    return articles_mod.load_text(stored.text, article_id=stored.name, path=stored.shown_path, title=stored.title,
+                                  date_str=stored.date, source=stored.source, url=stored.url)
+
+
+# --------------------------------------------------------------------------------------- the folder
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    skipped: tuple[SkippedFile, ...] = ()
+
+
+def sync_folder(library: Library, folder: str | Path) -> SyncReport:
+    """Mirror the folder's .txt files into the library, by content: a new file is added, a changed one
+    replaced (and re-analysed), a removed one removed. A file with the same words as an article already
+    in the library is counted once. Files the folder never held (uploads, pages) are not touched."""
+    folder = Path(folder)
+    stored = {a.path: a for a in library.articles(origin="file") if a.path and _inside(a.path, folder)}
+    added = updated = 0
+    skipped: list[SkippedFile] = []
+    seen: set[str] = set()
+    for item in articles_mod.read_files([folder]):
+        if isinstance(item, SkippedFile):
+            skipped.append(item)
+            continue
+        seen.add(item.path)
+        try:
+            text, _warnings = articles_mod.decode(item.raw, item.path)
+        except ArticleError as err:
+            skipped.append(SkippedFile(path=err.path, reason=err.reason))
+            continue
+        old = stored.get(item.path)
+        if old is not None:
+            if old.text != text:
+                library.replace_text(old.id, text)
+                updated += 1
+            continue
+        result = library.add_article(text, name=item.article_id, origin="file", path=item.path)
+        if result.duplicate:
+            skipped.append(SkippedFile(path=item.path, reason=f"the same text as {result.article.shown_path}: "
+                                                             "counted once"))
+        else:
+            added += 1
+    gone = [a.id for path, a in stored.items() if path not in seen]
+    removed = library.remove(gone)
+    return SyncReport(added=added, updated=updated, removed=removed, skipped=tuple(skipped))
+
+
+def _inside(path: str, folder: Path) -> bool:
+    try:
+        return Path(path).resolve().parent == folder.resolve()
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------------------------------- analyses
+
+_FAILED = "failed"
+
+
+def analyse(library: Library, stored: StoredArticle, *, geocoder: Geocoder, version: str
+            ) -> AnalyzedArticle | SkippedFile:
+    """Analyse one stored article and keep the result (a failure too, so it is not retried every start)."""
+    result = pipeline.analyze_safely(lambda: article_of(stored), path=stored.shown_path, geocoder=geocoder)
+    if isinstance(result, SkippedFile):
+        library.save_analysis(stored.id, version, {"format": codec.FORMAT, _FAILED: result.reason})
+    else:
+        library.save_analysis(stored.id, version, codec.encode(result))
+    return result
+
+
+def refresh(library: Library, *, geocoder: Geocoder, version: str, progress: Progress | None = None) -> int:
+    """Analyse every article without an analysis of ``version``. Returns how many were analysed."""
+    todo = library.unanalysed(version)
+    for n, stored in enumerate(todo, 1):
+        if progress:
+            progress(n - 1, len(todo), stored.title or stored.name)
+        analyse(library, stored, geocoder=geocoder, version=version)
+    geocoder.flush()
+    return len(todo)
+
+
+def dataset(library: Library, version: str, *, skipped: Sequence[SkippedFile] = ()) -> Dataset:
+    """The library as the page reads it: every analysed article; failed ones are listed as skipped."""
+    out: list[AnalyzedArticle] = []
+    failed = list(skipped)
+    for stored, payload in library.analysed(version):
+        if _FAILED in payload:
+            failed.append(SkippedFile(path=stored.shown_path, reason=str(payload[_FAILED])))
+            continue
+        try:
+            out.append(codec.decode(payload, article_id=stored.name, path=stored.shown_path, text=stored.text))
+        except ValueError as err:  # written by another program version: analysed again at the next build
+            failed.append(SkippedFile(path=stored.shown_path, reason=f"stored analysis unreadable: {err}"))
+    return Dataset(articles=tuple(out), skipped=tuple(failed))
+
+
+def build(library: Library, folder: str | Path | None = None, *, online: bool = False,
+          user_agent: str | None = None, overrides_path: str | Path = settings.OVERRIDES_FILE,
+          progress: Progress | None = None) -> Dataset:
+    """Mirror the folder, analyse what is new, and read the library."""
+    report = sync_folder(library, folder if folder is not None else settings.SEEDS_DIR)
+    version = extractor_version(library, overrides_path)
+    geocoder = geocoder_for(library, online=online, user_agent=user_agent, overrides_path=overrides_path)
+    analysed = refresh(library, geocoder=geocoder, version=version, progress=progress)
+    if analysed:
+        log.info("library %s: %d article(s) analysed", library.shown_url, analysed)
+    return dataset(library, version, skipped=report.skipped)
+
+
+# ----------------------------------------------------------------------------------- adding articles
+
+@dataclass(frozen=True, slots=True)
+class AddOutcome:
+    """What adding one article did. ``problem`` says why nothing was added; ``duplicate`` that it was
+    already in the library (``stored`` is then the earlier one)."""
+
+    what: str  # the file name, the address or "pasted text", for messages
+    stored: StoredArticle | None = None
+    duplicate: bool = False
+    analysed: AnalyzedArticle | None = None
+    problem: str | None = None
+
+
+def add_text(library: Library, text: str, *, name: str, origin: str = "upload", title: str | None = None,
+             date: str | None = None, source: str | None = None, url: str | None = None,
+             geocoder: Geocoder, version: str, what: str | None = None) -> AddOutcome:
+    what = what or name
+    try:
+        articles_mod.load_text(text, article_id=name, path=what, title=title, date_str=date, source=source)
+    except ArticleError as err:
+        return AddOutcome(what, problem=err.reason)
+    result: Added = library.add_article(text, name=name, origin=origin, url=url, title=title, date=date,
+                                        source=source)
+    if result.duplicate:
+        return AddOutcome(what, stored=result.article, duplicate=True)
+    analysed = analyse(library, result.article, geocoder=geocoder, version=version)
+    geocoder.flush()
+    if isinstance(analysed, SkippedFile):
+        return AddOutcome(what, stored=result.article, problem=analysed.reason)
+    return AddOutcome(what, stored=result.article, analysed=analysed)
+
+
+def add_url(library: Library, url: str, *, geocoder: Geocoder, version: str, allow_private: bool = False,
+            origin: str = "url", resolver: fetch.Resolver = fetch.system_resolver,
+            timeout_s: float = fetch.TIMEOUT_S) -> AddOutcome:
+    """A page's address -> an article in the library (nothing when it is there already)."""
+    url = url.strip()
+    known = library.find(url=url)
+    if known is not None:
+        return AddOutcome(url, stored=known, duplicate=True)
+    try:
+        page = fetch.fetch_page(url, allow_private=allow_private, resolver=resolver, timeout_s=timeout_s)
+    except FetchError as err:
+        return AddOutcome(url, problem=err.reason)
+    known = library.find(url=page.url)
+    if known is not None:
+        return AddOutcome(url, stored=known, duplicate=True)
+    return add_text(library, page.text, name=slug(page.title or page.url), origin=origin, title=page.title,
+                    date=page.date, source=page.source, url=page.url, geocoder=geocoder, version=version, what=url)
+
+
+def add_paths(library: Library, paths: Iterable[str | Path], *, geocoder: Geocoder, version: str) -> list[AddOutcome]:
+    """Article files (or folders of them) added as uploads would be."""
+    out = []
+    for item in articles_mod.read_files(list(paths)):
+        if isinstance(item, SkippedFile):
+            out.append(AddOutcome(item.path, problem=item.reason))
+            continue
+        try:
+            text, _ = articles_mod.decode(item.raw, item.path)
+        except ArticleError as err:
+            out.append(AddOutcome(item.path, problem=err.reason))
+            continue
+        out.append(add_text(library, text, name=item.article_id, geocoder=geocoder, version=version,
+                            what=item.path))
+    return out
+
+
+def slug(text: str) -> str:
+    """A short readable name from a title or an address: letters and digits joined by dashes."""
+    words = re.findall(r"[^\W_]+", text.casefold())
+    words = [w for w in words if w not in ("http", "https", "www")]
+    return "-".join(words)[:60].strip("-") or "article"
+
+
+# --------------------------------------------------------------------------------------------- feeds
+
+@dataclass(frozen=True, slots=True)
+class FeedReport:
+    url: str
+    title: str | None = None
+    new: int = 0
+    known: int = 0
+    failed: tuple[tuple[str, str], ...] = ()  # (item, why)
+    error: str | None = None  # the feed itself could not be read
+    added: tuple[str, ...] = field(default=())  # titles of the new articles
+
+
+def check_feeds(library: Library, *, geocoder: Geocoder, version: str, allow_private: bool = False,
+                progress: Progress | None = None, resolver: fetch.Resolver = fetch.system_resolver,
+                timeout_s: float = fetch.TIMEOUT_S) -> list[FeedReport]:
+    """Every followed feed: its items not seen before become articles. An item is added once however
+    often the feed is checked; a failed one is tried again next time."""
+    reports = []
+    followed = library.feeds()
+    for n, feed in enumerate(followed):
+        if progress:
+            progress(n, len(followed), feed.title or feed.url)
+        try:
+            parsed = feeds.read(feed.url, allow_private=allow_private, resolver=resolver, timeout_s=timeout_s)
+        except FetchError as err:
+            reports.append(FeedReport(feed.url, feed.title, error=err.reason))
+            continue
+        new = known = 0
+        failed: list[tuple[str, str]] = []
+        added: list[str] = []
+        for item in parsed.items:
+            if library.feed_entry_seen(feed.id, item.entry):
+                known += 1
+                continue
+            if not item.url:
+                failed.append((item.title or item.entry, "the item has no link"))
+                library.record_feed_entry(feed.id, item.entry, url=None, status="failed", reason="no link")
+                continue
+            outcome = add_url(library, item.url, geocoder=geocoder, version=version, allow_private=allow_private,
+                              origin="feed", resolver=resolver, timeout_s=timeout_s)
+            if outcome.problem:
+                failed.append((item.url, outcome.problem))
+                library.record_feed_entry(feed.id, item.entry, url=item.url, status="failed", reason=outcome.problem)
+                continue
+            status = "known" if outcome.duplicate else "new"
+            known, new = (known + 1, new) if outcome.duplicate else (known, new + 1)
+            if not outcome.duplicate and outcome.stored is not None:
+                added.append(outcome.analysed.article.title if outcome.analysed else outcome.stored.name)
+            library.record_feed_entry(feed.id, item.entry, url=item.url, status=status,
+                                      article_id=outcome.stored.id if outcome.stored else None)
+        library.feed_checked(feed.id, title=parsed.title)
+        reports.append(FeedReport(feed.url, parsed.title or feed.title, new=new, known=known, failed=tuple(failed),
+                                  added=tuple(added)))
+    if progress:
+        progress(len(followed), len(followed), "done")
+    return reports
+
+
+# --------------------------------------------------------------------------------------- corrections
+
+def export_corrections(library: Library, overrides_path: str | Path = settings.OVERRIDES_FILE) -> str:
+    """The overrides file with the library's corrections appended (rows it already holds are not repeated):
+    what to commit as geodata/overrides.csv so the corrections ship with the repository."""
+    path = Path(overrides_path)
+    try:
+        present = path.read_text(encoding="utf-8-sig")
+    except OSError:
+        present = ""
+    have = {",".join(c.strip() for c in line.split(",")[:6]) for line in present.splitlines()}
+    new = [row for row in library.corrections() if ",".join(row.cells()[:6]) not in have]
+    return override_text(path, list(dict.fromkeys(new)))
+
+
+def save_corrections(library: Library, rows: Sequence[Correction]) -> None:
+    """Keep a person's corrections in the library (DashboardError when it cannot be written)."""
+    library.add_corrections(rows)
+
