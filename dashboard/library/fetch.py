@@ -55,7 +55,10 @@ class Page:
 
 
 def system_resolver(host: str, port: int) -> list[str]:
-    return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+    try:
+        return [str(ipaddress.ip_address(host.strip("[]")))]  # an address written out needs no lookup
+    except ValueError:
+        return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
 
 
 def _public(address: str) -> bool:
