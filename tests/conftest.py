@@ -46,10 +46,12 @@ def network_violations(monkeypatch):
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _own_data_folder(tmp_path_factory):
-    """No test writes into the user's article library: the data folder is a temporary one for the run."""
-    saved = {k: os.environ.get(k) for k in ("SHYMKENT_DATA_DIR", "SHYMKENT_LIBRARY_URL")}
+def _own_data_and_cache_folders(tmp_path_factory):
+    """No test writes into the user's library or cache: the run has a data folder of its own, and one cache
+    folder, so the gazetteer index is built once per run and shared by every test and every test server."""
+    saved = {k: os.environ.get(k) for k in ("SHYMKENT_DATA_DIR", "SHYMKENT_LIBRARY_URL", "SHYMKENT_CACHE_DIR")}
     os.environ["SHYMKENT_DATA_DIR"] = str(tmp_path_factory.mktemp("data"))
+    os.environ["SHYMKENT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
     os.environ.pop("SHYMKENT_LIBRARY_URL", None)
     yield
     for key, value in saved.items():

@@ -24,7 +24,6 @@ def articles_dir(tmp_path, monkeypatch):
     folder = tmp_path / "articles"
     folder.mkdir()
     monkeypatch.setenv("SHYMKENT_ARTICLES_DIR", str(folder))
-    monkeypatch.setenv("SHYMKENT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("SHYMKENT_DATA_DIR", str(tmp_path / "data"))  # a library of its own
     monkeypatch.delenv("SHYMKENT_GEOCODE_ONLINE", raising=False)
     monkeypatch.setenv("SHYMKENT_DEFER_PAGE", "0")  # no browser map to say it has drawn
@@ -415,3 +414,48 @@ def test_one_upload_limit_everywhere(fake_build):
 
     config = tomllib.loads((Path(APP).parent.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] == vs.UPLOAD_LIMIT_MB
+
+
+def test_a_page_added_by_its_address_is_on_the_map_once(articles_dir, monkeypatch):
+    """No fakes: a page served locally (tests/test_fetch.py writes it) is fetched, analysed and shown;
+    adding it again adds nothing. Without the setting, its loopback address is refused with a reason."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    from test_fetch import Handler
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    srv.seen = []
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_port}/twinning"
+    try:
+        at = run()
+        at.text_input(key="add_address").input(url)
+        at.button(key="FormSubmitter:add_url-Add the page").click().run()
+        assert any("private, loopback" in e.value for e in at.error), [e.value for e in at.error]
+        monkeypatch.setenv("SHYMKENT_ALLOW_PRIVATE_URLS", "1")
+        at.text_input(key="add_address").input(url)
+        at.button(key="FormSubmitter:add_url-Add the page").click().run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert any("Shymkent and Stevenage renew their twinning" in s.value for s in at.success)
+        assert metrics(at)["Articles"] == 1 and metrics(at)["Links"] >= 1
+        at.text_input(key="add_address").input(url)
+        at.button(key="FormSubmitter:add_url-Add the page").click().run()
+        assert any("Already in the library" in w.value for w in at.warning)
+        assert metrics(at)["Articles"] == 1
+    finally:
+        srv.shutdown()
+
+
+def test_the_text_search_keeps_matching_articles_and_highlights_the_words(articles_dir):
+    (articles_dir / "a.txt").write_text("Shymkent delegation in Stevenage\n\nA delegation of Shymkent visited "
+                                        "Stevenage and signed a memorandum on twinning.\n", encoding="utf-8")
+    (articles_dir / "b.txt").write_text("Делегация Шымкента в Сеуле\n\nДелегация Шымкента посетила Сеул.\n",
+                                        encoding="utf-8")
+    at = run()
+    assert metrics(at)["Articles"] == 2
+    at.sidebar.text_input(key="text_search").input("memorandum").run()
+    assert metrics(at)["Articles"] == 1
+    assert "<mark>memorandum</mark>" in html(at)
+    at.sidebar.text_input(key="text_search").input("<script>x").run()
+    assert metrics(at)["Articles"] == 0 and "<script>x" not in html(at)

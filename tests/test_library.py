@@ -283,7 +283,7 @@ def test_a_correction_in_the_library_reaches_the_geocoder_and_re_analyses(librar
 def test_a_restart_keeps_added_articles_and_corrections(tmp_path):
     """A Cloud-style restart: a new process, the same database URL, a fresh working folder."""
     url = f"sqlite:///{tmp_path / 'library.sqlite'}"
-    env = {**os.environ, "SHYMKENT_LIBRARY_URL": url, "SHYMKENT_CACHE_DIR": str(tmp_path / "cache")}
+    env = {**os.environ, "SHYMKENT_LIBRARY_URL": url}
     script = ("from dashboard import ingest\n"
               "lib = ingest.open_library()\n"
               "geo, version = ingest.geocoder_for(lib), ingest.extractor_version(lib)\n"

@@ -2,8 +2,9 @@
 
     python tests/bench/bench_build.py [--sizes 100 1000 10000]
 
-For each size: cold (empty processed-article cache) and warm (everything cached) articles per second,
-the time to add one new article to the corpus, and the peak memory of a fresh process for each phase.
+For each size: cold (an empty library) and warm (every article analysed) articles per second through the
+dashboard's build (ingest.build: the folder mirrored into a SQLite library, new articles analysed, the library
+read back), the time to add one new article to the corpus, and the peak memory of a fresh process per phase.
 Results are printed and written to tests/bench/results/build.json.
 """
 
@@ -25,24 +26,25 @@ RESULTS = HERE / "results"
 
 PHASE = r"""
 import json, resource, sys, time
-from dashboard import pipeline
-from dashboard.processed import ProcessedStore
+from dashboard import ingest
 folder, cache_dir, new_text = sys.argv[1], sys.argv[2], sys.argv[3]
 t0 = time.perf_counter()
-store = ProcessedStore(cache_dir)
-data = pipeline.build([folder], store=store)
+library = ingest.open_library(f"sqlite:///{cache_dir}/library.sqlite")
+report = ingest.sync_folder(library, folder)
+version = ingest.extractor_version(library)
+analysed = ingest.refresh(library, geocoder=ingest.geocoder_for(library), version=version)
+data = ingest.dataset(library, version, skipped=report.skipped)
 seconds = time.perf_counter() - t0
 add_one = None
-if new_text:  # a running dashboard adding one article: models loaded, everything else cached
-    from pathlib import Path
-    Path(folder, "zz_added_in_process.txt").write_text(new_text, encoding="utf-8")
+if new_text:  # a running dashboard adding one article: models loaded, everything else analysed
     t1 = time.perf_counter()
-    pipeline.build([folder], store=store)
+    ingest.add_text(library, new_text, name="zz_added_in_process", geocoder=ingest.geocoder_for(library),
+                    version=version)
+    ingest.dataset(library, version)
     add_one = time.perf_counter() - t1
-    Path(folder, "zz_added_in_process.txt").unlink()
 print(json.dumps({"seconds": seconds, "add_one_in_process": add_one,
                   "articles": len(data.articles), "skipped": len(data.skipped),
-                  "links": sum(len(a.links) for a in data.articles), "hits": store.hits, "misses": store.misses,
+                  "links": sum(len(a.links) for a in data.articles), "misses": analysed,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 

@@ -286,8 +286,8 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
 
     tmp = work / f"c{size}"
     tmp.mkdir()
-    # The processed-article cache is keyed by file path and bytes and by the code: a kept corpus
-    # keeps its path, and any change to dashboard/ makes the first load cold again.
+    # A kept library holds the corpus's analyses, keyed by the extractor's version: any change to dashboard/
+    # makes the first load cold again.
     corpus_dir = (keep / f"articles-{size}") if keep else tmp / "articles"
     if corpus_dir.is_dir():
         articles = corpus_dir
@@ -300,7 +300,9 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
     kept = keep / f"cache-{size}" if keep else None
     warm_cache = bool(kept and kept.is_dir())
     if warm_cache:
-        shutil.copytree(kept, tmp / "cache")
+        for part in ("cache", "data"):  # the gazetteer index; the library with its analyses
+            if (kept / part).is_dir():
+                shutil.copytree(kept / part, tmp / part)
     os.environ["SHYMKENT_CACHE_DIR"] = str(tmp / "cache")  # not the user's cache; start_server passes it on
     server = start_server(articles, tmp)
     bare_proc = None
@@ -309,7 +311,8 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
         print(f"[{size}] first load {first['first_load_s']} s, {first['markers']} markers, "
               f"{first['links']} lines; busiest {first['busiest']['text']!r}", flush=True)
         if kept:
-            shutil.copytree(tmp / "cache", kept, dirs_exist_ok=True)
+            for part in ("cache", "data"):
+                shutil.copytree(tmp / part, kept / part, dirs_exist_ok=True)
         bare_proc, bare_url = start_bare(first["markers"], tmp)
         bare_first = warm(browser, bare_url, BARE_MARKER)
         load_before = os.getloadavg()
@@ -392,7 +395,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", default=str(RESULTS / "dashboard.json"))
     parser.add_argument("--keep-cache", type=Path, default=None,
-                        help="reuse (and fill) processed-article caches here, so a rerun skips the cold analysis")
+                        help="reuse (and fill) libraries and caches here, so a rerun skips the cold analysis")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 

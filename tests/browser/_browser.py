@@ -43,8 +43,7 @@ class Server:
 def start_server(articles: Path, tmp: Path) -> Server:
     port = _free_port()
     log = tmp / f"streamlit-{port}.log"
-    env = {**os.environ, "SHYMKENT_ARTICLES_DIR": str(articles), "SHYMKENT_CACHE_DIR": str(tmp / "cache"),
-           "SHYMKENT_DATA_DIR": str(tmp / "data"),
+    env = {**os.environ, "SHYMKENT_ARTICLES_DIR": str(articles), "SHYMKENT_DATA_DIR": str(tmp / "data"),
            "SHYMKENT_GEOCODE_ONLINE": "", "PYTHONUNBUFFERED": "1"}
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
            "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",

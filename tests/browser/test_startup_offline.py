@@ -51,7 +51,7 @@ def recorded_server(tmp_path):
     log = tmp_path / "outside.log"
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hooks), os.environ.get("PYTHONPATH", "")]),
-           "OUTSIDE_REQUEST_LOG": str(log), "SHYMKENT_CACHE_DIR": str(tmp_path / "cache"),
+           "OUTSIDE_REQUEST_LOG": str(log),
            "SHYMKENT_GEOCODE_ONLINE": ""}
     out = tmp_path / "streamlit.log"
     # The README's command, on a free port: no --server.address, headless from .streamlit/config.toml.
