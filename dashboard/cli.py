@@ -330,8 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "and how many places and relations were found.")
     p.add_argument("action", choices=("list",))
     p.add_argument("--json", action="store_true", help="JSON (a list of objects) instead of lines")
-    p.add_argument("--library", metavar="URL", help="the library's database URL (default: see README)")
-    _add_verbose(p, "log details to stderr")
+    _add_library(p)
     p.set_defaults(func=cmd_library)
 
     p = sub.add_parser("search", help="full-text search of the library's articles",
@@ -339,25 +338,27 @@ def build_parser() -> argparse.ArgumentParser:
                                    "case and accents aside), best first, with the match in [brackets].")
     p.add_argument("words", nargs="+")
     p.add_argument("--limit", type=int, default=50, help="at most this many articles (default 50)")
-    p.add_argument("--library", metavar="URL", help="the library's database URL (default: see README)")
-    _add_verbose(p, "log details to stderr")
+    _add_library(p)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("export-corrections", help="the overrides file with the library's corrections, to commit",
                        description="Print geodata/overrides.csv with the corrections made on the page appended "
                                    "(rows already there are not repeated): commit it to ship them.")
     p.add_argument("-o", "--output", metavar="FILE", help="write there instead of to stdout")
-    p.add_argument("--library", metavar="URL", help="the library's database URL (default: see README)")
-    _add_verbose(p, "log details to stderr")
+    _add_library(p)
     p.set_defaults(func=cmd_export_corrections)
     return parser
 
 
-def _add_library_and_online(p: argparse.ArgumentParser) -> None:
+def _add_library(p: argparse.ArgumentParser) -> None:
     p.add_argument("--library", metavar="URL", help="the library's database URL (default: see README)")
+    _add_verbose(p, "log details to stderr")
+
+
+def _add_library_and_online(p: argparse.ArgumentParser) -> None:
+    _add_library(p)
     p.add_argument("--online", action="store_true", help="allow Nominatim for names the gazetteer lacks")
     p.add_argument("--user-agent", help=f"User-Agent for Nominatim (or {settings.ENV_USER_AGENT})")
-    _add_verbose(p, "log details to stderr")
 
 
 def _not_a_skip(record: logging.LogRecord) -> bool:

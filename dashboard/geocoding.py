@@ -49,7 +49,6 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
 from dashboard.errors import CacheError, ConfigError, GeocoderError
-from dashboard.files import locked, write_atomically
 from dashboard.geocache import FOUND, NOT_FOUND, CacheEntry, GeoCache, cache_key, iso_utc
 from dashboard.models import PLACE_KINDS, Correction, Location, Place, Toponym
 from dashboard.names import name_key
@@ -180,13 +179,6 @@ def override_text(path: str | os.PathLike, rows: list[Correction]) -> str:
     for row in rows:
         writer.writerow(row.cells())
     return old + buf.getvalue()
-
-
-def append_overrides(path: str | os.PathLike, rows: list[Correction]) -> None:
-    """Append rows to the overrides file atomically (temp file + rename, under a lock), so the
-    geocoding chain never reads half a file. Raises OSError when the folder is not writable."""
-    with locked(path):
-        write_atomically(path, override_text(Path(path), rows))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -93,7 +93,6 @@ ANALYSED_CHARS = articles_mod.ANALYSED_CHARS
 load_paths = articles_mod.load_paths  # (paths) -> (articles, skipped files)
 iter_paths = articles_mod.iter_paths  # folders expanded to their .txt files
 decode_upload = articles_mod.decode  # (bytes, name) -> (text, warnings); ArticleError when unreadable
-article_from_text = articles_mod.load_text
 
 
 def build(paths: Iterable[str | Path] | None = None, *, online: bool = False, user_agent: str | None = None,

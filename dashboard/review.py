@@ -4,8 +4,8 @@
   language and spelling, with their articles (an unresolved partner means a missing line).
 - ``weak_places``: places resting on weak evidence: small towns (a common word can be one), a single
   mention in a single article, an online answer.
-- ``correction_rows``: the rows ``geocoding.append_overrides`` writes to the same file the geocoding
-  chain reads (geodata/overrides.csv), for a gazetteer place the user chose or a point they clicked.
+- ``correction_rows``: the corrections (overrides rows) for a gazetteer place the user chose or a point
+  they clicked; the library keeps them and the geocoding chain reads them after geodata/overrides.csv.
 - ``country_at``: the country under a clicked point, from the shipped country outlines.
 - ``content_key`` / ``drop_duplicates``: the same article twice (another file name, an upload
   again) is recognised by its text.
@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import gazetteer
-from dashboard.geocoding import ANY_LANG, append_overrides, override_text
+from dashboard.geocoding import ANY_LANG, override_text
 from dashboard.models import LANGS, Article, Correction, Dataset, Location, SkippedFile
 from dashboard.names import name_key
 
@@ -194,11 +194,6 @@ def country_name(iso2: str) -> str | None:
     return gazetteer.country_name(iso2)
 
 
-def save_corrections(path: str | Path, rows: list[Correction]) -> None:
-    """Append the rows to the overrides file the geocoding chain reads. OSError on a read-only host."""
-    append_overrides(path, rows)
-
-
 def corrections_text(path: str | Path, rows: list[Correction]) -> str:
     """The overrides file as it would be with the rows: for a download where it cannot be written."""
     return override_text(Path(path), rows)
@@ -229,8 +224,3 @@ def drop_duplicates(dataset: Dataset) -> Dataset:
         return dataset
     return replace(dataset, articles=tuple(kept), skipped=tuple(skipped))
 
-
-def find_duplicate(dataset: Dataset, article: Article):
-    """The library's article with the same text as ``article``, or None."""
-    key = content_key(article)
-    return next((a for a in dataset.articles if content_key(a.article) == key), None)

@@ -744,15 +744,6 @@ def check_upload(name: str, size: int) -> str | None:
     return None
 
 
-def with_extra(dataset: Dataset, extra: Iterable[AnalyzedArticle]) -> Dataset:
-    """The dataset plus articles added in this session (an added id replaces a loaded one)."""
-    extra = tuple(extra)
-    if not extra:
-        return dataset
-    ids = {a.article.id for a in extra}
-    return replace(dataset, articles=tuple(a for a in dataset.articles if a.article.id not in ids) + extra)
-
-
 MAX_MARKER_RADIUS = 30.0
 
 

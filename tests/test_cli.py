@@ -192,3 +192,36 @@ def test_missing_path_is_reported_exactly_once(capsys, caplog, tmp_path):
     said = err + [record.getMessage() for record in caplog.records]
     assert [line for line in said if "missing.txt" in line] == [f"error: {missing}: no such file or folder"]
     assert status == 1 and json.loads(out) == []
+
+
+# ------------------------------------------------------------------------------------------ the library
+
+def test_library_commands_add_list_search_and_export(capsys, tmp_path):
+    lib = f"sqlite:///{tmp_path / 'library.sqlite'}"
+    (tmp_path / "a.txt").write_text("Shymkent and Ankara\n\n" + ARTICLE, encoding="utf-8")
+    status, out, err = run(capsys, "add", str(tmp_path / "a.txt"), "--library", lib)
+    assert status == 0 and out.startswith(f"added: {tmp_path / 'a.txt'} as a:") and "relation(s)" in out
+    status, out, _ = run(capsys, "add", str(tmp_path / "a.txt"), "--library", lib)
+    assert status == 0 and out.startswith("already in the library")
+    status, out, _ = run(capsys, "library", "list", "--json", "--library", lib)
+    [row] = json.loads(out)
+    assert {"id", "url", "title", "date", "lang", "source", "places", "links"} <= set(row)
+    assert (row["id"], row["lang"], row["title"]) == ("a", "en", "Shymkent and Ankara") and row["places"] >= 2
+    status, out, _ = run(capsys, "search", "cooperation", "ankar", "--library", lib)
+    assert status == 0 and out.startswith("a\tShymkent and Ankara\t") and "[" in out
+    status, out, err = run(capsys, "search", "nothing-like-this", "--library", lib)
+    assert status == 0 and out == "" and "no article holds" in err[0]
+    status, out, _ = run(capsys, "export-corrections", "--library", lib)
+    assert status == 0 and "name,lang,lat,lon" in out
+
+
+def test_library_commands_say_what_is_wrong(capsys, tmp_path):
+    lib = f"sqlite:///{tmp_path / 'library.sqlite'}"
+    status, _, err = run(capsys, "feeds", "add", "ftp://example.org/rss", "--library", lib)
+    assert status == 2 and err == ["error: ftp://example.org/rss: a feed address starts with http:// or https://"]
+    status, out, _ = run(capsys, "feeds", "check", "--library", lib)
+    assert status == 0 and "no feeds followed" in out
+    status, _, err = run(capsys, "add", "http://127.0.0.1:9/page", "--library", lib)
+    assert status == 1 and "private, loopback" in err[0]
+    status, _, err = run(capsys, "library", "list", "--library", "postgresql+psycopg://x@127.0.0.1:1/none")
+    assert status == 2 and err[0].startswith("error: library postgresql+psycopg://x@127.0.0.1:1/none: cannot use")

@@ -11,7 +11,7 @@ from places import HELSINKI, SHYMKENT, STEVENAGE, TOKYO, loc
 
 from dashboard import review
 from dashboard import viewstate as vs
-from dashboard.geocoding import Geocoder, append_overrides, load_overrides
+from dashboard.geocoding import Geocoder, load_overrides
 from dashboard.models import Correction, Mention, Toponym
 
 
@@ -61,33 +61,35 @@ def test_a_gazetteer_choice_writes_its_names_first_then_the_articles_spellings()
 
 
 def test_a_saved_correction_is_read_back_by_the_geocoding_chain(tmp_path):
+    """Corrections from the page reach the chain after the overrides file, as the library passes them."""
     path = tmp_path / "overrides.csv"
     path.write_text("# a comment that must survive\nname,lang,lat,lon,kind,country,note\n", encoding="utf-8")
-    append_overrides(path, review.correction_rows(forms=[("Стивенейджем", "ru")], target=STEVENAGE))
-    append_overrides(path, review.correction_rows(forms=[("Kettlewick", "en")], point=(52.1, -1.5),
-                                                  name="Kettlewick", kind="city", country="GB"))
-    text = path.read_text(encoding="utf-8")
-    assert text.startswith("# a comment that must survive\n")
-    overrides, problems = load_overrides(path)
+    rows = [*review.correction_rows(forms=[("Стивенейджем", "ru")], target=STEVENAGE),
+            *review.correction_rows(forms=[("Kettlewick", "en")], point=(52.1, -1.5), name="Kettlewick",
+                                    kind="city", country="GB")]
+    overrides, problems = load_overrides(path, extra=rows)
     assert problems == []
     stev = overrides["ru:стивенейджем"]
     assert stev.key == STEVENAGE.key and stev.name == "Stevenage" and stev.name_in("ru") == "Стивенедж"
-    geo = Geocoder(cache_path=tmp_path / "cache.json", overrides_path=path)
+    geo = Geocoder(cache_path=tmp_path / "cache.json", overrides_path=path, corrections=rows)
     placed = geo.locate(Toponym("Стивенейдж", "ru", (Mention("Стивенейджем", 0, 12),)))
     assert placed.source == "override" and placed.location.key == STEVENAGE.key
     kettle = geo.locate(Toponym("Kettlewick", "en", (Mention("Kettlewick", 0, 10),)))
     assert kettle.location.key == "ovr:52.10000,-1.50000" and kettle.location.country == "GB"
+    # and as the file the repository keeps (export-corrections, or the download when the library fails)
+    path.write_text(review.corrections_text(path, rows), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# a comment that must survive\n")
+    assert load_overrides(path)[0]["en:kettlewick"].key == "ovr:52.10000,-1.50000"
 
 
 def test_override_rows_are_checked_before_writing(tmp_path):
     with pytest.raises(ValueError):
-        append_overrides(tmp_path / "o.csv", [Correction("X", "en", 1, 2, "planet")])
+        review.corrections_text(tmp_path / "o.csv", [Correction("X", "en", 1, 2, "planet")])
     with pytest.raises(ValueError):
-        append_overrides(tmp_path / "o.csv", [Correction("X", "en", 1, 2, "city", key="bad key")])
-    blocked = tmp_path / "file"
-    blocked.write_text("x")
-    with pytest.raises(OSError):  # a read-only host: the page says so and offers a download
-        append_overrides(blocked / "overrides.csv", [Correction("X", "en", 1, 2, "city")])
+        review.corrections_text(tmp_path / "o.csv", [Correction("X", "en", 1, 2, "city", key="bad key")])
+    _, problems = load_overrides(tmp_path / "none.csv", extra=[Correction("X", "en", 91, 2, "city")])
+    assert problems and "library correction 1" in problems[0]
 
 
 def test_a_bad_key_in_the_file_is_reported_not_used(tmp_path):
@@ -110,9 +112,6 @@ def test_the_same_text_twice_is_counted_once():
     merged = review.drop_duplicates(replace(ds, articles=(*ds.articles, twin)))
     assert [a.article.id for a in merged.articles] == [a.article.id for a in ds.articles]
     assert merged.skipped[-1].path == "copy.txt" and "en1.txt" in merged.skipped[-1].reason
-    assert review.find_duplicate(ds, twin.article) is first
-    other = replace(first.article, id="x", text=first.article.text.replace("tourism", "trade"))
-    assert review.find_duplicate(ds, other) is None
     assert review.drop_duplicates(ds) is ds
 
 

@@ -231,14 +231,6 @@ def test_upload_limits_explain_themselves():
     assert "empty" in vs.check_upload("a.txt", 0)
 
 
-def test_with_extra_adds_and_replaces_by_id(dataset):
-    extra = build_dataset(hostile=True).articles[-1]
-    merged = vs.with_extra(dataset, [extra])
-    assert len(merged.articles) == len(dataset.articles) + 1
-    again = vs.with_extra(merged, [extra])
-    assert len(again.articles) == len(merged.articles)
-
-
 def test_timeline_counts_relations_by_month(dataset):
     rows = vs.timeline(vs.filter_view(dataset, vs.Filters()))
     assert {"month": "2021-06", "kind": "partnership", "count": 1} in rows

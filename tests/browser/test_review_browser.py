@@ -1,12 +1,14 @@
 """Review and correct in a real browser: an article's unplaced name is named, listed under "Needs
-review", placed by clicking the map, and stays placed after the server restarts (the correction is an
-override in the file the geocoding chain reads)."""
+review", placed by clicking the map, and stays placed after the server restarts (the correction and the
+pasted article are kept in the library, a SQLite file in the server's data folder)."""
 
 from __future__ import annotations
 
 import pytest
 from _browser import MAP_FRAME, start_server, stop_server
 from _mappage import click_map, find_place, map_frame, panel_title, settled, wait_for_map
+
+from dashboard.library.store import Library
 
 pytestmark = pytest.mark.browser
 
@@ -80,12 +82,16 @@ def test_an_unplaced_name_is_placed_from_the_map_and_stays_placed_after_a_restar
         w.page.get_by_text("Saved").first.wait_for()
         d = wait_for_map(w.page)
         assert find_place(d, "Kettlewick")["key"] == key, [p["names"] for p in d["places"]]
-        assert f"Kettlewick,en,{lat},{lon},city,GB," in overrides.read_text(encoding="utf-8")
+        assert overrides.read_text(encoding="utf-8").endswith("note\n")  # the shipped file is left alone
+        library = Library(f"sqlite:///{review_folder[0] / 'data' / 'library.sqlite'}")
+        assert [(c.name, c.lang, f"{c.lat:.5f}", f"{c.lon:.5f}", c.kind, c.country) for c in library.corrections()] \
+            == [("Kettlewick", "en", lat, lon, "city", "GB")]
+        library.engine.dispose()
         w.page.screenshot(path=artifacts / "dashboard-corrected.png", full_page=True)
     finally:
         stop_server(server)
 
-    server = start(review_folder, monkeypatch)  # a restart: the override file is all that carries it
+    server = start(review_folder, monkeypatch)  # a restart: the library carries the article and the correction
     try:
         w = new_page(server)
         d = wait_for_map(w.page)
