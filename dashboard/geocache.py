@@ -40,6 +40,11 @@ def cache_key(name: str, lang: str) -> str:
     return f"{lang.casefold()}:{name_key(name)}"
 
 
+def _split_key(key: str) -> tuple[str, str]:
+    lang, _, name = key.partition(":")
+    return name, lang
+
+
 def iso_utc(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -184,6 +189,14 @@ class GeoCache:
         log.error("geocode cache %s is unusable (%s); kept as %s", self.path, reason, kept_as)
         return CacheError(str(self.path), reason, kept_as=kept_as)
 
+    def adopt(self, entries: Mapping[str, CacheEntry]) -> None:
+        """Entries kept elsewhere (the library's learned geocodes) join what the file holds; the later
+        fetch of a key wins. They are not written to the file."""
+        self._entries = merge(self._entries, {cache_key(*_split_key(k)): e for k, e in entries.items()})
+
+    def pending_entries(self) -> dict[str, CacheEntry]:
+        return dict(self._pending)
+
     def get(self, key: str) -> CacheEntry | None:
         return self._pending.get(key) or self._entries.get(key)
 
@@ -225,7 +238,7 @@ class GeoCache:
         except LockTimeout as err:
             raise CacheError(str(self.path), f"lock {self.path}.lock busy for {LOCK_TIMEOUT_S:.0f}s") from err
         written = len(self._pending)
-        self._entries = merged
+        self._entries = merge(self._entries, merged)  # adopted entries (not in the file) stay known
         self._pending = {}
         log.info("geocode cache %s: wrote %d new entries (%d total)", self.path, written, len(merged))
         return written

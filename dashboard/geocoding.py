@@ -48,7 +48,7 @@ from geopy.exc import (
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
-from dashboard.errors import CacheError, ConfigError, GeocoderError
+from dashboard.errors import CacheError, ConfigError, DashboardError, GeocoderError
 from dashboard.geocache import FOUND, NOT_FOUND, CacheEntry, GeoCache, cache_key, iso_utc
 from dashboard.models import PLACE_KINDS, Correction, Location, Place, Toponym
 from dashboard.names import name_key
@@ -390,6 +390,8 @@ class Geocoder:
                  overrides_path: str | os.PathLike = OVERRIDES_FILE, online: bool = False,
                  user_agent: str | None = None, refresh: bool = False,
                  corrections: Sequence[Correction] = (), nominatim: NominatimOptions = NominatimOptions(),
+                 learned: Mapping[str, CacheEntry] | None = None,
+                 keep_learned: Callable[[Mapping[str, CacheEntry]], None] | None = None,
                  not_found_ttl_days: float = 30.0,
                  breaker_failures: int = 3, now: Callable[[], float] = time.time, record_gazetteer: bool = False):
         self.online, self.refresh = online, refresh
@@ -414,6 +416,10 @@ class Geocoder:
         except CacheError as err:  # already moved aside and logged; keep going from the gazetteer
             self.cache_error = err
             self.problems.append(str(err))
+        # Geocodes learned online and kept where restarts do not lose them (the library): used like the
+        # file's, and new ones handed to ``keep_learned`` at every flush.
+        self.cache.adopt(learned or {})
+        self._keep_learned = keep_learned
         self._asked_this_run: set[str] = set()
 
     # -- public ---------------------------------------------------------------------------------
@@ -423,7 +429,15 @@ class Geocoder:
         return place
 
     def flush(self) -> int:
-        """Write new cache entries (merged with the file on disk). Returns how many were written."""
+        """Write new cache entries (merged with the file on disk, and to ``keep_learned``). Returns how many
+        were written to the file."""
+        new = self.cache.pending_entries()
+        if new and self._keep_learned is not None:
+            try:
+                self._keep_learned(new)
+            except DashboardError as err:
+                self.problems.append(f"could not keep the new geocodes: {err}")
+                log.error("could not keep the new geocodes: %s", err)
         try:
             n = self.cache.flush()
         except (CacheError, OSError) as err:

@@ -23,6 +23,7 @@ from pathlib import Path
 from dashboard import articles as articles_mod
 from dashboard import pipeline, settings
 from dashboard.errors import ArticleError, FetchError
+from dashboard.geocache import CacheEntry
 from dashboard.geocoding import Geocoder, override_text
 from dashboard.library import codec, feeds, fetch
 from dashboard.library.store import Added, Library, StoredArticle
@@ -53,9 +54,20 @@ def extractor_version(library: Library, overrides_path: str | Path = settings.OV
 
 def geocoder_for(library: Library, *, online: bool = False, user_agent: str | None = None,
                  overrides_path: str | Path = settings.OVERRIDES_FILE, **options) -> Geocoder:
-    """The geocoding chain with the library's corrections after the overrides file."""
+    """The geocoding chain with the library's corrections after the overrides file, and the geocodes it
+    learned online before (a hosted app's file system forgets them at every restart; the library does not)."""
+    learned = {}
+    for key, value in library.learned_geocodes().items():
+        try:
+            learned[key] = CacheEntry.from_json(value)
+        except (TypeError, ValueError) as err:  # written by another version: asked again when needed
+            log.warning("library geocode %r unreadable: %s", key, err)
+
+    def keep(entries) -> None:
+        library.keep_geocodes({k: e.to_json() for k, e in entries.items()})
+
     return Geocoder(overrides_path=overrides_path, online=online, user_agent=user_agent,
-                    corrections=library.corrections(), **options)
+                    corrections=library.corrections(), learned=learned, keep_learned=keep, **options)
 
 
 def article_of(stored: StoredArticle) -> Article:

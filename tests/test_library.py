@@ -298,3 +298,23 @@ def test_a_restart_keeps_added_articles_and_corrections(tmp_path):
     out = subprocess.run([sys.executable, "-c", check], cwd=ROOT, env={**env, "HOME": str(fresh)}, check=True,
                          capture_output=True, text=True, timeout=600).stdout
     assert out.strip() == "['pasted'] ['Kettlewick']"
+
+
+def test_geocodes_learned_online_are_kept_in_the_library(library, tmp_path):
+    """A hosted app forgets geodata/geocache.json at a restart; the library keeps what Nominatim answered."""
+    from dashboard.geocache import FOUND, CacheEntry, cache_key
+    from dashboard.models import Mention, Toponym
+
+    options = {"overrides_path": tmp_path / "none.csv", "cache_path": tmp_path / "geocache.json"}
+    first = ingest.geocoder_for(library, **options)
+    answer = CacheEntry(status=FOUND, query="Kettlewick", lang="en", origin="nominatim",
+                        fetched_at="2026-11-30T10:00:00Z", key="osm:N1", name="Kettlewick", kind="city",
+                        country="GB", lat=51.95, lon=-1.4)
+    first.cache.put(cache_key("Kettlewick", "en"), answer)  # what an online lookup leaves behind
+    first.flush()
+    (tmp_path / "geocache.json").unlink()  # the restart: the file is gone
+    again = ingest.geocoder_for(library, **options)
+    place = again.locate(Toponym("Kettlewick", "en", (Mention("Kettlewick", 0, 10),)))
+    assert place is not None and place.source == "cache" and place.location.key == "osm:N1"
+    again.flush()  # a flush with nothing new keeps what was adopted
+    assert again.locate(Toponym("Kettlewick", "en", (Mention("Kettlewick", 0, 10),))).location.key == "osm:N1"

@@ -33,7 +33,7 @@ from dashboard.models import Correction
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ORIGINS = ("file", "upload", "url", "feed")
 SEARCH_LIMIT = 200
 
@@ -84,6 +84,14 @@ FEED_ITEMS = sa.Table(
     sa.Column("status", sa.String(16), nullable=False),  # new | known | failed
     sa.Column("reason", sa.Text),
     sa.Column("seen_at", sa.String(20), nullable=False),
+)
+
+
+GEOCODES = sa.Table(  # answers learned online (Nominatim), kept across restarts: geocache.CacheEntry as JSON
+    "geocodes", _md,
+    sa.Column("key", sa.String(400), primary_key=True),  # "<lang>:<name key>"
+    sa.Column("entry", sa.Text, nullable=False),
+    sa.Column("fetched_at", sa.String(20), nullable=False),
 )
 
 
@@ -180,7 +188,11 @@ def _v3(conn: Connection) -> None:
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS articles_tsv ON articles USING gin (tsv)")
 
 
-MIGRATIONS = (_v1, _v2, _v3)  # MIGRATIONS[n - 1] takes a database from version n - 1 to n
+def _v4(conn: Connection) -> None:
+    _create(conn, GEOCODES)
+
+
+MIGRATIONS = (_v1, _v2, _v3, _v4)  # MIGRATIONS[n - 1] takes a database from version n - 1 to n
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -406,6 +418,23 @@ class Library:
             values["title"] = title
         self._run(lambda conn: conn.execute(FEEDS.update().where(FEEDS.c.id == feed_id).values(**values)),
                   write=True)
+
+    # ------------------------------------------------------------------------------------ geocodes
+    def learned_geocodes(self) -> dict[str, dict[str, Any]]:
+        query = sa.select(GEOCODES.c.key, GEOCODES.c.entry)
+        return self._run(lambda conn: {k: json.loads(v) for k, v in conn.execute(query)})
+
+    def keep_geocodes(self, entries: dict[str, dict[str, Any]]) -> None:
+        """Keep (or replace) answers by key; what is kept for another key stays."""
+        if not entries:
+            return
+
+        def work(conn):
+            conn.execute(GEOCODES.delete().where(GEOCODES.c.key.in_(list(entries))))
+            conn.execute(GEOCODES.insert(), [{"key": k, "entry": json.dumps(v, ensure_ascii=False, sort_keys=True),
+                                              "fetched_at": str(v.get("fetched_at", now_utc()))}
+                                             for k, v in entries.items()])
+        self._run(work, write=True)
 
     # -------------------------------------------------------------------------------------- search
     def search(self, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
