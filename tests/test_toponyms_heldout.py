@@ -115,7 +115,7 @@ def test_sentences_of_known_places_skip_ner(gaz, monkeypatch):
     ctx = toponyms._Ctx(article=a, gaz=gaz, lang="ru", text=text)
     ctx.tokens = toponyms._tokenize(a, "ru")
     matches, _ = toponyms._match(ctx)
-    assert toponyms._ner_sentences(ctx, matches, {}) == []
+    assert toponyms._ner_sentences(ctx, matches) == []
 
 
 def test_inflected_first_name_before_a_patronymic_is_a_person(gaz):
