@@ -134,24 +134,38 @@ def _inside(path: str, folder: Path) -> bool:
 _FAILED = "failed"
 
 
-def analyse(library: Library, stored: StoredArticle, *, geocoder: Geocoder, version: str
-            ) -> AnalyzedArticle | SkippedFile:
-    """Analyse one stored article and keep the result (a failure too, so it is not retried every start)."""
+SAVE_EVERY = 100  # analyses written per transaction during a build (one fsync each, not one per article)
+
+
+def _analysed(stored: StoredArticle, geocoder: Geocoder) -> tuple[AnalyzedArticle | SkippedFile, dict]:
+    """One stored article analysed, and what the library keeps of it (a failure too, so it is not retried
+    at every start)."""
     result = pipeline.analyze_safely(lambda: article_of(stored), path=stored.shown_path, geocoder=geocoder)
     if isinstance(result, SkippedFile):
-        library.save_analysis(stored.id, version, {"format": codec.FORMAT, _FAILED: result.reason})
-    else:
-        library.save_analysis(stored.id, version, codec.encode(result))
+        return result, {"format": codec.FORMAT, _FAILED: result.reason}
+    return result, codec.encode(result)
+
+
+def analyse(library: Library, stored: StoredArticle, *, geocoder: Geocoder, version: str
+            ) -> AnalyzedArticle | SkippedFile:
+    """Analyse one stored article and keep the result at once."""
+    result, payload = _analysed(stored, geocoder)
+    library.save_analysis(stored.id, version, payload)
     return result
 
 
 def refresh(library: Library, *, geocoder: Geocoder, version: str, progress: Progress | None = None) -> int:
     """Analyse every article without an analysis of ``version``. Returns how many were analysed."""
     todo = library.unanalysed(version)
+    batch: dict[int, dict] = {}
     for n, stored in enumerate(todo, 1):
         if progress:
             progress(n - 1, len(todo), stored.title or stored.name)
-        analyse(library, stored, geocoder=geocoder, version=version)
+        batch[stored.id] = _analysed(stored, geocoder)[1]
+        if len(batch) >= SAVE_EVERY:
+            library.save_analyses(version, batch)
+            batch = {}
+    library.save_analyses(version, batch)
     geocoder.flush()
     return len(todo)
 

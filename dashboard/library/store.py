@@ -353,11 +353,19 @@ class Library:
         return self._run(lambda conn: [StoredArticle(*row) for row in conn.execute(query)])
 
     def save_analysis(self, article_id: int, version: str, payload: dict[str, Any]) -> None:
-        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        self.save_analyses(version, {article_id: payload})
+
+    def save_analyses(self, version: str, payloads: dict[int, dict[str, Any]]) -> None:
+        """Keep analyses of ``version`` (one transaction for all: a build writes them in batches); an
+        article's analyses of other versions go."""
+        if not payloads:
+            return
+        rows = [{"article_id": aid, "version": version,
+                 "payload": json.dumps(p, ensure_ascii=False, separators=(",", ":"))} for aid, p in payloads.items()]
 
         def work(conn):
-            conn.execute(ANALYSES.delete().where(ANALYSES.c.article_id == article_id))  # older versions go
-            conn.execute(ANALYSES.insert().values(article_id=article_id, version=version, payload=text))
+            conn.execute(ANALYSES.delete().where(ANALYSES.c.article_id.in_(list(payloads))))
+            conn.execute(ANALYSES.insert(), rows)
         self._run(work, write=True)
 
     def analysed(self, version: str) -> list[tuple[StoredArticle, dict[str, Any]]]:
