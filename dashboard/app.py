@@ -655,7 +655,7 @@ def downloads(view: vs.View) -> None:
 # ---------------------------------------------------------------- needs review -------------------
 
 def needs_review(dataset: Dataset, everything: vs.View) -> None:
-    """Unplaced names and weakly supported places, and a form to correct one (saved as an override)."""
+    """Unplaced names and weakly supported places, and a form to correct one (kept in the library)."""
     unresolved = review.unresolved_names(dataset)
     weak = review.weak_places(dataset, everything.places)
     st.subheader("Needs review")
@@ -668,8 +668,8 @@ def needs_review(dataset: Dataset, everything: vs.View) -> None:
         return
     found = ([f"{len(unresolved)} name(s) no geocoder could place (so no marker and no line for them)"]
              if unresolved else []) + ([f"{len(weak)} place(s) resting on thin evidence"] if weak else [])
-    st.caption(" and ".join(found).capitalize() + ". Correct one below: the correction is saved as an "
-               "override (the file the geocoding reads) and the library is rebuilt at once.")
+    st.caption(" and ".join(found).capitalize() + ". Correct one below: the correction is kept in the library, "
+               "the articles that name it are read again, and the map shows it at once.")
     if unresolved:
         st.markdown("**Not placed**")
         table([{"name": u.name, "language": LANG_NAMES.get(u.lang, u.lang), "mentions": u.count,
@@ -1030,13 +1030,13 @@ def main() -> None:
     st.caption("Places named in news articles (English, Russian, Kazakh) and the relations between the "
                "Kazakh side and its partners: partnerships, visits, meetings.")
     overview(view)
+    text_search_results(view)  # right under the counts: what the sidebar's text search kept
     st.subheader("Timeline")
     timeline(view)
     everything = filtered_view(dataset_key, vs.Filters(), dataset)
     needs_review(dataset, everything)
     st.subheader("Downloads")
     downloads(view)
-    text_search_results(view)
     add_article(library)
     feeds_panel(library)
     skipped_files(dataset)
