@@ -19,7 +19,7 @@ from pathlib import Path
 from dashboard import dates
 from dashboard.errors import ArticleError
 from dashboard.files import read_bytes
-from dashboard.lang import kk
+from dashboard.lang import kk, ru
 from dashboard.models import Article, SkippedFile
 from dashboard.settings import PACKAGE_DATA_DIR
 
@@ -259,9 +259,6 @@ def _clip(title: str) -> str:
     return cut + "…"
 
 
-_RU_FUNCTION_WORDS = frozenset(
-    ["и", "в", "на", "с", "по", "что", "не", "для", "от", "о", "об", "к", "из", "за", "при", "как", "это", "также",
-     "а", "но"])
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -278,7 +275,7 @@ def detect_language(text: str) -> str:
         cyr += len(word)
         if kk.has_letters(word):
             kk_words += 1
-        elif word.casefold() in _RU_FUNCTION_WORDS:
+        elif word.casefold() in ru.FUNCTION_WORDS:
             ru_words += 1
     if cyr > lat:
         return "kk" if kk_words > ru_words else "ru"

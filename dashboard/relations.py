@@ -71,6 +71,7 @@ from functools import cache
 
 from dashboard import gazetteer
 from dashboard.dates import find_dates, parse_iso
+from dashboard.lang import en, kk, ru
 from dashboard.lang import sentences as split_sentences
 from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
 from dashboard.models import (
@@ -508,10 +509,12 @@ class _Context:
     carried: set[tuple[str, str, str]] = field(default_factory=set)  # (kind, home, partner) of homes not written
 
 
-_COORDINATOR = re.compile(r"\s*(?:,|and|и|және|мен|пен|бен|а также|as well as)\s*", re.IGNORECASE)
+_AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
+_COORDINATOR = re.compile(r"\s*(?:,|" + "|".join(map(re.escape, _AND)) + r")\s*", re.IGNORECASE)
 
 
-_PAIR_JOIN = re.compile(r"\s*(?:and|и|және|мен|пен|бен|with|с|со)\s*", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(
+    {*en.PAIR_JOINS, *ru.PAIR_JOINS, *kk.PAIR_JOINS}, key=len, reverse=True))) + r")\s*", re.IGNORECASE)
 
 
 def _paired_sides(text: str, group: Sequence[Candidate]) -> list[tuple[Location, Location]]:

@@ -2,8 +2,8 @@
 
 How it works, per article (only inside ``article.segments()``):
 
-1. Tokenise; every word gets candidate base forms for its language (``names.ru_forms`` /
-   ``names.kk_forms``; English only drops a possessive 's).
+1. Tokenise; every word gets candidate base forms for its language (``lang.ru.forms`` /
+   ``lang.kk.forms``; English only drops a possessive 's). Word lists live in the language drawers.
 2. Greedy longest match of word n-grams against the gazetteer keys (pruned by key prefixes, so the cost
    is dict look-ups per word, never a scan of the gazetteer). Continents and macro-regions ("Central
    Asia") are matched too so they swallow their words, and then dropped.
@@ -38,63 +38,17 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from dashboard.gazetteer import Gazetteer
-from dashboard.lang import ru, sentences
+from dashboard.lang import en, kk, ru, sentences
 from dashboard.models import Article, Demonym, Extraction, Location, Mention, Toponym
-from dashboard.names import KK_ADJ_SUFFIXES, WORD_RE, fold, is_cyrillic, kk_forms, name_key, ru_forms, translit
+from dashboard.names import WORD_RE, fold, is_cyrillic, name_key, translit
 
 log = logging.getLogger(__name__)
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word list kept readable in the source as one space-separated string."""
-    return frozenset(text.split())
-
-
-# Heads that make a capitalised run an organisation or a building: a place inside is not a place
-# of the article ("University of Hertfordshire", "Auezov South Kazakhstan University").
-EN_ORG_HEADS = _words(
-    "university universities college institute academy school club fc united airlines airways "
-    "company corporation corp inc ltd llc plc group holding bank hotel stadium arena theater theatre "
-    "museum airport hospital clinic lyceum gymnasium foundation association federation")
-EN_ORG_OF = _words("university college institute academy school bank museum")
-# A single capitalised word that is itself an institution noun ("the Confederation's director").
-EN_ORG_WORDS = _words(
-    "confederation chamber agency ministry council committee commission organization organisation embassy "
-    "consulate department parliament government administration secretariat")
-# Words after which a capitalised name is a person: titles and honorifics.
-PERSON_TITLES = _words(
-    "mr mrs ms miss dr sir lord lady madam г-н г-жа господин госпожа мистер миссис")
-# English office titles: "Foreign Minister Maka Botchorishvili", "Marshal Joanna ..." - a name after
-# them is a person (in English the place comes before the title: "Bursa Mayor").
-EN_ROLE_TITLES = _words(
-    "minister mayor governor ambassador president premier chairman chairwoman chairperson director "
-    "secretary deputy consul akim khokim marshal senator spokesman spokeswoman spokesperson ceo chief "
-    "envoy professor general vice-governor vice-mayor vice-minister")
-# "Sydney Park, head of ...": a role noun in apposition after a two-word name marks a person.
-EN_APPOSITION_ROLES = _words(
-    "head director chairman chairwoman chair chief president ceo founder manager secretary professor "
-    "governor mayor ambassador adviser advisor member spokesman spokeswoman spokesperson minister deputy "
-    "representative coordinator editor correspondent analyst expert leader executive officer official")
-# Surname endings common in the region (Kazakh, Russian, Uzbek, Turkic, Slavic).
-SURNAME_ENDINGS = (
-    "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "uly", "kyzy", "uli", "qyzy", "enko", "ko", "sky",
-    "skiy", "ski", "yan", "ian", "ovich", "evich", "ович", "евич", "ов", "ова", "ев", "ева", "ин", "ина",
-    "ұлы", "қызы", "улы", "кызы", "енко", "ский", "ская", "ян", "баев", "баева", "беков", "бекова",
-    # Polish, Georgian, Azerbaijani/Turkish, South Slavic, Romanian
-    "ska", "skaya", "shvili", "dze", "oglu", "oğlu", "ović", "ovic", "escu", "швили", "дзе", "оглу")
-# English words that are also names of GeoNames towns; as a single capitalised word they are far
-# more often the word (sentence starts, headings).
-EN_COMMON = _words(
-    "along police best reading bath split nice mobile orange temple victoria university union "
-    "independence liberty progress unity friendship centre center capital president premier "
-    "republic federation state national international general commerce industry march may "
-    "as of the and or at in on by for to from with deal aid said during central eastern western "
-    "northern southern north south east west new old grand great saint san santa "
-    "marshal governor mayor minister ambassador consul senator chairman secretary director")
-# Generic words natasha may tag as a location on their own ("Графства", "Земли" = the Earth).
-RU_GENERIC = _words(
-    "графство область район регион край округ провинция штат земля город село страна республика "
-    "континент мир столица улица проспект площадь озеро река море океан остров горы гора")
+# Words after which a capitalised name is a person (titles and honorifics), and the surname endings of
+# the region, in any of the articles' languages: a Russian article quotes English names and back.
+PERSON_TITLES = en.PERSON_TITLES | ru.PERSON_TITLES
+SURNAME_ENDINGS = en.SURNAME_ENDINGS + ru.SURNAME_ENDINGS + kk.SURNAME_ENDINGS
 KIND_PRIOR = {"country": 5.0, "organization": 4.0, "region": 3.0, "landmark": 2.0, "city": 1.0}
 CONTEXT_BONUS = 2.5
 # A city of a million people is what a bare name means unless the text says otherwise ("Moscow" in a story
@@ -202,9 +156,9 @@ def _tokenize(article: Article, lang: str) -> list[Token]:
             sent_start = not tokens or tokens[-1].seg != seg_i or _is_sentence_gap(gap)
             prev_end = m.end()
             if lang == "ru":
-                forms = ru_forms(word)
+                forms = ru.forms(word)
             elif lang == "kk":
-                forms = kk_forms(word)
+                forms = kk.forms(word)
             else:
                 forms = (fold(word),)
             tokens.append(Token(word, offset + s, offset + e, seg_i, forms, sent_start))
@@ -350,9 +304,6 @@ def _ner_sentences(ctx: _Ctx, matches: list[Match]) -> list[tuple[int, int]]:
     return out
 
 
-# An inflected Russian/Kazakh surname or patronymic (Сыздыкбековым, Кушерова, Метшиным, Ивановичем).
-_RU_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|ою|ом|е|ы|ых|ыми)?$|(?:ск|цк)(?:ий|ая|ого|ому|им|ой|ую|ом)$"
-                         r"|(?:енко|швили|дзе|янц?|ұлы|қызы|ович|евич|овна|евна)\w*$")
 
 
 def _person_name_tokens(ctx: _Ctx) -> set[int]:
@@ -360,7 +311,7 @@ def _person_name_tokens(ctx: _Ctx) -> set[int]:
     an unknown name there is a person, and the gazetteer's own person rules cover place-like first names."""
     toks, out = ctx.tokens, set()
     for k, t in enumerate(toks):
-        if not (t.cap and not t.upper and _RU_SURNAME.search(fold(t.text))):
+        if not (t.cap and not t.upper and ru.SURNAME.search(fold(t.text))):
             continue
         if ctx.gaz.index.get(fold(t.text)):
             continue  # a known place that looks like a surname (Ростов)
@@ -391,7 +342,7 @@ def _named_division_around(ctx: _Ctx, m: Match) -> bool:
     for s, e in ctx.ner_places:
         if s <= m.start and m.end <= e and (s, e) != (m.start, m.end):
             rest = {fold(w) for w in WORD_RE.findall(ctx.text[s:m.start] + " " + ctx.text[m.end:e])}
-            if rest and rest <= EN_DIVISION_WORDS:
+            if rest and rest <= en.DIVISION_WORDS:
                 return True
     return False
 
@@ -486,17 +437,17 @@ def _demonym(ctx: _Ctx, tok: Token) -> str | None:
         for part in w.split("-"):
             for k in range(len(part), 2, -1):
                 stem, ending = part[:k], part[k:]
-                if stem in table and (ending == "" or ending in _RU_DEMONYM_ENDINGS):
+                if stem in table and (ending == "" or ending in ru.DEMONYM_ENDINGS):
                     return table[stem]
         return None
     # Kazakh: listed people names, or country + -лық/-лік (қазақстандық, британдық)
-    for form in kk_forms(tok.text):
+    for form in kk.forms(tok.text):
         if form in table:
             return table[form]
-        for suf in KK_ADJ_SUFFIXES:
+        for suf in kk.ADJ_SUFFIXES:
             if form.endswith(suf):
                 base = form[: -len(suf)]
-                for b in kk_forms(base):
+                for b in kk.forms(base):
                     for loc_id in ctx.gaz.candidates(b, upper=False):
                         loc = ctx.gaz.locations[loc_id]
                         if loc.kind == "country":
@@ -504,8 +455,6 @@ def _demonym(ctx: _Ctx, tok: Token) -> str | None:
     return None
 
 
-_RU_DEMONYM_ENDINGS = _words(
-    "ий ый ая ое ие ые ого его ому ему им ым ом ем ой ей ую юю их ых ими ыми о а ы и е у ом ам ами ах ов ев")
 
 
 # ----------------------------------------------------------------------------------------- filters
@@ -549,7 +498,7 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
     single = m.end_tok - m.start_tok == 1
     if ctx.lang == "en" and single and not first.upper:
         w = fold(first.text)
-        if w in EN_COMMON or w in EN_ORG_WORDS or _appears_lowercase(ctx, first.text):
+        if w in en.COMMON or w in en.ORG_WORDS or _appears_lowercase(ctx, first.text):
             return False  # the word also appears lowercase: a common word, not a name
         if first.sent_start and _only_small_towns(ctx, m):
             return False
@@ -573,15 +522,6 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
 # reads as a person's name rather than a place.
 SMALL_ABROAD_POP = 500_000
 SMALL_HOME_POP = 5_000
-RU_LOCATIVE_BEFORE = _words("в во из до под близ около город городе города городу г пос село села аул аула")
-# Kazakh case endings that put a word in a place's role: at (-да), from (-дан), to (-ға), of-at (-дағы)
-# (the bare dative -а/-е is left out: "Динара" is a name, not "to Dinar")
-KK_PLACE_CASES = _words("да де та те нда нде дан ден тан тен нан нен ға ге қа ке на не дағы дегі тағы тегі "
-                        "ндағы ндегі")
-# Nouns whose genitive complement is a place: the mayor of X, the residents of X (stems: every case form)
-RU_OF_PLACE = ("мэр", "губернатор", "аким", "жител", "делегаци", "администраци", "горсовет", "власт",
-               "побратим", "окрестност", "пригород", "центр")
-KK_OF_PLACE = ("әкім", "тұрғын", "мэр", "губернатор", "делегация")
 
 
 def _must_earn(ctx: _Ctx, m: Match) -> bool:
@@ -602,7 +542,7 @@ def _after_a_first_name(ctx: _Ctx, m: Match) -> bool:
     if i == 0 or any(ctx.gaz.locations[j].kind != "city" for j in m.ids):
         return False
     prev = ctx.tokens[i - 1]
-    if fold(prev.text) in PERSON_TITLES or fold(prev.text).startswith(RU_OF_PLACE + KK_OF_PLACE):
+    if fold(prev.text) in PERSON_TITLES or fold(prev.text).startswith(ru.OF_PLACE + kk.OF_PLACE):
         return False  # "Аким Шымкента": Аким is a first name too, and here the title of the city's head
     # (a short word is a conjunction or particle far more often than a first name: Kazakh "Ал", "Бұл")
     return prev.cap and not prev.upper and len(prev.text) >= 4 and _gap_ok(ctx, prev, ctx.tokens[i]) \
@@ -634,10 +574,10 @@ def _place_evidence(ctx: _Ctx, m: Match) -> bool:
         return True  # "Махамбет, Индер, Исатай аудандарында": one of a list of places
     if ctx.lang == "ru":
         # "в Кирове", "мэром Марибора", "жители Омска": a locative preposition or a noun that governs a place
-        return prev is not None and (fold(prev.text) in RU_LOCATIVE_BEFORE or fold(prev.text).startswith(RU_OF_PLACE))
-    if nxt and not nxt.cap and fold(nxt.text).startswith(KK_PLACE_WORDS + KK_OF_PLACE):
+        return prev is not None and (fold(prev.text) in ru.LOCATIVE_BEFORE or fold(prev.text).startswith(ru.OF_PLACE))
+    if nxt and not nxt.cap and fold(nxt.text).startswith(kk.PLACE_WORDS + kk.OF_PLACE):
         return True
-    return _kk_case_ending(ctx, m) in KK_PLACE_CASES
+    return _kk_case_ending(ctx, m) in kk.PLACE_CASES
 
 
 def _listed_with_places(ctx: _Ctx, m: Match) -> bool:
@@ -710,9 +650,9 @@ def _alternate_inside_name(ctx: _Ctx, m: Match) -> bool:
         if not (t.cap and not t.upper and _gap_ok(ctx, *pair)):
             continue
         w = fold(t.text)
-        if w in EN_ROLE_TITLES or w in EN_ORG_HEADS or w in EN_ORG_WORDS or w in EN_PLACE_AFTER:
+        if w in en.ROLE_TITLES or w in en.ORG_HEADS or w in en.ORG_WORDS or w in en.PLACE_AFTER:
             continue
-        if n < m.start_tok and t.sent_start and w in EN_COMMON:
+        if n < m.start_tok and t.sent_start and w in en.COMMON:
             continue  # "The", "In" before the name
         if not any(ctx.gaz.locations[i].kind in ("country", "region") for f in t.forms
                    for i in ctx.gaz.candidates(f, upper=False)):
@@ -729,7 +669,7 @@ def _alternate_only_abroad(ctx: _Ctx, m: Match) -> bool:
     if not (nxt and nxt.cap and not nxt.upper and _gap_ok(ctx, toks[m.start_tok], nxt)):
         return False
     w = fold(nxt.text)
-    if (w in EN_ROLE_TITLES or w in EN_ORG_HEADS or w in EN_ORG_WORDS or w in EN_PLACE_AFTER
+    if (w in en.ROLE_TITLES or w in en.ORG_HEADS or w in en.ORG_WORDS or w in en.PLACE_AFTER
             or any(ctx.gaz.index.get(f) for f in nxt.forms)):
         return False
     key = fold(toks[m.start_tok].text)
@@ -784,12 +724,12 @@ def _org_internal(ctx: _Ctx, m: Match) -> bool:
         for _ in range(4):
             if j >= len(toks) or not _gap_ok(ctx, toks[j - 1], toks[j]) or not toks[j].cap:
                 break
-            if fold(toks[j].text) in EN_ORG_HEADS:
+            if fold(toks[j].text) in en.ORG_HEADS:
                 return True
             j += 1
         # University of X, Bank of X; also "Auezov South Kazakhstan University" preceded by a name
         k = m.start_tok - 1
-        if k >= 1 and fold(toks[k].text) == "of" and fold(toks[k - 1].text) in EN_ORG_OF:
+        if k >= 1 and fold(toks[k].text) == "of" and fold(toks[k - 1].text) in en.ORG_OF:
             return True
     return False
 
@@ -803,10 +743,10 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
     if ctx.lang == "en" and m.end_tok - m.start_tok == 1 and nxt and nxt.cap and not nxt.upper \
             and _gap_ok(ctx, toks[m.start_tok], nxt) and not any(ctx.gaz.index.get(f) for f in nxt.forms):
         # "Foreign Minister Maka Botchorishvili", "Sydney Park, head of the office"
-        if prev and prev.cap and fold(prev.text) in EN_ROLE_TITLES and _gap_ok(ctx, prev, toks[m.start_tok]):
+        if prev and prev.cap and fold(prev.text) in en.ROLE_TITLES and _gap_ok(ctx, prev, toks[m.start_tok]):
             return True
         after = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+)?([^\W\d_]+)", ctx.text[nxt.end:nxt.end + 40])
-        if after and fold(after.group(1)) in EN_APPOSITION_ROLES:
+        if after and fold(after.group(1)) in en.APPOSITION_ROLES:
             return True
     if ctx.lang == "en" and m.end_tok - m.start_tok == 1 and m.start_tok >= 2 \
             and all(ctx.gaz.locations[i].kind == "city" for i in m.ids):
@@ -825,8 +765,8 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
 
 def _unknown_given_name(ctx: _Ctx, tok: Token) -> bool:
     w = fold(tok.text)
-    return (tok.cap and not tok.upper and not tok.sent_start and w not in EN_COMMON and w not in EN_ROLE_TITLES
-            and w not in EN_ORG_HEADS and w not in EN_ORG_WORDS and w not in EN_PLACE_AFTER
+    return (tok.cap and not tok.upper and not tok.sent_start and w not in en.COMMON and w not in en.ROLE_TITLES
+            and w not in en.ORG_HEADS and w not in en.ORG_WORDS and w not in en.PLACE_AFTER
             and w not in PERSON_TITLES and not _demonym(ctx, tok)
             and not any(ctx.gaz.index.get(f) or f in ctx.gaz.nonplaces for f in tok.forms))
 
@@ -842,7 +782,7 @@ def _country_as_first_name(ctx: _Ctx, m: Match) -> bool:
     if not (opens and nxt.cap and not nxt.upper and _gap_ok(ctx, first, nxt)):
         return False
     w = fold(nxt.text)
-    if w in EN_ROLE_TITLES or w in EN_ORG_HEADS or w in EN_ORG_WORDS or w in EN_PLACE_AFTER or w in EN_COMMON \
+    if w in en.ROLE_TITLES or w in en.ORG_HEADS or w in en.ORG_WORDS or w in en.PLACE_AFTER or w in en.COMMON \
             or any(ctx.gaz.index.get(f) or f in ctx.gaz.nonplaces for f in nxt.forms):
         return False
     return bool(re.match(r"\s*(?:,|said\b|says\b|told\b|added\b|noted\b)", ctx.text[nxt.end:nxt.end + 8]))
@@ -851,7 +791,7 @@ def _country_as_first_name(ctx: _Ctx, m: Match) -> bool:
 def _surname(ctx: _Ctx, tok: Token) -> bool:
     w = fold(tok.text)
     return (tok.cap and not tok.upper and len(w) > 4
-            and (w.endswith(SURNAME_ENDINGS) or is_cyrillic(w) and bool(_RU_SURNAME.search(w)))
+            and (w.endswith(SURNAME_ENDINGS) or is_cyrillic(w) and bool(ru.SURNAME.search(w)))
             and not any(ctx.gaz.index.get(f) for f in tok.forms))
 
 
@@ -860,21 +800,14 @@ def _surname(ctx: _Ctx, tok: Token) -> bool:
 # A plural division noun after coordinated names shares its noun with each of them: "Павлодарской и Омской
 # областями", "the Khovd and Bayan-Ölgii provinces", "Павлодар және Омбы облыстары". Plural form (folded) ->
 # the singular a gazetteer name is written with.
-_PLURAL_DIVISIONS = {
-    "ru": {**dict.fromkeys(("области", "областей", "областям", "областями", "областях"), "область"),
-           **dict.fromkeys(("края", "краев", "краям", "краями", "краях"), "край"),
-           **dict.fromkeys(("районов", "районы", "районам", "районами", "районах"), "район")},
-    "en": {"provinces": "province", "regions": "region", "oblasts": "oblast", "states": "state",
-           "counties": "county", "districts": "district", "prefectures": "prefecture"},
-}
-_KK_PLURAL_DIVISIONS = {"облыстар": "облысы", "аудандар": "ауданы", "провинциялар": "провинциясы"}
-_COORDINATORS = _words("и and & және мен пен бен а также as well")
+_PLURAL_DIVISIONS = {"ru": ru.PLURAL_DIVISIONS, "en": en.PLURAL_DIVISIONS}
+_COORDINATORS = en.COORDINATORS | ru.COORDINATORS | kk.COORDINATORS
 
 
 def _plural_division(ctx: _Ctx, tok: Token) -> str | None:
     w = fold(tok.text)
     if ctx.lang == "kk":
-        return next((_KK_PLURAL_DIVISIONS[f] for f in kk_forms(tok.text) if f in _KK_PLURAL_DIVISIONS), None)
+        return next((kk.PLURAL_DIVISIONS[f] for f in kk.forms(tok.text) if f in kk.PLURAL_DIVISIONS), None)
     return _PLURAL_DIVISIONS.get(ctx.lang, {}).get(w)
 
 
@@ -942,7 +875,7 @@ def _fallback_locs(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             continue
         if len(toks) == 2 and _surname(ctx, ctx.tokens[toks[1]]):
             continue  # "Алтай Абибуллаев": natasha sometimes calls a person a LOC
-        words = [w for w in words if w not in RU_GENERIC]  # "Графства Харфордшир" -> "харфордшир"
+        words = [w for w in words if w not in ru.GENERIC]  # "Графства Харфордшир" -> "харфордшир"
         if not words:
             continue
         key = " ".join(words)
@@ -978,15 +911,6 @@ def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
 
 # ------------------------------------------------------------------------- unknown names in locative use
 
-# Kazakh: a capitalised name right before a generic place word in the possessive, the form a name takes
-# ("Гәнжә қаласының", "Гилян провинциясы"); "Екі қаланың" (of two cities) has the plain form.
-KK_PLACE_WORDS = ("қаласы", "облысы", "ауданы", "провинциясы", "штаты", "өлкесі", "ауылы", "аймағы",
-                  "воеводствосы", "префектурасы", "округі")
-# English: "the city of X", "X Province", "visited X", "arrived in X".
-EN_PLACE_OF = _words("city town village province region district county prefecture oblast port")
-EN_PLACE_AFTER = _words("province region oblast district county prefecture governorate voivodeship city")
-EN_DIVISION_WORDS = EN_PLACE_AFTER - {"city"} | _words("parish borough township state")
-EN_LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip to", "visit to")
 _MAX_UNKNOWN_WORDS = 3
 
 
@@ -1038,7 +962,7 @@ def _repeats(ctx: _Ctx, found: list[Match], covered: list[tuple[int, int]]) -> l
 
 def _unknown_name_word(ctx: _Ctx, tok: Token) -> bool:
     w = fold(tok.text)
-    return (tok.cap and not tok.upper and len(w) >= 3 and w not in EN_COMMON and w not in EN_ORG_HEADS
+    return (tok.cap and not tok.upper and len(w) >= 3 and w not in en.COMMON and w not in en.ORG_HEADS
             and w not in ctx.gaz.nonplaces and not _demonym(ctx, tok)
             and not any(ctx.gaz.index.get(f) for f in tok.forms))
 
@@ -1047,11 +971,11 @@ def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
     toks = ctx.tokens
     nxt = toks[j] if j < len(toks) and _gap_ok(ctx, toks[j - 1], toks[j]) else None
     if ctx.lang == "kk":
-        return nxt is not None and not nxt.cap and fold(nxt.text).startswith(KK_PLACE_WORDS)
+        return nxt is not None and not nxt.cap and fold(nxt.text).startswith(kk.PLACE_WORDS)
     before = ctx.text[max(0, toks[i].start - 30):toks[i].start].lower()
-    if nxt and nxt.cap and fold(nxt.text) in EN_PLACE_AFTER:
+    if nxt and nxt.cap and fold(nxt.text) in en.PLACE_AFTER:
         return True
-    if re.search(r"\b(?:" + "|".join(sorted(EN_PLACE_OF)) + r")\s+of\s+$", before):
+    if re.search(r"\b(?:" + "|".join(sorted(en.PLACE_OF)) + r")\s+of\s+$", before):
         return True
     # after a verb of travel only one word that ends the name: "visited Zlatoborsk", not "visited
     # Nazarbayev University", "visited Hazrat Sultan Mosque" or "visited Tokayev's residence"
@@ -1059,7 +983,7 @@ def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
     if j - i != 1 or _surname(ctx, toks[i]) or tail[:1] in "'’" or (
             j < len(toks) and toks[j].cap and _gap_ok(ctx, toks[j - 1], toks[j])):
         return False
-    return any(re.search(rf"\b{v}\s+$", before) for v in EN_LOCATIVE_VERBS)
+    return any(re.search(rf"\b{v}\s+$", before) for v in en.LOCATIVE_VERBS)
 
 
 # ---------------------------------------------------------------------------------- disambiguation

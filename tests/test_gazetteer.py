@@ -5,7 +5,9 @@ import pickle
 import pytest
 
 from dashboard import gazetteer
-from dashboard.names import kk_forms, name_key, ru_forms
+from dashboard.lang.kk import forms as kk_forms
+from dashboard.lang.ru import forms as ru_forms
+from dashboard.names import name_key
 
 
 @pytest.fixture(scope="module")

@@ -31,6 +31,11 @@ class Entity:
     text: str
 
 
+def words(text: str) -> frozenset[str]:
+    """A word list kept readable in the source as one space-separated string."""
+    return frozenset(text.split())
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, stop) offsets of the sentences of ``text``."""
     from razdel import sentenize  # imported here to keep the package's import cheap

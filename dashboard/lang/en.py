@@ -8,7 +8,7 @@ the cost per article).
 
 from __future__ import annotations
 
-from dashboard.lang import Entity, LazyModel
+from dashboard.lang import Entity, LazyModel, words
 
 # spaCy labels we use: people veto the place reading of their words, places are candidates, organisations
 # hold places that are not the article's (a place inside "Cuyahoga County Sheriff's Office" still counts).
@@ -36,3 +36,58 @@ def entities(text: str) -> list[Entity]:
 
 loaded = _NLP.loaded
 release = _NLP.release
+
+
+# ------------------------------------------------------------------------------------- word lists
+
+# Heads that make a capitalised run an organisation or a building: a place inside is not a place
+# of the article ("University of Hertfordshire", "Auezov South Kazakhstan University").
+ORG_HEADS = words(
+    "university universities college institute academy school club fc united airlines airways "
+    "company corporation corp inc ltd llc plc group holding bank hotel stadium arena theater theatre "
+    "museum airport hospital clinic lyceum gymnasium foundation association federation")
+ORG_OF = words("university college institute academy school bank museum")
+# A single capitalised word that is itself an institution noun ("the Confederation's director").
+ORG_WORDS = words(
+    "confederation chamber agency ministry council committee commission organization organisation embassy "
+    "consulate department parliament government administration secretariat")
+# English office titles: "Foreign Minister Maka Botchorishvili", "Marshal Joanna ..." - a name after
+# them is a person (in English the place comes before the title: "Bursa Mayor").
+ROLE_TITLES = words(
+    "minister mayor governor ambassador president premier chairman chairwoman chairperson director "
+    "secretary deputy consul akim khokim marshal senator spokesman spokeswoman spokesperson ceo chief "
+    "envoy professor general vice-governor vice-mayor vice-minister")
+# "Sydney Park, head of ...": a role noun in apposition after a two-word name marks a person.
+APPOSITION_ROLES = words(
+    "head director chairman chairwoman chair chief president ceo founder manager secretary professor "
+    "governor mayor ambassador adviser advisor member spokesman spokeswoman spokesperson minister deputy "
+    "representative coordinator editor correspondent analyst expert leader executive officer official")
+# English words that are also names of GeoNames towns; as a single capitalised word they are far
+# more often the word (sentence starts, headings).
+COMMON = words(
+    "along police best reading bath split nice mobile orange temple victoria university union "
+    "independence liberty progress unity friendship centre center capital president premier "
+    "republic federation state national international general commerce industry march may "
+    "as of the and or at in on by for to from with deal aid said during central eastern western "
+    "northern southern north south east west new old grand great saint san santa "
+    "marshal governor mayor minister ambassador consul senator chairman secretary director")
+# English: "the city of X", "X Province", "visited X", "arrived in X".
+PLACE_OF = words("city town village province region district county prefecture oblast port")
+PLACE_AFTER = words("province region oblast district county prefecture governorate voivodeship city")
+DIVISION_WORDS = PLACE_AFTER - {"city"} | words("parish borough township state")
+LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip to", "visit to")
+# Words after which a capitalised name is a person: titles and honorifics.
+PERSON_TITLES = words("mr mrs ms miss dr sir lord lady madam")
+# Surname endings of the region as English writes them (Kazakh, Russian, Uzbek, Turkic, Slavic), and of
+# Polish, Georgian, Azerbaijani/Turkish, South Slavic and Romanian names.
+SURNAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "uly", "kyzy", "uli", "qyzy", "enko", "ko", "sky",
+    "skiy", "ski", "yan", "ian", "ovich", "evich", "ska", "skaya", "shvili", "dze", "oglu", "oğlu", "ović", "ovic",
+    "escu")
+# Plural division nouns after a list of names ("the Khovd and Bayan-Ölgii provinces") -> the singular.
+PLURAL_DIVISIONS = {"provinces": "province", "regions": "region", "oblasts": "oblast", "states": "state",
+                    "counties": "county", "districts": "district", "prefectures": "prefecture"}
+COORDINATORS = words("and & as well")
+# Joining two sides of a relation: "Shymkent and Stevenage", "A and B as well as C"; a pair: "A with B".
+AND_PHRASES = ("and", "as well as")
+PAIR_JOINS = ("and", "with")

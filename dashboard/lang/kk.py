@@ -7,6 +7,11 @@ so they do not decide a language by themselves.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from dashboard.lang import words
+from dashboard.names import fold
+
 LETTERS = "әғқңөұүһі"  # lower case; the letters Russian lacks
 LETTERS_UPPER = LETTERS.upper()
 DECIDING = frozenset("әғқңөұү")  # a word with one of these is Kazakh (unless NOT_KAZAKH says otherwise)
@@ -24,3 +29,79 @@ def looks_kazakh(name: str) -> bool:
     """A name only Kazakh would write: a deciding letter and none of a neighbouring alphabet."""
     letters = set(name.lower())
     return bool(letters & DECIDING) and not letters & NOT_KAZAKH
+
+
+# ------------------------------------------------------------------------------------- word forms
+
+# Suffix tables (after a stem ending in a vowel or a consonant, front or back vowels): case endings,
+# attributive -ғы/-гі (Шымкенттегі), plural and 3rd person possessive (облысы, облысының).
+_KK_SUFFIXES = (
+    # genitive
+    "ның", "нің", "дың", "дің", "тың", "тің",
+    # dative
+    "ға", "ге", "қа", "ке", "на", "не", "а", "е",
+    # locative
+    "да", "де", "та", "те", "нда", "нде",
+    # ablative
+    "дан", "ден", "тан", "тен", "нан", "нен",
+    # accusative
+    "ны", "ні", "ды", "ді", "ты", "ті", "н",
+    # instrumental
+    "мен", "бен", "пен", "менен", "бенен", "пенен",
+    # attributive locative: Шымкенттегі, Астанадағы
+    "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "ғы", "гі", "қы", "кі",
+    # plural
+    "лар", "лер", "дар", "дер", "тар", "тер",
+    # possessive 1st and 2nd person plural: Қазақстанымыз (our Kazakhstan), елімізде
+    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз",
+    # possessive 3rd person (облыс -> облысы), kept last so облысы is tried as a whole first
+    "сы", "сі", "ы", "і",
+)
+_KK_MAX_DEPTH = 3
+
+
+@lru_cache(maxsize=100_000)
+def forms(word: str) -> tuple[str, ...]:
+    """Folded candidate bases of a Kazakh word: the word, then with up to three suffixes peeled off,
+    then the same bases respelled with Russian letters (tried last: a Kazakh name wins)."""
+    w = fold(word)
+    seen = {w: None}
+    frontier = [w]
+    for depth in range(_KK_MAX_DEPTH):
+        nxt = []
+        for form in frontier:
+            for suf in _KK_SUFFIXES:
+                # a two-letter base only straight off the word: Ошта -> Ош
+                if form.endswith(suf) and len(form) - len(suf) >= (2 if depth == 0 else 3):
+                    base = form[: -len(suf)]
+                    if base not in seen:
+                        seen[base] = None
+                        nxt.append(base)
+        frontier = nxt
+    respelled = [f.translate(TO_RUSSIAN) for f in seen]
+    # Kazakh spelling drops the Russian soft sign or keeps it (Астрахан / Астрахань облысы): try both
+    unsoftened = [f.replace("ь", "") for f in seen if "ь" in f]
+    return tuple(dict.fromkeys([*seen, *respelled, *unsoftened]))
+
+
+# Adjective-forming suffixes: қазақстандық (Kazakhstani), британдық -> evidence of a country.
+ADJ_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
+
+
+# ------------------------------------------------------------------------------------- word lists
+
+# Kazakh case endings that put a word in a place's role: at (-да), from (-дан), to (-ға), of-at (-дағы)
+# (the bare dative -а/-е is left out: "Динара" is a name, not "to Dinar")
+PLACE_CASES = words("да де та те нда нде дан ден тан тен нан нен ға ге қа ке на не дағы дегі тағы тегі "
+                    "ндағы ндегі")
+# Nouns whose genitive complement is a place: the akim of X, the residents of X
+OF_PLACE = ("әкім", "тұрғын", "мэр", "губернатор", "делегация")
+PLURAL_DIVISIONS = {"облыстар": "облысы", "аудандар": "ауданы", "провинциялар": "провинциясы"}
+# Kazakh: a capitalised name right before a generic place word in the possessive, the form a name takes
+# ("Гәнжә қаласының", "Гилян провинциясы"); "Екі қаланың" (of two cities) has the plain form.
+PLACE_WORDS = ("қаласы", "облысы", "ауданы", "провинциясы", "штаты", "өлкесі", "ауылы", "аймағы",
+               "воеводствосы", "префектурасы", "округі")
+SURNAME_ENDINGS = ("ұлы", "қызы", "улы", "кызы")
+COORDINATORS = words("және мен пен бен")
+AND_PHRASES = ("және", "мен", "пен", "бен")
+PAIR_JOINS = ("және", "мен", "пен", "бен")

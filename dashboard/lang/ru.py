@@ -11,8 +11,11 @@ long-running dashboard frees them after a build, and only a cache miss or an upl
 from __future__ import annotations
 
 import logging
+import re
+from functools import lru_cache
 
-from dashboard.lang import Entity, LazyModel
+from dashboard.lang import Entity, LazyModel, words
+from dashboard.names import fold, is_cyrillic
 
 log = logging.getLogger(__name__)
 
@@ -91,3 +94,77 @@ def loaded() -> bool:
 def release() -> None:
     for model in (_MORPH_TAGGER, _NER, _VOCAB):
         model.release()
+
+
+# ------------------------------------------------------------------------------------- word forms
+
+# ending -> nominative endings it may replace. Longest ending first wins per rule, but every rule
+# that fits contributes candidates: the index decides which candidate is a real name.
+_RU_NOUN = {
+    "ом": ("", "о"), "ем": ("", "ь", "й", "е"), "ой": ("а",), "ей": ("я", "ь"), "ою": ("а",),
+    "ью": ("ь",), "а": ("", "о", "ь"), "я": ("ь", "й", "е"), "у": ("", "а", "о"), "ю": ("я", "ь", "й"),
+    "е": ("", "а", "я", "о", "й", "ь"), "и": ("ь", "я", "а", "й"), "ы": ("а", ""), "ах": ("ы", "и", "а"),
+    "ях": ("и", "я"), "ов": ("ы",), "ев": ("и",), "ам": ("ы", "а"), "ям": ("и",), "ами": ("ы",),
+    "ями": ("и",),
+}
+_RU_ADJ_STEMS_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ую", "юю",
+                         "ая", "яя", "ое", "ее", "ий", "ый", "ые", "ие", "ых", "их", "ыми", "ими")
+_RU_ADJ_NOMINATIVES = ("ий", "ый", "ая", "ое", "ые", "ие", "ой")
+_MIN_STEM = 2
+
+
+@lru_cache(maxsize=100_000)
+def forms(word: str) -> tuple[str, ...]:
+    """Folded candidate base forms of a Russian word, the word itself first."""
+    w = fold(word)
+    out = [w]
+    if not is_cyrillic(w):
+        return (w,)
+    for end, bases in _RU_NOUN.items():
+        if w.endswith(end) and len(w) - len(end) >= _MIN_STEM:
+            stem = w[: -len(end)]
+            out.extend(stem + b for b in bases)
+    for end in _RU_ADJ_STEMS_ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            stem = w[: -len(end)]
+            out.extend(stem + b for b in _RU_ADJ_NOMINATIVES)
+    head, dash, tail = w.partition("-")
+    if dash and tail:
+        # a compound adjective's first part is invariable (Восточно-Казахстанской); writers often inflect it
+        # too (Восточной-Казахстанской): read it back as the compound stem
+        for end in _RU_ADJ_STEMS_ENDINGS:
+            if head.endswith(end) and len(head) - len(end) >= 3:
+                out.extend(f"{head[: -len(end)]}о-{form}" for form in forms(tail))
+                break
+    return tuple(dict.fromkeys(out))
+
+
+# ------------------------------------------------------------------------------------- word lists
+
+# Generic words natasha may tag as a location on their own ("Графства", "Земли" = the Earth).
+GENERIC = words(
+    "графство область район регион край округ провинция штат земля город село страна республика "
+    "континент мир столица улица проспект площадь озеро река море океан остров горы гора")
+# An inflected Russian/Kazakh surname or patronymic (Сыздыкбековым, Кушерова, Метшиным, Ивановичем).
+SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|ою|ом|е|ы|ых|ыми)?$|(?:ск|цк)(?:ий|ая|ого|ому|им|ой|ую|ом)$"
+                     r"|(?:енко|швили|дзе|янц?|ұлы|қызы|ович|евич|овна|евна)\w*$")
+DEMONYM_ENDINGS = words(
+    "ий ый ая ое ие ые ого его ому ему им ым ом ем ой ей ую юю их ых ими ыми о а ы и е у ом ам ами ах ов ев")
+LOCATIVE_BEFORE = words("в во из до под близ около город городе города городу г пос село села аул аула")
+# Nouns whose genitive complement is a place: the mayor of X, the residents of X (stems: every case form)
+OF_PLACE = ("мэр", "губернатор", "аким", "жител", "делегаци", "администраци", "горсовет", "власт",
+            "побратим", "окрестност", "пригород", "центр")
+# Words of almost every Russian sentence: counted against Kazakh letters to tell the two apart.
+FUNCTION_WORDS = frozenset(
+    ["и", "в", "на", "с", "по", "что", "не", "для", "от", "о", "об", "к", "из", "за", "при", "как", "это", "также",
+     "а", "но"])
+PERSON_TITLES = words("г-н г-жа господин госпожа мистер миссис")
+SURNAME_ENDINGS = ("ович", "евич", "ов", "ова", "ев", "ева", "ин", "ина", "енко", "ский", "ская", "ян", "баев",
+                   "баева", "беков", "бекова", "швили", "дзе", "оглу")
+# Plural division nouns after a list of names ("Павлодарской и Омской областями") -> the singular.
+PLURAL_DIVISIONS = {**dict.fromkeys(("области", "областей", "областям", "областями", "областях"), "область"),
+                    **dict.fromkeys(("края", "краев", "краям", "краями", "краях"), "край"),
+                    **dict.fromkeys(("районов", "районы", "районам", "районами", "районах"), "район")}
+COORDINATORS = words("и а также")
+AND_PHRASES = ("и", "а также")
+PAIR_JOINS = ("и", "с", "со")
