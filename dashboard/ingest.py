@@ -86,6 +86,9 @@ class SyncReport:
     skipped: tuple[SkippedFile, ...] = ()
 
 
+SYNC_BATCH = 500  # new files stored per transaction when a folder is mirrored
+
+
 def sync_folder(library: Library, folder: str | Path) -> SyncReport:
     """Mirror the folder's .txt files into the library, by content: a new file is added, a changed one
     replaced (and re-analysed), a removed one removed. A file with the same words as an article already
@@ -95,6 +98,7 @@ def sync_folder(library: Library, folder: str | Path) -> SyncReport:
     added = updated = 0
     skipped: list[SkippedFile] = []
     seen: set[str] = set()
+    new: list[tuple[str, str, str]] = []  # (text, name, path) of files the library has not seen
     for item in articles_mod.read_files([folder]):
         if isinstance(item, SkippedFile):
             skipped.append(item)
@@ -111,12 +115,15 @@ def sync_folder(library: Library, folder: str | Path) -> SyncReport:
                 library.replace_text(old.id, text)
                 updated += 1
             continue
-        result = library.add_article(text, name=item.article_id, origin="file", path=item.path)
-        if result.duplicate:
-            skipped.append(SkippedFile(path=item.path, reason=f"the same text as {result.article.shown_path}: "
+        new.append((text, item.article_id, item.path))
+    for start in range(0, len(new), SYNC_BATCH):
+        batch = new[start:start + SYNC_BATCH]
+        for (_text, _name, path), result in zip(batch, library.add_files(batch), strict=True):
+            if result.duplicate:
+                skipped.append(SkippedFile(path=path, reason=f"the same text as {result.article.shown_path}: "
                                                              "counted once"))
-        else:
-            added += 1
+            else:
+                added += 1
     gone = [a.id for path, a in stored.items() if path not in seen]
     removed = library.remove(gone)
     return SyncReport(added=added, updated=updated, removed=removed, skipped=tuple(skipped))
