@@ -176,6 +176,7 @@ def _init_from_url(dataset: Dataset) -> None:
     st.session_state["langs"] = list(f.langs)
     st.session_state["countries"] = list(f.countries)
     st.session_state["query"] = state.query
+    st.session_state["text_search"] = state.text
     st.session_state["basemap"] = state.basemap
     lo, hi = vs.date_bounds(dataset)
     if lo and hi:
@@ -350,7 +351,8 @@ def sync_url(filters: vs.Filters, basemap: str) -> None:
     view = st.session_state.get("map_view") or {}
     center = view.get("center")
     state = vs.ViewState(filters, st.session_state.get("selection"), basemap, view.get("zoom"),
-                         tuple(center) if center else None, (st.session_state.get("query") or "").strip())
+                         tuple(center) if center else None, (st.session_state.get("query") or "").strip(),
+                         " ".join((st.session_state.get("text_search") or "").split()))
     wanted = vs.state_to_params(state)
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)

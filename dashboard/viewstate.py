@@ -62,6 +62,7 @@ class ViewState:
     zoom: float | None = None  # the map's zoom and centre, once the map has told them
     center: tuple[float, float] | None = None
     query: str = ""  # what the place search box holds (it finds places; it does not filter)
+    text: str = ""  # the sidebar's text search over the articles (it filters)
 
 
 MIN_ZOOM, MAX_ZOOM = 0.0, 19.0
@@ -88,6 +89,8 @@ def state_to_params(state: ViewState) -> dict[str, str]:
         params["countries"] = ",".join(f.countries)
     if state.query:
         params["q"] = state.query
+    if state.text:
+        params["text"] = state.text
     if state.selection:
         params[state.selection.kind] = state.selection.id
     if state.basemap != "outline":
@@ -111,7 +114,7 @@ def _shown(value: str) -> str:
     return value if len(value) <= 40 else value[:39] + "…"
 
 
-KNOWN_PARAMS = ("from", "to", "kinds", "langs", "countries", "q", "place", "link", "tiles", "zoom", "center")
+KNOWN_PARAMS = ("from", "to", "kinds", "langs", "countries", "q", "text", "place", "link", "tiles", "zoom", "center")
 _STREAMLIT_PARAMS = ("embed", "embed_options")
 
 
@@ -177,6 +180,7 @@ def parse_params(params: Mapping) -> tuple[ViewState, list[str]]:
         ignore("to", filters.date_to, "it is before from")
         filters = replace(filters, date_to=None)
     query = raw("q")[:100]
+    text = " ".join(raw("text").split())[:200]
     selection = None
     for kind in ("place", "link"):
         value = raw(kind)
@@ -196,7 +200,8 @@ def parse_params(params: Mapping) -> tuple[ViewState, list[str]]:
     for name in params:
         if name not in KNOWN_PARAMS and name not in _STREAMLIT_PARAMS:
             notes.append(f"The URL parameter {_shown(str(name))!r} is not one this page knows; it was ignored.")
-    return ViewState(filters, selection, basemap if basemap in BASEMAPS else "outline", zoom, center, query), notes
+    return (ViewState(filters, selection, basemap if basemap in BASEMAPS else "outline", zoom, center, query, text),
+            notes)
 
 
 def _zoom(value: str, ignore) -> float | None:

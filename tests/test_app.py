@@ -457,5 +457,8 @@ def test_the_text_search_keeps_matching_articles_and_highlights_the_words(articl
     at.sidebar.text_input(key="text_search").input("memorandum").run()
     assert metrics(at)["Articles"] == 1
     assert "<mark>memorandum</mark>" in html(at)
+    assert at.query_params["text"] == ["memorandum"] or at.query_params["text"] == "memorandum"
+    shared = run({"text": "memorandum"})  # the search is part of a shared link
+    assert metrics(shared)["Articles"] == 1
     at.sidebar.text_input(key="text_search").input("<script>x").run()
     assert metrics(at)["Articles"] == 0 and "<script>x" not in html(at)

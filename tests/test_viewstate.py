@@ -67,9 +67,10 @@ def test_query_params_round_trip():
         vs.Filters(date_from="2020-01-01", date_to="2024-12-31", kinds=("partnership", "meeting"),
                    langs=("ru", "kk"), countries=("GB",)),
         vs.Selection("link", f"partnership|{SHYMKENT.key}|{STEVENAGE.key}"), "osm", 6.5, (51.9022, -0.2026),
-        "Стивенейдж")
+        "Стивенейдж", "меморандум Stevenage")
     params = vs.state_to_params(state)
     assert params["kinds"] == "partnership,meeting" and params["link"].startswith("partnership|")
+    assert params["text"] == "меморандум Stevenage"
     assert params["zoom"] == "6.5" and params["center"] == "51.9022,-0.2026"
     assert vs.parse_params(params) == (state, [])
     assert vs.state_to_params(vs.ViewState()) == {}  # the default view has a plain URL
