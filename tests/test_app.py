@@ -462,3 +462,22 @@ def test_the_text_search_keeps_matching_articles_and_highlights_the_words(articl
     assert metrics(shared)["Articles"] == 1
     at.sidebar.text_input(key="text_search").input("<script>x").run()
     assert metrics(at)["Articles"] == 0 and "<script>x" not in html(at)
+
+
+def test_a_library_named_in_the_secrets_is_opened_through_st_connection(articles_dir, tmp_path, monkeypatch):
+    """Streamlit Cloud's convention: [connections.library] url = "..." in the app's secrets file."""
+    (articles_dir / "a.txt").write_text("Shymkent delegation in Stevenage\n\nA delegation of Shymkent visited "
+                                        "Stevenage and signed a memorandum on twinning.\n", encoding="utf-8")
+    target = tmp_path / "hosted.sqlite"
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "secrets.toml").write_text(f'[connections.library]\nurl = "sqlite:///{target}"\n',
+                                                         encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # Streamlit reads .streamlit/secrets.toml from the working folder
+    st.secrets._reset()
+    try:
+        at = run()
+        assert metrics(at)["Articles"] == 1
+        assert [a.name for a in ingest.open_library(f"sqlite:///{target}").articles()] == ["a"]
+    finally:
+        st.secrets._reset()  # the next test reads no secrets file again
+        st.cache_resource.clear()
