@@ -105,13 +105,14 @@ def synced_folder(library_url: str, folder: str, fingerprint: str, _library: Lib
 
 
 @st.cache_resource(show_spinner="Analysing the articles…", max_entries=4)
-def load_dataset(library_url: str, library_version: str, online: bool, user_agent: str | None, overrides: str,
-                 overrides_digest: str, _library: Library, _report: ingest.SyncReport) -> Dataset:
+def load_dataset(library_url: str, library_key: str, online: bool, user_agent: str | None, overrides: str,
+                 _library: Library, _report: ingest.SyncReport) -> Dataset:
     """The library as the page shows it: new articles analysed first (an unchanged one never again).
-    Shared by every session until an article or a correction is added, here or by another process."""
-    del library_url, library_version, overrides_digest  # part of the cache key only
-    version = ingest.extractor_version(_library, overrides)
-    geocoder = ingest.geocoder_for(_library, online=online, user_agent=user_agent, overrides_path=overrides)
+    Shared by every session until an article or a correction is added, here or by another process, or the
+    overrides file changes (``library_key`` holds both)."""
+    del library_url, library_key  # part of the cache key only
+    geocoder, version = ingest.analysis_context(_library, online=online, user_agent=user_agent,
+                                                overrides_path=overrides)
     ingest.refresh(_library, geocoder=geocoder, version=version)
     pipeline.release_models()  # the dataset is cached; the NER models are only needed again for a new article
     return review.drop_duplicates(ingest.dataset(_library, version, skipped=_report.skipped))
@@ -140,8 +141,7 @@ def library_dataset(library: Library, folder: Path) -> tuple[Dataset, str]:
     try:
         report = synced_folder(library.url, str(folder), folder_fingerprint(folder), library)
         key = f"{library.version()}|{file_digest(overrides)}"
-        dataset = load_dataset(library.url, key, online.online, online.user_agent, str(overrides),
-                               file_digest(overrides), library, report)
+        dataset = load_dataset(library.url, key, online.online, online.user_agent, str(overrides), library, report)
     except LibraryError as err:
         last = _LAST_GOOD.get(library.url)
         if last is None:
@@ -157,9 +157,8 @@ def library_dataset(library: Library, folder: Path) -> tuple[Dataset, str]:
 def _adding_context(library: Library):
     """The geocoder and extractor version an added article is analysed with (the page's own)."""
     online = settings.online_settings(secrets=_secrets())
-    overrides = overrides_path()
-    return (ingest.geocoder_for(library, online=online.online, user_agent=online.user_agent, overrides_path=overrides),
-            ingest.extractor_version(library, overrides))
+    return ingest.analysis_context(library, online=online.online, user_agent=online.user_agent,
+                                   overrides_path=overrides_path())
 
 
 # ---------------------------------------------------------------- state <-> widgets --------------
@@ -907,7 +906,7 @@ def text_search_results(view: vs.View) -> None:
         return
     words = query_words(query)
     st.subheader("Text search")
-    found = [a for a in view.articles]
+    found = view.articles
     if not found:
         st.info(vs.md_text(f"No article in this view holds every word of “{query}”."))
         return

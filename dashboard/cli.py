@@ -123,7 +123,7 @@ def _adding(args, library):
     from dashboard import ingest
 
     online, agent = _online_settings(args)
-    return ingest.geocoder_for(library, online=online, user_agent=agent), ingest.extractor_version(library)
+    return ingest.analysis_context(library, online=online, user_agent=agent)
 
 
 def _print_outcome(outcome) -> bool:

@@ -40,9 +40,11 @@ def cache_key(name: str, lang: str) -> str:
     return f"{lang.casefold()}:{name_key(name)}"
 
 
-def _split_key(key: str) -> tuple[str, str]:
+def current_key(key: str) -> str:
+    """A stored key made again with today's key function: a file or library written under an older one
+    still matches."""
     lang, _, name = key.partition(":")
-    return name, lang
+    return cache_key(name, lang)
 
 
 def iso_utc(epoch: float) -> str:
@@ -133,9 +135,7 @@ def parse(text: str) -> dict[str, CacheEntry]:
             entry = CacheEntry.from_json(value)
         except (TypeError, ValueError) as err:
             raise ValueError(f"entry {key!r}: {err}") from err
-        # Keys are re-made with today's key function, so a file written under an older one still matches.
-        lang, _, name = key.partition(":")
-        current = cache_key(name, lang)
+        current = current_key(key)
         entries[current] = _newer(entries[current], entry) if current in entries else entry
     return entries
 
@@ -192,7 +192,7 @@ class GeoCache:
     def adopt(self, entries: Mapping[str, CacheEntry]) -> None:
         """Entries kept elsewhere (the library's learned geocodes) join what the file holds; the later
         fetch of a key wins. They are not written to the file."""
-        self._entries = merge(self._entries, {cache_key(*_split_key(k)): e for k, e in entries.items()})
+        self._entries = merge(self._entries, {current_key(k): e for k, e in entries.items()})
 
     def pending_entries(self) -> dict[str, CacheEntry]:
         return dict(self._pending)

@@ -42,12 +42,16 @@ def open_library(url: str | None = None, *, secrets: dict | None = None) -> Libr
 
 
 def extractor_version(library: Library, overrides_path: str | Path = settings.OVERRIDES_FILE) -> str:
+    return _version(library.corrections(), overrides_path)
+
+
+def _version(corrections: Sequence[Correction], overrides_path: str | Path) -> str:
     h = hashlib.sha256(pipeline.code_version().encode())
     try:
         h.update(Path(overrides_path).read_bytes())
     except OSError:
         h.update(b"-")
-    for row in library.corrections():
+    for row in corrections:
         h.update("\x1f".join(row.cells()).encode())
     return h.hexdigest()[:32]
 
@@ -56,6 +60,21 @@ def geocoder_for(library: Library, *, online: bool = False, user_agent: str | No
                  overrides_path: str | Path = settings.OVERRIDES_FILE, **options) -> Geocoder:
     """The geocoding chain with the library's corrections after the overrides file, and the geocodes it
     learned online before (a hosted app's file system forgets them at every restart; the library does not)."""
+    return _geocoder(library, library.corrections(), online=online, user_agent=user_agent,
+                     overrides_path=overrides_path, **options)
+
+
+def analysis_context(library: Library, *, online: bool = False, user_agent: str | None = None,
+                     overrides_path: str | Path = settings.OVERRIDES_FILE) -> tuple[Geocoder, str]:
+    """What an article is analysed with: the geocoding chain (``geocoder_for``) and the extractor version its
+    analysis is kept under (``extractor_version``), both from one reading of the library's corrections."""
+    corrections = library.corrections()
+    return (_geocoder(library, corrections, online=online, user_agent=user_agent, overrides_path=overrides_path),
+            _version(corrections, overrides_path))
+
+
+def _geocoder(library: Library, corrections: Sequence[Correction], *, online: bool, user_agent: str | None,
+              overrides_path: str | Path, **options) -> Geocoder:
     learned = {}
     for key, value in library.learned_geocodes().items():
         try:
@@ -67,7 +86,7 @@ def geocoder_for(library: Library, *, online: bool = False, user_agent: str | No
         library.keep_geocodes({k: e.to_json() for k, e in entries.items()})
 
     return Geocoder(overrides_path=overrides_path, online=online, user_agent=user_agent,
-                    corrections=library.corrections(), learned=learned, keep_learned=keep, **options)
+                    corrections=corrections, learned=learned, keep_learned=keep, **options)
 
 
 def article_of(stored: StoredArticle) -> Article:
@@ -197,8 +216,8 @@ def build(library: Library, folder: str | Path | None = None, *, online: bool = 
           progress: Progress | None = None) -> Dataset:
     """Mirror the folder, analyse what is new, and read the library."""
     report = sync_folder(library, folder if folder is not None else settings.SEEDS_DIR)
-    version = extractor_version(library, overrides_path)
-    geocoder = geocoder_for(library, online=online, user_agent=user_agent, overrides_path=overrides_path)
+    geocoder, version = analysis_context(library, online=online, user_agent=user_agent,
+                                         overrides_path=overrides_path)
     analysed = refresh(library, geocoder=geocoder, version=version, progress=progress)
     if analysed:
         log.info("library %s: %d article(s) analysed", library.shown_url, analysed)

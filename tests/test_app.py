@@ -36,19 +36,19 @@ def fake_build(monkeypatch, articles_dir):
     """The library reads as the hand-built dataset (with the hostile article) plus what the test adds;
     the geocoders the page makes are recorded."""
     calls = []
-    real_dataset, real_geocoder_for = ingest.dataset, ingest.geocoder_for
+    real_dataset, real_context = ingest.dataset, ingest.analysis_context
 
-    def geocoder_for(library, **kwargs):
-        geocoder = real_geocoder_for(library, **kwargs)
+    def analysis_context(library, **kwargs):
+        geocoder, version = real_context(library, **kwargs)
         calls.append({**kwargs, "geocoder": geocoder})
-        return geocoder
+        return geocoder, version
 
     def dataset(library, version, *, skipped=()):
         real, fake = real_dataset(library, version, skipped=skipped), build_dataset(hostile=True)
         return replace(real, articles=fake.articles + real.articles, skipped=fake.skipped + real.skipped)
 
     monkeypatch.setattr(ingest, "dataset", dataset)
-    monkeypatch.setattr(ingest, "geocoder_for", geocoder_for)
+    monkeypatch.setattr(ingest, "analysis_context", analysis_context)
     return calls
 
 
