@@ -476,6 +476,13 @@ def _owner(text: str, cand: Candidate, triggers: list[Trigger]) -> Trigger:
     return before[-1] if before else triggers[0]
 
 
+def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
+    """Does this partnership cue name a relation that already stands ("their sister-city relationship", "have
+    been partners since 2019") rather than one made now ("became sister cities", "signed a memorandum")?"""
+    return bool(cues.standing_relation and cues.standing_relation.match(text, trigger.start)) \
+        and realis(cues.lang, text, trigger.start, trigger.end) != HAPPENED
+
+
 def _delegation_before(text: str, trigger: Trigger, cues: Cues, words: int = 6) -> bool:
     """Is a delegation the subject of this trigger: named in the same clause, a few words before it?"""
     if cues.delegation is None:
@@ -507,10 +514,17 @@ class _Context:
     event: tuple[Location, Location] | None = None  # (home, partner) of the last visit or meeting
     links: list[Link] = field(default_factory=list)
     carried: set[tuple[str, str, str]] = field(default_factory=set)  # (kind, home, partner) of homes not written
+    standing: set[tuple[int, str]] = field(default_factory=set)  # (sentence start, home) of standing partnerships
+    sentence_no: dict[int, int] = field(default_factory=dict)  # sentence start -> its number in the article
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
 _COORDINATOR = re.compile(r"\s*(?:,|" + "|".join(map(re.escape, _AND)) + r")\s*", re.IGNORECASE)
+
+
+# a conjunction right before a cue: the cue is a second predicate of the clause before it
+_VERB_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|also|и|а также|және|әрі)\s+(?:also\s+|then\s+|затем\s+|также\s+)?$",
+                                re.IGNORECASE)
 
 
 _PAIR_JOIN = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(
@@ -597,6 +611,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     for c in cands:
         groups[_owner(text, c, triggers)].append(c)
+    for previous, trigger in zip(triggers, triggers[1:]):
+        if not groups[trigger] and _VERB_COORDINATION.search(text, 0, trigger.start):
+            # "the mayor of Bursa received the Shymkent delegation and signed a roadmap with the city":
+            # coordinated predicates share their subject and object, so the places of the first are the second's
+            groups[trigger] = list(groups[previous])
 
     national = bool(cues.national_actor and cues.national_actor.search(text))
     anaphor = bool(cues.group_anaphor and cues.group_anaphor.search(text))
@@ -667,6 +686,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                 best[pair] = (kind, side, partner)
                 if carried:
                     ctx.carried.add((kind, side.key, partner.key))
+                if kind == "partnership" and _standing(text, trigger, cues):
+                    ctx.standing.add((sentence.start, side.key))
         log.debug("trigger %r -> home %s%s, partners %s", text[trigger.start:trigger.end], home.name,
                   " (carried)" if carried else "", [p.name for p in partners])
     evidence = Mention(text, sentence.start, sentence.end)
@@ -792,6 +813,45 @@ def _reduce(links: list[Link]) -> list[Link]:
     return out
 
 
+AGREEMENT_REACH_SENTENCES = 3  # how far an undated agreement may stand from the visit that produced it
+
+
+def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]:
+    """One event, many mentions: a visit or talks that produced an agreement between the same sides are that
+    agreement ("the delegation visited Kostroma" ... "the sides signed a memorandum"; "met the mayor and signed
+    the twinning agreement"), so their mentions give way to the partnership. A visit to a partner of long
+    standing stays a visit of its own: the pair has a partnership mention that the visit did not make (a
+    sister-city relationship, an agreement of another date, one mentioned far from the visit).
+
+    A partnership mention belongs to a visit or meeting mention when they share a sentence, or both are dated
+    and the dates agree, or one is undated and they stand within ``AGREEMENT_REACH_SENTENCES`` of each other."""
+    def number(link: Link) -> int:
+        return ctx.sentence_no.get(link.evidence.start, 0)
+
+    def same_sides(a: Link, b: Link) -> bool:
+        return _same_side(a.home, b.home) and (_within(a.partner, b.partner) or _within(b.partner, a.partner))
+
+    def made_during(visit: Link, agreement: Link) -> bool:
+        if (agreement.evidence.start, agreement.home.key) in ctx.standing:
+            return False
+        if agreement.evidence.start == visit.evidence.start:
+            return True
+        if visit.date and agreement.date:
+            return visit.date == agreement.date
+        return abs(number(visit) - number(agreement)) <= AGREEMENT_REACH_SENTENCES
+
+    folded = set()
+    for i, visit in enumerate(links):
+        if visit.kind not in ("visit", "meeting"):
+            continue
+        agreements = [lk for lk in links if lk.kind == "partnership" and same_sides(visit, lk)]
+        if agreements and all(made_during(visit, lk) for lk in agreements):
+            folded.add(i)
+    if folded:
+        log.debug("visits folded into the agreements they produced: %s", sorted(folded))
+    return [lk for i, lk in enumerate(links) if i not in folded]
+
+
 TOPIC_LEAD_CHARS = 400  # the headline and lead: where a story names the party it follows
 
 
@@ -833,6 +893,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     lead_known = False  # the lead's date is looked for once, at the first link
     dates_in_text: list | None = None
     for sentence in sentences(article):
+        ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
@@ -844,4 +905,5 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                 dates_in_text = find_dates(article.text, lang=article.lang, reference=reference)
             date = _event_date(dates_in_text, sentence, lead_date)
             ctx.links += [replace(lk, date=date) for lk in sentence_links]
-    return _reduce(_specific_partners(_written_homes_first(ctx.links, ctx.carried)))
+    links = _specific_partners(_written_homes_first(ctx.links, ctx.carried))
+    return _reduce(_visits_that_made_agreements(links, ctx))

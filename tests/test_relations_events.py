@@ -1,0 +1,91 @@
+"""One event, many mentions: a visit or talks that produced an agreement are that agreement; a visit to a
+partner of long standing, or an agreement of another date, stays an event of its own.
+
+Each article is written for this test in the style of regional reporting: the visit in the lead, the
+signing one or two sentences later, background in between.
+"""
+
+from __future__ import annotations
+
+from places import BURSA, DAEJEON, SAMARKAND, SHYMKENT, TASHKENT, TURKISTAN_REGION, loc
+from test_relations import run, triples
+
+KAZAN = loc("gn:551487", "Kazan", "city", "RU", 55.79, 49.12)
+ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 52.0, 56.0)
+
+
+def test_a_visit_that_ended_in_a_memorandum_is_one_partnership_en():
+    text = ("A delegation led by the deputy akim of Shymkent arrived in Daejeon on Monday for a three-day working "
+            "visit, the city administration's press service said.\n"
+            "The guests toured a science park and a pharmaceutical plant, where, according to the akimat, several "
+            "companies showed interest in local production.\n"
+            "At the end of the talks the sides signed a memorandum of cooperation in science and innovation.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), DAEJEON: ("Daejeon",)}, date="2025-09-30")
+    assert triples(links) == {("partnership", "Shymkent", "Daejeon")}
+
+
+def test_talks_in_the_same_sentence_as_the_signing_are_the_signing_en():
+    text = ("The mayor of Bursa received the Shymkent delegation and signed a roadmap with the city, which "
+            "the akimat described as the next step after years of contacts.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)})
+    assert triples(links) == {("partnership", "Shymkent", "Bursa")}
+
+
+def test_a_visit_to_a_sister_city_stays_a_visit_en():
+    # the relationship was not made by this visit: both the visit and the standing partnership are drawn
+    text = ("Shymkent and Bursa have been partners since 2012, and trade between them has grown every year.\n"
+            "On Tuesday a delegation of Shymkent visited Bursa to discuss textile projects.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2025-10-02")
+    assert triples(links) == {("partnership", "Shymkent", "Bursa"), ("visit", "Shymkent", "Bursa")}
+
+
+def test_an_agreement_of_another_date_does_not_absorb_the_visit_ru():
+    text = ("Делегация Шымкента во главе с заместителем акима 12 сентября 2025 года посетила Казань, где "
+            "провела переговоры в мэрии.\n"
+            "Напомним, меморандум о сотрудничестве между Шымкентом и Казанью был подписан 3 мая 2019 года.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкента", "Шымкентом"), KAZAN: ("Казань", "Казанью")},
+                date="2025-09-14")
+    assert triples(links) == {("visit", "Shymkent", "Kazan"), ("partnership", "Shymkent", "Kazan")}
+
+
+def test_a_visit_and_the_memorandum_it_produced_ru():
+    text = ("Делегация Оренбургской области находилась в Туркестанской области с рабочим визитом.\n"
+            "Гости осмотрели индустриальную зону и встретились с предпринимателями региона.\n"
+            "По итогам переговоров Туркестанская область и Оренбургская область подписали меморандум о "
+            "сотрудничестве в сфере сельского хозяйства.")
+    places = {TURKISTAN_REGION: ("Туркестанской области", "Туркестанская область"),
+              ORENBURG_REGION: ("Оренбургской области", "Оренбургская область")}
+    links = run(text, "ru", places)
+    assert triples(links) == {("partnership", "Turkistan Region", "Orenburg Oblast")}
+
+
+def test_a_visit_and_the_memorandum_it_produced_kk():
+    text = ("Шымкент қаласының делегациясы Ташкент қаласына жұмыс сапарымен барды.\n"
+            "Кездесу қорытындысы бойынша Шымкент пен Ташкент арасында ынтымақтастық туралы меморандумға қол "
+            "қойылды.")
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",)})
+    assert triples(links) == {("partnership", "Shymkent", "Tashkent")}
+
+
+def test_the_visit_to_another_city_of_the_trip_stays_kk():
+    # the memorandum was signed in Tashkent; the same delegation's stop in Samarkand is a visit of its own
+    text = ("Шымкент қаласының делегациясы Ташкент қаласына жұмыс сапарымен барды.\n"
+            "Кездесу қорытындысы бойынша Шымкент пен Ташкент арасында ынтымақтастық туралы меморандумға қол "
+            "қойылды.\n"
+            "Делегация сондай-ақ Самарқанд қаласында болып, туристік кешенмен танысты.")
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",), SAMARKAND: ("Самарқанд",)})
+    assert triples(links) == {("partnership", "Shymkent", "Tashkent"), ("visit", "Shymkent", "Samarkand")}
+
+
+def test_an_undated_visit_far_from_the_agreement_stays_en():
+    # the agreement in the lead and a return visit reported many paragraphs later are two events
+    text = "\n".join([
+        "Shymkent and Bursa signed a memorandum on cooperation in textiles.",
+        "The document covers training, fairs and joint production.",
+        "Textile exports from the region have doubled in five years.",
+        "The industry employs about 40,000 people in the city.",
+        "Most of the factories are located in the special economic zone.",
+        "Later in the year, a delegation of Bursa came to Shymkent for a textile fair.",
+    ])
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)})
+    assert triples(links) == {("partnership", "Shymkent", "Bursa"), ("visit", "Shymkent", "Bursa")}
