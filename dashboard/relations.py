@@ -68,6 +68,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from dashboard import gazetteer
 from dashboard.dates import find_dates, parse_iso
@@ -611,7 +612,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     for c in cands:
         groups[_owner(text, c, triggers)].append(c)
-    for previous, trigger in zip(triggers, triggers[1:]):
+    for previous, trigger in pairwise(triggers):
         if not groups[trigger] and _VERB_COORDINATION.search(text, 0, trigger.start):
             # "the mayor of Bursa received the Shymkent delegation and signed a roadmap with the city":
             # coordinated predicates share their subject and object, so the places of the first are the second's
