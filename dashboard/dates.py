@@ -182,6 +182,61 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class FoundPeriod:
+    """A month or a year written without a day: ``text[start:end]``; either part may be None."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+
+    def holds(self, day: date) -> bool:
+        """Can ``day`` lie in this period ("April" holds 2018-04-12, "2014" does not hold 2024-10-03)?"""
+        return (self.year is None or self.year == day.year) and (self.month is None or self.month == day.month)
+
+
+@cache
+def _period_pattern() -> re.Pattern:
+    words: set[str] = set()
+    for lang, by_word in _month_words_by_lang().items():
+        for word in by_word:
+            if len(word) < 4:
+                continue  # "may", "sep", "сен": abbreviations and a modal verb, not a period of their own
+            words.add(word)
+            if lang == "ru" and word.endswith(("ь", "й")):
+                words.add(word[:-1] + "е")  # prepositional: "в сентябре", "в мае" ("май" is too short: below)
+    words.add("мае")
+    month = "(?P<month>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" + _KK_SUFFIX
+    year = r"(?P<year>(?:19|20)\d{2})(?!\s*[-–—]\s*\d)(?!\d)"
+    return re.compile(rf"(?<![\w-])(?:{year}\s*(?:ж\.|жылғы|жылы|жылдың|жылдан)?\s+)?{month}(?![\w])"
+                      rf"(?:,?\s+(?P<year2>(?:19|20)\d{{2}})(?!\d))?"
+                      rf"|(?<![\d\w.–—-])(?P<bare>(?:19|20)\d{{2}})(?!\s*[-–—]\s*\d)(?![\d\w])", re.IGNORECASE)
+
+
+def find_periods(text: str) -> list[FoundPeriod]:
+    """Months and years written without a day ("in April", "в сентябре 2018 года", "2024 жылдың мамырында",
+    "in 2014"): when an event happened, at a coarser grain than ``find_dates``. Day-level dates and year
+    ranges ("2025-2027", a plan's span) are not periods; an English month counts only capitalised."""
+    days = [(d.start, d.end) for d in find_dates(text)]
+    out = []
+    for match in _period_pattern().finditer(text):
+        start, end = match.span()
+        if any(start < e and s < end for s, e in days):
+            continue
+        if match.group("bare"):
+            out.append(FoundPeriod(start, end, int(match.group("bare")), None))
+            continue
+        word = match.group("month")
+        if word.isascii() and not word[:1].isupper():
+            continue
+        number = _month_words().get(word.lower()) or _month_words().get(word.lower()[:-1] + "ь") \
+            or _month_words().get(word.lower()[:-1] + "й")
+        written = match.group("year") or match.group("year2")
+        out.append(FoundPeriod(start, end, int(written) if written else None, number))
+    return out
+
+
 def parse_iso(value: str | None) -> date | None:
     """'2025-04-14' -> date; anything else -> None (article dates may be missing or partial)."""
     if not value:

@@ -76,3 +76,19 @@ def test_parse_iso():
 def test_kazakh_year_first_with_the_genitive_year_word():
     found = find_dates("2024 жылдың 3–7 наурыз күндері делегация Ташкентте болды.", lang="kk")
     assert [d.iso for d in found] == ["2024-03-03"]
+
+
+def test_periods_are_months_and_years_without_a_day():
+    from dashboard.dates import find_periods
+
+    def periods(text):
+        return [(p.year, p.month) for p in find_periods(text)]
+
+    assert periods("the work launched during his visit to Tyumen in April") == [(None, 4)]
+    assert periods("В сентябре 2018 года делегация находилась с визитом") == [(2018, 9)]
+    assert periods("2024 жылдың мамырында спикер келді") == [(2024, 5)]
+    assert periods("a twinning agreement signed in 2014") == [(2014, None)]
+    # a day-level date is find_dates' business; a plan's span of years and the modal "may" are no periods
+    assert periods("on 3 October 2024 they met") == []
+    assert periods("a roadmap for 2025-2027") == []
+    assert periods("the sides may sign it") == []

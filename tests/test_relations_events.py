@@ -77,15 +77,26 @@ def test_the_visit_to_another_city_of_the_trip_stays_kk():
     assert triples(links) == {("partnership", "Shymkent", "Tashkent"), ("visit", "Shymkent", "Samarkand")}
 
 
-def test_an_undated_visit_far_from_the_agreement_stays_en():
-    # the agreement in the lead and a return visit reported many paragraphs later are two events
+def test_a_visit_in_another_month_is_another_event_en():
+    # the agreement of the story's day and a visit the story dates to another month are two events
     text = "\n".join([
-        "Shymkent and Bursa signed a memorandum on cooperation in textiles.",
+        "Shymkent and Bursa signed a memorandum on cooperation in textiles on Tuesday.",
         "The document covers training, fairs and joint production.",
-        "Textile exports from the region have doubled in five years.",
-        "The industry employs about 40,000 people in the city.",
-        "Most of the factories are located in the special economic zone.",
-        "Later in the year, a delegation of Bursa came to Shymkent for a textile fair.",
+        "It builds on the talks held in April, when a delegation of Bursa came to Shymkent for a textile fair.",
     ])
-    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)})
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2025-11-12")
     assert triples(links) == {("partnership", "Shymkent", "Bursa"), ("visit", "Shymkent", "Bursa")}
+
+
+def test_an_agreement_of_another_year_keeps_the_visit_kk():
+    text = ("Шымкент қаласының делегациясы 12 қыркүйекте Ташкент қаласына барды.\n"
+            "Екі қала арасындағы ынтымақтастық туралы меморандумға 2019 жылы қол қойылған болатын.")
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",)}, date="2025-09-14")
+    assert triples(links) == {("visit", "Shymkent", "Tashkent"), ("partnership", "Shymkent", "Tashkent")}
+
+
+def test_the_agreement_is_dated_by_the_start_of_the_visit_en():
+    text = ("A delegation of Shymkent visited Bursa on September 20-22.\n"
+            "On September 21 the sides signed a memorandum on textile production.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2025-09-24")
+    assert [(lk.kind, lk.date) for lk in links] == [("partnership", "2025-09-20")]

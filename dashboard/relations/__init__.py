@@ -67,11 +67,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from itertools import pairwise
 
 from dashboard import gazetteer
-from dashboard.dates import find_dates, parse_iso
+from dashboard.dates import FoundPeriod, find_dates, find_periods, parse_iso
 from dashboard.lang import en, kk, ru
 from dashboard.lang import sentences as split_sentences
 from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
@@ -84,6 +85,7 @@ from dashboard.models import (
     Mention,
     Place,
 )
+from dashboard.relations import actors as actors_mod
 from dashboard.settings import PACKAGE_DATA_DIR
 
 log = logging.getLogger(__name__)
@@ -126,6 +128,7 @@ class Cues:
     group_anaphor: re.Pattern | None
     delegation: re.Pattern | None
     sides: re.Pattern | None
+    home_country_words: re.Pattern | None
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
     accredited_before: frozenset[str]
@@ -182,6 +185,7 @@ def cues_for(lang: str) -> Cues:
         group_anaphor=_compile(pick(data["group_anaphor"])),
         delegation=_compile(pick(data["delegation_word"])),
         sides=_compile(pick(data["sides_anaphor"])),
+        home_country_words=_compile(data.get("home_country_words", {}).get(lang, [])),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
         lowercase_demonyms=lang in ("ru", "kk"),
@@ -325,7 +329,20 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             if location is not None:
                 s, e = m.start - sentence.start, m.end - sentence.start
                 out.append(Candidate(location, s, e, locative=False))
+    if cues.home_country_words and not any(c.is_home for c in out):
+        for word in cues.home_country_words.finditer(sentence.text):
+            home = country_of(HOME_COUNTRY)
+            if home is not None and not _quoted(sentence.text, word.start()):
+                out.append(Candidate(home, word.start(), word.end(), locative=False))
+                break
     return sorted(_without_framework_names(sentence.text, out, cues), key=lambda c: c.start)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation (a speaker's "our country" is theirs) or in a sentence of direct speech?"""
+    before = text[:pos]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1 or text.lstrip().startswith(("–", "—", "-"))
 
 
 def _without_framework_names(text: str, cands: list[Candidate], cues: Cues) -> list[Candidate]:
@@ -506,6 +523,9 @@ def _nearest_actor_is_resident(text: str, at: Trigger, cues: Cues) -> bool:
 # ---------------------------------------------------------------------------------- the extractor
 
 
+Days = tuple[date, date]  # first and last day of what a sentence dates ("May 20-22": three days)
+
+
 @dataclass(slots=True)
 class _Context:
     """What earlier sentences of the article established."""
@@ -517,6 +537,7 @@ class _Context:
     carried: set[tuple[str, str, str]] = field(default_factory=set)  # (kind, home, partner) of homes not written
     standing: set[tuple[int, str]] = field(default_factory=set)  # (sentence start, home) of standing partnerships
     sentence_no: dict[int, int] = field(default_factory=dict)  # sentence start -> its number in the article
+    own_time: dict[int, Days | FoundPeriod] = field(default_factory=dict)  # sentence start -> the time it writes
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -814,6 +835,29 @@ def _reduce(links: list[Link]) -> list[Link]:
     return out
 
 
+def _own_time(dates_in_text: list, sentence: Sentence) -> Days | FoundPeriod | None:
+    """The time a sentence itself writes: its first day-level date or range, else a month or year ("in April")."""
+    for d in dates_in_text:
+        first = parse_iso(d.iso) if sentence.start <= d.start and d.end <= sentence.end else None
+        if first is not None:
+            return first, parse_iso(d.iso_end) or first
+    periods = find_periods(sentence.text)
+    return periods[0] if periods else None
+
+
+def _times_agree(a: Days | FoundPeriod, b: Days | FoundPeriod) -> bool:
+    """Can the two times be one event's: overlapping days, a day inside a month or year, compatible periods?"""
+    if isinstance(a, FoundPeriod) and isinstance(b, FoundPeriod):
+        return (a.year is None or b.year is None or a.year == b.year) \
+            and (a.month is None or b.month is None or a.month == b.month)
+    if isinstance(a, FoundPeriod) and not isinstance(b, FoundPeriod):
+        return a.holds(b[0]) or a.holds(b[1])
+    if isinstance(b, FoundPeriod) and not isinstance(a, FoundPeriod):
+        return b.holds(a[0]) or b.holds(a[1])
+    assert not isinstance(a, FoundPeriod) and not isinstance(b, FoundPeriod)
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 AGREEMENT_REACH_SENTENCES = 3  # how far an undated agreement may stand from the visit that produced it
 
 
@@ -824,8 +868,11 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
     standing stays a visit of its own: the pair has a partnership mention that the visit did not make (a
     sister-city relationship, an agreement of another date, one mentioned far from the visit).
 
-    A partnership mention belongs to a visit or meeting mention when they share a sentence, or both are dated
-    and the dates agree, or one is undated and they stand within ``AGREEMENT_REACH_SENTENCES`` of each other."""
+    A partnership mention belongs to a visit or meeting mention when they share a sentence, or the times their
+    sentences write agree (a day, or a month or year: "in April" is not the agreement of 10 November, "in
+    2014" not the visit of 2024), or neither sentence writes a time (both are the story's event); when only one
+    writes a time and the other's date is unknown, they must stand within ``AGREEMENT_REACH_SENTENCES``. The
+    partnership is dated by the start of the event: the first day of the visit that made it."""
     def number(link: Link) -> int:
         return ctx.sentence_no.get(link.evidence.start, 0)
 
@@ -837,20 +884,35 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
             return False
         if agreement.evidence.start == visit.evidence.start:
             return True
-        if visit.date and agreement.date:
-            return visit.date == agreement.date
-        return abs(number(visit) - number(agreement)) <= AGREEMENT_REACH_SENTENCES
+        visit_time, agreement_time = ctx.own_time.get(visit.evidence.start), ctx.own_time.get(agreement.evidence.start)
+        if visit_time is not None and agreement_time is not None:
+            return _times_agree(visit_time, agreement_time)
+        if visit_time is None and agreement_time is None:
+            return True  # neither names a time: both are the story's own event
+        written = visit_time if visit_time is not None else agreement_time
+        other = agreement if visit_time is not None else visit
+        assert written is not None
+        other_day = parse_iso(other.date)  # the story's date, which the sentence without a time took
+        if other_day is None:
+            return abs(number(visit) - number(agreement)) <= AGREEMENT_REACH_SENTENCES
+        return _times_agree(written, (other_day, other_day))
 
-    folded = set()
+    folded: set[int] = set()
+    started: dict[int, str] = {}  # agreement index -> the earliest date of the visits folded into it
     for i, visit in enumerate(links):
         if visit.kind not in ("visit", "meeting"):
             continue
-        agreements = [lk for lk in links if lk.kind == "partnership" and same_sides(visit, lk)]
-        if agreements and all(made_during(visit, lk) for lk in agreements):
+        agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and same_sides(visit, lk)]
+        if agreements and all(made_during(visit, links[j]) for j in agreements):
             folded.add(i)
+            for j in agreements:
+                current = started.get(j, links[j].date)
+                if visit.date and (current is None or visit.date < current):
+                    started[j] = visit.date
     if folded:
         log.debug("visits folded into the agreements they produced: %s", sorted(folded))
-    return [lk for i, lk in enumerate(links) if i not in folded]
+    # the event is dated by its start: the day the visit began, not the day of the signing within it
+    return [replace(lk, date=started[i]) if i in started else lk for i, lk in enumerate(links) if i not in folded]
 
 
 TOPIC_LEAD_CHARS = 400  # the headline and lead: where a story names the party it follows
@@ -876,6 +938,20 @@ def _article_home(article: Article, places: Sequence[Place]) -> Location | None:
     return best[3]
 
 
+def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[actors_mod.Actor], lang: str,
+                 country_of: Callable[[str], Location | None]) -> list[Candidate]:
+    """A surname the article introduced with a role and a place ("Bakauov met ...") stands for that place
+    where the sentence does not name it itself."""
+    out = list(cands)
+    for mention in actors_mod.mentions(sentence.text, lang, record, 0, len(sentence.text)):
+        side = _side(mention.actor.location, country_of)
+        if side is None or any(c.location.key == side.key for c in out) \
+                or any(c.start < mention.end and mention.start < c.end for c in out):
+            continue
+        out.append(Candidate(side, mention.start, mention.end, locative=False))
+    return sorted(out, key=lambda c: c.start)
+
+
 def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[Demonym] = (), *,
                   country_location: Callable[[str], Location | None] | None = None) -> list[Link]:
     """Links of one article, in text order.
@@ -893,9 +969,13 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     lead_date: str | None = None
     lead_known = False  # the lead's date is looked for once, at the first link
     dates_in_text: list | None = None
-    for sentence in sentences(article):
+    all_sentences = list(sentences(article))
+    record = actors_mod.record(article.text, article.lang, places, _raw_cues().get("actor_role", {}),
+                               [(s.start, s.end) for s in all_sentences])
+    for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
+        cands = _with_actors(sentence, cands, record, article.lang, country_of)
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
@@ -904,7 +984,10 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                 lead_date, lead_known = _lead_event_date(article, reference), True
             if dates_in_text is None:
                 dates_in_text = find_dates(article.text, lang=article.lang, reference=reference)
-            date = _event_date(dates_in_text, sentence, lead_date)
-            ctx.links += [replace(lk, date=date) for lk in sentence_links]
+            when = _event_date(dates_in_text, sentence, lead_date)
+            ctx.links += [replace(lk, date=when) for lk in sentence_links]
+            own = _own_time(dates_in_text, sentence)
+            if own is not None:
+                ctx.own_time[sentence.start] = own
     links = _specific_partners(_written_homes_first(ctx.links, ctx.carried))
     return _reduce(_visits_that_made_agreements(links, ctx))

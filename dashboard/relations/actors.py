@@ -1,0 +1,197 @@
+"""Who is who in one article: the persons an article introduces with the place they act for, and the later
+words that name them again by surname.
+
+News introduces an actor once, with a role and a place ("the akim of Shymkent Gabit Syzdykbekov",
+"Bursa Mayor Mustafa Bozbey", "Шымкент қаласының әкімі Ғабит Сыздықбеков", "Bulat Bakauov, governor of
+Pavlodar region") and then writes only the surname ("Syzdykbekov met ...", "по словам Сыздыкбекова"). A
+sentence that names its side that way names the actor's place. The record is built from the role
+construction, not from a list of people: a role word (data: ``actor_role`` in ``triggers.json``), a place
+mention next to it and a run of two or three capitalised words. A plural role with as many places as names
+("Governors of Pavlodar and Tyumen regions, Bulat Bakauov and Alexander Moor") pairs them in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dashboard.lang import en, kk, ru
+from dashboard.models import Location, Place
+
+ROLE_REACH_WORDS = 8  # how far before a name its role word may stand ("akim of Turkistan region Darkhan Satybaldy")
+PLACE_REACH_WORDS = 4  # how far from the role word its place may stand
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*\.?")
+_CLAUSE_BREAK = re.compile(r"[;:()«»\"“”]|\s[–—]\s")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+# English capitalised words that are nouns of offices, bodies and places, never a person's name
+NOT_NAMES = {"en": en.COMMON | en.ORG_HEADS | en.ORG_WORDS | en.PLACE_OF | en.PLACE_AFTER | en.DIVISION_WORDS
+             | frozenset(en.PLURAL_DIVISIONS) | en.ROLE_TITLES | en.APPOSITION_ROLES}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str  # as first written: "Gabit Syzdykbekov"
+    surname_forms: frozenset[str]
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    actor: Actor
+    start: int  # article offsets of the surname
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
+
+    @property
+    def initial(self) -> bool:  # "B." in "B. Bakauov"
+        return len(self.text) == 2 and self.text[0].isupper() and self.text.endswith(".")
+
+
+def surname_forms(word: str, lang: str) -> frozenset[str]:
+    """The forms a surname may take in the language's cases ("Сапарбаевым" and "Сапарбаев" share one)."""
+    word = _POSSESSIVE.sub("", word.rstrip("."))
+    if lang == "ru":
+        return frozenset(ru.forms(word))
+    if lang == "kk":
+        return frozenset(kk.forms(word))
+    return frozenset({word.casefold()})
+
+
+def _roles(lang: str, roles: dict[str, Sequence[str]]) -> tuple[str, ...]:
+    if lang in roles:
+        return tuple(roles[lang])
+    return tuple(r for key, value in roles.items() if not key.startswith("_") for r in value)
+
+
+def record(text: str, lang: str, places: Sequence[Place], roles: dict[str, Sequence[str]],
+           sentences: Sequence[tuple[int, int]]) -> list[Actor]:
+    """Actors introduced with a role and a place, in order of introduction (one per surname: the first)."""
+    role_stems = _roles(lang, roles)
+    mentions = sorted(((m.start, m.end, p.location) for p in places for m in p.mentions), key=lambda x: x[0])
+    actors: dict[frozenset[str], Actor] = {}
+    for s_start, s_end in sentences:
+        words = [_Word(m.start() + s_start, m.end() + s_start, m.group())
+                 for m in _WORD.finditer(text[s_start:s_end])]
+        inside = [(a, b, loc) for a, b, loc in mentions if s_start <= a and b <= s_end]
+        for actor in _actors_of_sentence(text, lang, words, inside, role_stems):
+            if not any(actor.surname_forms & known for known in actors):
+                actors[actor.surname_forms] = actor
+    return list(actors.values())
+
+
+def _is_role(word: _Word, role_stems: tuple[str, ...]) -> bool:
+    return word.text.casefold().startswith(role_stems)
+
+
+def _name_runs(words: list[_Word], places: list[tuple[int, int, Location]], role_stems,
+               lang: str) -> list[tuple[int, int]]:
+    """(first, last) word indices of runs of two or three capitalised words that are no place, no role and
+    no common noun of the language ("Baku City Executive Power" is an office, not a person)."""
+    common = NOT_NAMES.get(lang, frozenset())
+    def free(w: _Word) -> bool:
+        return (w.capitalised or w.initial) and not _is_role(w, role_stems) \
+            and _POSSESSIVE.sub("", w.text).casefold() not in common \
+            and not any(a < w.end and w.start < b for a, b, _ in places)
+
+    runs, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and free(words[j]) and (j == i or words[j].start - words[j - 1].end <= 1):
+            j += 1
+        if 2 <= j - i <= 3 and not words[j - 1].initial and not _continues_a_name(words, i, places, role_stems):
+            runs.append((i, j - 1))
+        i = max(j, i + 1)
+    return runs
+
+
+def _continues_a_name(words: list[_Word], i: int, places, role_stems) -> bool:
+    """Is the run starting at word ``i`` the tail of a longer proper name ("the Baku City Executive Power",
+    "the EU Member States")? Its word before is then capitalised and neither a role nor a place."""
+    if i == 0 or words[i].start - words[i - 1].end > 1:
+        return False
+    before = words[i - 1]
+    return before.text[:1].isupper() and not _is_role(before, role_stems) \
+        and not any(a < before.end and before.start < b for a, b, _ in places)
+
+
+def _place_near(text: str, words: list[_Word], k: int, places, lo: int, hi: int) -> list[tuple[int, Location]]:
+    """Places within words ``lo..hi`` (word indices) around the role word ``k``, nearest first, none across a
+    clause break."""
+    if not words:
+        return []
+    span_lo, span_hi = words[max(0, lo)].start, words[min(len(words) - 1, hi)].end
+    out = []
+    for a, b, loc in places:
+        if span_lo <= a and b <= span_hi:
+            between = text[min(b, words[k].start):max(a, words[k].end)]
+            if not _CLAUSE_BREAK.search(between):
+                out.append((a, loc))
+    return sorted(out, key=lambda x: abs(x[0] - words[k].start))
+
+
+def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_stems) -> list[Actor]:
+    out: list[Actor] = []
+    runs = _name_runs(words, places, role_stems, lang)
+    used_runs: set[int] = set()
+    for r, (first, last) in enumerate(runs):
+        if r in used_runs:
+            continue
+        # a role word before the name: "the akim of Shymkent Gabit Syzdykbekov", "Bursa Mayor Mustafa Bozbey"
+        role = next((k for k in range(first - 1, max(-1, first - 1 - ROLE_REACH_WORDS), -1)
+                     if _is_role(words[k], role_stems)), None)
+        if role is not None and not _CLAUSE_BREAK.search(text, words[role].end, words[first].start):
+            near = _place_near(text, words, role, places, role - PLACE_REACH_WORDS, first - 1)
+            later = [i for i, (f, _) in enumerate(runs) if i > r and not _CLAUSE_BREAK.search(
+                text, words[last].end, words[f].start) and f - runs[i - 1][1] <= 2]
+            if len(near) >= 2 and len(later) == len(near) - 1:
+                # "Governors of Pavlodar and Tyumen regions, Bulat Bakauov and Alexander Moor": in order
+                ordered = sorted(near, key=lambda x: x[0])
+                names = [runs[r], *(runs[i] for i in later)]
+                for (_, loc), (f, la) in zip(ordered, names, strict=True):
+                    out.append(_actor(words, f, la, loc, lang))
+                used_runs.update(later)
+                continue
+            if near:
+                out.append(_actor(words, first, last, near[0][1], lang))
+                continue
+        # a role after the name: "Bulat Bakauov, governor of Pavlodar region"
+        after = [k for k in range(last + 1, min(len(words), last + 1 + 3)) if _is_role(words[k], role_stems)]
+        if after and text[words[last].end:words[last].end + 2].lstrip().startswith(","):
+            near = _place_near(text, words, after[0], places, after[0] - 2, after[0] + PLACE_REACH_WORDS)
+            if near:
+                out.append(_actor(words, first, last, near[0][1], lang))
+    return out
+
+
+def _actor(words: list[_Word], first: int, last: int, location: Location, lang: str) -> Actor:
+    name = " ".join(w.text for w in words[first:last + 1]).rstrip(".")
+    return Actor(name=name, surname_forms=surname_forms(words[last].text, lang), location=location)
+
+
+def mentions(text: str, lang: str, actors: Sequence[Actor], start: int, end: int) -> list[ActorMention]:
+    """Words of ``text[start:end]`` that name a recorded actor by surname."""
+    if not actors:
+        return []
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if not word[:1].isupper():
+            continue
+        forms = surname_forms(word, lang)
+        actor = next((a for a in actors if a.surname_forms & forms), None)
+        if actor is not None:
+            out.append(ActorMention(actor, m.start(), m.end()))
+    return out

@@ -1,0 +1,92 @@
+"""Actors through the article: a person introduced with a role and a place, later named by surname alone,
+stands for that place. Sentences written for this test."""
+
+from __future__ import annotations
+
+from places import BURSA, SHYMKENT, TASHKENT, TURKISTAN_REGION, loc
+from test_relations import article, find_places, run, triples
+
+from dashboard.relations import _raw_cues, actors, sentences
+
+PAVLODAR_REGION = loc("adm:KZ-55", "Pavlodar Region", "region", "KZ", 52.3, 76.9)
+TYUMEN = loc("gn:1488754", "Tyumen", "city", "RU", 57.15, 65.53)
+ALTAI_KRAI = loc("adm:RU-ALT", "Altai Krai", "region", "RU", 52.5, 83.0)
+OMSK_REGION = loc("adm:RU-OMS", "Omsk Oblast", "region", "RU", 55.0, 73.4)
+
+
+def record(text: str, lang: str, places) -> dict[str, str]:
+    art = article(text, lang, None)
+    found = find_places(text, places)
+    spans = [(s.start, s.end) for s in sentences(art)]
+    return {a.name: a.location.name for a in actors.record(art.text, lang, found, _raw_cues()["actor_role"], spans)}
+
+
+def test_role_then_place_then_name_en():
+    text = "The governor of Pavlodar region Bulat Bakauov opened the fair. Bursa Mayor Mustafa Bozbey spoke next."
+    assert record(text, "en", {PAVLODAR_REGION: ("Pavlodar region",), BURSA: ("Bursa",)}) == {
+        "Bulat Bakauov": "Pavlodar Region", "Mustafa Bozbey": "Bursa"}
+
+
+def test_plural_role_pairs_places_and_names_in_order_en():
+    text = ("Governors of Pavlodar and Tyumen regions - Bulat Bakauov and Alexander Moor - signed a memorandum "
+            "at the forum.")
+    assert record(text, "en", {PAVLODAR_REGION: ("Pavlodar",), TYUMEN: ("Tyumen",)}) == {
+        "Bulat Bakauov": "Pavlodar Region", "Alexander Moor": "Tyumen"}
+
+
+def test_an_office_named_in_capitals_is_no_person_en():
+    text = "The head of the Bursa City Executive Power received the guests."
+    assert record(text, "en", {BURSA: ("Bursa",)}) == {}
+
+
+def test_surname_later_names_the_kazakh_side_en():
+    text = ("Governors of Pavlodar and Tyumen regions - Bulat Bakauov and Alexander Moor - signed a memorandum "
+            "of cooperation on the sidelines of the forum on Friday.\n"
+            "The document crowned the work launched during Bakauov's official visit to Tyumen in April.\n"
+            "During the forum, Bakauov also met with the governor of Altai Krai.")
+    links = run(text, "en", {PAVLODAR_REGION: ("Pavlodar",), TYUMEN: ("Tyumen",), ALTAI_KRAI: ("Altai Krai",)},
+                date="2025-11-08")
+    assert triples(links) == {("partnership", "Pavlodar Region", "Tyumen"), ("visit", "Pavlodar Region", "Tyumen"),
+                              ("meeting", "Pavlodar Region", "Altai Krai")}
+
+
+def test_surname_in_another_case_ru():
+    text = ("Аким Туркестанской области Дархан Сатыбалды открыл в Туркестане выставку сельхозтехники.\n"
+            "По словам Сатыбалды, регион рассчитывает на поставки овощей.\n"
+            "Позднее Сатыбалды провёл встречу с хокимом Ташкента.")
+    places = {TURKISTAN_REGION: ("Туркестанской области",), TASHKENT: ("Ташкента",)}
+    assert record(text, "ru", places) == {"Дархан Сатыбалды": "Turkistan Region"}
+    assert triples(run(text, "ru", places)) == {("meeting", "Turkistan Region", "Tashkent")}
+
+
+def test_surname_with_a_case_ending_kk():
+    text = ("Шымкент қаласының әкімі Ғабит Сыздықбеков Бурса қаласының делегациясын қабылдады.\n"
+            "Сыздықбековтың айтуынша, екі қала тоқыма саласында бірлесіп жұмыс істейді.")
+    places = {SHYMKENT: ("Шымкент",), BURSA: ("Бурса",)}
+    assert record(text, "kk", places) == {"Ғабит Сыздықбеков": "Shymkent"}
+
+
+def test_a_foreign_actor_by_surname_is_the_foreign_side_kk():
+    text = ("Омбы облысының губернаторы Виталий Хоценко Шымкентке келді.\n"
+            "Кеше Хоценко Шымкент қаласының әкімімен кездесті.")
+    places = {OMSK_REGION: ("Омбы облысының",), SHYMKENT: ("Шымкентке", "Шымкент")}
+    assert record(text, "kk", places) == {"Виталий Хоценко": "Omsk Oblast"}
+    assert {lk.partner.name for lk in run(text, "kk", places)} == {"Omsk Oblast"}
+
+
+ALTAI_REPUBLIC = loc("adm:RU-AL", "Altai Republic", "region", "RU", 50.6, 86.2)
+RUSSIA = loc("cc:RU", "Russian Federation", "country", "RU", 55.45, 42.35)
+
+
+def test_our_country_in_the_narrative_is_kazakhstan_kk():
+    text = ("Еліміздің Ресейдегі елшісі Алтай Республикасына жұмыс сапарымен барып, өңір басшылығымен "
+            "сауда мәселелерін талқылады.")
+    links = run(text, "kk", {RUSSIA: ("Ресейдегі",), ALTAI_REPUBLIC: ("Алтай Республикасына",)},
+                country_lookup=True)
+    # the envoy travels inside the country of posting: a meeting, at Kazakhstan's point
+    assert triples(links) == {("meeting", "Kazakhstan", "Altai Republic")}
+
+
+def test_our_country_in_a_foreign_speakers_quotation_is_not_kazakhstan_ru():
+    text = "«Весной губернатор Омской области посетил нашу страну», — напомнил российский дипломат."
+    assert run(text, "ru", {OMSK_REGION: ("Омской области",)}, country_lookup=True) == []
