@@ -113,7 +113,7 @@ def load_dataset(library_url: str, library_key: str, online: bool, user_agent: s
     del library_url, library_key  # part of the cache key only
     geocoder, version = ingest.analysis_context(_library, online=online, user_agent=user_agent,
                                                 overrides_path=overrides)
-    ingest.refresh(_library, geocoder=geocoder, version=version)
+    ingest.refresh(_library, geocoder=geocoder, version=version, workers=settings.workers())
     pipeline.release_models()  # the dataset is cached; the NER models are only needed again for a new article
     return review.drop_duplicates(ingest.dataset(_library, version, skipped=_report.skipped))
 

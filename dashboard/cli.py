@@ -214,6 +214,29 @@ def cmd_library(args) -> int:
     return 0
 
 
+def cmd_build(args) -> int:
+    """Mirror a folder into the library and analyse every article not analysed by this version yet: what the
+    page does at start, ahead of time (a scheduled job, or a library prepared before it is hosted)."""
+    import os
+
+    from dashboard import ingest
+
+    library = _library(args)
+    online, agent = _online_settings(args)
+    workers = args.workers or os.cpu_count() or 1
+    folder = args.folder or settings.articles_dir()
+    report = ingest.sync_folder(library, folder)
+    geocoder, version = ingest.analysis_context(library, online=online, user_agent=agent)
+    analysed = ingest.refresh(library, geocoder=geocoder, version=version, workers=workers)
+    dataset = ingest.dataset(library, version, skipped=report.skipped)
+    for item in dataset.skipped:
+        print(f"skipped: {item.path}: {item.reason}", file=sys.stderr)
+    print(f"{folder}: {report.added} added, {report.updated} changed, {report.removed} removed; {analysed} analysed "
+          f"({workers} process{'es' if workers > 1 else ''}); the library holds {len(dataset.articles)} analysed "
+          f"article(s) with {sum(len(a.links) for a in dataset.articles)} relation(s)")
+    return 0
+
+
 def cmd_search(args) -> int:
     from dashboard import ingest
     from dashboard.viewstate import text_match
@@ -332,6 +355,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON (a list of objects) instead of lines")
     _add_library(p)
     p.set_defaults(func=cmd_library)
+
+    p = sub.add_parser("build", help="mirror a folder into the library and analyse what is new",
+                       description="What the dashboard does at start, ahead of time: the folder's .txt files are "
+                                   "mirrored into the library by content and every article without a current "
+                                   "analysis is analysed, by one process per core unless --workers says otherwise.")
+    p.add_argument("folder", nargs="?", help="the articles folder (default: SHYMKENT_ARTICLES_DIR, else seeds/)")
+    p.add_argument("--workers", type=int, metavar="N", help="processes to analyse with (default: one per core)")
+    _add_library_and_online(p)
+    p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("search", help="full-text search of the library's articles",
                        description="Articles holding every word (each word matches as the start of a word, "

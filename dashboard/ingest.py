@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,20 +182,55 @@ def analyse(library: Library, stored: StoredArticle, *, geocoder: Geocoder, vers
     return result
 
 
-def refresh(library: Library, *, geocoder: Geocoder, version: str, progress: Progress | None = None) -> int:
-    """Analyse every article without an analysis of ``version``. Returns how many were analysed."""
+def refresh(library: Library, *, geocoder: Geocoder, version: str, progress: Progress | None = None,
+            workers: int = 1) -> int:
+    """Analyse every article without an analysis of ``version``. Returns how many were analysed. With
+    ``workers`` > 1 the articles are analysed by that many processes (see ``_analyse_all``)."""
     todo = library.unanalysed(version)
     batch: dict[int, dict] = {}
-    for n, stored in enumerate(todo, 1):
+    for n, (stored, payload) in enumerate(_analyse_all(todo, geocoder, workers), 1):
         if progress:
             progress(n - 1, len(todo), stored.title or stored.name)
-        batch[stored.id] = _analysed(stored, geocoder)[1]
+        batch[stored.id] = payload
         if len(batch) >= SAVE_EVERY:
             library.save_analyses(version, batch)
             batch = {}
     library.save_analyses(version, batch)
     geocoder.flush()
     return len(todo)
+
+
+PARALLEL_FROM = 40  # fewer new articles than this are analysed in the calling process: starting workers costs more
+_WORKER_CHUNK = 8  # articles handed to a worker at a time
+_worker_geocoder: Geocoder | None = None  # the build's geocoder, inherited by forked workers
+
+
+def _analyse_all(todo: Sequence[StoredArticle], geocoder: Geocoder, workers: int
+                 ) -> Iterator[tuple[StoredArticle, dict]]:
+    """(article, what the library keeps of its analysis), in the order of ``todo``.
+
+    Extraction is CPU-bound Python, so more cores mean more processes. Workers are forked: each inherits the
+    loaded gazetteer and the build's geocoding chain (offline, read-only there) and loads the language models
+    once; they end with the build, and their memory with them. Online geocoding stays in one process (one
+    request per second to Nominatim), as does a platform without fork."""
+    global _worker_geocoder
+    if workers <= 1 or len(todo) < PARALLEL_FROM or geocoder.online \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        for stored in todo:
+            yield stored, _analysed(stored, geocoder)[1]
+        return
+    pipeline.prepare()  # the gazetteer once, before the fork, shared by every worker
+    _worker_geocoder = geocoder
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield from zip(todo, pool.map(_analysed_in_worker, todo, chunksize=_WORKER_CHUNK), strict=True)
+    finally:
+        _worker_geocoder = None
+
+
+def _analysed_in_worker(stored: StoredArticle) -> dict:
+    assert _worker_geocoder is not None, "a worker is forked from a build that set the geocoder"
+    return _analysed(stored, _worker_geocoder)[1]
 
 
 def dataset(library: Library, version: str, *, skipped: Sequence[SkippedFile] = ()) -> Dataset:
@@ -213,12 +250,12 @@ def dataset(library: Library, version: str, *, skipped: Sequence[SkippedFile] = 
 
 def build(library: Library, folder: str | Path | None = None, *, online: bool = False,
           user_agent: str | None = None, overrides_path: str | Path = settings.OVERRIDES_FILE,
-          progress: Progress | None = None) -> Dataset:
-    """Mirror the folder, analyse what is new, and read the library."""
+          progress: Progress | None = None, workers: int = 1) -> Dataset:
+    """Mirror the folder, analyse what is new (with ``workers`` processes), and read the library."""
     report = sync_folder(library, folder if folder is not None else settings.SEEDS_DIR)
     geocoder, version = analysis_context(library, online=online, user_agent=user_agent,
                                          overrides_path=overrides_path)
-    analysed = refresh(library, geocoder=geocoder, version=version, progress=progress)
+    analysed = refresh(library, geocoder=geocoder, version=version, progress=progress, workers=workers)
     if analysed:
         log.info("library %s: %d article(s) analysed", library.shown_url, analysed)
     return dataset(library, version, skipped=report.skipped)

@@ -73,6 +73,11 @@ def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Analyzed
                            links=links, demonyms=extraction.demonyms)
 
 
+def prepare() -> None:
+    """Load what every analysis reads (the gazetteer index) now, e.g. before worker processes are forked."""
+    gazetteer_mod.load()
+
+
 def release_models() -> None:
     """Free the NLP models after a build; the next article that needs them loads them again."""
     en.release()

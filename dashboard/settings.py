@@ -7,10 +7,13 @@ Streamlit secret (``.streamlit/secrets.toml`` or the Cloud's secrets box) > defa
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 # ------------------------------------------------------------------------------------------ paths
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -33,6 +36,7 @@ ENV_DEFER_PAGE = "SHYMKENT_DEFER_PAGE"  # "0": send the whole page at once (test
 ENV_DATA_DIR = "SHYMKENT_DATA_DIR"  # what users add: the library database (default SQLite file) lives here
 ENV_LIBRARY_URL = "SHYMKENT_LIBRARY_URL"  # a SQLAlchemy URL: the library on a database server
 ENV_ALLOW_PRIVATE_URLS = "SHYMKENT_ALLOW_PRIVATE_URLS"  # "1": fetch pages on loopback/private networks too
+ENV_WORKERS = "SHYMKENT_WORKERS"  # processes the page's build analyses new articles with ("auto": one per core)
 
 # Secrets keys (Streamlit secrets); the environment variable names are accepted there too.
 SECRET_ONLINE = "geocode_online"  # noqa: S105 -- a key name, not a secret
@@ -97,6 +101,22 @@ def articles_dir(env: Mapping[str, str] | None = None) -> Path:
 
 def overrides_file(env: Mapping[str, str] | None = None) -> Path:
     return Path(_env(env).get(ENV_OVERRIDES) or OVERRIDES_FILE)
+
+
+def workers(env: Mapping[str, str] | None = None, default: int = 1) -> int:
+    """How many processes analyse new articles in a build. The page uses one unless told (each process loads
+    its own language models, about 300 MB, which a small hosted machine may not have); ``auto`` is one per
+    core. A value that is not a number is ignored with a warning."""
+    value = _env(env).get(ENV_WORKERS, "").strip().lower()
+    if not value:
+        return default
+    if value == "auto":
+        return os.cpu_count() or 1
+    try:
+        return max(1, int(value))
+    except ValueError:
+        log.warning("%s=%r is not a number of processes: %d used", ENV_WORKERS, value, default)
+        return default
 
 
 def defer_page(env: Mapping[str, str] | None = None) -> bool:

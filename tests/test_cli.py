@@ -225,3 +225,15 @@ def test_library_commands_say_what_is_wrong(capsys, tmp_path):
     assert status == 1 and "private, loopback" in err[0]
     status, _, err = run(capsys, "library", "list", "--library", "postgresql+psycopg://x@127.0.0.1:1/none")
     assert status == 2 and err[0].startswith("error: library postgresql+psycopg://x@127.0.0.1:1/none: cannot use")
+
+
+def test_build_mirrors_a_folder_and_analyses_only_what_is_new(capsys, tmp_path):
+    lib = f"sqlite:///{tmp_path / 'library.sqlite'}"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Shymkent and Ankara\n\n" + ARTICLE, encoding="utf-8")
+    status, out, _ = run(capsys, "build", str(folder), "--workers", "1", "--library", lib)
+    assert status == 0 and out.startswith(f"{folder}: 1 added, 0 changed, 0 removed; 1 analysed (1 process)")
+    assert "holds 1 analysed article(s)" in out
+    status, out, _ = run(capsys, "build", str(folder), "--workers", "1", "--library", lib)
+    assert status == 0 and "0 added" in out and "; 0 analysed" in out

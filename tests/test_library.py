@@ -318,3 +318,39 @@ def test_geocodes_learned_online_are_kept_in_the_library(library, tmp_path):
     assert place is not None and place.source == "cache" and place.location.key == "osm:N1"
     again.flush()  # a flush with nothing new keeps what was adopted
     assert again.locate(Toponym("Kettlewick", "en", (Mention("Kettlewick", 0, 10),))).location.key == "osm:N1"
+
+
+def test_a_build_with_two_worker_processes_keeps_the_same_analyses(tmp_path, monkeypatch):
+    """Worker processes are forked with the build's geocoder: every article is analysed once, in order, and
+    the library keeps exactly what one process would have kept."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(ingest.PARALLEL_FROM + 5):  # enough articles to start the workers
+        text = (EN, RU, KK)[i % 3].replace("2025", str(2000 + i))  # distinct texts: each is its own article
+        (folder / f"a{i:03d}.txt").write_text(text, encoding="utf-8")
+    one = Library(f"sqlite:///{tmp_path / 'one.sqlite'}")
+    two = Library(f"sqlite:///{tmp_path / 'two.sqlite'}")
+    pools = []
+
+    class CountedPool(ingest.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "ProcessPoolExecutor", CountedPool)
+    by_one = ingest.build(one, folder, workers=1)
+    assert pools == []
+    by_two = ingest.build(two, folder, workers=2)
+    assert pools == [2]  # the workers did the analysing
+    assert len(by_two.articles) == ingest.PARALLEL_FROM + 5 and not by_two.skipped
+    assert [a.to_json() for a in by_two.articles] == [a.to_json() for a in by_one.articles]
+    assert sum(len(a.links) for a in by_two.articles) > 0
+
+
+def test_the_number_of_workers_comes_from_settings():
+    from dashboard import settings
+
+    assert settings.workers({}) == 1
+    assert settings.workers({settings.ENV_WORKERS: "3"}) == 3
+    assert settings.workers({settings.ENV_WORKERS: "auto"}) == (os.cpu_count() or 1)
+    assert settings.workers({settings.ENV_WORKERS: "many"}) == 1  # ignored, with a warning in the log
