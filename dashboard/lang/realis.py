@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dashboard.lang import ru
+from dashboard.lang import Token, en, ru
 
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -24,6 +24,23 @@ _SCOPE_WORDS = 5  # how far from the cue word the carrying verb may stand
 
 
 def realis(lang: str, sentence: str, start: int, end: int) -> str | None:
+    """Realis of the cue ``sentence[start:end]``: from the dependency parse where the language has a parser
+    (English, Russian), else from the words of its clause (Kazakh, or without the models)."""
+    tokens = _parse(lang, sentence)
+    if tokens is not None:
+        return _from_parse(lang, tokens, start, end)
+    return _from_words(lang, sentence, start, end)
+
+
+def _parse(lang: str, sentence: str) -> tuple[Token, ...] | None:
+    if lang == "en":
+        return en.parse(sentence)
+    if lang == "ru":
+        return ru.parse(sentence)
+    return None
+
+
+def _from_words(lang: str, sentence: str, start: int, end: int) -> str | None:
     clause_start, clause_end = _clause(sentence, start, end)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence, clause_start, clause_end)]
     cue = [i for i, (s, e, _) in enumerate(words) if s < end and start < e]
@@ -245,3 +262,112 @@ def _en(words, first: int, last: int) -> str | None:
                 return NEGATED
             return PLANNED if lead & (_EN_MODALS | {"be", "to"}) else HAPPENED  # "will be signed" / "was signed"
     return None
+
+
+# ------------------------------------------------------------------------------ from the dependency parse
+
+# Verbs and nouns that hold an event as a plan, a wish or an offer: an infinitive or a cue noun under them has
+# not happened ("planned to visit", "the invitation to visit", "договорились подписать", "приглашение посетить")
+_INTENT_LEMMAS = frozenset({
+    *_RU_INTENT, "план", "планы", "приглашение", "предложение", "намерение", "готовность", "заинтересованность",
+    "интерес", "перспектива", "возможность", "проект", "идея", "инициатива", "просьба", "желание",
+    "plan", "intend", "expect", "hope", "agree", "invite", "propose", "want", "aim", "seek", "schedule", "wish",
+    "prepare", "consider", "discuss", "suggest", "offer", "request", "invitation", "proposal", "intention",
+    "readiness", "interest", "prospect", "possibility", "idea", "initiative", "draft", "need",
+})
+_EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish", "become", "take", "visit",
+                           "meet", "receive", "host", "attend", "arrive", "ink", "reach", "seal", "complete",
+                           "finalise", "finalize", "conduct", "have", "be", "end", "begin", "start", "open",
+                           "travel", "come", "go", "lead", "welcome", "adopt", "approve", "launch", "formalize"})
+_MODALS = frozenset({"will", "shall", "would", "could", "might", "may", "can", "should", "must", "'ll", "wo",
+                     "бы", "будет", "будут", "буду", "будем", "будете", "будешь"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "не", "ни", "нет"})
+_CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries it
+
+
+def _verbal(token: Token) -> bool:
+    return token.pos in ("VERB", "AUX") or token.feats.get("VerbForm") in ("Part", "Conv", "Ger")
+
+
+def _children(tokens: tuple[Token, ...], i: int) -> list[Token]:
+    return [t for t in tokens if t.head == i]
+
+
+def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> str | None:
+    """The cue's predicate decides: the cue itself when it is a verb, else the verb its noun depends on
+    (through nouns: "signing of a memorandum", "an agreement on cooperation"). A noun of intent on the way
+    ("the invitation to visit", "plans for a memorandum") is a plan; no predicate at all (a headline, a list)
+    tells nothing."""
+    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    if not span:
+        return None
+    node = next((i for i in span if tokens[i].head not in span), span[0])
+    cue_is_verb = _verbal(tokens[node])
+    steps = 0
+    while not _verbal(tokens[node]):
+        parent = tokens[node].head
+        if parent < 0 or steps == _CLIMB_STEPS:
+            return None
+        if tokens[parent].lemma in _INTENT_LEMMAS and not _verbal(tokens[parent]):
+            return PLANNED  # "the invitation to visit", "plans for a twinning agreement"
+        node, steps = parent, steps + 1
+    verb = tokens[node]
+    if cue_is_verb and any(t.head == node and t.dep in ("obj", "dobj") and t.lemma in _INTENT_LEMMAS
+                           for t in tokens):
+        return PLANNED  # "принял приглашение приехать", "received a proposal": an offer taken, not a meeting held
+    verdict = _predicate_realis(tokens, node)
+    if not cue_is_verb and verb.lemma not in _EN_REALIZING and verb.lemma not in _RU_REALIZING \
+            and verb.lemma not in _INTENT_LEMMAS and verdict == HAPPENED:
+        return None  # "discussed the memorandum": the past tense is about something else (a future one still
+        # says the event is ahead: "the twinning will allow ...")
+    return verdict
+
+
+def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str | None:
+    verb = tokens[i]
+    kids = _children(tokens, i)
+    if any(k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg"
+           for k in kids):
+        return NEGATED
+    if verb.lemma in _INTENT_LEMMAS and depth > 0:
+        return PLANNED  # the cue's verb is the complement of an intent verb
+    if any((k.lemma in _MODALS or k.text.lower() in _MODALS) and k.dep.startswith("aux") for k in kids) \
+            or verb.feats.get("Mood") == "Cnd":
+        return PLANNED  # "will sign", "would visit", "подписали бы", "будет подписан"
+    if any(k.dep == "mark" and k.lemma in ("if", "если", "unless") for k in kids):
+        return PLANNED  # a condition
+    form, tense = verb.feats.get("VerbForm"), verb.feats.get("Tense")
+    if form == "Ger" or verb.feats.get("Aspect") == "Prog":
+        # "after signing", "interest in twinning", "before signing ... will study": the gerund's event is the
+        # one of the predicate (or the noun of intent) it depends on
+        governor = verb.head
+        while governor >= 0 and not _verbal(tokens[governor]) and tokens[governor].lemma not in _INTENT_LEMMAS:
+            governor = tokens[governor].head
+        if governor < 0 or depth >= 2:
+            return None
+        if tokens[governor].lemma in _INTENT_LEMMAS and not _verbal(tokens[governor]):
+            return PLANNED
+        if any(t.lemma in ("after", "following", "после") and t.head == verb.head for t in tokens) \
+                or tokens[verb.head].lemma in ("after", "following"):
+            return HAPPENED  # "after signing a memorandum, the guests left"
+        return _predicate_realis(tokens, governor, depth + 1)
+    if form == "Inf":
+        governor = verb.head
+        if governor < 0 and not any(k.lemma == "to" for k in kids) and verb.lemma.isascii():
+            return None  # an English base form heading the sentence is a headline's present ("X and Y renew ...")
+        if verb.dep in ("xcomp", "ccomp", "csubj", "advcl", "acl") and governor >= 0 and depth < 2:
+            if tokens[governor].lemma in _INTENT_LEMMAS:
+                return PLANNED  # "plans to visit", "договорились подписать"
+            if _verbal(tokens[governor]) and verb.dep == "xcomp":
+                return _predicate_realis(tokens, governor, depth + 1)  # "managed to sign", "успели подписать"
+        return PLANNED  # "to visit Tashkent": a purpose or a plan, not a report
+    if tense == "Fut":
+        return PLANNED
+    if form == "Part" and tense != "Past" or form == "Conv" and verb.feats.get("Aspect") != "Perf":
+        return None  # a present participle or an imperfective converb describes, it does not report
+    if tense == "Past" or form in ("Part", "Conv"):
+        if verb.head >= 0 and verb.dep in ("xcomp", "ccomp") and tokens[verb.head].lemma in _INTENT_LEMMAS \
+                and depth < 2:
+            return _predicate_realis(tokens, verb.head, depth + 1)
+        return HAPPENED
+    return None  # present tense: news present, habits; the cue windows decide

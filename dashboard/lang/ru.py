@@ -14,7 +14,7 @@ import logging
 import re
 from functools import lru_cache
 
-from dashboard.lang import Entity, LazyModel, words
+from dashboard.lang import Entity, LazyModel, Token, words
 from dashboard.names import fold, is_cyrillic
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,15 @@ def _load_vocab():
 _NER = LazyModel(_load_ner, missing=_MISSING)
 _MORPH_TAGGER = LazyModel(_load_morph_tagger, missing=_MISSING)  # only for lemmas of unknown LOC spans
 _VOCAB = LazyModel(_load_vocab, missing=_MISSING)
+
+
+def _load_syntax():
+    from natasha import NewsSyntaxParser
+
+    return NewsSyntaxParser(_NER.get()["emb"])
+
+
+_SYNTAX = LazyModel(_load_syntax, missing=_MISSING)  # only for the sentences that can hold an event
 
 
 class NerText:
@@ -87,13 +96,37 @@ def morph_vocab():
     return _VOCAB.get()
 
 
+@lru_cache(maxsize=256)
+def parse(text: str) -> tuple[Token, ...] | None:
+    """natasha's morphology and dependency parse of one sentence (None without natasha); lemmas from the
+    dictionary morphology. Cached: relations ask once per cue of the same sentence."""
+    models, syntax, vocab = _NER.get(), _SYNTAX.get(), _VOCAB.get()
+    tagger = _MORPH_TAGGER.get()
+    if models is None or syntax is None or vocab is None or tagger is None:
+        return None
+    from natasha import Doc
+
+    doc = Doc(text)
+    doc.segment(models["segmenter"])
+    doc.tag_morph(tagger)
+    doc.parse_syntax(syntax)
+    index = {t.id: i for i, t in enumerate(doc.tokens)}
+    out = []
+    for t in doc.tokens:
+        t.lemmatize(vocab)
+        out.append(Token(t.start, t.stop, t.text, (t.lemma or t.text).lower(), t.pos or "", t.rel or "",
+                         index.get(t.head_id, -1), dict(t.feats or {})))
+    return tuple(out)
+
+
 def loaded() -> bool:
-    return _NER.loaded() or _MORPH_TAGGER.loaded() or _VOCAB.loaded()
+    return _NER.loaded() or _MORPH_TAGGER.loaded() or _VOCAB.loaded() or _SYNTAX.loaded()
 
 
 def release() -> None:
-    for model in (_MORPH_TAGGER, _NER, _VOCAB):
+    for model in (_MORPH_TAGGER, _SYNTAX, _NER, _VOCAB):
         model.release()
+    parse.cache_clear()
 
 
 # ------------------------------------------------------------------------------------- word forms

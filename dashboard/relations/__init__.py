@@ -86,6 +86,7 @@ from dashboard.models import (
     Place,
 )
 from dashboard.relations import actors as actors_mod
+from dashboard.relations import frames as frames_mod
 from dashboard.settings import PACKAGE_DATA_DIR
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,8 @@ class Cues:
     delegation: re.Pattern | None
     sides: re.Pattern | None
     home_country_words: re.Pattern | None
+    signing_frame: dict[str, tuple[str, ...]]  # lemmas of signing verbs and of documents (frames.signings)
+    signing_hint: re.Pattern | None  # a word that may be one of those verbs: only such sentences are parsed
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
     accredited_before: frozenset[str]
@@ -145,6 +148,10 @@ def _compile(patterns: Iterable[str]) -> re.Pattern | None:
     if not patterns:
         return None
     return re.compile(_NO_LETTER_BEFORE + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
+
+
+# Word beginnings of the signing verbs: a sentence without one is not parsed for a signing (parsing costs).
+_SIGNING_HINTS = {"en": [r"sign", r"ink", r"conclu", r"seal"], "ru": [r"подпис", r"заключ", r"скреп"]}
 
 
 @cache
@@ -186,6 +193,8 @@ def cues_for(lang: str) -> Cues:
         delegation=_compile(pick(data["delegation_word"])),
         sides=_compile(pick(data["sides_anaphor"])),
         home_country_words=_compile(data.get("home_country_words", {}).get(lang, [])),
+        signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
+        signing_hint=_compile(_SIGNING_HINTS.get(lang, [])),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
         lowercase_demonyms=lang in ("ru", "kk"),
@@ -446,6 +455,10 @@ def _triggers(text: str, cues: Cues) -> tuple[list[Trigger], list[Trigger]]:
     negatives = _negative_cues(text, cues)
     found = [Trigger(kind, m.start(), m.end()) for kind, pattern in cues.kinds for m in pattern.finditer(text)]
     found += _lemma_triggers(text, cues, found)
+    if cues.signing_frame and not any(t.kind == "partnership" for t in found) and cues.signing_hint \
+            and cues.signing_hint.search(text):
+        # the signing read from the parse: a verb and its document in any order ("Документ, подписанный ...")
+        found += [Trigger("partnership", s, e) for s, e in frames_mod.signings(cues.lang, text, cues.signing_frame)]
     if cues.back_reference:  # "по итогам встречи ... подписан меморандум": the meeting was reported already
         refs = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)]
         found = [t for t in found if not any(s < t.end and t.start < e for s, e in refs)]
@@ -669,6 +682,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         if home is not None and home.kind == "country" and not national and kind != "partnership" \
                 and ctx.actor_home is not None and ctx.actor_home.kind != "country":
             home, carried = ctx.actor_home, True  # "Делегация РК" in an article about the SKO delegation
+        if kind == "partnership" and ctx.event and not any(not c.is_home for c in group) and cues.sides \
+                and frames_mod.signed_by(cues.lang, text, trigger.start, trigger.end, cues.sides):
+            # "Документ, подписанный сторонами ...": the parties of the story's event signed it; a place named
+            # elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing
+            home, partners, carried = ctx.event[0], [ctx.event[1]], True
         if home is None and not cands and kind == "partnership" and ctx.event:
             # "the two cities have been partners", "it ended with the signing of memoranda": an agreement whose
             # sides no word names is between the sides of the story's last agreement, else of its last event
