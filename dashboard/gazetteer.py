@@ -433,16 +433,25 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
 # generic word. Only English (a Russian district name is an adjective, no name alone; a bare Kazakh one
 # would meet every word its endings peel down to: Келесі "next" -> Келес),
 # and only when no other place already owns the bare name (Saryagash the town stays the town).
-_DISTRICT_WORDS = {"en": (" District", " district")}
+_DISTRICT_WORDS: dict[str, tuple[str, ...]] = {"en": (" District", " district")}
+_REGION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (" Region", " Province", " Oblast", " Voivodeship", " Governorate", " Prefecture", " Krai")}
 
 
 def _add_bare_district_names(b: _Builder) -> None:
+    """Curated districts and regions also by their bare English name ("Sayram", "Khorezm"), when no place
+    already owns it: news writes "the khokim of Khorezm" as often as "the Khorezm region"."""
     for row in _read_csv("regions.csv"):
-        if row["kind"] != "district":
+        words_of: dict[str, tuple[str, ...]] | None = {"district": _DISTRICT_WORDS,
+                                                       "region": _REGION_WORDS}.get(row["kind"])
+        if words_of is None:
             continue
         loc_id = next(i for i, loc in enumerate(b.locations) if loc.key == f"adm:{row['id']}")
-        for lang, words in _DISTRICT_WORDS.items():
-            for name in _split(row[lang]):
+        for lang, words in words_of.items():
+            names = _split(row[lang])
+            # a region's bare name only from its main name: alternates include translations of the meaning
+            # ("Holy Cross Voivodeship"), which name no place alone
+            for name in (names if row["kind"] == "district" else names[:1]):
                 for word in words:
                     if name.endswith(word):
                         key = name_key(name[: -len(word)])

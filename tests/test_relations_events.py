@@ -124,3 +124,54 @@ def test_a_signing_read_from_the_parse_in_any_word_order_en():
             "The document signed by the two mayors in the town hall sets out joint textile projects.")
     links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2025-10-14")
     assert triples(links) == {("partnership", "Shymkent", "Bursa")}
+
+
+KONYA = loc("adm:TR-42", "Konya Province", "region", "TR", 37.87, 32.49)
+KHOREZM = loc("adm:UZ-XO", "Khorezm Region", "region", "UZ", 41.5, 60.9)
+UFA = loc("gn:479561", "Ufa", "city", "RU", 54.74, 55.97)
+BASHKORTOSTAN = loc("adm:RU-BA", "Bashkortostan", "region", "RU", 54.5, 56.0)
+XINJIANG = loc("adm:CN-XJ", "Xinjiang", "region", "CN", 41.1, 85.2)
+TALAS_REGION = loc("adm:KG-T", "Talas Region", "region", "KG", 42.3, 72.2)
+JAMBYL_REGION = loc("adm:KZ-31", "Jambyl Region", "region", "KZ", 43.5, 71.5)
+
+
+def test_the_parties_of_a_signing_are_its_own_arguments_en():
+    # the Kazakh regions belong to another clause: Khorezm and Konya signed, a foreign pair
+    text = ("Khorezm, which this year also signed a cooperation agreement with the Turkish province of Konya, "
+            "expects its trade with Kazakh regions to double by 2027.")
+    links = run(text, "en", {KHOREZM: ("Khorezm",), KONYA: ("Konya",)}, demonyms={"Kazakh": "KZ"},
+                country_lookup=True)
+    assert links == []
+
+
+def test_a_signing_in_a_where_clause_has_the_subject_of_the_main_clause_ru():
+    text = ("Напомним, 12 сентября 2024 года делегация Туркестанской области побывала в Уфе, где подписала "
+            "дорожную карту сотрудничества с Республикой Башкортостан.")
+    places = {TURKISTAN_REGION: ("Туркестанской области",), UFA: ("Уфе",), BASHKORTOSTAN: ("Башкортостан",)}
+    assert ("partnership", "Turkistan Region", "Bashkortostan") in triples(run(text, "ru", places))
+
+
+def test_a_foreign_pair_beside_a_kazakh_clause_is_no_link_ru():
+    text = ("Напомним, в июле Таласская область подписала меморандум с китайским Синьцзяном, а в августе "
+            "делегация Жамбылской области провела в Шымкенте переговоры с руководством Таласа.")
+    places = {TALAS_REGION: ("Таласская область",), XINJIANG: ("Синьцзяном",),
+              JAMBYL_REGION: ("Жамбылской области",)}
+    assert not any(lk.kind == "partnership" for lk in run(text, "ru", places))
+
+
+def test_kazakh_places_belong_to_the_predicate_after_them_kk():
+    # Kazakh is verb-final: the sides named before "келісімге қол қойылды" are the agreement's, not the trip's
+    text = "Делегация сапарының екінші күні Шымкент пен Ташкент арасында ынтымақтастық туралы келісімге қол қойылды."
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",)})
+    assert triples(links) == {("partnership", "Shymkent", "Tashkent")}
+
+
+def test_during_the_trip_first_told_is_the_trip_kk():
+    # "жұмыс сапары барысында" points back to a trip only when one was reported before; as the first words
+    # about it, it is the trip itself (an envoy's, inside the country of posting: a meeting)
+    text = ("Еліміздің Ресейдегі елшісі Алтай Республикасына жұмыс сапары барысында өңір басшылығымен "
+            "сауда мәселелерін талқылады.")
+    from test_relations_actors import ALTAI_REPUBLIC, RUSSIA
+    links = run(text, "kk", {RUSSIA: ("Ресейдегі",), ALTAI_REPUBLIC: ("Алтай Республикасына",)},
+                country_lookup=True)
+    assert triples(links) == {("meeting", "Kazakhstan", "Altai Republic")}

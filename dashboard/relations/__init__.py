@@ -450,8 +450,11 @@ def _lemma_triggers(text: str, cues: Cues, found: list[Trigger]) -> list[Trigger
     return out
 
 
-def _triggers(text: str, cues: Cues) -> tuple[list[Trigger], list[Trigger]]:
-    """(live triggers without overlaps, strongest kept; visit frames) of one sentence."""
+def _triggers(text: str, cues: Cues, *, reported: bool = True) -> tuple[list[Trigger], list[Trigger]]:
+    """(live triggers without overlaps, strongest kept; visit frames) of one sentence. ``reported``: whether
+    the article has reported an event before this sentence; only then does "during the trip" point back
+    to one (else it is how the trip is first told: "during his working trip to Altai, the ambassador ...").
+    "At the meeting" names no parties, so it never starts an event of its own."""
     negatives = _negative_cues(text, cues)
     found = [Trigger(kind, m.start(), m.end()) for kind, pattern in cues.kinds for m in pattern.finditer(text)]
     found += _lemma_triggers(text, cues, found)
@@ -461,7 +464,8 @@ def _triggers(text: str, cues: Cues) -> tuple[list[Trigger], list[Trigger]]:
         found += [Trigger("partnership", s, e) for s, e in frames_mod.signings(cues.lang, text, cues.signing_frame)]
     if cues.back_reference:  # "по итогам встречи ... подписан меморандум": the meeting was reported already
         refs = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)]
-        found = [t for t in found if not any(s < t.end and t.start < e for s, e in refs)]
+        found = [t for t in found if not any(s < t.end and t.start < e for s, e in refs)
+                 or t.kind == "visit" and not reported]
     found.sort(key=lambda t: (-_STRENGTH[t.kind], t.start))
     kept: list[Trigger] = []
     for t in found:  # strongest first, so an overlapping weaker reading is dropped
@@ -494,7 +498,7 @@ def _clause_of(text: str, pos: int) -> int:
     return len(_CLAUSE_BREAK.findall(text, 0, pos))
 
 
-def _owner(text: str, cand: Candidate, triggers: list[Trigger]) -> Trigger:
+def _owner(text: str, cand: Candidate, triggers: list[Trigger], *, verb_final: bool = False) -> Trigger:
     """The trigger a place belongs to: in its own clause the trigger it follows (or the clause's first
     one: "X and Y signed a memorandum"); in a clause without a trigger, the last trigger before it
     ("visited Tashkent, Samarkand and Bukhara"), else the first after it ("In Mexico, the ambassador met")."""
@@ -502,9 +506,37 @@ def _owner(text: str, cand: Candidate, triggers: list[Trigger]) -> Trigger:
     same = [t for t in triggers if _clause_of(text, t.start) == clause]
     if same:
         before = [t for t in same if t.start <= cand.start]
+        if verb_final:  # Kazakh: the predicate follows its arguments ("X мен Y арасында келісімге қол қойылды")
+            after = [t for t in same if t.start > cand.start]
+            return after[0] if after else before[-1]
         return before[-1] if before else same[0]
     before = [t for t in triggers if t.start <= cand.start]
     return before[-1] if before else triggers[0]
+
+
+def _parties_of_signing(text: str, trigger: Trigger, group: list[Candidate], cands: list[Candidate], cues: Cues
+                        ) -> tuple[list[Candidate], bool]:
+    """The places of a signing are those the parse attaches to it (its subject, object, "with" and "between"
+    phrases), wherever they stand in the sentence; the sentence's other places are no party to it. Returns
+    (the parties, whether the parse decided); without a parse, or when the parse names only one side, the
+    trigger's group by word order."""
+    if cues.lang not in ("en", "ru"):
+        return group, False
+    scope = frames_mod.signing_scope(cues.lang, text, trigger.start, trigger.end, cues.signing_frame)
+    if scope is None:
+        return group, False
+    parties = [c for c in cands if any(s < c.end and c.start < e for s, e in scope)]
+    if any(c.is_home for c in parties):
+        return parties, True
+    foreign = {c.location.key for c in parties if not c.is_home}
+    if len(foreign) >= 2:
+        return parties, True  # a foreign pair signed ("Khorezm signed with Konya"): no Kazakh side to borrow
+    # one side named by a noun the parse cannot place ("signed a roadmap with the city"), or a subject the
+    # parse attached elsewhere: the places of the signing's own clause, by word order ("received the Shymkent
+    # delegation and signed a roadmap with the city"); never one from another clause ("..., а в августе
+    # делегация Жамбылской области провела переговоры")
+    clause = _clause_of(text, trigger.start)
+    return [c for c in group if _clause_of(text, c.start) == clause], True
 
 
 def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
@@ -638,14 +670,14 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
 
 def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
     text = sentence.text
-    triggers, frames = _triggers(text, cues)
+    triggers, frames = _triggers(text, cues, reported=bool(ctx.links))
     if not triggers and not frames:
         return []
     if not triggers:
         triggers = frames
     groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     for c in cands:
-        groups[_owner(text, c, triggers)].append(c)
+        groups[_owner(text, c, triggers, verb_final=cues.lang == "kk")].append(c)
     for previous, trigger in pairwise(triggers):
         if not groups[trigger] and _VERB_COORDINATION.search(text, 0, trigger.start):
             # "the mayor of Bursa received the Shymkent delegation and signed a roadmap with the city":
@@ -660,13 +692,16 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     best: dict[tuple[str, str], tuple[str, Location, Location]] = {}
     for trigger, group in groups.items():
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
+        scoped = False
+        if kind == "partnership":
+            group, scoped = _parties_of_signing(text, trigger, group, cands, cues)
         pairs = _paired_sides(text, group) if kind == "partnership" else []
         if len(pairs) >= 2:  # "Павлодарской и Омской, Мангистауской и Астраханской ... подписаны": pair by pair
             for home_side, partner in pairs:
                 best[(home_side.key, partner.key)] = (kind, home_side, partner)
             continue
         homes = [c for c in group if c.is_home]
-        home_cand = _home_of(homes, trigger.start) or _home_of(sentence_homes, trigger.start)
+        home_cand = _home_of(homes, trigger.start) or (None if scoped else _home_of(sentence_homes, trigger.start))
         home = home_cand.location if home_cand else None
         partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting")
         if home_cand is not None and home_cand.locative and envoy and partners \
@@ -683,7 +718,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                 and ctx.actor_home is not None and ctx.actor_home.kind != "country":
             home, carried = ctx.actor_home, True  # "Делегация РК" in an article about the SKO delegation
         if kind == "partnership" and ctx.event and not any(not c.is_home for c in group) and cues.sides \
-                and frames_mod.signed_by(cues.lang, text, trigger.start, trigger.end, cues.sides):
+                and frames_mod.signed_by(cues.lang, text, trigger.start, trigger.end, cues.sides, cues.signing_frame):
             # "Документ, подписанный сторонами ...": the parties of the story's event signed it; a place named
             # elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing
             home, partners, carried = ctx.event[0], [ctx.event[1]], True

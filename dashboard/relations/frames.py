@@ -46,21 +46,96 @@ def signings(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[t
     return out
 
 
-_SUBJECT_RELATIONS = ("nsubj", "obl:agent", "agent", "nsubj:pass")
+_SUBJECT_RELATIONS = ("nsubj", "obl:agent", "agent", "nsubj:pass", "nsubjpass")
 _SIDES_LEMMAS = frozenset({"сторона", "side", "party"})  # in any case: "сторонами", "by both sides"
+_RELATIVES = frozenset({"which", "that", "who", "который"})
+_WHERE_WHEN = frozenset({"where", "when", "где", "когда", "куда"})
 
 
-def signed_by(lang: str, text: str, start: int, end: int, sides: re.Pattern) -> bool:
+def _signing_verb(tokens: Sequence[Token], start: int, end: int, verbs: frozenset[str]) -> int | None:
+    """The signing verb of the cue ``text[start:end]``: one inside it ("signed a memorandum"), else the one its
+    noun depends on ("подписали соглашение о сотрудничестве", cue "соглашение о сотрудничестве"). None for a
+    partnership that is not a signing ("have been partners", "sister cities")."""
+    span = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+    inside = next((i for i in span if tokens[i].lemma in verbs), None)
+    if inside is not None or not span:
+        return inside
+    node = next((i for i in span if tokens[i].head not in span), span[0])
+    for _ in range(3):
+        node = tokens[node].head
+        if node < 0:
+            return None
+        if tokens[node].pos in ("VERB", "AUX"):
+            return node if tokens[node].lemma in verbs else None
+    return None
+
+
+def _subjects(tokens: Sequence[Token], verb: int) -> list[int]:
+    """The verb's subjects or agents; a verb coordinated with another shares that one's ("Стороны обсудили
+    ..., а по итогам переговоров подписали соглашение"); a participle or relative clause has the noun it
+    qualifies ("the cities, which signed ...")."""
+    v = tokens[verb]
+    own = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT_RELATIONS]
+    if own and v.dep in _QUALIFYING_RELATIONS and v.head >= 0 and all(tokens[i].lemma in _RELATIVES for i in own):
+        return [v.head]  # "Khorezm, which signed ...": the relative pronoun stands for the noun it follows
+    if own:
+        return own
+    if v.dep in _QUALIFYING_RELATIONS and v.head >= 0 and any(
+            t.head == verb and t.lemma in _WHERE_WHEN for t in tokens):
+        # "the delegation visited Ufa, where it signed ...": the clause is about a place or a time; its
+        # subject is the one of the clause it hangs from
+        governor = tokens[v.head].head
+        while governor >= 0 and tokens[governor].pos not in ("VERB", "AUX"):
+            governor = tokens[governor].head
+        return _subjects(tokens, governor) if governor >= 0 else []
+    if v.dep == "conj" and v.head >= 0:
+        return _subjects(tokens, v.head)
+    if v.dep in _QUALIFYING_RELATIONS and v.head >= 0:
+        return [v.head]
+    return []
+
+
+def _subtree(tokens: Sequence[Token], root: int, *, skip_clauses: bool) -> set[int]:
+    """``root`` and what depends on it; with ``skip_clauses``, not the other predicates coordinated with it."""
+    out, todo = {root}, [root]
+    while todo:
+        i = todo.pop()
+        for j, t in enumerate(tokens):
+            if t.head == i and j not in out:
+                if skip_clauses and t.dep == "conj" and t.pos in ("VERB", "AUX") and i == root:
+                    continue
+                out.add(j)
+                todo.append(j)
+    return out
+
+
+def signed_by(lang: str, text: str, start: int, end: int, sides: re.Pattern,
+              frame: Mapping[str, Sequence[str]]) -> bool:
     """Is the signing in ``text[start:end]`` done by "the sides" / "стороны" (its subject or agent), so that
     its parties are the story's pair and not whatever place the sentence also names?"""
     tokens = parse(lang, text)
-    if not tokens:
+    verb = _signing_verb(tokens, start, end, frozenset(frame.get("verbs", ()))) if tokens else None
+    if not tokens or verb is None:
         return False
-    verbs = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end and t.pos in ("VERB", "AUX")]
-    for i in verbs:
-        for t in tokens:
-            if t.head == i and t.dep in _SUBJECT_RELATIONS:
-                phrase_start = min([t.start] + [c.start for c in tokens if c.head == tokens.index(t)])
-                if t.lemma in _SIDES_LEMMAS or sides.match(text, phrase_start) or sides.match(text, t.start):
-                    return True
+    for i in _subjects(tokens, verb):
+        t = tokens[i]
+        phrase_start = min([t.start] + [c.start for c in tokens if c.head == i])
+        if t.lemma in _SIDES_LEMMAS or sides.match(text, phrase_start) or sides.match(text, t.start):
+            return True
     return False
+
+
+def signing_scope(lang: str, text: str, start: int, end: int,
+                  frame: Mapping[str, Sequence[str]]) -> list[tuple[int, int]] | None:
+    """Character ranges of the words that fill the signing's roles: the verb's own dependents (who signed,
+    what, with whom, between whom) and its subject's phrase. A place outside them ("the road Taraz - Talas"
+    the sides discussed before they signed; "trade with Kazakh regions" in a clause of its own) is no party
+    to it. None when the sentence has no parse or no signing verb there."""
+    tokens = parse(lang, text)
+    verb = _signing_verb(tokens, start, end, frozenset(frame.get("verbs", ()))) if tokens else None
+    if not tokens or verb is None:
+        return None
+    keep = _subtree(tokens, verb, skip_clauses=True)
+    for subject in _subjects(tokens, verb):
+        keep |= _subtree(tokens, subject, skip_clauses=True)
+    return [(tokens[i].start, tokens[i].end) for i in sorted(keep)]
