@@ -15,7 +15,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -619,9 +619,21 @@ def place_hits(dataset: Dataset | View, key: str) -> list[ArticleHit]:
         first = mentions[0]
         hits.append(ArticleHit(art, snippet(art.text, first.start, first.end,
                                             within=_range_of(art, first.start)),
-                               tuple((m.start, m.end) for m in mentions), art.date))
+                               _every_written_form(art, mentions), art.date))
     hits.sort(key=lambda h: h.article.date or "", reverse=True)
     return hits
+
+
+def _every_written_form(article: Article, mentions: Sequence[Mention]) -> tuple[tuple[int, int], ...]:
+    """The mentions, and every other place in the body where the same words are written: a name the extractor
+    left out as a place of its own (inside «Shymkent Pharm», in a quoted title) still shows the reader where
+    the place is named."""
+    spans = {(m.start, m.end) for m in mentions}
+    for written in {m.text for m in mentions if len(m.text.strip()) >= 3}:
+        pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
+        for lo, hi in article.body_ranges or ((0, len(article.text)),):
+            spans.update((f.start(), f.end()) for f in pattern.finditer(article.text, lo, hi))
+    return tuple(sorted(spans))
 
 
 def link_hits(view: View, lid: str) -> list[ArticleHit]:

@@ -245,3 +245,21 @@ def test_md_text_leaves_no_markdown_html_or_latex():
     assert "![" not in out and "](" not in out and "<b>" not in out and "$x$" not in out
     assert ":smile:" not in out and "**" not in out and "\n" not in out
     assert out.replace("\\", "") == "![x](http://evil.example/p.png) <b>$x$</b> :smile: **bold** line"
+
+
+def test_a_place_written_inside_a_quoted_name_is_highlighted_too():
+    from dashboard.models import AnalyzedArticle, Article, Dataset, Mention, Place
+
+    text = ("Делегация Шымкента посетила Стивенейдж.\n"
+            "Гости побывали на заводе «Стивенейдж Моторс», который поставляет автобусы в Шымкент.")
+    body = (0, len(text))
+    start = text.index("Стивенейдж")
+    article = Article(id="q", path="q.txt", text=text, lang="ru", title="t", date="2025-05-01", source=None,
+                      body_ranges=(body,))
+    place = Place(location=STEVENAGE, source="gazetteer",
+                  mentions=(Mention("Стивенейдж", start, start + len("Стивенейдж")),))
+    data = Dataset(articles=(AnalyzedArticle(article=article, places=(place,), unresolved=(), links=(),
+                                             demonyms=()),))
+    [hit] = vs.place_hits(vs.filter_view(data, vs.Filters()), STEVENAGE.key)
+    assert len(hit.marks) == 2  # the place, and its name inside «Стивенейдж Моторс»
+    assert vs.marked_body_html(hit.article, hit.marks).count("<mark>Стивенейдж</mark>") == 2
