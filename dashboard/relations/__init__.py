@@ -8,18 +8,32 @@ words kept as data in ``data/triggers.json``:
   agreements), visit (a delegation or leader crosses a border), meeting (talks, receptions).
   A trigger with a negative cue close to it (plans, proposals, invitations, interest, future
   tense) is dropped: what has not happened is not a line on the map.
-* **Realis** comes first from the verb that carries the cue (``lang/realis.py``: tense, participles,
-  negation, a governing verb of intent, a verb that realises a noun cue); the negative cue windows decide
-  only where the clause has no verb that tells.
+* **Realis** comes first from the predicate that carries the cue (``lang/realis.py``): in English and
+  Russian from the dependency parse of the sentence (spaCy, natasha's syntax; only sentences with a cue are
+  parsed): negation, modal and future auxiliaries, infinitives under intent words, nouns of intent on the way
+  up ("the invitation to visit"); in Kazakh from verb morphology. The negative cue windows decide only where
+  the clause has no predicate that tells.
+* **Signings** (``frames.py``): a signing verb and its document make a partnership in any word order
+  ("Документ, подписанный сторонами"), and its parties are the places among its own dependents and its
+  subject's phrase (a conjoined verb shares its subject; "which" stands for its noun; a "where" clause has the
+  main clause's subject), so a foreign pair that signed borrows no Kazakh side from another clause, and one
+  signed by "the sides" is the story's pair.
+* **Actors** (``actors.py``): a person introduced with a role and a place ("the akim of Shymkent Gabit
+  Syzdykbekov", "Bursa Mayor Mustafa Bozbey", a plural role paired in order) is that place where a later
+  sentence names them by surname alone, in any case form; "еліміз" / "нашей страны" outside a quotation is
+  Kazakhstan.
+* **One event, many mentions.** A visit or talks that produced an agreement between the same sides are that
+  agreement (one partnership, dated by the visit's start); a visit to a partner of long standing, or an
+  agreement whose sentence writes another day, month or year, stays an event of its own.
 * **Pairs.** Sides written as pairs ("A и B, C и D подписали") give one partnership per pair.
 * **The story's side.** The Kazakh city or region the headline and lead name most is the side of later
   sentences that speak of "the delegation", "the guests" before any event has set one; a side taken so
   gives way to one a sentence names for the same kind and partner, and a partner named only as a country
   becomes the one city or region of that country the same side is linked with elsewhere in the article.
-* **Grouping.** Each place in a sentence belongs to the trigger it follows (places before the
-  first trigger belong to the first one), so "visit of the SKO delegation to Britain for the
-  anniversary of twinning between Shymkent and Stevenage" gives a visit SKO–Britain and a
-  partnership Shymkent–Stevenage, not four mixed pairs.
+* **Grouping.** Each place in a sentence belongs to the trigger it follows (places before the first
+  trigger belong to the first one; in Kazakh, verb-final, the trigger after it in its clause), so "visit of
+  the SKO delegation to Britain for the anniversary of twinning between Shymkent and Stevenage" gives a visit
+  SKO–Britain and a partnership Shymkent–Stevenage, not four mixed pairs.
 * **Back references** ("по итогам встречи", "кездесуде", "following the talks") point at an event
   already reported: their cue word starts no new event, so "по итогам встречи подписан меморандум"
   is a partnership, and a draft "discussed at the meeting" is no meeting of the places it names.
