@@ -159,8 +159,8 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
     for pattern in _patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
+            if any(start < e and s < end for s, e in taken) or "\n" in match.group():
+                continue  # (a date never runs across a line: "2018\n\n18 и 19 мая" is two dates)
             day, month = int(match.group("day")), _month_of(match)
             if month is None or not _valid(day, month):
                 continue

@@ -92,3 +92,12 @@ def test_periods_are_months_and_years_without_a_day():
     assert periods("on 3 October 2024 they met") == []
     assert periods("a roadmap for 2025-2027") == []
     assert periods("the sides may sign it") == []
+
+
+def test_a_date_never_runs_across_a_line():
+    from dashboard.dates import find_dates
+
+    found = find_dates("22 мая 2018\n\n18 и 19 мая прошли Дни культуры.")
+    # not "2018 18-19 May" across the blank line; without a reference the second has no year
+    assert [(d.start, d.end, d.iso, d.has_year) for d in found] == [(0, 11, "2018-05-22", True),
+                                                                    (13, 24, None, False)]

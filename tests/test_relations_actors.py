@@ -90,3 +90,18 @@ def test_our_country_in_the_narrative_is_kazakhstan_kk():
 def test_our_country_in_a_foreign_speakers_quotation_is_not_kazakhstan_ru():
     text = "«Весной губернатор Омской области посетил нашу страну», — напомнил российский дипломат."
     assert run(text, "ru", {OMSK_REGION: ("Омской области",)}, country_lookup=True) == []
+
+
+ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 51.77, 55.1)
+AKTOBE = loc("gn:610612", "Aktobe", "city", "KZ", 50.28, 57.17)
+
+
+def test_a_regions_adjective_before_a_delegation_is_that_region_ru():
+    # as "корейский посол" stands for Korea: "Оренбургскую делегацию" for Orenburg oblast (the word is no
+    # place marker of its own); a year printed under the headline dates "18 и 19 мая" when the file has none
+    text = ("Дни Оренбуржья в Актобе\n\n22 мая 2018\n\n"
+            "18 и 19 мая Оренбургскую делегацию приняли в Актобе.\n"
+            "Пленарное заседание завершилось подписанием меморандумов.")
+    links = run(text, "ru", {AKTOBE: ("Актобе",)})
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("partnership", "Aktobe", "Orenburg Oblast", "2018-05-18")]

@@ -99,6 +99,7 @@ from dashboard.models import (
     Mention,
     Place,
 )
+from dashboard.names import name_key
 from dashboard.relations import actors as actors_mod
 from dashboard.relations import frames as frames_mod
 from dashboard.settings import PACKAGE_DATA_DIR
@@ -352,6 +353,14 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             if location is not None:
                 s, e = m.start - sentence.start, m.end - sentence.start
                 out.append(Candidate(location, s, e, locative=False))
+    if cues.lang == "ru":
+        # "Оренбургскую делегацию", "губернатор Челябинской": a region's adjective before a side's head noun
+        # stands for the region, as a demonym stands for its country (the word itself is no place marker)
+        for word in _WORD.finditer(sentence.text):
+            region = _region_of_adjective(word.group())
+            if region is not None and _qualifies_a_side(sentence.text, word.end(), cues) \
+                    and not any(c.start < word.end() and word.start() < c.end for c in out):
+                out.append(Candidate(region, word.start(), word.end(), locative=False))
     if cues.home_country_words and not any(c.is_home for c in out):
         for word in cues.home_country_words.finditer(sentence.text):
             home = country_of(HOME_COUNTRY)
@@ -379,6 +388,30 @@ def _without_framework_names(text: str, cands: list[Candidate], cues: Cues) -> l
             heads.setdefault(head, []).append(c)
     named = {id(c) for group in heads.values() if len({c.location.key for c in group}) >= 2 for c in group}
     return [c for c in cands if id(c) not in named]
+
+
+_RU_ADJECTIVE_ENDINGS = ("ую", "ая", "ой", "ого", "ому", "ым", "ом", "ие", "их", "ими", "ий", "ое", "ые", "ую")
+_RU_REGION_NOUNS = (("ая", "область"), ("ий", "край"))  # "Оренбургская область", "Алтайский край"
+
+
+@cache
+def _region_of_adjective(word: str) -> Location | None:
+    """The region a Russian adjective names ("оренбургскую" -> Оренбургская область), from the gazetteer's
+    own region names: the adjective's stem with each region noun is looked up as a name."""
+    w = word.lower()
+    if not w.endswith(_RU_ADJECTIVE_ENDINGS) or not ("ск" in w or "цк" in w):
+        return None
+    gaz = gazetteer.load()
+    for ending in sorted(_RU_ADJECTIVE_ENDINGS, key=len, reverse=True):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            stem = w[:-len(ending)]
+            for adjective, noun in _RU_REGION_NOUNS:
+                for i in gaz.candidates(name_key(f"{stem}{adjective} {noun}"), upper=False):
+                    loc = gaz.locations[i]
+                    if loc.kind == "region":
+                        return loc
+            break
+    return None
 
 
 SIDE_HEAD_WORDS = 4  # "the Turkish deputy foreign minister": the head noun a few words after the demonym
@@ -791,14 +824,17 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     return links
 
 
-def _lead_event_date(article: Article, reference) -> str | None:
+def _lead_event_date(article: Article, reference, dateline: tuple[int, int] | None = None) -> str | None:
     """The article's own event date: the first dated day in the body within a month before the
-    header date ("arrived on May 20" in a story filed on May 21), else the header date itself."""
+    header date ("arrived on May 20" in a story filed on May 21), else the header date itself. The
+    ``dateline`` (the printed date a header-less story took as its date) is the filing, not an event."""
     if reference is None:
         return None
     for offset, segment in article.segments():
         for found in find_dates(segment, lang=article.lang, reference=reference):
             day = parse_iso(found.iso)
+            if dateline is not None and (offset + found.start, offset + found.end) == dateline:
+                continue
             if day is not None and 0 <= (reference - day).days <= EVENT_DATE_LOOKBACK_DAYS:
                 log.debug("event date %s at %d", found.iso, offset + found.start)
                 return found.iso
@@ -1019,6 +1055,24 @@ def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[ac
     return sorted(out, key=lambda c: c.start)
 
 
+DATELINE_OTHER_LETTERS = 12  # "Вторник, 02 Мая 2017, 15:00": a weekday or a city beside the date, no sentence
+
+
+def _printed_date(article: Article) -> tuple[date, tuple[int, int]] | None:
+    """Without a date in the header, the date the page prints on a line of its own near the top ("22 мая
+    2018" under the headline): the story's date, which gives "18 и 19 мая" its year. A date inside a sentence
+    ("On 3 March 2019 the forum opened") is an event's, not the story's."""
+    lead = article.text[:TOPIC_LEAD_CHARS]
+    for found in find_dates(lead, lang=article.lang):
+        line_start = lead.rfind("\n", 0, found.start) + 1
+        line_end = lead.find("\n", found.end)
+        line = lead[line_start:found.start] + lead[found.end:line_end if line_end >= 0 else len(lead)]
+        day = parse_iso(found.iso) if found.has_year else None
+        if day is not None and sum(ch.isalpha() for ch in line) <= DATELINE_OTHER_LETTERS:
+            return day, (found.start, found.end)
+    return None
+
+
 def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[Demonym] = (), *,
                   country_location: Callable[[str], Location | None] | None = None) -> list[Link]:
     """Links of one article, in text order.
@@ -1032,6 +1086,9 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     cues = cues_for(article.lang)
     country_of = _country_resolver(places, country_location)
     reference = parse_iso(article.date)
+    dateline = None
+    if reference is None and (printed := _printed_date(article)) is not None:
+        reference, dateline = printed
     ctx = _Context(actor_home=_article_home(article, places))
     lead_date: str | None = None
     lead_known = False  # the lead's date is looked for once, at the first link
@@ -1048,7 +1105,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
         if sentence_links:
             if not lead_known:
-                lead_date, lead_known = _lead_event_date(article, reference), True
+                lead_date, lead_known = _lead_event_date(article, reference, dateline), True
             if dates_in_text is None:
                 dates_in_text = find_dates(article.text, lang=article.lang, reference=reference)
             when = _event_date(dates_in_text, sentence, lead_date)
