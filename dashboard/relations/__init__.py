@@ -21,7 +21,7 @@ words kept as data in ``data/triggers.json``:
 * **Actors** (``actors.py``): a person introduced with a role and a place ("the akim of Shymkent Gabit
   Syzdykbekov", "Bursa Mayor Mustafa Bozbey", a plural role paired in order) is that place where a later
   sentence names them by surname alone, in any case form; "еліміз" / "нашей страны" outside a quotation is
-  Kazakhstan.
+  Kazakhstan; a Russian region's adjective before a side's noun ("Оренбургскую делегацию") is that region.
 * **One event, many mentions.** A visit or talks that produced an agreement between the same sides are that
   agreement (one partnership, dated by the visit's start); a visit to a partner of long standing, or an
   agreement whose sentence writes another day, month or year, stays an event of its own.
