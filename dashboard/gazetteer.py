@@ -317,7 +317,7 @@ def build() -> Gazetteer:
                        population=int(c["population"]))
         b.add(loc, [c["name"], *alts])
 
-    _add_bare_district_names(b)
+    _add_bare_curated_names(b)
     _add_world_divisions(b, curated={row["id"] for row in _read_csv("regions.csv")})
 
     nonplaces = {}
@@ -438,7 +438,7 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "en": (" Region", " Province", " Oblast", " Voivodeship", " Governorate", " Prefecture", " Krai")}
 
 
-def _add_bare_district_names(b: _Builder) -> None:
+def _add_bare_curated_names(b: _Builder) -> None:
     """Curated districts and regions also by their bare English name ("Sayram", "Khorezm"), when no place
     already owns it: news writes "the khokim of Khorezm" as often as "the Khorezm region"."""
     for row in _read_csv("regions.csv"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from places import BURSA, SHYMKENT, TASHKENT, TURKISTAN_REGION, loc
 from test_relations import article, find_places, run, triples
 
-from dashboard.relations import _raw_cues, actors, sentences
+from dashboard.relations import actors, cues_for, sentences
 
 PAVLODAR_REGION = loc("adm:KZ-55", "Pavlodar Region", "region", "KZ", 52.3, 76.9)
 TYUMEN = loc("gn:1488754", "Tyumen", "city", "RU", 57.15, 65.53)
@@ -18,7 +18,8 @@ def record(text: str, lang: str, places) -> dict[str, str]:
     art = article(text, lang, None)
     found = find_places(text, places)
     spans = [(s.start, s.end) for s in sentences(art)]
-    return {a.name: a.location.name for a in actors.record(art.text, lang, found, _raw_cues()["actor_role"], spans)}
+    roles = cues_for(lang).actor_roles
+    return {a.name: a.location.name for a in actors.record(art.text, lang, found, roles, spans)}
 
 
 def test_role_then_place_then_name_en():

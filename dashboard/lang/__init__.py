@@ -47,6 +47,18 @@ class Token:
     feats: dict[str, str]
 
 
+def parse(lang: str, text: str) -> tuple[Token, ...] | None:
+    """The dependency parse of one sentence by its language's drawer (English: spaCy; Russian: natasha), or
+    None: Kazakh has no parser here, or the model is not installed."""
+    from dashboard.lang import en, ru  # the drawers import this module: imported when first asked
+
+    if lang == "en":
+        return en.parse(text)
+    if lang == "ru":
+        return ru.parse(text)
+    return None
+
+
 def words(text: str) -> frozenset[str]:
     """A word list kept readable in the source as one space-separated string."""
     return frozenset(text.split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dashboard.lang import Token, en, ru
+from dashboard.lang import Token, parse, ru
 
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -26,18 +26,10 @@ _SCOPE_WORDS = 5  # how far from the cue word the carrying verb may stand
 def realis(lang: str, sentence: str, start: int, end: int) -> str | None:
     """Realis of the cue ``sentence[start:end]``: from the dependency parse where the language has a parser
     (English, Russian), else from the words of its clause (Kazakh, or without the models)."""
-    tokens = _parse(lang, sentence)
+    tokens = parse(lang, sentence)
     if tokens is not None:
         return _from_parse(lang, tokens, start, end)
     return _from_words(lang, sentence, start, end)
-
-
-def _parse(lang: str, sentence: str) -> tuple[Token, ...] | None:
-    if lang == "en":
-        return en.parse(sentence)
-    if lang == "ru":
-        return ru.parse(sentence)
-    return None
 
 
 def _from_words(lang: str, sentence: str, start: int, end: int) -> str | None:
@@ -279,9 +271,8 @@ _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish
                            "meet", "receive", "host", "attend", "arrive", "ink", "reach", "seal", "complete",
                            "finalise", "finalize", "conduct", "have", "be", "end", "begin", "start", "open",
                            "travel", "come", "go", "lead", "welcome", "adopt", "approve", "launch", "formalize"})
-_MODALS = frozenset({"will", "shall", "would", "could", "might", "may", "can", "should", "must", "'ll", "wo",
-                     "бы", "будет", "будут", "буду", "будем", "будете", "будешь"})
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "не", "ни", "нет"})
+_MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
+_NEGATIONS = _EN_NEGATION | {"не", "ни", "нет"}
 _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries it
 
 

@@ -147,6 +147,7 @@ class Cues:
     home_country_words: re.Pattern | None
     signing_frame: dict[str, tuple[str, ...]]  # lemmas of signing verbs and of documents (frames.signings)
     signing_hint: re.Pattern | None  # a word that may be one of those verbs: only such sentences are parsed
+    actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
     accredited_before: frozenset[str]
@@ -210,6 +211,7 @@ def cues_for(lang: str) -> Cues:
         home_country_words=_compile(data.get("home_country_words", {}).get(lang, [])),
         signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
         signing_hint=_compile(_SIGNING_HINTS.get(lang, [])),
+        actor_roles=tuple(pick(data.get("actor_role", {}))),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
         lowercase_demonyms=lang in ("ru", "kk"),
@@ -390,27 +392,24 @@ def _without_framework_names(text: str, cands: list[Candidate], cues: Cues) -> l
     return [c for c in cands if id(c) not in named]
 
 
-_RU_ADJECTIVE_ENDINGS = ("ую", "ая", "ой", "ого", "ому", "ым", "ом", "ие", "их", "ими", "ий", "ое", "ые", "ую")
 _RU_REGION_NOUNS = (("ая", "область"), ("ий", "край"))  # "Оренбургская область", "Алтайский край"
 
 
 @cache
 def _region_of_adjective(word: str) -> Location | None:
     """The region a Russian adjective names ("оренбургскую" -> Оренбургская область), from the gazetteer's
-    own region names: the adjective's stem with each region noun is looked up as a name."""
-    w = word.lower()
-    if not w.endswith(_RU_ADJECTIVE_ENDINGS) or not ("ск" in w or "цк" in w):
+    own region names: each nominative form of the adjective (``ru.forms``) with each region noun is looked up
+    as a name."""
+    if "ск" not in word.lower() and "цк" not in word.lower():
         return None
+    forms = ru.forms(word)
     gaz = gazetteer.load()
-    for ending in sorted(_RU_ADJECTIVE_ENDINGS, key=len, reverse=True):
-        if w.endswith(ending) and len(w) - len(ending) >= 4:
-            stem = w[:-len(ending)]
-            for adjective, noun in _RU_REGION_NOUNS:
-                for i in gaz.candidates(name_key(f"{stem}{adjective} {noun}"), upper=False):
-                    loc = gaz.locations[i]
-                    if loc.kind == "region":
-                        return loc
-            break
+    for adjective, noun in _RU_REGION_NOUNS:
+        for form in forms:
+            if form.endswith(adjective):
+                for i in gaz.candidates(name_key(f"{form} {noun}"), upper=False):
+                    if gaz.locations[i].kind == "region":
+                        return gaz.locations[i]
     return None
 
 
@@ -1094,7 +1093,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     lead_known = False  # the lead's date is looked for once, at the first link
     dates_in_text: list | None = None
     all_sentences = list(sentences(article))
-    record = actors_mod.record(article.text, article.lang, places, _raw_cues().get("actor_role", {}),
+    record = actors_mod.record(article.text, article.lang, places, cues.actor_roles,
                                [(s.start, s.end) for s in all_sentences])
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)

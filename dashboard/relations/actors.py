@@ -70,16 +70,10 @@ def surname_forms(word: str, lang: str) -> frozenset[str]:
     return frozenset({word.casefold()})
 
 
-def _roles(lang: str, roles: dict[str, Sequence[str]]) -> tuple[str, ...]:
-    if lang in roles:
-        return tuple(roles[lang])
-    return tuple(r for key, value in roles.items() if not key.startswith("_") for r in value)
-
-
-def record(text: str, lang: str, places: Sequence[Place], roles: dict[str, Sequence[str]],
+def record(text: str, lang: str, places: Sequence[Place], role_stems: tuple[str, ...],
            sentences: Sequence[tuple[int, int]]) -> list[Actor]:
-    """Actors introduced with a role and a place, in order of introduction (one per surname: the first)."""
-    role_stems = _roles(lang, roles)
+    """Actors introduced with a role (``role_stems``: word beginnings, the language's ``actor_role`` cues) and a
+    place, in order of introduction (one per surname: the first)."""
     mentions = sorted(((m.start, m.end, p.location) for p in places for m in p.mentions), key=lambda x: x[0])
     actors: dict[frozenset[str], Actor] = {}
     for s_start, s_end in sentences:

@@ -12,18 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from dashboard.lang import Token, en, ru
+from dashboard.lang import Token, parse
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
 _QUALIFYING_RELATIONS = ("acl", "amod", "acl:relcl", "relcl")
-
-
-def parse(lang: str, text: str) -> Sequence[Token] | None:
-    if lang == "en":
-        return en.parse(text)
-    if lang == "ru":
-        return ru.parse(text)
-    return None
 
 
 def signings(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[tuple[int, int]]:
