@@ -511,6 +511,9 @@ def _find(conn: Connection, digest: str | None, url: str | None) -> StoredArticl
 def _insert(conn: Connection, text: str, digest: str, *, name: str, origin: str, path: str | None = None,
             url: str | None = None, title: str | None = None, date: str | None = None,
             source: str | None = None) -> Added:
+    # New articles one writer at a time: two sessions adding "same-name" at once each found "same-name-7" free
+    # and one lost its insert to the unique index, again and again under load (CI saw ten losses in a row)
+    _serialise(conn, _ARTICLE_LOCK)
     same = _find(conn, digest, url)
     if same is not None:
         return Added(same, duplicate=True)
@@ -535,10 +538,14 @@ def _free_name(conn: Connection, name: str) -> str:
     return f"{base}-{n}"
 
 
-def _serialise(conn: Connection) -> None:
-    """PostgreSQL: one schema change at a time across processes (released with the transaction)."""
+_SCHEMA_LOCK, _ARTICLE_LOCK = 727365, 727366  # constants of ours: "schema changes", "new articles"
+
+
+def _serialise(conn: Connection, lock: int = _SCHEMA_LOCK) -> None:
+    """PostgreSQL: one such transaction at a time across processes (released with the transaction). SQLite
+    needs none: its writers are one at a time already (BEGIN IMMEDIATE)."""
     if conn.dialect.name == "postgresql":
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(727365)"))  # a constant of ours: "schema changes"
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": lock})
 
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:
