@@ -475,7 +475,8 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
     toks = ctx.tokens
     if _overlaps(ctx.blocked, m.start, m.end):
         return False
-    if _overlaps(ctx.persons, m.start, m.end) and not _is_country_only(ctx, m):
+    if _overlaps(ctx.persons, m.start, m.end) and not _is_country_only(ctx, m) \
+            and not _a_division_named_whole(ctx, m):
         return False
     first = toks[m.start_tok]
     if _allcaps_masthead(ctx, m):
@@ -684,6 +685,14 @@ def _alternate_only_abroad(ctx: _Ctx, m: Match) -> bool:
 
 def _is_country_only(ctx: _Ctx, m: Match) -> bool:
     return all(ctx.gaz.locations[i].kind in ("country", "organization") for i in m.ids)
+
+
+def _a_division_named_whole(ctx: _Ctx, m: Match) -> bool:
+    """A name of several words that is exactly a region's whole name and exactly the person span: the
+    small English model reads some of them as people ("Tamil Nadu"), while a person's full name that is
+    also a region's full name is rare (a one-word one, "Georgia", stays vetoed)."""
+    return m.end_tok - m.start_tok > 1 and (m.start, m.end) in ctx.persons and any(
+        ctx.gaz.locations[i].kind == "region" for i in m.ids)
 
 
 def _only_small_towns(ctx: _Ctx, m: Match) -> bool:

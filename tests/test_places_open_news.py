@@ -26,6 +26,15 @@ def test_a_person_named_like_a_town_is_no_place():
     assert not any("Sydney" in m for mentions in got.values() for m in mentions), got
 
 
+def test_a_region_the_small_model_calls_a_person_is_still_a_region_each_time():
+    # en_core_web_sm labels "Tamil Nadu" PERSON; a person span that is exactly a region's whole name of
+    # several words does not veto it (a one-word one, "Georgia", still needs other evidence)
+    text = ("The government of Tamil Nadu said on Monday that a delegation would travel to Shymkent. Textile "
+            "makers in Tamil Nadu welcomed the news.")
+    got = places(text)
+    assert got.get("adm:IN-TN") == ["Tamil Nadu", "Tamil Nadu"], got
+
+
 def test_a_town_inside_a_longer_place_name_is_not_that_town():
     text = "Sheriffs of Suffolk County met the police chief of Turkistan region to discuss training."
     got = places(text)

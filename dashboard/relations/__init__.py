@@ -629,6 +629,7 @@ class _Context:
     standing: set[tuple[int, str]] = field(default_factory=set)  # (sentence start, home) of standing partnerships
     sentence_no: dict[int, int] = field(default_factory=dict)  # sentence start -> its number in the article
     own_time: dict[int, Days | FoundPeriod] = field(default_factory=dict)  # sentence start -> the time it writes
+    date_source: dict[int, int] = field(default_factory=dict)  # sentence start -> FROM_LEAD / ... of its date
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -675,6 +676,53 @@ def _home_of(cands: Sequence[Candidate], anchor: int) -> Candidate | None:
     return max(cands, key=lambda c: (not c.locative, _SPECIFICITY.get(c.location.kind, 0), -abs(c.start - anchor)))
 
 
+TITLE_WORDS_AFTER = 2  # "Consul General in Istanbul", "of Kazakhstan to Poland", "в Казахстане"
+TITLE_WORDS_BEFORE = {"kk": 3}  # "Жапонияның Қазақстандағы Төтенше және өкілетті елшісі"; elsewhere adjacent
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _envoy_postings(text: str, cands: Sequence[Candidate], cues: Cues) -> set[int]:
+    """The candidates (by index) that are an envoy's posting: "Kazakhstan's Consul General in Istanbul",
+    "the Ambassador of Kazakhstan to Poland", "посол Казахстана в Польше", "Жапонияның Қазақстандағы
+    елшісі". The envoy is one participant, of the sending country; the posting is where they live, not a
+    second side. A title is the envoy word with the names right before it (a head-final language lets
+    title adjectives in between and puts nothing of the title after the head) and the names after it
+    joined by prepositions or capitalised title words ("General"), each next to the last, with no
+    punctuation between; its posting is the name written as a location or after "to"."""
+    if not cues.resident_abroad:
+        return set()
+
+    def gap(a: int, b: int, *, after: bool) -> int | None:
+        between = _POSSESSIVE.sub("", text[a:b])
+        if _CLAUSE_BREAK.search(between):
+            return None
+        found = _WORD.findall(between)
+        if after and any(not (w[0].isupper() or (len(w) <= 3 and w.islower())) for w in found):
+            return None  # a verb or a noun: the next name belongs to the rest of the clause
+        return len(found)
+
+    order = sorted(range(len(cands)), key=lambda i: cands[i].start)
+    postings = set()
+    for m in cues.resident_abroad.finditer(text):
+        members: set[int] = set()
+        edge, allowed = m.end(), (0 if cues.lang == "kk" else TITLE_WORDS_AFTER)
+        for i in (i for i in order if cands[i].start >= m.end()):
+            g = gap(edge, cands[i].start, after=True)
+            if g is None or g > allowed:
+                break
+            members.add(i)
+            edge = cands[i].end
+        edge, allowed = m.start(), TITLE_WORDS_BEFORE.get(cues.lang, 0)
+        for i in (i for i in reversed(order) if cands[i].end <= m.start()):
+            g = gap(cands[i].end, edge, after=False)
+            if g is None or g > allowed:
+                break
+            members.add(i)
+            edge, allowed = cands[i].start, 0
+        postings |= {i for i in members if cands[i].locative}
+    return postings
+
+
 def _accredited(text: str, cand: Candidate, cues: Cues) -> bool:
     """Is an envoy accredited to this organisation ("representative to the AU", "при АС", "АО жанындағы")?"""
     before = [w.lower() for w in _WORD.findall(text[max(0, cand.start - 30):cand.start])]
@@ -684,7 +732,8 @@ def _accredited(text: str, cand: Candidate, cues: Cues) -> bool:
     return bool(before and before[-1] in cues.accredited_before) or bool(after and after[0] in cues.accredited_after)
 
 
-def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool, meeting: bool) -> list[Location]:
+def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool, meeting: bool,
+              posted: bool = False) -> list[Location]:
     """The counterparts among the foreign places of one trigger group (see the module docstring)."""
     foreign = [c for c in cands if not c.is_home]
     if envoy:
@@ -692,7 +741,7 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
         # an organisation they represent Kazakhstan at; an organisation merely met there is not
         accredited = {c.location.key for c in foreign
                       if c.location.kind == "organization" and _accredited(text, c, cues)}
-        posted = any(c.locative and c.location.kind == "country" for c in foreign)
+        posted = posted or any(c.locative and c.location.kind == "country" for c in foreign)
         foreign = [replace(c, locative=False) if c.location.key in accredited else c for c in foreign
                    if not (posted and c.location.kind == "organization" and c.location.key not in accredited)]
     counterparts = [c for c in foreign if not c.locative]
@@ -719,6 +768,17 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     triggers, frames = _triggers(text, cues, reported=bool(ctx.links))
     if not triggers and not frames:
         return []
+    postings = _envoy_postings(text, cands, cues)
+    # an envoy posted abroad meets there; one posted to Kazakhstan ("Korea's ambassador to Kazakhstan")
+    # is received by a Kazakh side the sentence may give only by role ("the akim"): the story's
+    posted_abroad = any(not cands[i].is_home and cands[i].location.kind == "country" for i in postings)
+    hosted_envoy = any(cands[i].is_home for i in postings)
+    # where the envoy's counterpart names no place ("Посол Казахстана в КНР встретился с генсеком APSCO")
+    # the posting stands for it, unless the story already told an event with that country, which the envoy
+    # then joins ("the Ambassador of Kazakhstan to Poland took part in the talks")
+    told = {lk.partner.country for lk in ctx.links}
+    stand_ins = [cands[i] for i in sorted(postings) if not cands[i].is_home and cands[i].location.country not in told]
+    cands = [c for i, c in enumerate(cands) if i not in postings]
     if not triggers:
         triggers = frames
     groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
@@ -749,7 +809,10 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         homes = [c for c in group if c.is_home]
         home_cand = _home_of(homes, trigger.start) or (None if scoped else _home_of(sentence_homes, trigger.start))
         home = home_cand.location if home_cand else None
-        partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting")
+        partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting", posted=posted_abroad)
+        own_stand_ins = [c for c in stand_ins if _owner(text, c, triggers, verb_final=cues.lang == "kk") == trigger]
+        if not partners and own_stand_ins:
+            partners = _partners(group + own_stand_ins, text, cues, envoy=envoy, meeting=kind == "meeting")
         if home_cand is not None and home_cand.locative and envoy and partners \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
                 and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
@@ -781,7 +844,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             # the story's city's partners ("Urumqi and Samarkand became sister cities" is theirs alone)
             home, carried = ctx.actor_home, True
         if home is None:
-            if kind == "partnership" or not (anaphor or national or frames) or ctx.actor_home is None:
+            if kind == "partnership" or not (anaphor or national or frames or hosted_envoy) \
+                    or ctx.actor_home is None:
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
             if len({p.country for p in partners}) > 1:
                 continue
@@ -825,35 +889,58 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
 
 def _lead_event_date(article: Article, reference, dateline: tuple[int, int] | None = None) -> str | None:
     """The article's own event date: the first dated day in the body within a month before the
-    header date ("arrived on May 20" in a story filed on May 21), else the header date itself. The
-    ``dateline`` (the printed date a header-less story took as its date) is the filing, not an event."""
+    header date ("arrived on May 20" in a story filed on May 21), else a dateline's filing date ("Анкара,
+    5 наурыз."), else the header date itself. The ``dateline`` (the printed date a header-less story took
+    as its date) is the filing, not an event."""
     if reference is None:
         return None
+    filed = None
     for offset, segment in article.segments():
         for found in find_dates(segment, lang=article.lang, reference=reference):
             day = parse_iso(found.iso)
             if dateline is not None and (offset + found.start, offset + found.end) == dateline:
                 continue
             if day is not None and 0 <= (reference - day).days <= EVENT_DATE_LOOKBACK_DAYS:
+                if _filing_date(article, offset + found.start, offset + found.end):
+                    filed = filed or found.iso
+                    continue
                 log.debug("event date %s at %d", found.iso, offset + found.start)
                 return found.iso
-    return reference.isoformat()
+    return filed or reference.isoformat()
 
 
-def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None) -> str | None:
-    """The sentence's first date, else the paragraph's last dated one before it, else the lead date.
-    ``dates_in_text`` is find_dates over the whole text, computed once per article: slicing the text
-    per sentence made long articles quadratic."""
+DATELINE_PARAGRAPHS = 2
+DATELINE_CHARS = 40  # "SHYMKENT, April 14 –", "Шымкент, 22 мая.": the place and date a story was filed from
+_DATELINE_DATE_END = re.compile(r"\s*(?:[–—-]\s|\.\s)")
+
+
+def _filing_date(article: Article, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` the filing date of a dateline? "SHYMKENT, April 14 – A delegation ...
+    returned from a six-day trip" dates the report, not the sentence it opens nor the ones after it (it
+    stays the story's own date when the body names no other day: ``_lead_event_date``)."""
+    firsts = [r[0] for r in article.body_ranges[:DATELINE_PARAGRAPHS]] or [0]  # the headline may be the first
+    return any(body <= start and end - body <= DATELINE_CHARS and not re.search(r"[.!?]\s", article.text[body:start])
+               for body in firsts) and bool(_DATELINE_DATE_END.match(article.text, end))
+
+
+# where a mention's date came from, weakest first: the story's lead, the paragraph, the sentence itself
+FROM_LEAD, FROM_PARAGRAPH, FROM_SENTENCE = range(3)
+
+
+def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None) -> tuple[str | None, int]:
+    """The sentence's first date, else the paragraph's last dated one before it, else the lead date; with
+    where it came from. ``dates_in_text`` is find_dates over the whole text, computed once per article:
+    slicing the text per sentence made long articles quadratic."""
     starts = [d.start for d in dates_in_text]
     lo = bisect_left(starts, sentence.start)
     for d in dates_in_text[lo:bisect_left(starts, sentence.end)]:
         if d.end <= sentence.end:
-            return d.iso  # a day and month without a known year gives None, not a guess
+            return d.iso, FROM_SENTENCE  # a day and month without a known year gives None, not a guess
     p_start, _ = sentence.paragraph
     before = [d for d in dates_in_text[bisect_left(starts, p_start):lo] if d.iso and d.end <= sentence.start]
     if before:
-        return before[-1].iso
-    return lead_date
+        return before[-1].iso, FROM_PARAGRAPH
+    return lead_date, FROM_LEAD
 
 
 def _within(inner: Location, outer: Location) -> bool:
@@ -894,40 +981,59 @@ def _written_homes_first(links: list[Link], carried: set[tuple[str, str, str]]) 
             or (lk.kind, lk.partner.key) not in written]
 
 
-def _specific_partners(links: list[Link]) -> list[Link]:
+def _same_time(a: Link, b: Link, ctx: _Context, *, dated: bool = False) -> bool:
+    """Can two mentions be one event by the times their sentences write (either writing none counts)? With
+    ``dated``, a mention that writes no time has the day it was dated by (its paragraph's, the story's)."""
+    def time(link: Link) -> Days | FoundPeriod | None:
+        own = ctx.own_time.get(link.evidence.start)
+        day = parse_iso(link.date) if dated and own is None else None
+        return (day, day) if day is not None else own
+
+    ta, tb = time(a), time(b)
+    return ta is None or tb is None or _times_agree(ta, tb)
+
+
+def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
     """Each end keeps its most specific place: a partner named as a country becomes the one city or region
-    of that country the same Kazakh side is linked with elsewhere in the article ("the agreement with
-    Russia" after "the delegation of Kostroma visited Oral" is with Kostroma)."""
+    of that country the same Kazakh side is linked with elsewhere in the article in the same time ("the
+    agreement with Russia" after "the delegation of Kostroma visited Oral" is with Kostroma; talks with
+    Turkey's consul on April 2 are not the visit to Gaziantep of April 8)."""
     out = []
     for lk in links:
         if lk.partner.kind == "country" and lk.home.kind != "country":  # a national actor deals with countries
             inside = {o.partner.key: o.partner for o in links
                       if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
-                      and o.partner.kind in ("city", "region")}
+                      and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx, dated=True)}
             if len(inside) == 1:
                 lk = replace(lk, partner=next(iter(inside.values())))
         out.append(lk)
     return out
 
 
-def _reduce(links: list[Link]) -> list[Link]:
-    """One link per (home, partner, kind) with the first date found; a region absorbs its namesake city
-    as home; visits absorb meetings of the same pair (for a regional or city side, also meetings with
-    the visited place's country: the visitors met students); a link with more specific versions on both
-    ends (same kind) gives way."""
+def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
+    """One link per (home, partner, kind): of its mentions, the one dated by its own sentence, else by its
+    paragraph, states it best (a headline's or a lead's inherit the story's date), else the first; a region
+    absorbs its namesake city as home; visits absorb meetings of the same pair held in their time (for a
+    regional or city side, also meetings with the visited place's country: the visitors met students),
+    while talks of another day are an event of their own; a link with more specific versions on both ends
+    (same kind) gives way."""
+    def dated_by_text(link: Link) -> int:  # a mention dated by its own words outranks one dated by the lead
+        return ctx.date_source.get(link.evidence.start, FROM_LEAD) if link.date else -1
+
     unique: dict[tuple[str, str, str], Link] = {}
     for link in links:
         key = (link.home.key, link.partner.key, link.kind)
-        if key not in unique:
+        held = unique.get(key)
+        if held is None or dated_by_text(link) > dated_by_text(held):
             unique[key] = link
-        elif unique[key].date is None and link.date is not None:
-            unique[key] = replace(unique[key], date=link.date)
+        elif held.date is None and link.date is not None:
+            unique[key] = replace(held, date=link.date)
     kept = _merge_capital_homes(list(unique.values()))
     visits = [lk for lk in kept if lk.kind == "visit"]
     kept = [lk for lk in kept if not (lk.kind == "meeting" and any(
-        v.home.key == lk.home.key and v.partner.key == lk.partner.key
-        or lk.home.kind != "country" and _same_side(v.home, lk.home) and _within(v.partner, lk.partner)
-        for v in visits))]
+        (v.home.key == lk.home.key and v.partner.key == lk.partner.key
+         or lk.home.kind != "country" and _same_side(v.home, lk.home) and _within(v.partner, lk.partner))
+        and _same_time(v, lk, ctx) for v in visits))]
     out = []
     for lk in kept:
         shadowed = any(o is not lk and o.kind == lk.kind and _within(o.home, lk.home) and _within(o.partner, lk.partner)
@@ -1000,7 +1106,10 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         return _times_agree(written, (other_day, other_day))
 
     folded: set[int] = set()
-    started: dict[int, str] = {}  # agreement index -> the earliest date of the visits folded into it
+    # agreement index -> (the visit's reach, the earliest date) of the visits folded into it: a visit to the
+    # partner itself dates it before a trip to its country ("in Azerbaijan from October 4 ... in Ganja on
+    # October 6 the memorandum was signed" is the Ganja visit's)
+    started: dict[int, tuple[int, str]] = {}
     for i, visit in enumerate(links):
         if visit.kind not in ("visit", "meeting"):
             continue
@@ -1008,13 +1117,16 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         if agreements and all(made_during(visit, links[j]) for j in agreements):
             folded.add(i)
             for j in agreements:
-                current = started.get(j, links[j].date)
-                if visit.date and (current is None or visit.date < current):
-                    started[j] = visit.date
+                if not visit.date:
+                    continue
+                reach = 0 if _within(visit.partner, links[j].partner) else 1
+                current = started.get(j)
+                if current is None or (reach, visit.date) < current:
+                    started[j] = (reach, visit.date)
     if folded:
         log.debug("visits folded into the agreements they produced: %s", sorted(folded))
     # the event is dated by its start: the day the visit began, not the day of the signing within it
-    return [replace(lk, date=started[i]) if i in started else lk for i, lk in enumerate(links) if i not in folded]
+    return [replace(lk, date=started[i][1]) if i in started else lk for i, lk in enumerate(links) if i not in folded]
 
 
 TOPIC_LEAD_CHARS = 400  # the headline and lead: where a story names the party it follows
@@ -1106,11 +1218,12 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
             if not lead_known:
                 lead_date, lead_known = _lead_event_date(article, reference, dateline), True
             if dates_in_text is None:
-                dates_in_text = find_dates(article.text, lang=article.lang, reference=reference)
-            when = _event_date(dates_in_text, sentence, lead_date)
+                dates_in_text = [d for d in find_dates(article.text, lang=article.lang, reference=reference)
+                                 if not _filing_date(article, d.start, d.end)]
+            when, ctx.date_source[sentence.start] = _event_date(dates_in_text, sentence, lead_date)
             ctx.links += [replace(lk, date=when) for lk in sentence_links]
             own = _own_time(dates_in_text, sentence)
             if own is not None:
                 ctx.own_time[sentence.start] = own
-    links = _specific_partners(_written_homes_first(ctx.links, ctx.carried))
-    return _reduce(_visits_that_made_agreements(links, ctx))
+    links = _specific_partners(_written_homes_first(ctx.links, ctx.carried), ctx)
+    return _reduce(_visits_that_made_agreements(links, ctx), ctx)

@@ -1,0 +1,144 @@
+"""An envoy's title names one participant, and an event's best mention carries its day.
+
+"Kazakhstan's Consul General in Istanbul" is one person of the sending country; the posting (Istanbul) is
+where they live, not a second side. Where the envoy's counterpart names no place, the posting stands for
+it, unless the story already told an event with that country, which the envoy then only joins. Talks on
+another day than a visit are an event of their own, and a headline's mention of an agreement gives its
+date to the body's sentence that writes the day.
+
+Every sentence is written for these tests in the style of regional reporting.
+"""
+
+from __future__ import annotations
+
+from places import (
+    ALMATY,
+    BURSA,
+    CHINA,
+    ISTANBUL,
+    SHYMKENT,
+    SOUTH_KOREA,
+    TURKISTAN,
+    TURKISTAN_REGION,
+    TURKIYE,
+    loc,
+)
+from places import KAZAKHSTAN as KZ
+from test_relations import run, triples
+
+KYRGYZSTAN = loc("cc:KG", "Kyrgyzstan", "country", "KG", 41.46, 74.56)
+JAMBYL_REGION = loc("adm:KZ-31", "Jambyl Region", "region", "KZ", 44.0, 72.0)
+TARAZ = loc("gn:1516905", "Taraz", "city", "KZ", 42.9, 71.37)
+POLAND = loc("cc:PL", "Poland", "country", "PL", 52.1, 19.4)
+KATOWICE = loc("gn:3096472", "Katowice", "city", "PL", 50.26, 19.02)
+KARAGANDA_REGION = loc("adm:KZ-35", "Karaganda Region", "region", "KZ", 48.0, 73.0)
+GAZIANTEP = loc("gn:314830", "Gaziantep", "city", "TR", 37.06, 37.38)
+DENIZLI = loc("gn:317109", "Denizli", "city", "TR", 37.77, 29.09)
+
+
+# --------------------------------------------------------------------------- an envoy joining a told event
+
+
+def test_a_consul_who_joins_the_talks_adds_no_pair_en():
+    text = ("A delegation of Shymkent led by the deputy akim held talks in Bursa on Tuesday about textile "
+            "parks and student exchanges.\n"
+            "Kazakhstan's Consul General in Istanbul, Daniyar Sarsenov, joined the meetings and promised help "
+            "with visas.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",), KZ: ("Kazakhstan",),
+                             ISTANBUL: ("Istanbul",)}, date="2025-03-05")
+    assert {(h, p) for _, h, p in triples(links)} == {("Shymkent", "Bursa")}
+
+
+def test_the_ambassador_who_took_part_in_the_talks_is_no_new_event_en():
+    text = ("In Katowice, the delegation of Karaganda region met the leadership of the city and discussed "
+            "mining safety.\n"
+            "The Ambassador of Kazakhstan to Poland, Aidos Nurlanov, took part in the talks.")
+    links = run(text, "en", {KARAGANDA_REGION: ("Karaganda region",), KATOWICE: ("Katowice",),
+                             KZ: ("Kazakhstan",), POLAND: ("Poland",)}, date="2025-05-20")
+    assert ("meeting", "Kazakhstan", "Poland") not in triples(links)
+    assert ("visit", "Karaganda Region", "Katowice") in triples(links)
+
+
+def test_an_embassy_that_helped_organise_the_visit_is_no_side_en():
+    text = ("A delegation of Turkistan region visited Seoul on June 3 to meet investors.\n"
+            "Kazakhstan's embassy in Seoul, which helped organise the visit, said that trade had grown.")
+    seoul = loc("gn:1835848", "Seoul", "city", "KR", 37.57, 126.98)
+    links = run(text, "en", {TURKISTAN_REGION: ("Turkistan region",), seoul: ("Seoul",), KZ: ("Kazakhstan",)},
+                date="2025-06-05")
+    assert triples(links) == {("visit", "Turkistan Region", "Seoul")}
+
+
+# ------------------------------------------------------------------ the posting stands for a placeless party
+
+
+def test_the_posting_stands_for_a_counterpart_without_a_place_ru():
+    text = ("Посол Казахстана в Китае Ерлан Сапаров встретился с генеральным секретарём организации и обсудил "
+            "подготовку кадров.")
+    links = run(text, "ru", {KZ: ("Казахстана",), CHINA: ("Китае",)}, date="2026-02-12")
+    assert triples(links) == {("meeting", "Kazakhstan", "China")}
+
+
+def test_the_posting_stands_for_a_minister_without_a_country_en():
+    text = "Kazakhstan's Ambassador to Turkey met the deputy foreign minister on March 3 to discuss transit."
+    links = run(text, "en", {KZ: ("Kazakhstan",), TURKIYE: ("Turkey",)}, date="2025-03-04")
+    assert triples(links) == {("meeting", "Kazakhstan", "Türkiye")}
+
+
+# --------------------------------------------------------------- an envoy posted to Kazakhstan is received
+
+
+def test_a_foreign_ambassador_to_kazakhstan_is_received_by_the_story_side_en():
+    text = ("The akim of Turkistan region visited the new logistics centre on Monday.\n"
+            "On June 5 the akim received South Korea's ambassador to Kazakhstan, who promised to help "
+            "with contacts among Korean investors.")
+    links = run(text, "en", {TURKISTAN_REGION: ("Turkistan region",), SOUTH_KOREA: ("South Korea",),
+                             KZ: ("Kazakhstan",)}, date="2025-06-06")
+    assert triples(links) == {("meeting", "Turkistan Region", "South Korea")}
+
+
+def test_a_foreign_ambassador_received_in_a_kazakh_venue_kk():
+    # "Таразда" is where they met, "Қазақстандағы" the envoy's posting: neither is the Kazakh side
+    text = ("Жамбыл облысының әкімі Асқар Жұмабеков өңірдегі жаңа зауыттың жұмысымен танысты.\n"
+            "5 қарашада облыс әкімі Таразда Қырғызстанның Қазақстандағы елшісі Эркин Сатыбалдиевпен кездесіп, "
+            "шекара мәселелерін талқылады.")
+    links = run(text, "kk", {JAMBYL_REGION: ("Жамбыл облысының",), TARAZ: ("Тараз",), KZ: ("Қазақстан",),
+                             KYRGYZSTAN: ("Қырғызстан",)}, date="2025-11-06")
+    assert ("meeting", "Kazakhstan", "Kyrgyzstan") not in triples(links)
+    assert {lk.partner.name for lk in links} == {"Kyrgyzstan"}
+    assert all(lk.home.name in ("Jambyl Region", "Taraz") for lk in links)
+
+
+# ----------------------------------------------------------------------------- distinct events, best mention
+
+
+def test_talks_on_another_day_than_the_visit_stay_an_event_of_their_own_en():
+    text = ("A delegation of Shymkent visited Gaziantep on April 8 and toured carpet factories.\n"
+            "The trip had been prepared in Almaty, where on April 2 the deputy akim of Shymkent met Turkey's "
+            "consul general to discuss the programme.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), GAZIANTEP: ("Gaziantep",), ALMATY: ("Almaty",),
+                             TURKIYE: ("Turkey",)}, date="2025-04-14")
+    assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {
+        ("visit", "Gaziantep", "2025-04-08"), ("meeting", "Türkiye", "2025-04-02")}
+
+
+def test_the_mention_that_writes_the_day_dates_the_event_en():
+    # the lead names the trip without its day (the dateline's is the report's); the body's sentence writes it
+    text = ("SHYMKENT, April 14 – A delegation of Shymkent returned on Sunday from a six-day trip to Turkey, "
+            "during which it toured weaving mills in Denizli, the akimat said.\n\n"
+            "On April 10 the guests travelled on to Denizli, where they visited three towel factories.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), DENIZLI: ("Denizli",), TURKIYE: ("Turkey",)},
+                date="2025-04-14")
+    assert [(lk.kind, lk.partner.name, lk.date) for lk in links] == [("visit", "Denizli", "2025-04-10")]
+
+
+def test_a_datelines_filing_date_is_not_the_date_of_its_sentence_ru():
+    text = "Шымкент, 22 мая. Делегация Шымкента 19 мая посетила Бурсу, где осмотрела текстильные фабрики."
+    links = run(text, "ru", {SHYMKENT: ("Шымкент",), BURSA: ("Бурс",)}, date="2025-05-22")
+    assert [(lk.kind, lk.partner.name, lk.date) for lk in links] == [("visit", "Bursa", "2025-05-19")]
+
+
+def test_a_visit_with_its_own_day_keeps_the_turkistan_city_side_kk():
+    text = ("Түркістан қаласының делегациясы 6 қазанда Бурсаға барып, қала басшылығымен кездесті.")
+    links = run(text, "kk", {TURKISTAN: ("Түркістан",), BURSA: ("Бурса",)}, date="2025-10-08")
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("visit", "Turkistan", "Bursa", "2025-10-06")]
