@@ -49,7 +49,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 5  # bump when the index layout or the selection rules change
+BUILD_VERSION = 6  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
 # in Central Asia small towns and district centres too.
@@ -196,6 +196,25 @@ class _Builder:
         return loc_id
 
 
+# Countries whose places English spells from their Russian names: GeoNames gives the local romanisation
+# ("Xiva", "Qarshi", "Türkmenbaşy"), news writes "Khiva", "Karshi", "Turkmenbashi".
+RUSSIAN_SPELLED_COUNTRIES = frozenset({"UZ", "TM", "TJ", "KG", "KZ", "AZ", "AM", "GE", "RU", "BY", "UA", "MD"})
+MIN_DERIVED_SPELLING = 5  # shorter renderings are English words or first names ("Mary" from Мары)
+
+
+def _russian_derived_spellings(country: str, alternates: list[str]) -> list[str]:
+    """The Latin spellings of a place's Russian names, for the countries English spells that way."""
+    if country not in RUSSIAN_SPELLED_COUNTRIES:
+        return []
+    out = []
+    for alt in alternates:
+        if is_cyrillic(alt) and not set(alt.lower()) & _NON_RU_CYRILLIC:
+            spelled = translit(alt)
+            if len(spelled.replace("-", "")) >= MIN_DERIVED_SPELLING:
+                out.append(spelled)
+    return out
+
+
 def _is_abbreviation(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return 0 < len(letters) <= 6 and all(c.isupper() for c in letters)
@@ -315,7 +334,7 @@ def build() -> Gazetteer:
         loc = Location(key=f"gn:{c['geonameid']}", name=c["name"], kind="city", country=c["countrycode"],
                        lat=c["latitude"], lon=c["longitude"], names=_pick_names(c["name"], alts),
                        population=int(c["population"]))
-        b.add(loc, [c["name"], *alts])
+        b.add(loc, [c["name"], *alts, *_russian_derived_spellings(c["countrycode"], alts)])
 
     _add_bare_curated_names(b)
     _add_world_divisions(b, curated={row["id"] for row in _read_csv("regions.csv")})

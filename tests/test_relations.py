@@ -275,7 +275,23 @@ def test_a_delegations_talks_abroad_are_part_of_its_visit():
     katowice = loc("gn:3096472", "Katowice", "city", "PL", 50.3, 19.0)
     links = run(text, "en", {katowice: ("Katowice",), TURKISTAN_REGION: ("Turkistan region",),
                              silesia: ("Silesian Voivodeship",)})
-    assert triples(links) == {("visit", "Turkistan Region", "Silesian Voivodeship")}
+    # the delegation travelled: the visit is to where the talks were held, the most specific place visited
+    assert triples(links) == {("visit", "Turkistan Region", "Katowice")}
+
+
+def test_a_ministers_talks_abroad_are_a_visit_to_where_they_were_held_ru():
+    text = "1 сентября министр торговли Казахстана провёл в Урумчи переговоры с руководством Синьцзяна."
+    xinjiang = loc("adm:CN-XJ", "Xinjiang", "region", "CN", 41.1, 85.2)
+    urumqi = loc("gn:1529102", "Ürümqi", "city", "CN", 43.8, 87.6)
+    links = run(text, "ru", {KZ: ("Казахстана",), urumqi: ("Урумчи",), xinjiang: ("Синьцзяна",)},
+                date="2025-09-03")
+    assert triples(links) == {("visit", "Kazakhstan", "Ürümqi")}
+
+
+def test_an_envoys_talks_where_he_is_posted_stay_a_meeting_en():
+    text = "Kazakhstan's Ambassador to Turkey met the governor of Bursa in Bursa on March 3."
+    links = run(text, "en", {KZ: ("Kazakhstan",), TURKEY: ("Turkey",), BURSA: ("Bursa",)}, date="2025-03-04")
+    assert {kind for kind, _, _ in triples(links)} == {"meeting"}
 
 
 def test_the_sides_sign_a_memorandum_after_a_visit():

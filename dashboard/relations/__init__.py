@@ -857,8 +857,15 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                 partners = [ctx.visit[1]]  # "the delegation travelled to Turkistan Region": same visitors
             elif kind == "partnership" and sides and ctx.visit[0].key == home.key:
                 partners = [ctx.visit[1]]  # "the sides signed a memorandum" after a visit to Shymkent
-        if kind == "meeting" and not envoy and _delegation_before(text, trigger, cues):
-            kind = "visit"  # "in Katowice, the delegation met the marshal": talks on a trip abroad
+        if kind == "meeting" and not envoy:
+            venues = [c.location for c in group if c.locative and not c.is_home and c.location.kind == "city"]
+            if venues and all(p.country == venues[0].country for p in partners):
+                # talks held abroad by a party that does not live there: the party travelled, and the
+                # place it went to is where they were held ("talks in Urgench with the Khorezm leadership",
+                # "провёл в Урумчи переговоры с руководством СУАР")
+                kind, partners = "visit", list({v.key: v for v in venues}.values())
+            elif _delegation_before(text, trigger, cues):
+                kind = "visit"  # "the delegation met the marshal of Silesia": talks on a trip abroad
         if kind == "visit" and home.kind == "country":
             anchor = frames[0] if frames else trigger
             if _nearest_actor_is_resident(text, anchor, cues):
