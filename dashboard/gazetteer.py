@@ -49,7 +49,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 6  # bump when the index layout or the selection rules change
+BUILD_VERSION = 7  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
 # in Central Asia small towns and district centres too.
@@ -179,6 +179,7 @@ class _Builder:
         self.locations: list[Location] = []
         self.index: dict[str, list[int]] = defaultdict(list)
         self.fuzzy: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+        self.cyrillic: dict[int, list[str]] = {}  # a GeoNames place -> its Cyrillic names (building only)
 
     def add(self, loc: Location, names, *, fuzzy: bool = True) -> int:
         loc_id = len(self.locations)
@@ -334,7 +335,8 @@ def build() -> Gazetteer:
         loc = Location(key=f"gn:{c['geonameid']}", name=c["name"], kind="city", country=c["countrycode"],
                        lat=c["latitude"], lon=c["longitude"], names=_pick_names(c["name"], alts),
                        population=int(c["population"]))
-        b.add(loc, [c["name"], *alts, *_russian_derived_spellings(c["countrycode"], alts)])
+        loc_id = b.add(loc, [c["name"], *alts, *_russian_derived_spellings(c["countrycode"], alts)])
+        b.cyrillic[loc_id] = [a for a in alts if is_cyrillic(a)]
 
     _add_bare_curated_names(b)
     _add_world_divisions(b, curated={row["id"] for row in _read_csv("regions.csv")})
@@ -429,6 +431,10 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
                     or "city" in (entry.get("type") or "").lower():
                 continue  # a city-level division (Astana, Bangkok) is the city GeoNames already has
             en, ru, kk = _division_names(entry)
+            if not ru and cc in RUSSIAN_SPELLED_COUNTRIES and (entry.get("type") or "").lower() in ("oblast",
+                                                                                                  "region"):
+                centre, ru, kk = _oblast_names_from_centre(b, cc, entry, kk)
+                en = list(dict.fromkeys([*centre, *en]))  # "Mogilev Oblast" before "Mahilioŭskaja voblasć"
             words = _DIVISION_WORDS.get((entry.get("type") or "").lower(), ())
             # generic names ("Western", "Autonomous Region") name no place alone, nor with a designator:
             # "the Western region of Kazakhstan" is no region of Ghana
@@ -446,6 +452,27 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
             loc = Location(key=f"adm:{code}", name=display, kind="region", country=cc, lat=float(lat),
                            lon=float(lon), names=(("en", display), *local))
             b.add(loc, [*names, *ru, *kk], fuzzy=False)
+
+
+def _oblast_names_from_centre(b: _Builder, cc: str, entry: dict,
+                              kk: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(English, Russian, Kazakh) names of an oblast the source gives only in English and its own language,
+    made from its namesake centre's names as the languages make them: "Mogilev (eng)" -> Могилёв ->
+    "Могилёвская область"; in Kazakh the noun itself, "Могилёв облысы"; in English the centre's name, which
+    takes the division word ("Mogilev Region")."""
+    from dashboard.lang import ru as ru_lang
+
+    parts = (_LANG_TAG.match(p.strip()) for p in (entry.get("localOtherName") or "").split(","))
+    for name in [entry["name"], *(m.group(1).strip() for m in parts if m and m.group(2) == "eng")]:
+        for loc_id in (i // 2 for i in b.index.get(name_key(name), ())):
+            city = b.locations[loc_id]
+            # the Russian spellings among the centre's names (no Ukrainian or Belarusian letters)
+            russian = [n for n in b.cyrillic.get(loc_id, ()) if not set(n.lower()) & _NON_RU_CYRILLIC]
+            if city.kind != "city" or city.country != cc or not russian:
+                continue
+            adjectives = dict.fromkeys(a for n in russian if (a := ru_lang.oblast_adjective(n)))
+            return [name], [f"{a} область" for a in adjectives], [*kk, *(f"{n} облысы" for n in russian)]
+    return [], [], kk
 
 
 # "Saryagash and Maktaaral districts": a district named without its

@@ -55,6 +55,30 @@ def test_curated_regions(gaz, name, key):
     assert key in keys(gaz, name)
 
 
+@pytest.mark.parametrize("name, key", [
+    ("Могилевская область", "adm:BY-MA"), ("Mogilev Region", "adm:BY-MA"), ("Могилев облысы", "adm:BY-MA"),
+    ("Витебская область", "adm:BY-VI"), ("Харьковская область", "adm:UA-63"), ("Сумская область", "adm:UA-59"),
+])
+def test_an_oblast_without_a_russian_name_in_the_source_takes_its_centres(gaz, name, key):
+    # iso3166-2 gives Belarusian and Ukrainian oblasts no Russian name; their centres' names make one
+    assert key in keys(gaz, name)
+
+
+@pytest.mark.parametrize("name, geonameid", [("Khiva", 1513604), ("Karshi", 1216311), ("Turkmenbashi", 601594)])
+def test_a_place_spelled_in_english_from_its_russian_name(gaz, name, geonameid):
+    # GeoNames writes Xiva, Qarshi, Türkmenbaşy; English news writes the Russian spelling
+    assert f"gn:{geonameid}" in keys(gaz, name)
+
+
+def test_oblast_adjectives_from_their_centres():
+    from dashboard.lang.ru import oblast_adjective
+    made = {city: oblast_adjective(city) for city in ("Могилёв", "Витебск", "Донецк", "Одесса", "Сумы", "Запорожье",
+                                                     "Хмельницкий", "Гомель", "Гродно")}
+    assert made == {"Могилёв": "Могилёвская", "Витебск": "Витебская", "Донецк": "Донецкая", "Одесса": "Одесская",
+                    "Сумы": "Сумская", "Запорожье": "Запорожская", "Хмельницкий": "Хмельницкая",
+                    "Гомель": "Гомельская", "Гродно": None}
+
+
 def test_geonames_cities_carry_cyrillic_and_kazakh_forms(gaz):
     for name in ("Шымкент", "Shymkent", "Chimkent"):
         assert "gn:1518980" in keys(gaz, name)

@@ -142,3 +142,45 @@ def test_a_visit_with_its_own_day_keeps_the_turkistan_city_side_kk():
     links = run(text, "kk", {TURKISTAN: ("Түркістан",), BURSA: ("Бурса",)}, date="2025-10-08")
     assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
         ("visit", "Turkistan", "Bursa", "2025-10-06")]
+
+
+# ------------------------------------------------------------------- events that are not the story's events
+
+BAKU = loc("gn:587084", "Baku", "city", "AZ", 40.38, 49.89)
+ASHGABAT = loc("gn:162183", "Ashgabat", "city", "TM", 37.95, 58.38)
+MANGYSTAU = loc("adm:KZ-47", "Mangystau Region", "region", "KZ", 44.2, 54.0)
+OSH = loc("gn:1527534", "Osh", "city", "KG", 40.53, 72.8)
+BISHKEK = loc("gn:1528675", "Bishkek", "city", "KG", 42.87, 74.59)
+
+
+def test_a_foreign_host_receiving_guests_of_a_third_country_is_their_event_ru():
+    text = ("Аким Мангистауской области 20 мая побывал в Баку, где вместе с главой исполнительной власти Баку "
+            "Эльданом Гасановым подписал меморандум о сотрудничестве.\n"
+            "Любопытно, что всего за неделю до визита мангистауской делегации Гасанов принимал в Баку гостей "
+            "из Ашхабада, с которыми обсуждал морское сообщение.")
+    links = run(text, "ru", {MANGYSTAU: ("Мангистауской области", "мангистауской"), BAKU: ("Баку",),
+                             ASHGABAT: ("Ашхабада",)}, date="2025-05-22")
+    assert {p for _, _, p in triples(links)} == {"Baku"}
+
+
+def test_the_visit_named_as_a_time_is_no_new_visit_en():
+    text = ("The akim of Mangystau region visited Baku on May 20 and signed a memorandum with the city.\n"
+            "A week before the Kazakh visit, the mayor of Baku had received guests from Ashgabat.")
+    links = run(text, "en", {MANGYSTAU: ("Mangystau region",), BAKU: ("Baku",), ASHGABAT: ("Ashgabat",)},
+                date="2025-05-22")
+    assert "Ashgabat" not in {p for _, _, p in triples(links)}
+
+
+def test_a_postponed_visit_did_not_happen_kk():
+    text = ("Түркістан қаласының делегациясы 5 тамызда Ош қаласына барды.\n"
+            "Делегацияның Бішкекке де баруы жоспарланған еді, алайда Қырғызстан астанасындағы кездесулер "
+            "қазан айына шегерілді.")
+    links = run(text, "kk", {TURKISTAN: ("Түркістан",), OSH: ("Ош",), BISHKEK: ("Бішкек",)}, date="2025-08-07")
+    assert triples(links) == {("visit", "Turkistan", "Osh")}
+
+
+def test_a_postponed_meeting_did_not_happen_en_ru():
+    en = "The meeting of the akim of Shymkent with the mayor of Bursa was postponed until October."
+    ru = "Встреча акима Шымкента с мэром Бурсы перенесена на октябрь."
+    assert run(en, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}) == []
+    assert run(ru, "ru", {SHYMKENT: ("Шымкента",), BURSA: ("Бурсы",)}) == []

@@ -271,6 +271,9 @@ _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish
                            "meet", "receive", "host", "attend", "arrive", "ink", "reach", "seal", "complete",
                            "finalise", "finalize", "conduct", "have", "be", "end", "begin", "start", "open",
                            "travel", "come", "go", "lead", "welcome", "adopt", "approve", "launch", "formalize"})
+# Verbs that call an event off: under them it did not happen ("the meeting was postponed", "визит отложен")
+_CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend", "отложить", "откладывать",
+                                "перенести", "переносить", "отменить", "отменять"})
 _MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
 _NEGATIONS = _EN_NEGATION | {"не", "ни", "нет"}
 _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries it
@@ -318,7 +321,7 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     verb = tokens[i]
     kids = _children(tokens, i)
     if any(k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg"
-           for k in kids):
+           for k in kids) or verb.lemma in _CANCELLING_LEMMAS:
         return NEGATED
     if verb.lemma in _INTENT_LEMMAS and depth > 0:
         return PLANNED  # the cue's verb is the complement of an intent verb

@@ -201,3 +201,32 @@ PLURAL_DIVISIONS = {**dict.fromkeys(("области", "областей", "об
 COORDINATORS = words("и а также")
 AND_PHRASES = ("и", "а также")
 PAIR_JOINS = ("и", "с", "со")
+
+
+def oblast_adjective(city: str) -> str | None:
+    """The Russian adjective an oblast named after its centre takes: Могилёв -> Могилёвская, Витебск ->
+    Витебская, Донецк -> Донецкая, Одесса -> Одесская, Сумы -> Сумская, Запорожье -> Запорожская,
+    Хмельницкий -> Хмельницкая. None for a name the rules do not cover (Гродно -> Гродненская is
+    irregular): the region is then found by its other names only."""
+    word = city.strip()
+    low = word.lower()
+    if not word or " " in word:
+        return None
+    if low.endswith(("ий", "ый")):
+        return word[:-2] + "ая"
+    if low.endswith(("ье", "ья")):
+        word = word[:-2]
+    elif low[-1] in "оеё":
+        return None
+    elif low.endswith(("а", "я", "ы", "и")):
+        word = word[:-1]
+    low = word.lower()
+    if low.endswith(("ск", "цк")):
+        return word + "ая"
+    if low.endswith(("с", "ц")):
+        return word + "кая"
+    if low.endswith("ь"):
+        return word + "ская"
+    if low[-1] in "бвгджзйклмнпрстфхчшщ":
+        return word + "ская"
+    return None

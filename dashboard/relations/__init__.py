@@ -263,6 +263,7 @@ class Candidate:
     start: int
     end: int
     locative: bool
+    actor: bool = False  # named by a recorded person's surname ("Гасанов" for Baku), not by the place itself
 
     @property
     def is_home(self) -> bool:
@@ -847,7 +848,10 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             if kind == "partnership" or not (anaphor or national or frames or hosted_envoy) \
                     or ctx.actor_home is None:
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
-            if len({p.country for p in partners}) > 1:
+            # parties of two foreign countries, a person of one among them ("Гасанов принимал в Баку гостей из
+            # Ашхабада"): their event, not the story's
+            if len({p.country for p in partners} | {c.location.country for c in group
+                                                    if c.actor and not c.is_home}) > 1:
                 continue
             home, carried = ctx.actor_home, True
         if not partners and ctx.visit and not any(not c.is_home for c in cands):
@@ -1169,7 +1173,7 @@ def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[ac
         if side is None or any(c.location.key == side.key for c in out) \
                 or any(c.start < mention.end and mention.start < c.end for c in out):
             continue
-        out.append(Candidate(side, mention.start, mention.end, locative=False))
+        out.append(Candidate(side, mention.start, mention.end, locative=False, actor=True))
     return sorted(out, key=lambda c: c.start)
 
 
