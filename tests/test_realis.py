@@ -95,3 +95,11 @@ def test_russian_cues_are_matched_by_dictionary_form():
 ])
 def test_realis_across_a_long_clause(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
+
+
+def test_a_kazakh_plan_verb_in_any_form_makes_a_plan():
+    # "жоспарланып отыр" (is being planned): the plan verb's stem, whatever its ending
+    sentence = ("Сәуір айында облыс делегациясы Минск облысына барып, ынтымақтастық туралы меморандумға қол "
+                "қоюы жоспарланып отыр.")
+    start = sentence.index("барып")
+    assert realis("kk", sentence, start, start + len("барып")) == PLANNED

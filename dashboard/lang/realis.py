@@ -155,8 +155,9 @@ _KK_PAST = re.compile(r"(?<![аеәыіоөұуүи])(?<![аеә]й)(?:ды|ді
 # "қойды" (put) end alike; the cue windows decide those.
 _KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?\w*$|(?:атын|етін|йтын|йтін)$"
                          r"|(?:са|се)(?:қ|ңыз|ңіз|м)?$|(?:уы|уі|мағы|мегі)$")
-_KK_PLAN_WORDS = frozenset({"тиіс", "жоспарлап", "жоспарлануда", "көзделіп", "көзделуде", "күтілуде", "ниетті",
-                            "ниет", "мүмкін", "керек", "қажет"})
+_KK_PLAN_WORDS = frozenset({"тиіс", "ниетті", "ниет", "мүмкін", "керек", "қажет"})
+# stems of plan verbs in any of their forms: жоспарлап, жоспарлануда, жоспарланып отыр; көзделіп; күтілуде
+_KK_PLAN_STEMS = ("жоспарла", "көздел", "күтіл")
 
 
 def _kk_word(word: str) -> str | None:
@@ -180,9 +181,16 @@ _KK_REALIZING = ("қой", "қоял", "өт", "бол", "кел", "бар", "қ
 _KK_VERBAL_NOUN = re.compile(r"(?:у|ю|уге|уға|юге|юға|уды|уді|юды|юді|уы|уі)$")
 
 
+# a converb ("барып", "келіп", "болып") has no tense of its own: the clause's final predicate gives it
+_KK_CONVERB = re.compile(r"(?:ып|іп|[аеәоөұүыіуи]п)$")
+_KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
+
+
 def _kk(words, first: int, last: int) -> str | None:
     scope = words[first:min(len(words), last + 1 + _SCOPE_WORDS)]
-    if any(w.lower() in _KK_PLAN_WORDS for _, _, w in scope):
+    if _KK_CONVERB.search(words[last][2].lower()):
+        scope = [*scope, *(w for w in words[-_KK_FINAL_WORDS:] if w not in scope)]
+    if any(w.lower() in _KK_PLAN_WORDS or w.lower().startswith(_KK_PLAN_STEMS) for _, _, w in scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
     governed = False
     for k, (_, _, w) in enumerate(scope):
