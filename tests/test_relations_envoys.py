@@ -184,3 +184,18 @@ def test_a_postponed_meeting_did_not_happen_en_ru():
     ru = "Встреча акима Шымкента с мэром Бурсы перенесена на октябрь."
     assert run(en, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}) == []
     assert run(ru, "ru", {SHYMKENT: ("Шымкента",), BURSA: ("Бурсы",)}) == []
+
+
+def test_an_envoy_received_at_home_is_no_part_of_the_trip_to_his_country_kk():
+    # the talks in Baku belong to the visit; the ambassador's meeting in Astana three days earlier does not,
+    # though both are with Azerbaijan, and its side stays the country, not a city of the trip
+    text = ("Түркістан қаласының делегациясы 4 қазанда Бакуге барды.\n"
+            "Сол күні Түркістан қаласының әкімі Әзербайжанның мәдениет министрімен кездесті.\n"
+            "Бағдарлама алдын ала Астанада пысықталған еді: 1 қазанда Әзербайжанның Қазақстандағы елшісі "
+            "Түркістан қаласының әкімімен кездесті.")
+    azerbaijan = loc("cc:AZ", "Azerbaijan", "country", "AZ", 40.3, 47.7)
+    astana = loc("gn:1526273", "Astana", "city", "KZ", 51.18, 71.45)
+    links = run(text, "kk", {TURKISTAN: ("Түркістан",), BAKU: ("Баку",), azerbaijan: ("Әзербайжан",),
+                             astana: ("Астана",), KZ: ("Қазақстан",)}, date="2025-10-08")
+    assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
+        ("visit", "Turkistan", "Baku", "2025-10-04"), ("meeting", "Turkistan", "Azerbaijan", "2025-10-01")}

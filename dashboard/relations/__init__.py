@@ -631,6 +631,7 @@ class _Context:
     sentence_no: dict[int, int] = field(default_factory=dict)  # sentence start -> its number in the article
     own_time: dict[int, Days | FoundPeriod] = field(default_factory=dict)  # sentence start -> the time it writes
     date_source: dict[int, int] = field(default_factory=dict)  # sentence start -> FROM_LEAD / ... of its date
+    held_at_home: set[int] = field(default_factory=set)  # sentence starts of talks held in Kazakhstan
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -884,6 +885,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                     ctx.carried.add((kind, side.key, partner.key))
                 if kind == "partnership" and _standing(text, trigger, cues):
                     ctx.standing.add((sentence.start, side.key))
+                if kind == "meeting" and (hosted_envoy or any(c.is_home and c.locative for c in group)):
+                    ctx.held_at_home.add(sentence.start)
         log.debug("trigger %r -> home %s%s, partners %s", text[trigger.start:trigger.end], home.name,
                   " (carried)" if carried else "", [p.name for p in partners])
     evidence = Mention(text, sentence.start, sentence.end)
@@ -1011,7 +1014,9 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
     Turkey's consul on April 2 are not the visit to Gaziantep of April 8)."""
     out = []
     for lk in links:
-        if lk.partner.kind == "country" and lk.home.kind != "country":  # a national actor deals with countries
+        if lk.partner.kind == "country" and lk.home.kind != "country" \
+                and not (lk.kind == "meeting" and lk.evidence.start in ctx.held_at_home):
+            # (a national actor deals with countries; an envoy received at home stands for the country)
             inside = {o.partner.key: o.partner for o in links
                       if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
                       and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx, dated=True)}
@@ -1031,8 +1036,20 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     def dated_by_text(link: Link) -> int:  # a mention dated by its own words outranks one dated by the lead
         return ctx.date_source.get(link.evidence.start, FROM_LEAD) if link.date else -1
 
+    # mention by mention first: talks told in the story of a visit are the visit's, while the same pair's
+    # talks of another day, or held in Kazakhstan (with an envoy, in Almaty), stay: even when a mention of the
+    # visit's talks names the same pair
+    visits = [lk for lk in links if lk.kind == "visit"]
+
+    def part_of_a_visit(lk: Link) -> bool:
+        return lk.kind == "meeting" and lk.evidence.start not in ctx.held_at_home and any(
+            (v.home.key == lk.home.key and v.partner.key == lk.partner.key
+             or lk.home.kind != "country" and _same_side(v.home, lk.home) and _within(v.partner, lk.partner))
+            and _same_time(v, lk, ctx) for v in visits)
+
+    mentions = [lk for lk in links if not part_of_a_visit(lk)]
     unique: dict[tuple[str, str, str], Link] = {}
-    for link in links:
+    for link in mentions:
         key = (link.home.key, link.partner.key, link.kind)
         held = unique.get(key)
         if held is None or dated_by_text(link) > dated_by_text(held):
@@ -1040,11 +1057,6 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
         elif held.date is None and link.date is not None:
             unique[key] = replace(held, date=link.date)
     kept = _merge_capital_homes(list(unique.values()))
-    visits = [lk for lk in kept if lk.kind == "visit"]
-    kept = [lk for lk in kept if not (lk.kind == "meeting" and any(
-        (v.home.key == lk.home.key and v.partner.key == lk.partner.key
-         or lk.home.kind != "country" and _same_side(v.home, lk.home) and _within(v.partner, lk.partner))
-        and _same_time(v, lk, ctx) for v in visits))]
     out = []
     for lk in kept:
         shadowed = any(o is not lk and o.kind == lk.kind and _within(o.home, lk.home) and _within(o.partner, lk.partner)
