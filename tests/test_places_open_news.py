@@ -35,6 +35,12 @@ def test_a_region_the_small_model_calls_a_person_is_still_a_region_each_time():
     assert got.get("adm:IN-TN") == ["Tamil Nadu", "Tamil Nadu"], got
 
 
+def test_a_hall_is_a_building_not_the_town_in_its_name():
+    text = "Later that day, at Ostrava's New City Hall, the deputy akim of Karaganda signed a memorandum."
+    got = places(text)
+    assert not any(m.startswith("New City") for mentions in got.values() for m in mentions), got
+
+
 def test_a_town_inside_a_longer_place_name_is_not_that_town():
     text = "Sheriffs of Suffolk County met the police chief of Turkistan region to discuss training."
     got = places(text)

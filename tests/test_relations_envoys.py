@@ -199,3 +199,54 @@ def test_an_envoy_received_at_home_is_no_part_of_the_trip_to_his_country_kk():
                              astana: ("Астана",), KZ: ("Қазақстан",)}, date="2025-10-08")
     assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
         ("visit", "Turkistan", "Baku", "2025-10-04"), ("meeting", "Turkistan", "Azerbaijan", "2025-10-01")}
+
+
+def test_a_tour_of_a_country_told_place_by_place_is_those_places_visits_en():
+    text = ("KARAGANDA – A delegation of the Karaganda region has wrapped up a two-day tour of Poland, the "
+            "akimat said on Thursday.\n"
+            "On Monday, 3 February, the guests visited Katowice, where they toured a mining school.\n"
+            "The next day the delegation travelled to Krakow and visited a steel plant.")
+    karaganda_region = loc("adm:KZ-35", "Karaganda Region", "region", "KZ", 48.0, 73.0)
+    krakow = loc("gn:3094802", "Kraków", "city", "PL", 50.06, 19.94)
+    links = run(text, "en", {karaganda_region: ("Karaganda region",), POLAND: ("Poland",),
+                             KATOWICE: ("Katowice",), krakow: ("Krakow",)}, date="2025-02-06")
+    assert {p for _, _, p in triples(links)} == {"Katowice", "Kraków"}
+
+
+def test_two_spellings_of_a_namesake_centre_are_one_side():
+    from dashboard.relations import _capital_of
+    karagandy = loc("gn:609655", "Karagandy", "city", "KZ", 49.8, 73.1)
+    region = loc("adm:KZ-35", "Karaganda Region", "region", "KZ", 48.0, 73.0)
+    saran = loc("gn:1519422", "Saran", "city", "KZ", 49.79, 72.84)
+    assert _capital_of(karagandy, region) and not _capital_of(saran, region)
+
+
+# --------------------------------------------------------------------------------- an office by its level
+
+ABAI_REGION = loc("adm:KZ-10", "Abai Region", "region", "KZ", 48.5, 79.5)
+SEMEY = loc("gn:1519422", "Semey", "city", "KZ", 50.41, 80.23)
+RUSSIA_OMSK = loc("adm:RU-OMS", "Omsk Oblast", "region", "RU", 56.0, 73.0)
+
+
+def test_the_regional_akim_acts_for_the_storys_region_kk():
+    text = ("Абай облысының әкімдігі Семей қаласында инвесторлар форумын өткізді.\n"
+            "12 маусымда облыс әкімі Омбы облысының губернаторымен бейнебайланыс арқылы кездесті.")
+    links = run(text, "kk", {ABAI_REGION: ("Абай облысының",), SEMEY: ("Семей",), RUSSIA_OMSK: ("Омбы облысының",)},
+                date="2025-06-14")
+    assert triples(links) == {("meeting", "Abai Region", "Omsk Oblast")}
+
+
+def test_the_city_akim_acts_for_the_storys_city_ru():
+    text = ("В Семее прошёл форум инвесторов Абайской области.\n"
+            "12 июня аким города провёл видеоконференцию с губернатором Омской области.")
+    links = run(text, "ru", {ABAI_REGION: ("Абайской области",), SEMEY: ("Семее",), RUSSIA_OMSK: ("Омской области",)},
+                date="2025-06-14")
+    assert triples(links) == {("meeting", "Semey", "Omsk Oblast")}
+
+
+def test_the_regional_akim_acts_for_the_storys_region_en():
+    text = ("Semey hosted an investment forum of the Abai region on Monday.\n"
+            "On June 12 the regional akim held a video call with the governor of Omsk Oblast.")
+    links = run(text, "en", {ABAI_REGION: ("Abai region",), SEMEY: ("Semey",), RUSSIA_OMSK: ("Omsk Oblast",)},
+                date="2025-06-14")
+    assert triples(links) == {("meeting", "Abai Region", "Omsk Oblast")}

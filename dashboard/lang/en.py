@@ -76,7 +76,7 @@ def release() -> None:
 ORG_HEADS = words(
     "university universities college institute academy school club fc united airlines airways "
     "company corporation corp inc ltd llc plc group holding bank hotel stadium arena theater theatre "
-    "museum airport hospital clinic lyceum gymnasium foundation association federation")
+    "museum airport hospital clinic lyceum gymnasium foundation association federation hall")
 ORG_OF = words("university college institute academy school bank museum")
 # A single capitalised word that is itself an institution noun ("the Confederation's director").
 ORG_WORDS = words(

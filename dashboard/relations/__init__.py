@@ -77,6 +77,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -148,6 +149,7 @@ class Cues:
     signing_frame: dict[str, tuple[str, ...]]  # lemmas of signing verbs and of documents (frames.signings)
     signing_hint: re.Pattern | None  # a word that may be one of those verbs: only such sentences are parsed
     actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
+    offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "city", an office named by its level, no place)
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
     accredited_before: frozenset[str]
@@ -212,6 +214,8 @@ def cues_for(lang: str) -> Cues:
         signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
         signing_hint=_compile(_SIGNING_HINTS.get(lang, [])),
         actor_roles=tuple(pick(data.get("actor_role", {}))),
+        offices=tuple((level, pattern) for level in ("region", "city")
+                      if (pattern := _compile(pick(data.get("office_of_level", {}).get(level, {})))) is not None),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
         lowercase_demonyms=lang in ("ru", "kk"),
@@ -963,10 +967,18 @@ def _within(inner: Location, outer: Location) -> bool:
                                       and inner.kind != "country")
 
 
+NAMESAKE_SPELLING_SLACK = 1  # "Karagandy" (the city, as GeoNames spells it) and "Karaganda Region"
+
+
 def _capital_of(city: Location, region: Location) -> bool:
-    """Is ``city`` the namesake centre of ``region`` (Turkistan / Turkistan Region, Aktobe / Aktobe Region)?"""
-    return (city.kind == "city" and region.kind == "region" and city.country == region.country
-            and region.name.split()[0].casefold() == city.name.casefold())
+    """Is ``city`` the namesake centre of ``region`` (Turkistan / Turkistan Region, Aktobe / Aktobe Region,
+    Karagandy / Karaganda Region: two spellings of one name differ in their last letter at most)?"""
+    if not (city.kind == "city" and region.kind == "region" and city.country == region.country):
+        return False
+    a, b = region.name.split()[0].casefold(), city.name.casefold()
+    shared = len(os.path.commonprefix([a, b]))
+    return a == b or shared >= 5 and len(a) - shared <= NAMESAKE_SPELLING_SLACK \
+        and len(b) - shared <= NAMESAKE_SPELLING_SLACK
 
 
 def _same_side(a: Location, b: Location) -> bool:
@@ -1011,7 +1023,8 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
     """Each end keeps its most specific place: a partner named as a country becomes the one city or region
     of that country the same Kazakh side is linked with elsewhere in the article in the same time ("the
     agreement with Russia" after "the delegation of Kostroma visited Oral" is with Kostroma; talks with
-    Turkey's consul on April 2 are not the visit to Gaziantep of April 8)."""
+    Turkey's consul on April 2 are not the visit to Gaziantep of April 8); a trip to a country whose places
+    the story tells one by one is those places' visits."""
     out = []
     for lk in links:
         if lk.partner.kind == "country" and lk.home.kind != "country" \
@@ -1022,6 +1035,10 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                       and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx, dated=True)}
             if len(inside) == 1:
                 lk = replace(lk, partner=next(iter(inside.values())))
+            elif lk.kind == "visit" and len({o.partner.key for o in links
+                                             if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
+                                             and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx)}) > 1:
+                continue  # "a tour of Poland and the Czech Republic" told place by place: the places are the visit
         out.append(lk)
     return out
 
@@ -1175,6 +1192,37 @@ def _article_home(article: Article, places: Sequence[Place]) -> Location | None:
     return best[3]
 
 
+def _story_sides(places: Sequence[Place], home: Location | None) -> dict[str, Location]:
+    """The Kazakh region and city the story follows: its home and, across the region-city pair, the one
+    named most often of the other level (Semey beside Abai Region, Petropavl beside North Kazakhstan Region)."""
+    out: dict[str, Location] = {}
+    if home is not None:
+        out["region" if home.kind == "region" else "city"] = home
+    counted = sorted(((len(p.mentions), p.location) for p in places if p.location.country == HOME_COUNTRY
+                      and p.location.kind in ("region", "city")), key=lambda row: -row[0])
+    for _, loc in counted:
+        level = "region" if loc.kind == "region" else "city"
+        if level not in out:
+            out[level] = loc
+    return out
+
+
+def _with_offices(sentence: Sentence, cands: list[Candidate], cues: Cues,
+                  sides: dict[str, Location]) -> list[Candidate]:
+    """An office named by its level and no place ("облыс әкімі", "аким города") acts for the story's region
+    or city, unless the sentence names a Kazakh place of that level itself."""
+    out = list(cands)
+    for level, pattern in cues.offices:
+        side = sides.get(level)
+        if side is None or any(c.is_home and not c.locative and (c.location.kind == "region") == (level == "region")
+                               for c in out):
+            continue
+        m = pattern.search(sentence.text)
+        if m is not None and not any(c.start < m.end() and m.start() < c.end for c in out):
+            out.append(Candidate(side, m.start(), m.end(), locative=False, actor=True))
+    return sorted(out, key=lambda c: c.start)
+
+
 def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[actors_mod.Actor], lang: str,
                  country_of: Callable[[str], Location | None]) -> list[Candidate]:
     """A surname the article introduced with a role and a place ("Bakauov met ...") stands for that place
@@ -1224,6 +1272,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     if reference is None and (printed := _printed_date(article)) is not None:
         reference, dateline = printed
     ctx = _Context(actor_home=_article_home(article, places))
+    story_sides = _story_sides(places, ctx.actor_home)
     lead_date: str | None = None
     lead_known = False  # the lead's date is looked for once, at the first link
     dates_in_text: list | None = None
@@ -1234,6 +1283,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
         cands = _with_actors(sentence, cands, record, article.lang, country_of)
+        cands = _with_offices(sentence, cands, cues, story_sides)
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
