@@ -280,7 +280,10 @@ def _english_ner_places(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             continue
         ids = ctx.gaz.candidates(key, upper=all(t.upper for t in words))
         start, end = words[0].start, words[-1].end
-        out.append(Match(toks[0], toks[-1] + 1, start, end, ctx.text[start:end], ids, query=ctx.text[start:end]))
+        found = Match(toks[0], toks[-1] + 1, start, end, ctx.text[start:end], ids, query=ctx.text[start:end])
+        if ids and _names_a_feature(ctx, found):
+            continue  # the model's LOC "the Aral Sea" is the sea, not the town GeoNames gives that name too
+        out.append(found)
         covered.append((start, end))
     return out
 
@@ -481,7 +484,7 @@ def _keep(ctx: _Ctx, m: Match) -> bool:
     first = toks[m.start_tok]
     if _allcaps_masthead(ctx, m):
         return False
-    if _org_internal(ctx, m):
+    if _org_internal(ctx, m) or _names_a_feature(ctx, m):
         return False
     if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m):
         return False
@@ -741,6 +744,25 @@ def _org_internal(ctx: _Ctx, m: Match) -> bool:
         if k >= 1 and fold(toks[k].text) == "of" and fold(toks[k - 1].text) in en.ORG_OF:
             return True
     return False
+
+
+_FEATURE_HEADS = {"en": (en.FEATURE_HEADS, en.FEATURE_HEADS_BEFORE), "ru": (ru.FEATURE_HEADS, ru.FEATURE_HEADS_BEFORE),
+                  "kk": (kk.FEATURE_HEADS, kk.FEATURE_HEADS_BEFORE)}
+
+
+def _names_a_feature(ctx: _Ctx, m: Match) -> bool:
+    """Is the name a water or land feature's ("the Aral Sea basin", "Аральского моря", "Арал теңізі", "Lake
+    Balkhash") rather than the town of that name? The feature noun stands next to it."""
+    after, before = _FEATURE_HEADS[ctx.lang]
+    toks = ctx.tokens
+    towns_only = not any(ctx.gaz.locations[i].kind in ("country", "region") for i in m.ids)
+    if m.end_tok - m.start_tok > 1 and any(f in after for f in toks[m.end_tok - 1].forms):
+        return towns_only  # GeoNames lists "Aral Sea", "Аральское море" among the town's own names
+    if m.end_tok < len(toks) and _gap_ok(ctx, toks[m.end_tok - 1], toks[m.end_tok]) \
+            and any(f in after for f in toks[m.end_tok].forms):
+        return towns_only
+    k = m.start_tok - 1
+    return k >= 0 and _gap_ok(ctx, toks[k], toks[m.start_tok]) and any(f in before for f in toks[k].forms)
 
 
 def _person_like(ctx: _Ctx, m: Match) -> bool:

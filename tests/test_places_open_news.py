@@ -41,6 +41,17 @@ def test_a_hall_is_a_building_not_the_town_in_its_name():
     assert not any(m.startswith("New City") for mentions in got.values() for m in mentions), got
 
 
+@pytest.mark.parametrize("text, town", [
+    ("The two regions share the troubled history of the Aral Sea basin and met in Kyzylorda.", "Aral"),
+    ("Регионы обсудили спасение Аральского моря на встрече в Кызылорде.", "Арал"),
+    ("Өңірлер Арал теңізі мәселесін Қызылордада талқылады.", "Арал"),
+    ("The delegation flew over Lake Balkhash on its way to Almaty.", "Balkhash"),
+])
+def test_a_name_before_a_sea_or_after_a_lake_is_the_feature_not_the_town(text, town):
+    got = places(text)
+    assert not any(m.startswith(town) for mentions in got.values() for m in mentions), got
+
+
 def test_a_town_inside_a_longer_place_name_is_not_that_town():
     text = "Sheriffs of Suffolk County met the police chief of Turkistan region to discuss training."
     got = places(text)

@@ -122,3 +122,8 @@ COORDINATORS = words("and & as well")
 # Joining two sides of a relation: "Shymkent and Stevenage", "A and B as well as C"; a pair: "A with B".
 AND_PHRASES = ("and", "as well as")
 PAIR_JOINS = ("and", "with")
+
+# Nouns of water and land features: a name right before them ("the Aral Sea", "Issyk-Kul Lake") or right after
+# those that come first ("Lake Balkhash", "Mount Khan Tengri") is the feature, not the town of that name.
+FEATURE_HEADS = words("sea lake river basin mountains mountain range valley desert gulf bay strait canal steppe")
+FEATURE_HEADS_BEFORE = words("lake mount river")

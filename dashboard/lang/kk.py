@@ -105,3 +105,7 @@ SURNAME_ENDINGS = ("ұлы", "қызы", "улы", "кызы")
 COORDINATORS = words("және мен пен бен")
 AND_PHRASES = ("және", "мен", "пен", "бен")
 PAIR_JOINS = ("және", "мен", "пен", "бен")
+
+# Nouns of water and land features as written after the name ("Арал теңізі", "Балқаш көлі", "Іле өзені").
+FEATURE_HEADS = words("теңіз теңізі көл көлі өзен өзені тау тауы таулары шығанағы бұғазы шөлі алабы")
+FEATURE_HEADS_BEFORE: frozenset[str] = frozenset()

@@ -230,3 +230,8 @@ def oblast_adjective(city: str) -> str | None:
     if low[-1] in "бвгджзйклмнпрстфхчшщ":
         return word + "ская"
     return None
+
+# Nouns of water and land features (dictionary forms): "Аральское море", "озеро Балхаш", "река Или" name the
+# feature, not the town of that name.
+FEATURE_HEADS = words("море озеро река залив пролив горы хребет бассейн пустыня водохранилище канал")
+FEATURE_HEADS_BEFORE = words("озеро река гора хребет пустыня водохранилище")
