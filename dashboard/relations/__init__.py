@@ -21,10 +21,21 @@ words kept as data in ``data/triggers.json``:
 * **Actors** (``actors.py``): a person introduced with a role and a place ("the akim of Shymkent Gabit
   Syzdykbekov", "Bursa Mayor Mustafa Bozbey", a plural role paired in order) is that place where a later
   sentence names them by surname alone, in any case form; "еліміз" / "нашей страны" outside a quotation is
-  Kazakhstan; a Russian region's adjective before a side's noun ("Оренбургскую делегацию") is that region.
+  Kazakhstan; a Russian region's adjective before a side's noun ("Оренбургскую делегацию") is that region;
+  an office named by its level and no place ("облыс әкімі", "аким города", "the regional akim") is the
+  story's region or city. A recorded person of a foreign place among two foreign parties ("Гасанов принимал
+  в Баку гостей из Ашхабада") makes the event theirs: the story's side is not carried into it.
+* **Envoys.** "Kazakhstan's Consul General in Istanbul", "Жапонияның Қазақстандағы елшісі" is one participant:
+  the posting is where the envoy lives, not a second side. Where the counterpart names no place the posting
+  stands for it ("Посол Казахстана в КНР встретился с генсеком APSCO"), unless the story already told an
+  event with that country, which the envoy then joins ("took part in the talks"); an envoy posted to
+  Kazakhstan is received by the story's side.
 * **One event, many mentions.** A visit or talks that produced an agreement between the same sides are that
-  agreement (one partnership, dated by the visit's start); a visit to a partner of long standing, or an
-  agreement whose sentence writes another day, month or year, stays an event of its own.
+  agreement (one partnership, dated by the visit's start, the visit to the partner itself before a trip to
+  its country); a visit to a partner of long standing, or an agreement whose sentence writes another day,
+  month or year, stays an event of its own. Talks are folded into a visit mention by mention, only within
+  its time and never when held in Kazakhstan; of an event's remaining mentions, the one dated by its own
+  sentence (else its paragraph) is the evidence and gives the date, not a headline's or lead's.
 * **Pairs.** Sides written as pairs ("A и B, C и D подписали") give one partnership per pair.
 * **The story's side.** The Kazakh city or region the headline and lead name most is the side of later
   sentences that speak of "the delegation", "the guests" before any event has set one; a side taken so
@@ -61,16 +72,20 @@ words kept as data in ``data/triggers.json``:
   link the same partner, and a regional side's visit absorbs its meetings with the visited place's
   country ("the Turkish guests met students"). "The parties / the two cities signed ..." in a sentence
   without places is the pair of the last agreement, else of the last visit.
-* **Kind**: "as part of the visit" makes every pair of the sentence a visit; a visit whose
-  nearest actor is a Kazakh envoy already resident abroad (ambassador, embassy, diplomat) is a
-  meeting, because no border is crossed. Per sentence and pair the strongest kind wins
+* **Kind**: "as part of the visit" makes every pair of the sentence a visit; talks held abroad by a party
+  that does not live there are a visit to where they were held ("talks in Urgench with the Khorezm
+  leadership"); a visit whose nearest actor is a Kazakh envoy already resident abroad (ambassador, embassy,
+  diplomat) is a meeting, because no border is crossed. Per sentence and pair the strongest kind wins
   (partnership > visit > meeting); per article meetings of a pair that also has a visit are
-  part of that visit, and a link whose ends both have more specific versions of the same kind
-  (Kazakhstan–Britain beside SKO–London) is dropped.
+  part of that visit, a trip to a country told place by place is those places' visits, and a link whose
+  ends both have more specific versions of the same kind (Kazakhstan–Britain beside SKO–London) is dropped.
+  An event called off (postponed, отложен, шегерілді) did not happen; one named as a time ("a week before
+  the visit", "до визита") is a reference, no new event.
 * **Date**: the first dated expression of the sentence, else the last one earlier in the same
-  paragraph, else the article's event date: the first date in the body within a month before the
-  header date (news is filed a day or two after the event), else the header date; a day and
-  month without a year take the article's year (see ``dates.py``); None when unknown.
+  paragraph (a dateline's filing date, "SHYMKENT, April 14 –", dates neither), else the article's event
+  date: the first date in the body within a month before the header date (news is filed a day or two
+  after the event), else the header date; a day and month without a year take the article's year (see
+  ``dates.py``); None when unknown.
 """
 
 from __future__ import annotations
