@@ -391,16 +391,19 @@ _DESIGNATOR_WORDS = frozenset({
 _LANG_TAG = re.compile(r"^(.*?)\s*\((\w{3})\)$")
 
 
+def _tagged_names(entry: dict) -> list[tuple[str, str]]:
+    """(name, ISO 639-2 language) of an ISO 3166-2 entry's other names: "Могилёўская вобласць (bel), Mogilev
+    (eng)"."""
+    tagged = (_LANG_TAG.match(part.strip()) for part in (entry.get("localOtherName") or "").split(","))
+    return [(m.group(1).strip(), m.group(2)) for m in tagged if m]
+
+
 def _division_names(entry: dict) -> tuple[list[str], list[str], list[str]]:
     """English, Russian and Kazakh names of one ISO 3166-2 entry, the English display name first: an
     "(eng)" alternate spelled like the ISO name ("Qinghai" for "Qinghai Sheng"), else the ISO name."""
     main = entry["name"]
     eng, ru, kk = [], [], []
-    for part in (entry.get("localOtherName") or "").split(","):
-        m = _LANG_TAG.match(part.strip())
-        if not m:
-            continue
-        name, lang = m.group(1).strip(), m.group(2)
+    for name, lang in _tagged_names(entry):
         if lang == "eng":
             eng.append(name)
         elif lang == "rus" and is_cyrillic(name):
@@ -462,8 +465,7 @@ def _oblast_names_from_centre(b: _Builder, cc: str, entry: dict,
     takes the division word ("Mogilev Region")."""
     from dashboard.lang import ru as ru_lang
 
-    parts = (_LANG_TAG.match(p.strip()) for p in (entry.get("localOtherName") or "").split(","))
-    for name in [entry["name"], *(m.group(1).strip() for m in parts if m and m.group(2) == "eng")]:
+    for name in [entry["name"], *(name for name, lang in _tagged_names(entry) if lang == "eng")]:
         for loc_id in (i // 2 for i in b.index.get(name_key(name), ())):
             city = b.locations[loc_id]
             # the Russian spellings among the centre's names (no Ukrainian or Belarusian letters)

@@ -802,9 +802,13 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     cands = [c for i, c in enumerate(cands) if i not in postings]
     if not triggers:
         triggers = frames
+    verb_final = cues.lang == "kk"
     groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     for c in cands:
-        groups[_owner(text, c, triggers, verb_final=cues.lang == "kk")].append(c)
+        groups[_owner(text, c, triggers, verb_final=verb_final)].append(c)
+    stand_ins_of: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
+    for c in stand_ins:
+        stand_ins_of[_owner(text, c, triggers, verb_final=verb_final)].append(c)
     for previous, trigger in pairwise(triggers):
         if not groups[trigger] and _VERB_COORDINATION.search(text, 0, trigger.start):
             # "the mayor of Bursa received the Shymkent delegation and signed a roadmap with the city":
@@ -831,9 +835,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         home_cand = _home_of(homes, trigger.start) or (None if scoped else _home_of(sentence_homes, trigger.start))
         home = home_cand.location if home_cand else None
         partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting", posted=posted_abroad)
-        own_stand_ins = [c for c in stand_ins if _owner(text, c, triggers, verb_final=cues.lang == "kk") == trigger]
-        if not partners and own_stand_ins:
-            partners = _partners(group + own_stand_ins, text, cues, envoy=envoy, meeting=kind == "meeting")
+        if not partners and stand_ins_of[trigger]:
+            partners = _partners(group + stand_ins_of[trigger], text, cues, envoy=envoy, meeting=kind == "meeting")
         if home_cand is not None and home_cand.locative and envoy and partners \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
                 and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
@@ -1040,19 +1043,21 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
     agreement with Russia" after "the delegation of Kostroma visited Oral" is with Kostroma; talks with
     Turkey's consul on April 2 are not the visit to Gaziantep of April 8); a trip to a country whose places
     the story tells one by one is those places' visits."""
+    def places_inside(lk: Link, *, dated: bool) -> dict[str, Location]:
+        """The cities and regions of the partner's country the same side is linked with in the same time."""
+        return {o.partner.key: o.partner for o in links
+                if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
+                and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx, dated=dated)}
+
     out = []
     for lk in links:
         if lk.partner.kind == "country" and lk.home.kind != "country" \
                 and not (lk.kind == "meeting" and lk.evidence.start in ctx.held_at_home):
             # (a national actor deals with countries; an envoy received at home stands for the country)
-            inside = {o.partner.key: o.partner for o in links
-                      if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
-                      and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx, dated=True)}
+            inside = places_inside(lk, dated=True)
             if len(inside) == 1:
                 lk = replace(lk, partner=next(iter(inside.values())))
-            elif lk.kind == "visit" and len({o.partner.key for o in links
-                                             if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
-                                             and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx)}) > 1:
+            elif lk.kind == "visit" and len(places_inside(lk, dated=False)) > 1:
                 continue  # "a tour of Poland and the Czech Republic" told place by place: the places are the visit
         out.append(lk)
     return out
