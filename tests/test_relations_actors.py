@@ -4,6 +4,7 @@ stands for that place. Sentences written for this test."""
 from __future__ import annotations
 
 from places import BURSA, SHYMKENT, TASHKENT, TURKISTAN_REGION, loc
+from places import OMSK_OBLAST as OMSK_REGION
 from test_relations import article, find_places, run, triples
 
 from dashboard.relations import actors, cues_for, sentences
@@ -11,7 +12,6 @@ from dashboard.relations import actors, cues_for, sentences
 PAVLODAR_REGION = loc("adm:KZ-55", "Pavlodar Region", "region", "KZ", 52.3, 76.9)
 TYUMEN = loc("gn:1488754", "Tyumen", "city", "RU", 57.15, 65.53)
 ALTAI_KRAI = loc("adm:RU-ALT", "Altai Krai", "region", "RU", 52.5, 83.0)
-OMSK_REGION = loc("adm:RU-OMS", "Omsk Oblast", "region", "RU", 55.0, 73.4)
 
 
 def record(text: str, lang: str, places) -> dict[str, str]:

@@ -7,7 +7,7 @@ signing one or two sentences later, background in between.
 
 from __future__ import annotations
 
-from places import BURSA, DAEJEON, SAMARKAND, SHYMKENT, TASHKENT, TURKISTAN_REGION, loc
+from places import BURSA, DAEJEON, JAMBYL_REGION, SAMARKAND, SHYMKENT, TASHKENT, TURKISTAN_REGION, XINJIANG, loc
 from test_relations import run, triples
 
 KAZAN = loc("gn:551487", "Kazan", "city", "RU", 55.79, 49.12)
@@ -130,9 +130,7 @@ KONYA = loc("adm:TR-42", "Konya Province", "region", "TR", 37.87, 32.49)
 KHOREZM = loc("adm:UZ-XO", "Khorezm Region", "region", "UZ", 41.5, 60.9)
 UFA = loc("gn:479561", "Ufa", "city", "RU", 54.74, 55.97)
 BASHKORTOSTAN = loc("adm:RU-BA", "Bashkortostan", "region", "RU", 54.5, 56.0)
-XINJIANG = loc("adm:CN-XJ", "Xinjiang", "region", "CN", 41.1, 85.2)
 TALAS_REGION = loc("adm:KG-T", "Talas Region", "region", "KG", 42.3, 72.2)
-JAMBYL_REGION = loc("adm:KZ-31", "Jambyl Region", "region", "KZ", 43.5, 71.5)
 
 
 def test_the_parties_of_a_signing_are_its_own_arguments_en():

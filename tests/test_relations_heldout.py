@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from places import ALMATY, SAMARKAND, SHYMKENT, TASHKENT, TURKISTAN, TURKISTAN_REGION, loc
+from places import ALMATY, GANJA, OSH, SAMARKAND, SHYMKENT, TASHKENT, TURKISTAN, TURKISTAN_REGION, loc
+from places import MANGYSTAU_REGION as MANGYSTAU
 from places import TURKIYE as TURKEY
 from test_relations import run, triples
 
 ANKARA = loc("gn:323786", "Ankara", "city", "TR", 39.9, 32.9)
 KYZYLORDA_REGION = loc("adm:KZ-43", "Kyzylorda Region", "region", "KZ", 44.8, 64.5)
-GANJA = loc("gn:587084", "Ganja", "city", "AZ", 40.7, 46.4)
 XIAN = loc("gn:1790630", "Xi'an", "city", "CN", 34.3, 108.9)
 AKTOBE_REGION = loc("adm:KZ-15", "Aktobe Region", "region", "KZ", 48.5, 58.5)
 ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 52.0, 56.0)
-MANGYSTAU = loc("adm:KZ-47", "Mangystau Region", "region", "KZ", 44.2, 54.0)
 GILAN = loc("adm:IR-GIL", "Gilan Province", "region", "IR", 37.3, 49.6)
-OSH = loc("gn:1527534", "Osh", "city", "KG", 40.5, 72.8)
 
 
 def test_memorandum_signed_following_the_meeting_is_a_partnership_ru():
