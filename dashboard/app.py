@@ -21,6 +21,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -36,9 +37,10 @@ from streamlit_folium import st_folium
 
 from dashboard import ingest, mapview, pipeline, review, search, settings
 from dashboard import viewstate as vs
+from dashboard.catalog import Catalog
 from dashboard.errors import DashboardError, LibraryError
 from dashboard.ingest import Library, query_words
-from dashboard.models import LANGS, LINK_KINDS, PLACE_KINDS, Dataset
+from dashboard.models import LANGS, LINK_KINDS, PLACE_KINDS
 
 log = logging.getLogger("dashboard.app")
 
@@ -105,38 +107,38 @@ def synced_folder(library_url: str, folder: str, fingerprint: str, _library: Lib
     return ingest.sync_folder(_library, folder)
 
 
-@st.cache_resource(show_spinner="Analysing the articles…", max_entries=4)
-def load_dataset(library_url: str, library_key: str, online: bool, user_agent: str | None, overrides: str,
-                 _library: Library, _report: ingest.SyncReport) -> Dataset:
-    """The library as the page shows it: new articles analysed first (an unchanged one never again).
-    Shared by every session until an article or a correction is added, here or by another process, or the
-    overrides file changes (``library_key`` holds both)."""
+@st.cache_resource(show_spinner="Analysing the articles…", max_entries=2)
+def load_catalog(library_url: str, library_key: str, online: bool, user_agent: str | None, overrides: str,
+                 _library: Library, _report: ingest.SyncReport) -> Catalog:
+    """The library's index as the page counts with it: new articles analysed first (an unchanged one never
+    again). Shared by every session until an article or a correction is added, here or by another process,
+    or the overrides file changes (``library_key`` holds both)."""
     del library_url, library_key  # part of the cache key only
     gc.unfreeze()  # what the last load froze (see _freeze_heap) is the collector's again: its cycles can go
     geocoder, version = ingest.analysis_context(_library, online=online, user_agent=user_agent,
                                                 overrides_path=overrides)
     ingest.refresh(_library, geocoder=geocoder, version=version, workers=settings.workers())
-    pipeline.release_models()  # the dataset is cached; the NER models are only needed again for a new article
-    dataset = review.drop_duplicates(ingest.dataset(_library, version, skipped=_report.skipped))
+    pipeline.release_models()  # the NER models are only needed again for a new article
+    catalog = Catalog.of_library(_library, version, skipped=_report.skipped)
     _freeze_heap()
-    return dataset
+    return catalog
 
 
 def _freeze_heap() -> None:
-    """Take everything alive now (libraries, gazetteer, dataset) out of the garbage collector's sight.
+    """Take everything alive now (libraries, gazetteer, catalog) out of the garbage collector's sight.
 
     Streamlit collects every generation after each run (runner.postScriptGC). After a build (a 700 MB
     heap) that took 150-400 ms, holding the interpreter right when the first run's map still waited to be
     sent and its frame's files to be served (bench_dashboard: the seeds' map at 1.35-1.54x the bare page).
     Frozen, the same collection takes 3-16 ms. A frozen object is still freed when its last reference
-    goes; only reference cycles among them wait until the next dataset is loaded (unfrozen first)."""
+    goes; only reference cycles among them wait until the next catalog is loaded (unfrozen first)."""
     gc.collect()
     gc.freeze()
 
 
 @st.cache_resource(max_entries=64)
-def filtered_view(dataset_key: str, filters: vs.Filters, _dataset: Dataset) -> vs.View:
-    return vs.filter_view(_dataset, filters)
+def filtered_view(catalog_key: str, filters: vs.Filters, _catalog: Catalog) -> vs.View:
+    return _catalog.view(filters)
 
 
 def file_digest(path: Path) -> str:
@@ -146,18 +148,18 @@ def file_digest(path: Path) -> str:
         return "none"
 
 
-_LAST_GOOD: dict[str, tuple[Dataset, str, float]] = {}  # library URL -> the last dataset shown, its key, when
+_LAST_GOOD: dict[str, tuple[Catalog, str, float]] = {}  # library URL -> the last catalog shown, its key, when
 
 
-def library_dataset(library: Library, folder: Path) -> tuple[Dataset, str]:
-    """The dataset and its cache key. When the library cannot be used now, the last one loaded is shown
+def library_catalog(library: Library, folder: Path) -> tuple[Catalog, str]:
+    """The catalog and its cache key. When the library cannot be used now, the last one loaded is shown
     with a note (the page keeps what it has); with none, the reason is shown and the page stops."""
     online = settings.online_settings(secrets=_secrets())
     overrides = overrides_path()
     try:
         report = synced_folder(library.url, str(folder), folder_fingerprint(folder), library)
         key = f"{library.version()}|{file_digest(overrides)}"
-        dataset = load_dataset(library.url, key, online.online, online.user_agent, str(overrides), library, report)
+        catalog = load_catalog(library.url, key, online.online, online.user_agent, str(overrides), library, report)
     except LibraryError as err:
         last = _LAST_GOOD.get(library.url)
         if last is None:
@@ -166,8 +168,8 @@ def library_dataset(library: Library, folder: Path) -> tuple[Dataset, str]:
         st.warning(vs.md_text(f"The article library cannot be used just now ({err.reason}); showing the articles "
                               f"as they were at {time.strftime('%H:%M', time.localtime(last[2]))}."), icon="⚠️")
         return last[0], last[1]
-    _LAST_GOOD[library.url] = (dataset, key, time.time())
-    return dataset, key
+    _LAST_GOOD[library.url] = (catalog, key, time.time())
+    return catalog, key
 
 
 def _adding_context(library: Library):
@@ -179,7 +181,7 @@ def _adding_context(library: Library):
 
 # ---------------------------------------------------------------- state <-> widgets --------------
 
-def _init_from_url(dataset: Dataset) -> None:
+def _init_from_url(catalog: Catalog) -> None:
     """First run of a session: the URL's query parameters become the widgets' values; values that
     are not the page's own are ignored and named in a note."""
     if st.session_state.get("_initialised"):
@@ -193,7 +195,7 @@ def _init_from_url(dataset: Dataset) -> None:
     st.session_state["query"] = state.query
     st.session_state["text_search"] = state.text
     st.session_state["basemap"] = state.basemap
-    lo, hi = vs.date_bounds(dataset)
+    lo, hi = catalog.date_bounds()
     if lo and hi:
         start = _day(f.date_from) or date.fromisoformat(lo)
         end = _day(f.date_to) or date.fromisoformat(hi)
@@ -277,13 +279,13 @@ def _reset() -> None:
     st.query_params.clear()
 
 
-def current_filters(dataset: Dataset, library: Library) -> tuple[vs.Filters, str]:
+def current_filters(catalog: Catalog, library: Library) -> tuple[vs.Filters, str]:
     """The filters from the sidebar widgets' state, read before the widgets are drawn: the sidebar is
     drawn after the map, so the map's element reaches the browser first (its frame then starts
     loading while the browser is still busy with the rest of the page)."""
     ss = st.session_state
     date_from = date_to = None
-    lo, hi = vs.date_bounds(dataset)
+    lo, hi = catalog.date_bounds()
     if lo and hi:
         lo_d, hi_d = date.fromisoformat(lo), date.fromisoformat(hi)
         _follow_date_bounds(lo_d, hi_d)
@@ -311,7 +313,7 @@ def text_search_ids(library: Library) -> tuple[str, ...] | None:
         return None
 
 
-def sidebar(dataset: Dataset) -> None:
+def sidebar(catalog: Catalog) -> None:
     """The filter widgets; their values were read by current_filters at the top of the run."""
     sb = st.sidebar
     sb.header("Filters")
@@ -321,7 +323,7 @@ def sidebar(dataset: Dataset) -> None:
                        "so Шымкент finds Шымкентом too.")
     if st.session_state.pop("text_search_error", None):
         sb.warning("The text search is not available just now.")
-    lo, hi = vs.date_bounds(dataset)
+    lo, hi = catalog.date_bounds()
     if lo and hi:
         lo_d, hi_d = date.fromisoformat(lo), date.fromisoformat(hi)
         sb.date_input("Date range", min_value=lo_d, max_value=hi_d, key="dates",
@@ -330,8 +332,7 @@ def sidebar(dataset: Dataset) -> None:
     for k in LINK_KINDS:
         sb.checkbox(k, key=f"kind_{k}")
     sb.multiselect("Languages", LANGS, key="langs", format_func=lambda x: LANG_NAMES.get(x, x))
-    countries = sorted({p.location.country for a in dataset.articles for p in a.places
-                        if p.location.country} | set(st.session_state.get("countries", [])))
+    countries = sorted(set(catalog.place_countries()) | set(st.session_state.get("countries", [])))
     sb.multiselect("Countries", countries, key="countries", format_func=_country_label)
     sb.radio("Basemap", vs.BASEMAPS, key="basemap", format_func={
         "outline": "Country outlines (offline)", "osm": "OpenStreetMap tiles (loads tiles from the internet)"}.get)
@@ -516,14 +517,16 @@ def _article_card(hit: vs.ArticleHit, *, label: str) -> None:
         _html(f'<div class="article-body">{vs.marked_body_html(art, hit.marks)}</div>')
 
 
-def _article_list(hits: list[vs.ArticleHit], *, label: str, key: str) -> None:
-    """The newest ARTICLES_PAGE articles, then a button for more: a place named in thousands of
-    articles must not put thousands of cards (each with its full text) on every click."""
+def _article_list(hits_of, *, label: str, key: str) -> None:
+    """The newest ARTICLES_PAGE articles, then a button for more: a place named in thousands of articles
+    must not put thousands of cards (each with its full text) on every click. ``hits_of(limit)`` gives the
+    first ``limit`` hits and how many there are: only the cards shown are read from the library."""
     shown_key = f"_shown:{key}"
     shown = st.session_state.get(shown_key, ARTICLES_PAGE)
-    for hit in hits[:shown]:
+    hits, total = hits_of(shown)
+    for hit in hits:
         _article_card(hit, label=label)
-    rest = len(hits) - shown
+    rest = total - shown
     if rest > 0:
         st.button(f"Show {min(rest, ARTICLES_PAGE)} more of {rest}", key=f"more:{key}",
                   on_click=_show_more, args=(shown_key, shown + ARTICLES_PAGE))
@@ -538,7 +541,7 @@ def _correct(target_id: str) -> None:
     st.session_state["_rerun_app"] = True
 
 
-def place_panel(view: vs.View, key: str) -> None:
+def place_panel(catalog: Catalog, view: vs.View, filters: vs.Filters, key: str) -> None:
     place = view.place(key)
     if place is None:
         return
@@ -546,7 +549,7 @@ def place_panel(view: vs.View, key: str) -> None:
     names = " · ".join(mapview.place_names(loc))
     _html(f'<h3 class="panel-title" data-selection="place:{vs.esc(key)}">{vs.esc(names)}</h3>'
           f'<div style="color:#666">{vs.esc(loc.kind)}{", " + vs.esc(loc.country) if loc.country else ""}'
-          f" · {vs.esc(vs.ROLE_LABELS[place.role])} · {len(place.article_ids)} article(s)</div>")
+          f" · {vs.esc(vs.ROLE_LABELS[place.role])} · {place.article_count} article(s)</div>")
     st.button("Wrong place? Correct it…", key="correct_this", on_click=_correct, args=(f"place:{key}",),
               help="Opens the correction form under “Needs review”.")
     relations = sorted(vs.relations_of(view, key), key=lambda lk: (-lk.count, lk.id))
@@ -560,10 +563,10 @@ def place_panel(view: vs.View, key: str) -> None:
         more = len(relations) - ARTICLES_PAGE
         if more > 0:
             st.caption(f"… and {more} more (choose one under “Relation” above)")
-    _article_list(vs.place_hits(view, key), label="mention", key=f"place:{key}")
+    _article_list(lambda limit: catalog.place_hits(filters, key, limit=limit), label="mention", key=f"place:{key}")
 
 
-def link_panel(view: vs.View, lid: str) -> None:
+def link_panel(catalog: Catalog, view: vs.View, filters: vs.Filters, lid: str) -> None:
     lk = view.link(lid)
     if lk is None:
         return
@@ -575,10 +578,10 @@ def link_panel(view: vs.View, lid: str) -> None:
     for col, end in zip(cols, (lk.home, lk.partner), strict=True):
         col.button(vs.md_text(f"→ {end.name}"), key=f"end:{end.key}", use_container_width=True,
                    on_click=_select, args=(vs.Selection("place", end.key),))
-    _article_list(vs.link_hits(view, lid), label="evidence", key=f"link:{lid}")
+    _article_list(lambda limit: catalog.link_hits(filters, lid, limit=limit), label="evidence", key=f"link:{lid}")
 
 
-def selection_panel(view: vs.View, selection: vs.Selection | None) -> None:
+def selection_panel(catalog: Catalog, view: vs.View, filters: vs.Filters, selection: vs.Selection | None) -> None:
     # The search and pickers stay on top but are filled last: with 1,700 places and 11,000 relations
     # their re-render held the browser half a second before the clicked place's articles could show.
     picker_box = st.container()
@@ -587,9 +590,9 @@ def selection_panel(view: vs.View, selection: vs.Selection | None) -> None:
     else:
         st.button("Clear the selection", on_click=_select, args=(None,), kwargs={"fly": False})
         if selection.kind == "place":
-            place_panel(view, selection.id)
+            place_panel(catalog, view, filters, selection.id)
         else:
-            link_panel(view, selection.id)
+            link_panel(catalog, view, filters, selection.id)
     if page_deferred():  # the first run: the map alone first (see page_deferred)
         return
     with picker_box:
@@ -598,7 +601,7 @@ def selection_panel(view: vs.View, selection: vs.Selection | None) -> None:
 
 
 @st.fragment
-def map_and_panel(view: vs.View, filters: vs.Filters, basemap: str) -> None:
+def map_and_panel(catalog: Catalog, view: vs.View, filters: vs.Filters, basemap: str) -> None:
     """The map and the side panel; reruns alone on a click, a search hit or a picker."""
     selection = vs.validate_selection(view, st.session_state.get("selection"))
     if selection != st.session_state.get("selection"):
@@ -608,14 +611,14 @@ def map_and_panel(view: vs.View, filters: vs.Filters, basemap: str) -> None:
     if st.session_state.pop("_panel_first", False):
         # After a click: its articles reach the browser before the map is compared and re-sent.
         with panel_box:
-            selection_panel(view, selection)
+            selection_panel(catalog, view, filters, selection)
         with map_box:
             show_map(view, filters, basemap)
     else:  # the map first: its frame starts loading sooner
         with map_box:
             show_map(view, filters, basemap)
         with panel_box:
-            selection_panel(view, selection)
+            selection_panel(catalog, view, filters, selection)
     sync_url(filters, basemap)
     if st.session_state.pop("_rerun_app", False):
         st.session_state["_page_complete"] = True
@@ -644,8 +647,8 @@ def page_deferred() -> bool:
     return not st.session_state.get("_page_complete") and settings.defer_page()
 
 
-def timeline(view: vs.View) -> None:
-    rows = vs.timeline(view)
+def timeline(catalog: Catalog, filters: vs.Filters) -> None:
+    rows = catalog.timeline(filters)
     if not rows:
         st.caption("No dated events in this view.")
         return
@@ -657,29 +660,42 @@ def timeline(view: vs.View) -> None:
     st.caption("To watch the relations appear month by month, press ▶ at the map's top right.")
 
 
-def downloads(view: vs.View) -> None:
+def _download(make, view: vs.View, articles_of) -> str:
+    return make(view, articles_of())
+
+
+def downloads(catalog: Catalog, view: vs.View, filters: vs.Filters) -> None:
     cols = st.columns(4)
-    files = [("Places (CSV)", vs.places_csv, "places.csv", "text/csv"),
-             ("Places (GeoJSON)", vs.places_geojson, "places.geojson", "application/geo+json"),
-             ("Relations (CSV)", vs.links_csv, "relations.csv", "text/csv"),
-             ("Relations (GeoJSON)", vs.links_geojson, "relations.geojson", "application/geo+json")]
-    for col, (label, make, name, mime) in zip(cols, files, strict=True):
+    places = functools.partial(catalog.article_names_by_place, filters)
+    lines = functools.partial(catalog.article_names_by_line, filters)
+    files = [("Places (CSV)", vs.places_csv, places, "places.csv", "text/csv"),
+             ("Places (GeoJSON)", vs.places_geojson, places, "places.geojson", "application/geo+json"),
+             ("Relations (CSV)", vs.links_csv, lines, "relations.csv", "text/csv"),
+             ("Relations (GeoJSON)", vs.links_geojson, lines, "relations.geojson", "application/geo+json")]
+    for col, (label, make, articles_of, name, mime) in zip(cols, files, strict=True):
         # Made when clicked (Streamlit runs the callable then): not on every rerun of a big view.
-        col.download_button(label, functools.partial(make, view), file_name=name, mime=mime,
-                            on_click="ignore", key=f"dl_{name}")
+        col.download_button(label, functools.partial(_download, make, view, articles_of), file_name=name,
+                            mime=mime, on_click="ignore", key=f"dl_{name}")
 
 
 # ---------------------------------------------------------------- needs review -------------------
 
-def needs_review(dataset: Dataset, everything: vs.View) -> None:
+REVIEW_TITLES = 5  # articles named per row of the review tables; the rest are counted
+
+
+def _titles(catalog: Catalog, names: Sequence[str]) -> str:
+    shown = "; ".join(catalog.title(n) for n in names[:REVIEW_TITLES])
+    return shown + (f" … and {len(names) - REVIEW_TITLES} more" if len(names) > REVIEW_TITLES else "")
+
+
+def needs_review(catalog: Catalog, everything: vs.View) -> None:
     """Unplaced names and weakly supported places, and a form to correct one (kept in the library)."""
-    unresolved = review.unresolved_names(dataset)
-    weak = review.weak_places(dataset, everything.places)
+    unresolved = review.unresolved_names(catalog.unresolved_rows())
+    weak = review.weak_places(everything.places, sources=catalog.place_sources, forms=catalog.place_forms)
     st.subheader("Needs review")
     for kind, message in st.session_state.pop("review_messages", []):
         getattr(st, kind)(message)
     _offer_session_overrides()
-    titles = {a.article.id: a.article.title for a in dataset.articles}
     if not unresolved and not weak:
         st.caption("Every name in the articles is placed, and no place rests on thin evidence.")
         return
@@ -690,17 +706,17 @@ def needs_review(dataset: Dataset, everything: vs.View) -> None:
     if unresolved:
         st.markdown("**Not placed**")
         table([{"name": u.name, "language": LANG_NAMES.get(u.lang, u.lang), "mentions": u.count,
-                "articles": "; ".join(titles.get(a, a) for a in u.article_ids), "spellings": ", ".join(u.forms)}
+                "articles": _titles(catalog, u.article_ids), "spellings": ", ".join(u.forms)}
                for u in unresolved], css_class="review-unplaced")
     if weak:
         st.markdown("**Weak places**")
         table([{"place": w.location.name, "kind": w.location.kind, "country": w.location.country or "",
-                "why": "; ".join(w.reasons), "articles": "; ".join(titles.get(a, a) for a in w.article_ids)}
+                "why": "; ".join(w.reasons), "articles": w.article_count}
                for w in weak], css_class="review-weak")
-    correction_form(dataset, everything, unresolved, weak)
+    correction_form(catalog, everything, unresolved, weak)
 
 
-def correction_form(dataset: Dataset, everything: vs.View, unresolved, weak) -> None:
+def correction_form(catalog: Catalog, everything: vs.View, unresolved, weak) -> None:
     options: dict[str, str] = {}
     for u in unresolved:
         options[u.id] = f"“{u.name}” ({LANG_NAMES.get(u.lang, u.lang)}): not placed"
@@ -724,7 +740,7 @@ def correction_form(dataset: Dataset, everything: vs.View, unresolved, weak) -> 
         st.session_state["_gaz_for"] = choice
         st.session_state["gaz_query"] = _choice_name(choice, unresolved, everything)
         st.session_state.pop("picked_point", None)
-    forms = _choice_forms(choice, unresolved, dataset)
+    forms = _choice_forms(choice, unresolved, catalog)
     st.caption(vs.md_text("Every article that writes " + ", ".join(f"“{t}”" for t, _ in forms[:6])
                           + (" …" if len(forms) > 6 else "") + " will use the place you choose."))
     by_name, by_map = st.columns(2)
@@ -762,11 +778,11 @@ def _choice_name(choice: str, unresolved, everything: vs.View) -> str:
     return place.location.name if place else choice.removeprefix("place:")
 
 
-def _choice_forms(choice: str, unresolved, dataset: Dataset) -> list[tuple[str, str]]:
+def _choice_forms(choice: str, unresolved, catalog: Catalog) -> list[tuple[str, str]]:
     if choice.startswith("name:"):
         u = next((u for u in unresolved if u.id == choice), None)
         return [(f, u.lang) for f in u.forms] if u else []
-    return list(review.place_forms(dataset, choice.removeprefix("place:")))
+    return list(catalog.place_forms(choice.removeprefix("place:")))
 
 
 def _save_correction(*, forms, choice: str, target=None, point=None, name=None, kind="city", country=None) -> None:
@@ -915,20 +931,20 @@ def _report_added(outcome: ingest.AddOutcome, messages: list[tuple[str, str]] | 
     st.rerun()
 
 
-def text_search_results(view: vs.View) -> None:
+def text_search_results(catalog: Catalog, filters: vs.Filters) -> None:
     """The articles a text search found, each with the matching words highlighted."""
     query = (st.session_state.get("text_search") or "").strip()
     if not query:
         return
     words = query_words(query)
     st.subheader("Text search")
-    found = view.articles
+    found = catalog.shown_names(filters, filters.articles or ())
     if not found:
         st.info(vs.md_text(f"No article in this view holds every word of “{query}”."))
         return
     st.caption(vs.md_text(f"{len(found)} article(s) hold every word of “{query}”."))
     cards = []
-    for analyzed in found[:ARTICLES_PAGE]:
+    for analyzed in catalog.articles(found[:ARTICLES_PAGE]):
         art = analyzed.article
         hit = vs.text_match(art, words)
         cards.append(f'<div class="search-hit"><b>{vs.esc(art.title)}</b> <span class="meta">'
@@ -1001,11 +1017,11 @@ def _check_feeds(library: Library) -> None:
         st.rerun()
 
 
-def skipped_files(dataset: Dataset) -> None:
-    if not dataset.skipped:
+def skipped_files(catalog: Catalog) -> None:
+    if not catalog.skipped:
         return
-    with st.expander(f"{len(dataset.skipped)} file(s) could not be loaded or were counted once"):
-        table([{"file": s.path, "reason": s.reason} for s in dataset.skipped], css_class="skipped-files")
+    with st.expander(f"{len(catalog.skipped)} file(s) could not be loaded or were counted once"):
+        table([{"file": s.path, "reason": s.reason} for s in catalog.skipped], css_class="skipped-files")
 
 
 # ---------------------------------------------------------------- the page -----------------------
@@ -1018,12 +1034,10 @@ def main() -> None:
     except LibraryError as err:
         st.error(vs.md_text(f"The article library cannot be opened: {err.reason}"))
         st.stop()
-    dataset, library_key = library_dataset(library, folder)
-    dataset_key = library_key
-
-    _init_from_url(dataset)
-    filters, basemap = current_filters(dataset, library)
-    view = filtered_view(dataset_key, filters, dataset)
+    catalog, catalog_key = library_catalog(library, folder)
+    _init_from_url(catalog)
+    filters, basemap = current_filters(catalog, library)
+    view = filtered_view(catalog_key, filters, catalog)
 
     st.title("Shymkent, Turkistan region and Kazakhstan: ties around the world")
     notes = st.session_state.get("url_notes") or []
@@ -1036,27 +1050,27 @@ def main() -> None:
         notes = [*notes, f"{url_sel.kind}={url_sel.id[:40]} was ignored: there is no such {url_sel.kind} in this view."]
     if notes:
         st.warning(vs.md_text("Some of the link's settings were not used. " + " ".join(notes)), icon="⚠️")
-    map_and_panel(view, filters, basemap)
+    map_and_panel(catalog, view, filters, basemap)
     # Constant CSS, nothing from an article. After the map: st.html's renderer is a chunk the browser
     # fetched before it would make the map's frame (600 ms in the benchmark).
     st.html(_PAGE_CSS)
     if page_deferred():
         _complete_the_page_soon()
         return
-    sidebar(dataset)
+    sidebar(catalog)
     st.caption("Places named in news articles (English, Russian, Kazakh) and the relations between the "
                "Kazakh side and its partners: partnerships, visits, meetings.")
     overview(view)
-    text_search_results(view)  # right under the counts: what the sidebar's text search kept
+    text_search_results(catalog, filters)  # right under the counts: what the sidebar's text search kept
     st.subheader("Timeline")
-    timeline(view)
-    everything = filtered_view(dataset_key, vs.Filters(), dataset)
-    needs_review(dataset, everything)
+    timeline(catalog, filters)
+    everything = filtered_view(catalog_key, vs.Filters(), catalog)
+    needs_review(catalog, everything)
     st.subheader("Downloads")
-    downloads(view)
+    downloads(catalog, view, filters)
     add_article(library)
     feeds_panel(library)
-    skipped_files(dataset)
+    skipped_files(catalog)
 
 
 if __name__ == "__main__":  # streamlit runs the page as __main__; importing it runs nothing

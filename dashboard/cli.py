@@ -191,20 +191,20 @@ def cmd_feeds(args) -> int:
 
 def cmd_library(args) -> int:
     from dashboard import ingest
+    from dashboard.catalog import Catalog
 
     library = _library(args)
-    dataset = ingest.dataset(library, ingest.extractor_version(library))
-    counts = {a.article.id: (len(a.places), len(a.links)) for a in dataset.articles}
-    rows = [{"id": s.name, "url": s.url, "title": s.title, "date": s.date, "origin": s.origin, "path": s.path,
-             "source": s.source, "added_at": s.added_at,
-             "places": counts.get(s.name, (None, None))[0], "links": counts.get(s.name, (None, None))[1]}
-            for s in library.articles()]
-    analysed = {a.article.id: a.article for a in dataset.articles}
-    for row in rows:  # what the analysis read from the text where the user gave nothing
-        art = analysed.get(row["id"])
-        if art is not None:
-            row.update(title=row["title"] or art.title, date=row["date"] or art.date, lang=art.lang,
-                       source=row["source"] or art.source)
+    analysed = Catalog.of_library(library, ingest.extractor_version(library)).article_summaries()
+    rows = []
+    for s in library.articles():
+        art = analysed.get(s.name, {})
+        # what the analysis read from the text where the user gave nothing
+        row = {"id": s.name, "url": s.url, "title": s.title or art.get("title"), "date": s.date or art.get("date"),
+               "origin": s.origin, "path": s.path, "source": s.source, "added_at": s.added_at,
+               "places": art.get("places"), "links": art.get("links")}
+        if art:
+            row["lang"] = art["lang"]
+        rows.append(row)
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -220,6 +220,7 @@ def cmd_build(args) -> int:
     import os
 
     from dashboard import ingest
+    from dashboard.catalog import Catalog
 
     library = _library(args)
     online, agent = _online_settings(args)
@@ -228,27 +229,30 @@ def cmd_build(args) -> int:
     report = ingest.sync_folder(library, folder)
     geocoder, version = ingest.analysis_context(library, online=online, user_agent=agent)
     analysed = ingest.refresh(library, geocoder=geocoder, version=version, workers=workers)
-    dataset = ingest.dataset(library, version, skipped=report.skipped)
-    for item in dataset.skipped:
+    catalog = Catalog.of_library(library, version, skipped=report.skipped)
+    for item in catalog.skipped:
         print(f"skipped: {item.path}: {item.reason}", file=sys.stderr)
     print(f"{folder}: {report.added} added, {report.updated} changed, {report.removed} removed; {analysed} analysed "
-          f"({workers} process{'es' if workers > 1 else ''}); the library holds {len(dataset.articles)} analysed "
-          f"article(s) with {sum(len(a.links) for a in dataset.articles)} relation(s)")
+          f"({workers} process{'es' if workers > 1 else ''}); the library holds {catalog.article_count} analysed "
+          f"article(s) with {len(catalog.l_art)} relation(s)")
     return 0
 
 
 def cmd_search(args) -> int:
     from dashboard import ingest
+    from dashboard.models import AnalyzedArticle
     from dashboard.viewstate import text_match
 
     library = _library(args)
     query = " ".join(args.words)
     hits = library.search(query, limit=args.limit)
-    dataset = ingest.dataset(library, ingest.extractor_version(library))
-    by_id = {a.article.id: a.article for a in dataset.articles}
+    version = ingest.extractor_version(library)
+    by_id = {s.name: ingest.analysed_article(s, payload)
+             for s, payload in library.analyses_of(version, [h.article_id for h in hits])}  # the hits only
     words = ingest.query_words(query)
     for hit in hits:
-        art = by_id.get(hit.name)
+        analysed_hit = by_id.get(hit.name)
+        art = analysed_hit.article if isinstance(analysed_hit, AnalyzedArticle) else None
         found = text_match(art, words) if art is not None else None
         title = art.title if art is not None else hit.name
         line = f"{hit.name}\t{title}"

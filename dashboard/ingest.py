@@ -28,7 +28,7 @@ from dashboard.errors import ArticleError, FetchError
 from dashboard.geocache import CacheEntry
 from dashboard.geocoding import Geocoder, override_text
 from dashboard.library import codec, feeds, fetch
-from dashboard.library.store import Added, Library, StoredArticle
+from dashboard.library.store import Added, Library, NewArticle, StoredArticle, text_hash
 from dashboard.library.store import query_words as query_words  # re-exported: the page reaches the library through here
 from dashboard.models import AnalyzedArticle, Article, Dataset, SkippedFile
 from dashboard.models import Correction as Correction  # re-exported for callers adding corrections
@@ -115,11 +115,12 @@ def sync_folder(library: Library, folder: str | Path) -> SyncReport:
     replaced (and re-analysed), a removed one removed. A file with the same words as an article already
     in the library is counted once. Files the folder never held (uploads, pages) are not touched."""
     folder = Path(folder)
-    stored = {a.path: a for a in library.articles(origin="file") if a.path and _inside(a.path, folder)}
+    # (id, text hash) by path: the texts stay in the library (a folder of 100,000 is compared in seconds)
+    stored = {path: (aid, digest) for aid, path, digest in library.files() if _inside(path, folder)}
     added = updated = 0
     skipped: list[SkippedFile] = []
     seen: set[str] = set()
-    new: list[tuple[str, str, str]] = []  # (text, name, path) of files the library has not seen
+    new: list[NewArticle] = []  # files the library has not seen
     for item in articles_mod.read_files([folder]):
         if isinstance(item, SkippedFile):
             skipped.append(item)
@@ -132,20 +133,20 @@ def sync_folder(library: Library, folder: str | Path) -> SyncReport:
             continue
         old = stored.get(item.path)
         if old is not None:
-            if old.text != text:
-                library.replace_text(old.id, text)
+            if old[1] != text_hash(text):  # words changed (a change of case or spacing alone is the same article)
+                library.replace_text(old[0], text)
                 updated += 1
             continue
-        new.append((text, item.article_id, item.path))
+        new.append(NewArticle(text, name=item.article_id, origin="file", path=item.path))
     for start in range(0, len(new), SYNC_BATCH):
         batch = new[start:start + SYNC_BATCH]
-        for (_text, _name, path), result in zip(batch, library.add_files(batch), strict=True):
+        for file, result in zip(batch, library.add_articles(batch), strict=True):
             if result.duplicate:
-                skipped.append(SkippedFile(path=path, reason=f"the same text as {result.article.shown_path}: "
-                                                             "counted once"))
+                skipped.append(SkippedFile(path=file.path or file.name,
+                                           reason=f"the same text as {result.article.shown_path}: counted once"))
             else:
                 added += 1
-    gone = [a.id for path, a in stored.items() if path not in seen]
+    gone = [aid for path, (aid, _) in stored.items() if path not in seen]
     removed = library.remove(gone)
     return SyncReport(added=added, updated=updated, removed=removed, skipped=tuple(skipped))
 
@@ -159,7 +160,7 @@ def _inside(path: str, folder: Path) -> bool:
 
 # ---------------------------------------------------------------------------------------- analyses
 
-_FAILED = "failed"
+_FAILED = codec.FAILED
 
 
 SAVE_EVERY = 100  # analyses written per transaction during a build (one fsync each, not one per article)
@@ -233,18 +234,27 @@ def _analysed_in_worker(stored: StoredArticle) -> dict:
     return _analysed(stored, _worker_geocoder)[1]
 
 
+def analysed_article(stored: StoredArticle, payload: dict) -> AnalyzedArticle | SkippedFile:
+    """A stored analysis around its article's text; a failure (kept, or a payload this program cannot read)
+    as the file skipped and why."""
+    if _FAILED in payload:
+        return SkippedFile(path=stored.shown_path, reason=str(payload[_FAILED]))
+    try:
+        return codec.decode(payload, article_id=stored.name, path=stored.shown_path, text=stored.text)
+    except ValueError as err:  # written by another program version: analysed again at the next build
+        return SkippedFile(path=stored.shown_path, reason=f"stored analysis unreadable: {err}")
+
+
 def dataset(library: Library, version: str, *, skipped: Sequence[SkippedFile] = ()) -> Dataset:
-    """The library as the page reads it: every analysed article; failed ones are listed as skipped."""
+    """Every analysed article of the library, whole (the command line; the page reads catalog.Catalog)."""
     out: list[AnalyzedArticle] = []
     failed = list(skipped)
     for stored, payload in library.analysed(version):
-        if _FAILED in payload:
-            failed.append(SkippedFile(path=stored.shown_path, reason=str(payload[_FAILED])))
-            continue
-        try:
-            out.append(codec.decode(payload, article_id=stored.name, path=stored.shown_path, text=stored.text))
-        except ValueError as err:  # written by another program version: analysed again at the next build
-            failed.append(SkippedFile(path=stored.shown_path, reason=f"stored analysis unreadable: {err}"))
+        item = analysed_article(stored, payload)
+        if isinstance(item, SkippedFile):
+            failed.append(item)
+        else:
+            out.append(item)
     return Dataset(articles=tuple(out), skipped=tuple(failed))
 
 

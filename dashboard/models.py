@@ -11,6 +11,7 @@ so the dashboard can highlight a mention and evaluation can score spans.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 PLACE_KINDS = ("city", "region", "country", "organization", "landmark")
@@ -54,6 +55,13 @@ class Article:
     def body(self) -> str:
         """The cleaned article text (furniture removed), paragraphs separated by blank lines."""
         return "\n\n".join(self.text[s:e].strip() for s, e in self.body_ranges if self.text[s:e].strip())
+
+    @property
+    def content_key(self) -> str:
+        """The text as a reader sees it (body, case and spacing ignored): two files holding the same article
+        share it, whatever their names, headers or line breaks."""
+        text = " ".join((self.body or self.text).split()).casefold()
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
     def segments(self):
         """Yield (offset, substring) for each body range; offsets index ``text``."""

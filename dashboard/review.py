@@ -7,23 +7,21 @@
 - ``correction_rows``: the corrections (overrides rows) for a gazetteer place the user chose or a point
   they clicked; the library keeps them and the geocoding chain reads them after geodata/overrides.csv.
 - ``country_at``: the country under a clicked point, from the shipped country outlines.
-- ``content_key`` / ``drop_duplicates``: the same article twice (another file name, an upload
-  again) is recognised by its text.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from dashboard import gazetteer
 from dashboard.geocoding import ANY_LANG, override_text
-from dashboard.models import LANGS, Article, Correction, Dataset, Location, SkippedFile
+from dashboard.models import LANGS, Correction, Location
 from dashboard.names import name_key
 
 SMALL_TOWN = 20_000  # people; GeoNames towns below this are often a common word or a namesake
@@ -49,7 +47,7 @@ class Unresolved:
 class WeakPlace:
     location: Location
     reasons: tuple[str, ...]
-    article_ids: tuple[str, ...]
+    article_count: int
     forms: tuple[tuple[str, str], ...]  # (spelling, article language) as the articles wrote it
 
     @property
@@ -57,18 +55,17 @@ class WeakPlace:
         return f"place:{self.location.key}"
 
 
-def unresolved_names(dataset: Dataset) -> list[Unresolved]:
-    """Unresolved mentions grouped by (language, folded spelling), most mentioned first."""
+def unresolved_names(rows: Iterable[tuple[str, str, str]]) -> list[Unresolved]:
+    """Unresolved mentions, given as (article id, language, spelling) rows (catalog.Catalog.unresolved_rows),
+    grouped by (language, folded spelling), most mentioned first."""
     groups: dict[tuple[str, str], dict] = {}
-    for analyzed in dataset.articles:
-        lang = analyzed.article.lang
-        for m in analyzed.unresolved:
-            text = " ".join(m.text.split())
-            if not text:
-                continue
-            g = groups.setdefault((lang, name_key(text)), {"forms": defaultdict(int), "articles": {}})
-            g["forms"][text] += 1
-            g["articles"][analyzed.article.id] = True
+    for article_id, lang, m_text in rows:
+        text = " ".join(m_text.split())
+        if not text:
+            continue
+        g = groups.setdefault((lang, name_key(text)), {"forms": defaultdict(int), "articles": {}})
+        g["forms"][text] += 1
+        g["articles"][article_id] = True
     out = []
     for (lang, _), g in groups.items():
         forms = sorted(g["forms"], key=lambda f: (-g["forms"][f], f))
@@ -78,37 +75,24 @@ def unresolved_names(dataset: Dataset) -> list[Unresolved]:
     return out
 
 
-def place_forms(dataset: Dataset, key: str) -> tuple[tuple[str, str], ...]:
-    """How the articles wrote one place: (spelling, article language), in order of first sight."""
-    seen: dict[tuple[str, str], None] = {}
-    for analyzed in dataset.articles:
-        for place in analyzed.places:
-            if place.location.key == key:
-                for m in place.mentions:
-                    seen.setdefault((" ".join(m.text.split()), analyzed.article.lang), None)
-    return tuple(f for f in seen if f[0])
-
-
-def weak_places(dataset: Dataset, places) -> list[WeakPlace]:
-    """Of ``places`` (a view's PlaceSummary items), those whose evidence is thin, with why."""
-    sources: dict[str, set[str]] = defaultdict(set)
-    for analyzed in dataset.articles:
-        for place in analyzed.places:
-            sources[place.location.key].add(place.source)
+def weak_places(places, *, sources: Callable[[str], set[str]],
+                forms: Callable[[str], tuple[tuple[str, str], ...]]) -> list[WeakPlace]:
+    """Of ``places`` (a view's PlaceSummary items), those whose evidence is thin, with why. ``sources`` and
+    ``forms`` say, for a place key, how it was geocoded and how the articles wrote it (the catalog knows)."""
     out = []
     for p in places:
-        loc, src = p.location, sources.get(p.location.key, set())
+        loc, src = p.location, sources(p.location.key)
         if src and src <= set(CONFIDENT_SOURCES):
             continue  # a person already placed it
         reasons = []
         if loc.kind == "city" and 0 < loc.population < SMALL_TOWN:
             reasons.append(f"a small town ({loc.population:,} people)")
-        if p.mention_count <= 1 and len(p.article_ids) <= 1 and loc.kind not in ("country", "organization"):
+        if p.mention_count <= 1 and p.article_count <= 1 and loc.kind not in ("country", "organization"):
             reasons.append("named once, in one article")
         if "nominatim" in src:
             reasons.append("found online (Nominatim), not in the offline gazetteer")
         if reasons:
-            out.append(WeakPlace(loc, tuple(reasons), p.article_ids, place_forms(dataset, loc.key)))
+            out.append(WeakPlace(loc, tuple(reasons), p.article_count, forms(loc.key)))
     out.sort(key=lambda w: (-len(w.reasons), w.location.name))
     return out
 
@@ -197,30 +181,3 @@ def country_name(iso2: str) -> str | None:
 def corrections_text(path: str | Path, rows: list[Correction]) -> str:
     """The overrides file as it would be with the rows: for a download where it cannot be written."""
     return override_text(Path(path), rows)
-
-
-# ---------------------------------------------------------------- the same article twice
-
-def content_key(article: Article) -> str:
-    """The article's text as a reader sees it (body, case and spacing ignored): two files holding the
-    same article share it, whatever their names, headers or line breaks."""
-    text = " ".join((article.body or article.text).split()).casefold()
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
-
-
-def drop_duplicates(dataset: Dataset) -> Dataset:
-    """Keep the first of articles with the same text; list the others as skipped, naming the first."""
-    first: dict[str, str] = {}
-    kept, skipped = [], list(dataset.skipped)
-    for analyzed in dataset.articles:
-        key = content_key(analyzed.article)
-        if key in first:
-            skipped.append(SkippedFile(path=analyzed.article.path,
-                                       reason=f"the same text as {first[key]}: counted once"))
-            continue
-        first[key] = analyzed.article.path
-        kept.append(analyzed)
-    if len(kept) == len(dataset.articles):
-        return dataset
-    return replace(dataset, articles=tuple(kept), skipped=tuple(skipped))
-

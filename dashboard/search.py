@@ -54,7 +54,7 @@ def find_places(places, query: str, *, limit: int = 8, min_score: float = MIN_SC
             if s > best:
                 best, matched = s, name
         if best >= min_score:
-            scored.append((best, len(getattr(p, "article_ids", ())), loc, matched))
+            scored.append((best, getattr(p, "article_count", 0), loc, matched))
     scored.sort(key=lambda t: (-t[0], -t[1], t[2].name))
     return [Hit(loc, round(score, 1), matched) for score, _, loc, matched in scored[:limit]]
 

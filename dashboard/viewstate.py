@@ -14,12 +14,12 @@ import json
 import logging
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from dashboard.models import LANGS, LINK_KINDS, AnalyzedArticle, Article, Dataset, Location, Mention
+from dashboard.models import LANGS, LINK_KINDS, AnalyzedArticle, Article, Location, Mention
 
 log = logging.getLogger(__name__)
 
@@ -264,9 +264,10 @@ class PlaceSummary:
 
     location: Location
     role: str  # one of ROLES
-    article_ids: tuple[str, ...]
+    article_count: int
     mention_count: int
     surfaces: tuple[str, ...] = ()  # how the articles wrote it (Стивенейджем), for search
+    first_date: str | None = None  # its first dated article or line
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,24 +285,23 @@ class LinkSummary:
     kind: str
     home: Location
     partner: Location
-    article_ids: tuple[str, ...]
-    evidence: tuple[Evidence, ...]
+    article_count: int
+    evidence_count: int
     first_date: str | None
     last_date: str | None
 
     @property
     def count(self) -> int:
-        return len(self.article_ids)
+        return self.article_count
 
 
 @dataclass(frozen=True, slots=True)
 class View:
-    articles: tuple[AnalyzedArticle, ...] = ()
+    """What the map shows after the filters (catalog.Catalog.view counts it)."""
+
     places: tuple[PlaceSummary, ...] = ()
     links: tuple[LinkSummary, ...] = ()
-
-    def article(self, article_id: str) -> AnalyzedArticle | None:
-        return next((a for a in self.articles if a.article.id == article_id), None)
+    article_count: int = 0
 
     def place(self, key: str) -> PlaceSummary | None:
         return next((p for p in self.places if p.location.key == key), None)
@@ -311,131 +311,8 @@ class View:
 
     def counts(self) -> dict[str, int]:
         countries = {p.location.country for p in self.places if p.location.country}
-        return {"articles": len(self.articles), "places": len(self.places),
+        return {"articles": self.article_count, "places": len(self.places),
                 "countries": len(countries), "links": len(self.links)}
-
-
-def _in_range(day: str | None, f: Filters) -> bool:
-    if not (f.date_from or f.date_to):
-        return True
-    if not day:
-        return False  # an undated item cannot be said to fall inside a chosen period
-    return (not f.date_from or day >= f.date_from) and (not f.date_to or day <= f.date_to)
-
-
-def _surfaces(analyzed: AnalyzedArticle) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
-    for place in analyzed.places:
-        out[place.location.key].update(m.text for m in place.mentions)
-    return out
-
-
-def filter_view(dataset: Dataset, filters: Filters) -> View:
-    """Articles, markers and lines left after the filters.
-
-    Articles go by language and date; places and lines then by country. A
-    line needs its kind ticked and its own date (or its article's) in range. A marker's role comes
-    from the lines shown: an end of a line is the Kazakh side or a partner, anything else was only
-    mentioned, so unticking a kind turns its partners grey rather than hiding them.
-    """
-    countries = set(filters.countries)
-
-    def place_ok(loc: Location, surfaces: Iterable[str]) -> bool:
-        return not countries or loc.country in countries
-
-    kept: list[AnalyzedArticle] = []
-    for analyzed in dataset.articles:
-        art = analyzed.article
-        if filters.langs and art.lang not in filters.langs:
-            continue
-        if filters.articles is not None and art.id not in filters.articles:
-            continue
-        if not _in_range(art.date, filters):
-            continue
-        if countries:
-            surf = _surfaces(analyzed)
-            if not any(place_ok(p.location, surf[p.location.key]) for p in analyzed.places):
-                continue
-        kept.append(analyzed)
-
-    place_articles: dict[str, list[str]] = defaultdict(list)
-    mention_counts: Counter[str] = Counter()
-    locations: dict[str, Location] = {}
-    surfaces: dict[str, set[str]] = defaultdict(set)
-    link_parts: dict[str, list] = defaultdict(list)
-    for analyzed in kept:
-        aid = analyzed.article.id
-        art_surf = _surfaces(analyzed)
-        for place in analyzed.places:
-            loc = place.location
-            if not place_ok(loc, art_surf[loc.key]):
-                continue
-            locations.setdefault(loc.key, loc)
-            if aid not in place_articles[loc.key]:
-                place_articles[loc.key].append(aid)
-            mention_counts[loc.key] += len(place.mentions)
-            surfaces[loc.key].update(art_surf[loc.key])
-        for lk in analyzed.links:
-            day = lk.date or analyzed.article.date
-            if lk.kind not in filters.kinds or not _in_range(day, filters):
-                continue
-            ends_ok = [place_ok(end, art_surf.get(end.key, ())) for end in (lk.home, lk.partner)]
-            # A line is about both ends: the search or a country on either end keeps it.
-            if not any(ends_ok):
-                continue
-            link_parts[link_id(lk.kind, lk.home, lk.partner)].append((lk, aid, day))
-
-    links: list[LinkSummary] = []
-    for lid, parts in link_parts.items():
-        first = parts[0][0]
-        days = sorted(d for _, _, d in parts if d)
-        links.append(LinkSummary(
-            id=lid, kind=first.kind, home=first.home, partner=first.partner,
-            article_ids=tuple(dict.fromkeys(aid for _, aid, _ in parts)),
-            evidence=tuple(Evidence(aid, day, lk.evidence) for lk, aid, day in parts),
-            first_date=days[0] if days else None, last_date=days[-1] if days else None))
-        # The ends of a line are on the map even when an article named them only by a demonym.
-        for end in (first.home, first.partner):
-            locations.setdefault(end.key, end)
-            for aid in dict.fromkeys(aid for _, aid, _ in parts):
-                if aid not in place_articles[end.key]:
-                    place_articles[end.key].append(aid)
-    links.sort(key=lambda lk: (LINK_KINDS.index(lk.kind) if lk.kind in LINK_KINDS else 9, lk.id))
-
-    homes = {lk.home.key for lk in links}
-    partners = {lk.partner.key for lk in links}
-    places = [
-        PlaceSummary(
-            location=loc,
-            role="home" if key in homes else "partner" if key in partners else "mentioned",
-            article_ids=tuple(place_articles[key]),
-            mention_count=mention_counts[key],
-            surfaces=tuple(sorted(surfaces[key])))
-        for key, loc in locations.items()
-    ]
-    places.sort(key=lambda p: (-len(p.article_ids), p.location.name, p.location.key))
-    return View(tuple(kept), tuple(places), tuple(links))
-
-
-def date_bounds(dataset: Dataset) -> tuple[str | None, str | None]:
-    days = sorted({a.article.date for a in dataset.articles if a.article.date} |
-                  {lk.date for a in dataset.articles for lk in a.links if lk.date})
-    return (days[0], days[-1]) if days else (None, None)
-
-
-def timeline(view: View) -> list[dict]:
-    """Rows (month, kind, count) of the shown relations by month, articles by month when no line
-    has a date. Months with nothing are left out; the chart fills its own axis."""
-    rows: Counter[tuple[str, str]] = Counter()
-    for lk in view.links:
-        for ev in lk.evidence:
-            if ev.date:
-                rows[(ev.date[:7], lk.kind)] += 1
-    if not rows:
-        for a in view.articles:
-            if a.article.date:
-                rows[(a.article.date[:7], "articles")] += 1
-    return [{"month": m, "kind": k, "count": n} for (m, k), n in sorted(rows.items())]
 
 
 def relations_of(view: View, key: str) -> tuple[LinkSummary, ...]:
@@ -604,10 +481,11 @@ class ArticleHit:
     date: str | None = None  # the relation's date for a line, else the article's
 
 
-def place_hits(dataset: Dataset | View, key: str) -> list[ArticleHit]:
-    """Articles of the view that mention the place (or link it as a line end), newest first."""
+def mention_hits(articles: Sequence[AnalyzedArticle], key: str) -> list[ArticleHit]:
+    """The articles (in the order given) with the place's mentions marked: it named the place, or (named only by a
+    demonym) is an end of one of its lines, whose evidence is shown."""
     hits: list[ArticleHit] = []
-    for analyzed in dataset.articles:
+    for analyzed in articles:
         art = analyzed.article
         mentions = [m for p in analyzed.places if p.location.key == key for m in p.mentions]
         if not mentions:
@@ -620,7 +498,6 @@ def place_hits(dataset: Dataset | View, key: str) -> list[ArticleHit]:
         hits.append(ArticleHit(art, snippet(art.text, first.start, first.end,
                                             within=_range_of(art, first.start)),
                                _every_written_form(art, mentions), art.date))
-    hits.sort(key=lambda h: h.article.date or "", reverse=True)
     return hits
 
 
@@ -636,21 +513,14 @@ def _every_written_form(article: Article, mentions: Sequence[Mention]) -> tuple[
     return tuple(sorted(spans))
 
 
-def link_hits(view: View, lid: str) -> list[ArticleHit]:
-    """The articles behind one line, each with its evidence sentence highlighted."""
-    lk = view.link(lid)
-    if lk is None:
-        return []
+def evidence_hits(evidence: Sequence[tuple[AnalyzedArticle, Evidence]]) -> list[ArticleHit]:
+    """A line's evidence (in the order given), each sentence marked in its article."""
     hits: list[ArticleHit] = []
-    for ev in lk.evidence:
-        analyzed = view.article(ev.article_id)
-        if analyzed is None:
-            continue
+    for analyzed, ev in evidence:
         art, m = analyzed.article, ev.mention
         hits.append(ArticleHit(art, snippet(art.text, m.start, m.end, context=120,
                                             within=_range_of(art, m.start)),
                                ((m.start, m.end),), ev.date))
-    hits.sort(key=lambda h: h.date or "", reverse=True)
     return hits
 
 
@@ -690,43 +560,46 @@ def _names(loc: Location) -> str:
     return "; ".join(dict.fromkeys(n for _, n in loc.names)) if loc.names else loc.name
 
 
-def place_rows(view: View) -> list[dict]:
+ArticleNames = Mapping[str, Sequence[str]]  # place key or line id -> the names of its shown articles
+
+
+def place_rows(view: View, articles: ArticleNames) -> list[dict]:
     return [{"key": p.location.key, "name": p.location.name, "names": _names(p.location),
              "kind": p.location.kind, "country": p.location.country or "", "role": p.role,
              "lat": round(p.location.lat, 5), "lon": round(p.location.lon, 5),
-             "articles": len(p.article_ids), "mentions": p.mention_count,
-             "article_ids": " ".join(p.article_ids)} for p in view.places]
+             "articles": p.article_count, "mentions": p.mention_count,
+             "article_ids": " ".join(articles.get(p.location.key, ()))} for p in view.places]
 
 
-def link_rows(view: View) -> list[dict]:
+def link_rows(view: View, articles: ArticleNames) -> list[dict]:
     return [{"id": lk.id, "kind": lk.kind, "home": lk.home.name, "home_key": lk.home.key,
              "partner": lk.partner.name, "partner_key": lk.partner.key,
              "partner_country": lk.partner.country or "", "count": lk.count,
              "first_date": lk.first_date or "", "last_date": lk.last_date or "",
-             "article_ids": " ".join(lk.article_ids)} for lk in view.links]
+             "article_ids": " ".join(articles.get(lk.id, ()))} for lk in view.links]
 
 
-def places_csv(view: View) -> str:
-    return _csv(place_rows(view))
+def places_csv(view: View, articles: ArticleNames) -> str:
+    return _csv(place_rows(view, articles))
 
 
-def links_csv(view: View) -> str:
-    return _csv(link_rows(view))
+def links_csv(view: View, articles: ArticleNames) -> str:
+    return _csv(link_rows(view, articles))
 
 
-def places_geojson(view: View) -> str:
+def places_geojson(view: View, articles: ArticleNames) -> str:
     feats = [{"type": "Feature",
               "geometry": {"type": "Point", "coordinates": [row.pop("lon"), row.pop("lat")]},
-              "properties": row} for row in place_rows(view)]
+              "properties": row} for row in place_rows(view, articles)]
     return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1)
 
 
-def links_geojson(view: View) -> str:
+def links_geojson(view: View, articles: ArticleNames) -> str:
     feats = [{"type": "Feature",
               "geometry": {"type": "LineString",
                            "coordinates": [[round(lk.home.lon, 5), round(lk.home.lat, 5)],
                                            [round(lk.partner.lon, 5), round(lk.partner.lat, 5)]]},
-              "properties": row} for lk, row in zip(view.links, link_rows(view), strict=True)]
+              "properties": row} for lk, row in zip(view.links, link_rows(view, articles), strict=True)]
     return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1)
 
 

@@ -81,3 +81,29 @@ def build_dataset(*, hostile: bool = False) -> Dataset:
             links=[("visit", SHYMKENT, HELSINKI, None, "The delegation", "Helsinki.")]))
     return Dataset(articles=tuple(arts),
                    skipped=(SkippedFile(path="broken.txt", reason="the file is empty"),))
+
+
+VERSION = "test-version"
+
+
+def stored(dataset: Dataset, url: str):
+    """The dataset's articles kept in a library at ``url`` with their analyses, as a build leaves them."""
+    from dashboard.library import codec
+    from dashboard.library.store import Library
+
+    library = Library(url)
+    for analyzed in dataset.articles:
+        a = analyzed.article
+        added = library.add_article(a.text, name=a.id, origin="upload", title=a.title, date=a.date, source=a.source)
+        library.save_analysis(added.article.id, VERSION, codec.encode(analyzed))
+    return library
+
+
+def catalog_of(dataset: Dataset, how: str, tmp_path):
+    """The page's index of ``dataset``: built in memory, or read back from a SQLite library."""
+    from dashboard.catalog import Catalog
+
+    if how == "memory":
+        return Catalog.of_dataset(dataset)
+    library = stored(dataset, f"sqlite:///{tmp_path}/catalog.db")
+    return Catalog.of_library(library, VERSION, skipped=dataset.skipped)

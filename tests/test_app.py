@@ -15,6 +15,8 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import ingest, pipeline
 from dashboard import viewstate as vs
+from dashboard.library import codec
+from dashboard.library.store import Library
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 
@@ -33,21 +35,28 @@ def articles_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def fake_build(monkeypatch, articles_dir):
-    """The library reads as the hand-built dataset (with the hostile article) plus what the test adds;
-    the geocoders the page makes are recorded."""
+    """The library holds the hand-built dataset (with the hostile article), analysed as the page's extractor
+    version, besides what the test adds; an empty file in the folder is skipped. The geocoders the page makes
+    are recorded."""
+    (articles_dir / "broken.txt").write_bytes(b"")
+    return serve(monkeypatch, build_dataset(hostile=True))
+
+
+def serve(monkeypatch, dataset):
+    """The page's library holds ``dataset``'s articles, analysed as they are given (no extraction)."""
     calls = []
-    real_dataset, real_context = ingest.dataset, ingest.analysis_context
+    real_context, real_add = ingest.analysis_context, Library.add_article  # a test may break add_article later
 
     def analysis_context(library, **kwargs):
         geocoder, version = real_context(library, **kwargs)
         calls.append({**kwargs, "geocoder": geocoder})
+        for analyzed in dataset.articles:
+            a = analyzed.article
+            added = real_add(library, a.text, name=a.id, origin="upload", title=a.title, date=a.date, url=a.url)
+            if not added.duplicate:
+                library.save_analysis(added.article.id, version, codec.encode(analyzed))
         return geocoder, version
 
-    def dataset(library, version, *, skipped=()):
-        real, fake = real_dataset(library, version, skipped=skipped), build_dataset(hostile=True)
-        return replace(real, articles=fake.articles + real.articles, skipped=fake.skipped + real.skipped)
-
-    monkeypatch.setattr(ingest, "dataset", dataset)
     monkeypatch.setattr(ingest, "analysis_context", analysis_context)
     return calls
 
@@ -203,11 +212,11 @@ def test_upload_is_analysed_shown_and_kept_in_the_library(fake_build, articles_d
     assert not at.exception
     assert any("Added" in s.value for s in at.success)
     assert metrics(at)["Articles"] == 6
-    assert list(articles_dir.iterdir()) == []  # the library keeps it, not a file (Cloud keeps no files)
+    assert [p.name for p in articles_dir.iterdir()] == ["broken.txt"]  # the library keeps it, not a file (Cloud)
     st.cache_resource.clear()  # a restart: a new process, the same library
     again = run()
     assert metrics(again)["Articles"] == 6
-    assert [a.name for a in ingest.open_library().articles()] == ["evil_name"]  # a safe name
+    assert [a.name for a in ingest.open_library().articles()][-1] == "evil_name"  # a safe name
 
 
 def test_upload_of_a_wrong_type_or_size_is_refused_with_a_reason(fake_build, articles_dir, monkeypatch):
@@ -276,7 +285,7 @@ def test_a_hostile_upload_name_is_shown_as_text(fake_build, articles_dir):
     [error] = at.error
     assert "is empty" in error.value
     assert "](" not in error.value and "![" not in error.value
-    assert list(articles_dir.iterdir()) == []
+    assert [p.name for p in articles_dir.iterdir()] == ["broken.txt"]  # nothing written
 
 
 def test_the_same_article_uploaded_again_is_recognised_by_its_text(fake_build, articles_dir, monkeypatch):
@@ -394,7 +403,7 @@ def test_the_source_link_is_shown_only_for_http_addresses(monkeypatch, articles_
     ru1 = ds.articles[0]
     cut = ("the article has 120,000 characters of text; only the first 50,000 are analysed",)
     ru1 = replace(ru1, article=replace(ru1.article, url=url, warnings=cut))
-    monkeypatch.setattr(ingest, "dataset", lambda *a, **kw: replace(ds, articles=(ru1, *ds.articles[1:])))
+    serve(monkeypatch, replace(ds, articles=(ru1, *ds.articles[1:])))
     at = run({"place": STEVENAGE.key})
     page = html(at)
     assert ('class="article-source"' in page) is shown

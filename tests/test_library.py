@@ -160,6 +160,75 @@ def test_an_older_database_upgrades_in_place(library_url):
     assert new.article(kept.id).text_hash == text_hash(EN)
 
 
+def _index(library: Library, version: str) -> tuple:
+    """What the page's index holds for ``version``: article heads, places, lines (sorted, comparable)."""
+    heads = sorted((name, lang, day, failed) for _, name, _, _, _, lang, day, _, failed in
+                   library.index_articles(version))
+    places = sorted((aid, key, n) for aid, key, n, _, _ in library.index_places(version))
+    lines = sorted((aid, kind, home, partner, day) for aid, _, kind, home, partner, day in library.index_links(version))
+    return heads, places, lines
+
+
+def test_an_upgrade_fills_the_pages_index_from_the_analyses_already_kept(library_url):
+    (analysed,) = _hand_built()
+    old = Library(library_url, upto=4)  # the schema before the index
+    kept = old.add_article(analysed.article.text, name="kept", origin="upload").article
+    with old.engine.begin() as conn:  # as the program of that schema saved an analysis
+        conn.execute(sa.text("INSERT INTO analyses (article_id, version, payload) VALUES (:a, 'v', :p)"),
+                     {"a": kept.id, "p": json.dumps(codec.encode(analysed))})
+    old.engine.dispose()
+    new = Library(library_url)
+    heads, places, lines = _index(new, "v")
+    assert heads == [("kept", "ru", "2021-06-10", None)]
+    assert {key for _, key, _ in places} == {p.location.key for p in analysed.places}
+    assert [(kind, day) for _, kind, _, _, day in lines] == [("partnership", "2021-06-10"), ("visit", "2021-06-10")]
+    assert set(new.index_locations("v")) >= {lk.partner.key for lk in analysed.links}
+    new.engine.dispose()
+
+
+def test_the_pages_index_follows_every_change_of_an_article(library):
+    (analysed,) = _hand_built()
+    a = library.add_article(analysed.article.text, name="a", origin="upload").article
+    library.save_analysis(a.id, "v1", codec.encode(analysed))
+    assert len(_index(library, "v1")[1]) == 3
+    library.save_analysis(a.id, "v2", codec.encode(analysed))  # analysed again by a new extractor
+    assert _index(library, "v1") == ([], [], []) and len(_index(library, "v2")[2]) == 2
+    library.save_analysis(a.id, "v2", {"format": codec.FORMAT, "article": {}})  # unreadable: listed as failed
+    [(_, _, _, failed)], places, _ = _index(library, "v2")
+    assert "unreadable" in failed and places == []
+    library.save_analysis(a.id, "v2", codec.encode(analysed))
+    library.replace_text(a.id, analysed.article.text + " More words.")  # the old analysis read the old text
+    assert _index(library, "v2") == ([], [], [])
+    library.save_analysis(a.id, "v2", codec.encode(analysed))
+    library.remove([a.id])
+    assert _index(library, "v2") == ([], [], []) and library.analyses_of("v2", [a.id]) == []
+
+
+def test_the_page_counts_the_same_map_from_the_database_as_from_memory(library):
+    from _mapdata import VERSION, build_dataset
+
+    from dashboard import viewstate as vs
+    from dashboard.catalog import Catalog
+
+    ds = build_dataset(hostile=True)
+    for analyzed in ds.articles:
+        a = analyzed.article
+        added = library.add_article(a.text, name=a.id, origin="upload", title=a.title)
+        library.save_analysis(added.article.id, VERSION, codec.encode(analyzed))
+    stored, memory = Catalog.of_library(library, VERSION), Catalog.of_dataset(ds)
+    for f in (vs.Filters(), vs.Filters(kinds=("visit",), langs=("en",)), vs.Filters(countries=("GB",)),
+              vs.Filters(date_from="2022-01-01")):
+        assert stored.view(f) == memory.view(f)
+    key = stored.view(vs.Filters()).places[0].location.key
+    assert [h.marks for h in stored.place_hits(vs.Filters(), key)[0]] == \
+        [h.marks for h in memory.place_hits(vs.Filters(), key)[0]]
+
+
+def _hand_built():
+    from _mapdata import build_dataset
+    return build_dataset().articles[:1]
+
+
 def test_a_newer_database_is_refused_not_touched(tmp_path):
     url = f"sqlite:///{tmp_path / 'l.sqlite'}"
     Library(url).engine.dispose()

@@ -338,17 +338,20 @@ def test_text_outside_the_body_is_ignored():
 def test_the_pages_line_counts_articles_and_date_range():
     """Links of three articles become one line of the page's view (viewstate, the one aggregation)."""
     from dashboard import viewstate
+    from dashboard.catalog import Catalog
 
     def analyzed(art_id, date):
-        art = article("The akim of Shymkent visited Tashkent.", "en", date, art_id)
+        # three reports of the visit, each in its own words (the same text twice is counted once)
+        art = article(f"The akim of Shymkent visited Tashkent. Report {art_id}.", "en", date, art_id)
         places = find_places(art.text, {SHYMKENT: ("Shymkent",), TASHKENT: ("Tashkent",)})
         links = relations.extract_links(art, places, [])
         return AnalyzedArticle(article=art, links=tuple(links))
 
     dataset = Dataset(articles=(analyzed("a", "2020-05-01"), analyzed("b", None), analyzed("c", "2019-01-02")))
-    (agg,) = viewstate.filter_view(dataset, viewstate.Filters()).links
-    assert (agg.kind, agg.home.name, agg.partner.name, len(agg.evidence)) == ("visit", "Shymkent", "Tashkent", 3)
-    assert agg.article_ids == ("a", "b", "c")
+    catalog = Catalog.of_dataset(dataset)
+    (agg,) = catalog.view(viewstate.Filters()).links
+    assert (agg.kind, agg.home.name, agg.partner.name, agg.evidence_count) == ("visit", "Shymkent", "Tashkent", 3)
+    assert catalog.article_names_by_line(viewstate.Filters()) == {agg.id: ["a", "b", "c"]}
     assert (agg.first_date, agg.last_date) == ("2019-01-02", "2020-05-01")
 
 

@@ -7,10 +7,11 @@ from dataclasses import replace
 
 import pytest
 from _mapdata import build_dataset
-from places import HELSINKI, SHYMKENT, STEVENAGE, TOKYO, loc
+from places import HELSINKI, SHYMKENT, STEVENAGE, TOKYO
 
 from dashboard import review
 from dashboard import viewstate as vs
+from dashboard.catalog import Catalog
 from dashboard.geocoding import Geocoder, load_overrides
 from dashboard.models import Correction, Mention, Toponym
 
@@ -27,7 +28,7 @@ def with_unresolved(dataset, article_index: int, *words: str):
 def test_unresolved_names_are_grouped_by_language_and_spelling():
     ds = with_unresolved(build_dataset(), 1, "Maribor", "mayor")
     ds = with_unresolved(ds, 3, "Tokyo")
-    names = review.unresolved_names(ds)
+    names = review.unresolved_names(Catalog.of_dataset(ds).unresolved_rows())
     assert {(u.name, u.lang) for u in names} == {("Maribor", "en"), ("mayor", "en"), ("Tokyo", "en")}
     maribor = next(u for u in names if u.name == "Maribor")
     assert maribor.article_ids == ("en1",) and maribor.id == "name:en:maribor"
@@ -35,17 +36,21 @@ def test_unresolved_names_are_grouped_by_language_and_spelling():
 
 def test_weak_places_say_why_and_skip_what_a_person_placed():
     ds = build_dataset()
-    view = vs.filter_view(ds, vs.Filters())
+    catalog = Catalog.of_dataset(ds)
+    view = catalog.view(vs.Filters())
     small = replace(view.place(TOKYO.key), location=replace(TOKYO, population=9000))
     others = [p for p in view.places if p.location.key != TOKYO.key]
-    weak = {w.location.key: w for w in review.weak_places(ds, [*others, small])}
+    weak = {w.location.key: w for w in review.weak_places([*others, small], sources=catalog.place_sources,
+                                                          forms=catalog.place_forms)}
     assert "a small town (9,000 people)" in weak[TOKYO.key].reasons
     assert "named once, in one article" in weak[HELSINKI.key].reasons
     assert SHYMKENT.key not in weak  # four mentions in two articles
     assert weak[HELSINKI.key].forms == (("Хельсинки", "kk"),)
     placed = replace(ds, articles=tuple(
         replace(a, places=tuple(replace(p, source="override") for p in a.places)) for a in ds.articles))
-    assert review.weak_places(placed, view.places) == []
+    placed_catalog = Catalog.of_dataset(placed)
+    assert review.weak_places(view.places, sources=placed_catalog.place_sources,
+                              forms=placed_catalog.place_forms) == []
 
 
 def test_a_gazetteer_choice_writes_its_names_first_then_the_articles_spellings():
@@ -105,28 +110,16 @@ def test_the_country_under_a_point(lat, lon, country):
     assert review.country_at(lat, lon) == country
 
 
-def test_the_same_text_twice_is_counted_once():
-    ds = build_dataset()
-    first = ds.articles[1]
-    twin = replace(first, article=replace(first.article, id="copy", path="copy.txt"))
-    merged = review.drop_duplicates(replace(ds, articles=(*ds.articles, twin)))
-    assert [a.article.id for a in merged.articles] == [a.article.id for a in ds.articles]
-    assert merged.skipped[-1].path == "copy.txt" and "en1.txt" in merged.skipped[-1].reason
-    assert review.drop_duplicates(ds) is ds
-
-
 def test_spacing_case_and_a_header_do_not_make_a_different_article():
     from dashboard.articles import load_text
+
+    def content_key(article):
+        return article.content_key
 
     text = "Maribor delegation in Shymkent\n\nA delegation from Maribor visited Shymkent on Monday.\n"
     plain = load_text(text, article_id="a")
     spaced = load_text("title: Maribor delegation in Shymkent\n\n" + text.replace(" visited ", "  visited\n"),
                        article_id="b")
-    assert review.content_key(plain) == review.content_key(spaced)
-    assert review.content_key(plain) != review.content_key(load_text(text.replace("Monday", "Friday"),
+    assert content_key(plain) == content_key(spaced)
+    assert content_key(plain) != content_key(load_text(text.replace("Monday", "Friday"),
                                                                      article_id="c"))
-
-
-def test_forms_are_how_the_articles_wrote_a_place():
-    assert review.place_forms(build_dataset(), STEVENAGE.key) == (("Стивенейдж", "ru"),)
-    assert review.place_forms(build_dataset(), loc("x", "X", "city", None, 0, 0).key) == ()

@@ -8,11 +8,12 @@ from places import HELSINKI, MARIBOR, SHYMKENT, STEVENAGE, TURKISTAN_REGION
 
 from dashboard import search
 from dashboard import viewstate as vs
+from dashboard.catalog import Catalog
 
 
 @pytest.fixture(scope="module")
 def places():
-    return vs.filter_view(build_dataset(), vs.Filters()).places
+    return Catalog.of_dataset(build_dataset()).view(vs.Filters()).places
 
 
 @pytest.mark.parametrize("query", ["Stevenage", "стивенедж", "Стивенидж", "Стивенейджем", "  STEVEN ", "Stevenag"])

@@ -12,6 +12,7 @@ from typing import Any
 from dashboard.models import AnalyzedArticle, Article, Demonym, Link, Location, Mention, Place
 
 FORMAT = 1
+FAILED = "failed"  # the key of a stored failure: {"format": 1, "failed": "why"}
 
 
 def _mention(m: Mention) -> list:
@@ -77,3 +78,33 @@ def decode(payload: dict[str, Any], *, article_id: str, path: str, text: str) ->
                                demonyms=tuple(Demonym(cc, _unmention(m)) for cc, m in payload["demonyms"]))
     except (KeyError, IndexError, TypeError) as err:
         raise ValueError(f"analysis payload is malformed: {type(err).__name__}: {err}") from err
+
+
+def index_rows(payload: dict[str, Any], *, text: str) -> dict[str, Any]:
+    """What the page's index keeps of one stored analysis (see store.INDEX_*): the article's language, date
+    and content key, and one row per place, line and unresolved name. Small, so a library of 100,000
+    articles is read for the map without reading any analysis whole. ValueError when the payload is not ours."""
+    if isinstance(payload, dict) and FAILED in payload:
+        return {"article": {"lang": None, "day": None, "title": None, "content_key": None,
+                            "failed": str(payload[FAILED])},
+                "places": [], "links": [], "unresolved": [], "locations": {}}
+    analysed = decode(payload, article_id="", path="", text=text)
+    locations: dict[str, dict[str, Any]] = {}
+    for loc in [p.location for p in analysed.places] + [end for lk in analysed.links for end in (lk.home, lk.partner)]:
+        locations.setdefault(loc.key, _location(loc))
+    return {
+        "article": {"lang": analysed.article.lang, "day": analysed.article.date, "title": analysed.article.title,
+                    "content_key": analysed.article.content_key, "failed": None},
+        "places": [{"seq": i, "place_key": p.location.key, "mentions": len(p.mentions), "source": p.source,
+                    "forms": "\n".join(dict.fromkeys(" ".join(m.text.split()) for m in p.mentions))}
+                   for i, p in enumerate(analysed.places)],
+        "links": [{"seq": i, "kind": lk.kind, "home_key": lk.home.key, "partner_key": lk.partner.key,
+                   "day": lk.date or analysed.article.date} for i, lk in enumerate(analysed.links)],
+        "unresolved": [{"seq": i, "text": " ".join(m.text.split())} for i, m in enumerate(analysed.unresolved)],
+        "locations": locations,
+    }
+
+
+def location_of(value: dict[str, Any]) -> Location:
+    """A location as ``index_rows`` keeps it."""
+    return _unlocation(value)

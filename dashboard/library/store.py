@@ -18,7 +18,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,11 +29,12 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from dashboard.errors import LibraryError
+from dashboard.library import codec
 from dashboard.models import Correction
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 ORIGINS = ("file", "upload", "url", "feed")
 SEARCH_LIMIT = 200
 
@@ -95,6 +96,39 @@ GEOCODES = sa.Table(  # answers learned online (Nominatim), kept across restarts
 )
 
 
+# The page's index: what the map and its filters need of every analysis, one small row per article, place,
+# line and unresolved name, written with the analysis (codec.index_rows). The page reads these, never
+# every analysis whole; an article's own analysis is read when its card is shown.
+def _of_analysis(name: str, *columns: sa.Column) -> sa.Table:
+    return sa.Table(name, _md,
+                    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"),
+                              primary_key=True),
+                    sa.Column("version", sa.String(64), primary_key=True), *columns)
+
+
+INDEX_ARTICLES = _of_analysis(
+    "index_articles", sa.Column("lang", sa.String(3)), sa.Column("day", sa.String(10)), sa.Column("title", sa.Text),
+    sa.Column("content_key", sa.String(20)), sa.Column("failed", sa.Text))  # failed: why it could not be analysed
+INDEX_PLACES = _of_analysis(
+    "index_places", sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("place_key", sa.String(200), nullable=False),
+    sa.Column("mentions", sa.Integer, nullable=False), sa.Column("source", sa.String(16), nullable=False),
+    sa.Column("forms", sa.Text, nullable=False))  # the spellings of its mentions, one per line
+INDEX_LINKS = _of_analysis(
+    "index_links", sa.Column("seq", sa.Integer, primary_key=True), sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("home_key", sa.String(200), nullable=False), sa.Column("partner_key", sa.String(200), nullable=False),
+    sa.Column("day", sa.String(10)))  # the line's date, else its article's
+INDEX_UNRESOLVED = _of_analysis(
+    "index_unresolved", sa.Column("seq", sa.Integer, primary_key=True), sa.Column("text", sa.Text, nullable=False))
+INDEX_LOCATIONS = sa.Table(  # a location once per extractor version, however many articles name it
+    "index_locations", _md, sa.Column("version", sa.String(64), primary_key=True),
+    sa.Column("key", sa.String(200), primary_key=True), sa.Column("location", sa.Text, nullable=False))
+sa.Index("index_places_by_version", INDEX_PLACES.c.version, INDEX_PLACES.c.article_id)
+sa.Index("index_links_by_version", INDEX_LINKS.c.version, INDEX_LINKS.c.article_id)
+_INDEX_ROWS = {"places": INDEX_PLACES, "links": INDEX_LINKS, "unresolved": INDEX_UNRESOLVED}
+_BY_ARTICLE = (INDEX_ARTICLES, *_INDEX_ROWS.values())
+
+
 def now_utc() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -124,6 +158,26 @@ class StoredArticle:
     def shown_path(self) -> str:
         """What Article.path says for it: the file, the address, or ``library:<name>``."""
         return self.path or self.url or f"library:{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """An article to store (``add_articles``): its text and what is known of it."""
+
+    text: str
+    name: str
+    origin: str
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+
+    def fields(self) -> dict[str, Any]:
+        if self.origin not in ORIGINS:
+            raise ValueError(f"origin must be one of {ORIGINS}, got {self.origin!r}")
+        return {"name": self.name, "origin": self.origin, "path": self.path, "url": self.url, "title": self.title,
+                "date": self.date, "source": self.source}
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +246,19 @@ def _v4(conn: Connection) -> None:
     _create(conn, GEOCODES)
 
 
-MIGRATIONS = (_v1, _v2, _v3, _v4)  # MIGRATIONS[n - 1] takes a database from version n - 1 to n
+def _v5(conn: Connection) -> None:
+    """The page's index, filled from the analyses already stored (an upgrade re-analyses nothing)."""
+    _create(conn, *_BY_ARTICLE, INDEX_LOCATIONS)
+    for table in (INDEX_PLACES, INDEX_LINKS):
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
+    query = (sa.select(ANALYSES.c.article_id, ANALYSES.c.version, ANALYSES.c.payload, ARTICLES.c.text)
+             .join_from(ANALYSES, ARTICLES, ANALYSES.c.article_id == ARTICLES.c.id))
+    for article_id, version, payload, text in conn.execute(query).all():
+        _write_index(conn, version, {article_id: (json.loads(payload), text)})
+
+
+MIGRATIONS = (_v1, _v2, _v3, _v4, _v5)  # MIGRATIONS[n - 1] takes a database from version n - 1 to n
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -304,19 +370,25 @@ class Library:
                     return Added(same, duplicate=True)
         raise AssertionError("unreachable")
 
-    def add_files(self, files: Sequence[tuple[str, str, str]]) -> list[Added]:
-        """Many files' articles, each (text, name, path), in one transaction: mirroring a folder of
-        thousands writes once, not once per file. Falls back to one at a time if another writer interferes."""
+    def add_articles(self, articles: Sequence[NewArticle]) -> list[Added]:
+        """Many articles in one transaction: mirroring a folder of thousands writes once, not once per file.
+        Falls back to one at a time if another writer interferes."""
         def work(conn):
-            return [_insert(conn, text, text_hash(text), name=name, origin="file", path=path)
-                    for text, name, path in files]
+            return [_insert(conn, a.text, text_hash(a.text), **a.fields()) for a in articles]
 
         try:
             return self._run(work, write=True)
         except LibraryError as err:
             if not isinstance(err.__cause__, IntegrityError):
                 raise
-            return [self.add_article(text, name=name, origin="file", path=path) for text, name, path in files]
+            return [self.add_article(a.text, **a.fields()) for a in articles]
+
+    def files(self) -> list[tuple[int, str, str]]:
+        """(id, path, text hash) of every article that came from a file: what mirroring a folder compares,
+        without reading every text."""
+        query = (sa.select(ARTICLES.c.id, ARTICLES.c.path, ARTICLES.c.text_hash)
+                 .where(ARTICLES.c.origin == "file", ARTICLES.c.path.is_not(None)).order_by(ARTICLES.c.id))
+        return self._run(lambda conn: [tuple(row) for row in conn.execute(query)])
 
     def replace_text(self, article_id: int, text: str) -> None:
         """A file whose words changed: new text, and its analyses go (they read the old text)."""
@@ -324,6 +396,8 @@ class Library:
             conn.execute(ARTICLES.update().where(ARTICLES.c.id == article_id)
                          .values(text=text, text_hash=text_hash(text)))
             conn.execute(ANALYSES.delete().where(ANALYSES.c.article_id == article_id))
+            for table in _BY_ARTICLE:
+                conn.execute(table.delete().where(table.c.article_id == article_id))
             _touch(conn)
         self._run(work, write=True)
 
@@ -334,6 +408,8 @@ class Library:
 
         def work(conn):
             conn.execute(ANALYSES.delete().where(ANALYSES.c.article_id.in_(ids)))
+            for table in _BY_ARTICLE:
+                conn.execute(table.delete().where(table.c.article_id.in_(ids)))
             conn.execute(FEED_ITEMS.update().where(FEED_ITEMS.c.article_id.in_(ids)).values(article_id=None))
             n = conn.execute(ARTICLES.delete().where(ARTICLES.c.id.in_(ids))).rowcount
             _touch(conn)
@@ -373,8 +449,11 @@ class Library:
                  "payload": json.dumps(p, ensure_ascii=False, separators=(",", ":"))} for aid, p in payloads.items()]
 
         def work(conn):
-            conn.execute(ANALYSES.delete().where(ANALYSES.c.article_id.in_(list(payloads))))
+            ids = list(payloads)
+            conn.execute(ANALYSES.delete().where(ANALYSES.c.article_id.in_(ids)))
             conn.execute(ANALYSES.insert(), rows)
+            texts = dict(conn.execute(sa.select(ARTICLES.c.id, ARTICLES.c.text).where(ARTICLES.c.id.in_(ids))).all())
+            _write_index(conn, version, {aid: (p, texts[aid]) for aid, p in payloads.items() if aid in texts})
         self._run(work, write=True)
 
     def analysed(self, version: str) -> list[tuple[StoredArticle, dict[str, Any]]]:
@@ -384,6 +463,60 @@ class Library:
                  .where(ANALYSES.c.version == version).order_by(ARTICLES.c.id))
         return self._run(lambda conn: [(StoredArticle(*row[:-1]), json.loads(row[-1]))
                                        for row in conn.execute(query)])
+
+    def analyses_of(self, version: str, article_ids: Sequence[int]) -> list[tuple[StoredArticle, dict[str, Any]]]:
+        """These articles with their analyses of this version (the page's cards), in the order asked."""
+        if not article_ids:
+            return []
+        query = (sa.select(*_ARTICLE_COLUMNS, ANALYSES.c.payload)
+                 .join_from(ARTICLES, ANALYSES, ANALYSES.c.article_id == ARTICLES.c.id)
+                 .where(ANALYSES.c.version == version, ARTICLES.c.id.in_(list(article_ids))))
+        found = self._run(lambda conn: {row[0]: (StoredArticle(*row[:-1]), json.loads(row[-1]))
+                                        for row in conn.execute(query)})
+        return [found[i] for i in article_ids if i in found]
+
+    # ------------------------------------------------------------------------------ the page's index
+    def index_articles(self, version: str) -> list[tuple]:
+        """(id, name, path, url, title, lang, day, content key, why it failed) of every article analysed with
+        this version, oldest first."""
+        c = INDEX_ARTICLES.c
+        query = (sa.select(ARTICLES.c.id, ARTICLES.c.name, ARTICLES.c.path, ARTICLES.c.url, c.title, c.lang, c.day,
+                           c.content_key, c.failed)
+                 .join_from(ARTICLES, INDEX_ARTICLES, INDEX_ARTICLES.c.article_id == ARTICLES.c.id)
+                 .where(INDEX_ARTICLES.c.version == version).order_by(ARTICLES.c.id))
+        return self._run(lambda conn: [tuple(row) for row in conn.execute(query)])
+
+    def index_places(self, version: str) -> Iterator[tuple[int, str, int, str, str]]:
+        """(article id, place key, mentions, geocoding source, spellings) rows, streamed."""
+        c = INDEX_PLACES.c
+        return self._stream(sa.select(c.article_id, c.place_key, c.mentions, c.source, c.forms)
+                            .where(c.version == version))
+
+    def index_links(self, version: str) -> Iterator[tuple[int, int, str, str, str, str | None]]:
+        """(article id, position in its analysis, kind, home key, partner key, day) rows, streamed."""
+        c = INDEX_LINKS.c
+        return self._stream(sa.select(c.article_id, c.seq, c.kind, c.home_key, c.partner_key, c.day)
+                            .where(c.version == version))
+
+    def index_unresolved(self, version: str) -> Iterator[tuple[int, str]]:
+        c = INDEX_UNRESOLVED.c
+        return self._stream(sa.select(c.article_id, c.text).where(c.version == version))
+
+    def index_locations(self, version: str) -> dict[str, dict[str, Any]]:
+        query = sa.select(INDEX_LOCATIONS.c.key, INDEX_LOCATIONS.c.location).where(INDEX_LOCATIONS.c.version == version)
+        return self._run(lambda conn: {k: json.loads(v) for k, v in conn.execute(query)})
+
+    _STREAM_ROWS = 20_000
+
+    def _stream(self, query) -> Iterator[tuple]:
+        """Rows a batch at a time: a million index rows never sit in memory as a list."""
+        try:
+            with self.engine.connect() as conn:
+                result = conn.execution_options(yield_per=self._STREAM_ROWS).execute(query)
+                for batch in result.partitions():
+                    yield from (tuple(row) for row in batch)
+        except SQLAlchemyError as err:
+            raise LibraryError(self.shown_url, _reason(err)) from err
 
     # --------------------------------------------------------------------------------- corrections
     def add_corrections(self, rows: Sequence[Correction]) -> None:
@@ -551,6 +684,47 @@ def _serialise(conn: Connection, lock: int = _SCHEMA_LOCK) -> None:
 def _set_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute(META.delete().where(META.c.key == key))
     conn.execute(META.insert().values(key=key, value=value))
+
+
+def _write_index(conn: Connection, version: str, analyses: dict[int, tuple[dict[str, Any], str]]) -> None:
+    """The index rows of these analyses (payload, article text), replacing any the articles had."""
+    ids = list(analyses)
+    for table in _BY_ARTICLE:
+        conn.execute(table.delete().where(table.c.article_id.in_(ids)))
+    heads: list[dict[str, Any]] = []
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _INDEX_ROWS}
+    locations: dict[str, str] = {}
+    for article_id, (payload, text) in analyses.items():
+        try:
+            index = codec.index_rows(payload, text=text)
+        except ValueError as err:  # written by another program version: analysed again at the next build
+            index = codec.index_rows({codec.FAILED: f"stored analysis unreadable: {err}"}, text=text)
+        heads.append({"article_id": article_id, "version": version, **index["article"]})
+        for name in _INDEX_ROWS:
+            rows[name] += [{"article_id": article_id, "version": version, **row} for row in index[name]]
+        for key, loc in index["locations"].items():
+            locations.setdefault(key, json.dumps(loc, ensure_ascii=False, sort_keys=True))
+    conn.execute(INDEX_ARTICLES.insert(), heads)
+    for name, table in _INDEX_ROWS.items():
+        if rows[name]:
+            conn.execute(table.insert(), rows[name])
+    if locations:
+        known = set(conn.execute(sa.select(INDEX_LOCATIONS.c.key).where(
+            INDEX_LOCATIONS.c.version == version, INDEX_LOCATIONS.c.key.in_(list(locations)))).scalars())
+        new = [{"version": version, "key": k, "location": v} for k, v in locations.items() if k not in known]
+        if new:
+            conn.execute(_insert_new(conn, INDEX_LOCATIONS), new)
+
+
+def _insert_new(conn: Connection, table: sa.Table):
+    """An insert that leaves a row another writer has just added (same key) as it is."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        return pg_insert(table).on_conflict_do_nothing()
+    if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+        return sqlite_insert(table).on_conflict_do_nothing()
+    return table.insert()
 
 
 def _touch(conn: Connection) -> None:

@@ -36,14 +36,14 @@ from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 
 from dashboard.mapview import geometry
-from dashboard.mapview.data import cached_map_data, map_data, place_first_dates, place_names, priority
+from dashboard.mapview.data import cached_map_data, map_data, place_names, priority
 from dashboard.mapview.style import KIND_STYLES, ROLE_COLOURS
 from dashboard.models import LINK_KINDS
 from dashboard.settings import LEAFLET_DIR, STATIC_DIR
 from dashboard.viewstate import View
 
 __all__ = ["KIND_STYLES", "ROLE_COLOURS", "STATIC_DIR", "build_map", "command_layer", "geometry",
-           "install_leaflet", "map_data", "place_first_dates", "place_names", "priority", "static_url"]
+           "install_leaflet", "map_data", "place_names", "priority", "static_url"]
 
 log = logging.getLogger(__name__)
 

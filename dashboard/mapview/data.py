@@ -36,25 +36,9 @@ def articles_label(n: int) -> str:
     return f"{n} article{'s' if n != 1 else ''}"
 
 
-def place_first_dates(view: View) -> dict[str, str]:
-    """Place key -> the first date it appears on: its first dated article or its first dated line."""
-    day = {a.article.id: a.article.date for a in view.articles if a.article.date}
-    first: dict[str, str] = {}
-    for p in view.places:
-        dates = [day[aid] for aid in p.article_ids if aid in day]
-        if dates:
-            first[p.location.key] = min(dates)
-    for lk in view.links:
-        if lk.first_date:
-            for end in (lk.home.key, lk.partner.key):
-                if end not in first or lk.first_date < first[end]:
-                    first[end] = lk.first_date
-    return first
-
-
 def priority(view: View):
     """Places in the order the browser places them: most articles first, the Kazakh side before partners."""
-    return sorted(view.places, key=lambda p: (-len(p.article_ids), _ROLE_RANK.get(p.role, 3), p.location.key))
+    return sorted(view.places, key=lambda p: (-p.article_count, _ROLE_RANK.get(p.role, 3), p.location.key))
 
 
 def map_data(view: View, *, kinds: Sequence[str] = LINK_KINDS) -> dict:
@@ -66,13 +50,12 @@ def map_data(view: View, *, kinds: Sequence[str] = LINK_KINDS) -> dict:
     """
     ordered = priority(view)
     index = {p.location.key: i for i, p in enumerate(ordered)}
-    first = place_first_dates(view)
     roles = [r for r in _ROLE_ORDER if any(p.role == r for p in ordered)]
     role_idx = {r: i for i, r in enumerate(roles)}
-    places = [[round(p.location.lat, 5), round(p.location.lon, 5), marker_radius(len(p.article_ids)),
+    places = [[round(p.location.lat, 5), round(p.location.lon, 5), marker_radius(p.article_count),
                role_idx[p.role], " · ".join(place_names(p.location)),
-               f"{ROLE_LABELS[p.role]}, {articles_label(len(p.article_ids))}", p.location.key,
-               first.get(p.location.key, "")] for p in ordered]
+               f"{ROLE_LABELS[p.role]}, {articles_label(p.article_count)}", p.location.key,
+               p.first_date or ""] for p in ordered]
 
     siblings = geometry.line_siblings(view.links)
     present = [k for k in LINK_KINDS if any(lk.kind == k for lk in view.links)]
@@ -81,7 +64,7 @@ def map_data(view: View, *, kinds: Sequence[str] = LINK_KINDS) -> dict:
     lines = []
     for lk in sorted(view.links, key=lambda x: (-x.count, x.id)):
         if lk.home.key not in index or lk.partner.key not in index:
-            continue  # filter_view puts both ends on the map; a hand-made View may not
+            continue  # Catalog.view puts both ends on the map; a hand-made View may not
         lines.append([index[lk.home.key], index[lk.partner.key], kind_idx[lk.kind], lk.count,
                       geometry.line_weight(lk.count), geometry.line_side(lk, siblings),
                       lk.first_date or "", lk.last_date or "",

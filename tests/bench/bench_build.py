@@ -3,8 +3,9 @@
     python tests/bench/bench_build.py [--sizes 100 1000 10000] [--workers N]
 
 For each size: cold (an empty library) and warm (every article analysed) articles per second through the
-dashboard's build (ingest.build: the folder mirrored into a SQLite library, new articles analysed, the library
-read back), the time to add one new article to the corpus, and the peak memory of a fresh process per phase.
+dashboard's build (the folder mirrored into a SQLite library, new articles analysed, the page's index read
+back: catalog.Catalog.of_library), the time to add one new article to the corpus, and the peak memory of a
+fresh process per phase.
 Results are printed and written to tests/bench/results/build.json.
 """
 
@@ -27,6 +28,8 @@ RESULTS = HERE / "results"
 PHASE = r"""
 import json, resource, sys, time
 from dashboard import ingest
+from dashboard import viewstate as vs
+from dashboard.catalog import Catalog
 folder, cache_dir, new_text = sys.argv[1], sys.argv[2], sys.argv[3]
 t0 = time.perf_counter()
 library = ingest.open_library(f"sqlite:///{cache_dir}/library.sqlite")
@@ -34,18 +37,19 @@ report = ingest.sync_folder(library, folder)
 version = ingest.extractor_version(library)
 workers = int(sys.argv[4])
 analysed = ingest.refresh(library, geocoder=ingest.geocoder_for(library), version=version, workers=workers)
-data = ingest.dataset(library, version, skipped=report.skipped)
+catalog = Catalog.of_library(library, version, skipped=report.skipped)  # what the page reads
+view = catalog.view(vs.Filters())
 seconds = time.perf_counter() - t0
 add_one = None
 if new_text:  # a running dashboard adding one article: models loaded, everything else analysed
     t1 = time.perf_counter()
     ingest.add_text(library, new_text, name="zz_added_in_process", geocoder=ingest.geocoder_for(library),
                     version=version)
-    ingest.dataset(library, version)
+    Catalog.of_library(library, version)
     add_one = time.perf_counter() - t1
 print(json.dumps({"seconds": seconds, "add_one_in_process": add_one, "workers": workers,
-                  "articles": len(data.articles), "skipped": len(data.skipped),
-                  "links": sum(len(a.links) for a in data.articles), "misses": analysed,
+                  "articles": view.article_count, "skipped": len(catalog.skipped),
+                  "links": len(catalog.l_art), "misses": analysed,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """

@@ -1,8 +1,9 @@
 """Dashboard benchmark in headless Chromium (run by hand, not by pytest).
 
-    python tests/bench/bench_dashboard.py [--sizes seeds 1000 10000] [--runs 5]
+    python tests/bench/bench_dashboard.py [--sizes seeds 1000 10000 library-100000] [--runs 5]
 
-For each corpus (the five seeds, or N synthetic articles from corpus.write_corpus) it starts the
+For each corpus (the five seeds, N synthetic articles from corpus.write_corpus in the articles folder, or
+``library-N``: a built library of N articles from corpus.write_library, as feeds leave it) it starts the
 dashboard and a bare st_folium page (bare_map_app.py) with the same number of markers, loads each page
 once to warm it (the first load analyses a synthetic corpus cold; that load is reported, not timed),
 then, in a new browser context per run, alternating the two pages:
@@ -17,7 +18,9 @@ then, in a new browser context per run, alternating the two pages:
   (d) bytes: HTTP response bodies (CDP Network.loadingFinished encodedDataLength) and WebSocket
       frames (Streamlit sends the component's arguments, the whole map script, through its socket);
       the map's payload is the frame holding the Leaflet script, plus what a click re-sends;
-  (e) server memory: VmRSS and VmHWM of the streamlit process from /proc.
+  (e) server memory: VmRSS and VmHWM of the streamlit process from /proc;
+  (f) page start: the server process started -> it answers (server_up_s), then the first load to every
+      marker drawn (first_load_s; with a built library this is the index read, nothing analysed).
 
 Results are printed as a table and written to tests/bench/results/dashboard.json, with the load
 average (other jobs on a 2-core machine move the numbers).
@@ -289,6 +292,16 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
     # A kept library holds the corpus's analyses, keyed by the extractor's version: any change to dashboard/
     # makes the first load cold again.
     corpus_dir = (keep / f"articles-{size}") if keep else tmp / "articles"
+    library_env = None
+    if size.startswith("library-"):  # a built library of N articles (as feeds leave it) and an empty folder
+        from corpus import write_library
+
+        library_file = (keep or tmp) / f"{size}.sqlite"
+        if not library_file.exists():
+            print(f"[{size}] building the library: {write_library(int(size.split('-')[1]), f'sqlite:///{library_file}')}",
+                  flush=True)
+        corpus_dir.mkdir(parents=True, exist_ok=True)
+        library_env = os.environ["SHYMKENT_LIBRARY_URL"] = f"sqlite:///{library_file}"
     if corpus_dir.is_dir():
         articles = corpus_dir
     elif size == "seeds":
@@ -296,7 +309,7 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
         shutil.copytree(ROOT / "seeds", articles)
     else:
         articles = write_corpus(int(size), corpus_dir)
-    n_articles = len(list(articles.glob("*.txt")))
+    n_articles = len(list(articles.glob("*.txt"))) if library_env is None else int(size.split("-")[1])
     kept = keep / f"cache-{size}" if keep else None
     warm_cache = bool(kept and kept.is_dir())
     if warm_cache:
@@ -304,7 +317,9 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
             if (kept / part).is_dir():
                 shutil.copytree(kept / part, tmp / part)
     os.environ["SHYMKENT_CACHE_DIR"] = str(tmp / "cache")  # not the user's cache; start_server passes it on
+    started = time.perf_counter()
     server = start_server(articles, tmp)
+    server_up_s = round(time.perf_counter() - started, 1)
     bare_proc = None
     try:
         first = warm(browser, server.url, PLACE)
@@ -335,6 +350,8 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
         bare_mem = memory(bare_proc.pid)
     finally:
         stop_server(server)
+        if library_env:
+            del os.environ["SHYMKENT_LIBRARY_URL"]
         if bare_proc is not None:
             bare_proc.terminate()
             bare_proc.wait(timeout=15)
@@ -343,7 +360,8 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
     return {
         "corpus": size, "articles": n_articles, "places": first["markers"], "lines": first["links"],
         "busiest_place": first["busiest"]["text"], "busiest_articles": first["busiest"]["count"],
-        "first_load_s": first["first_load_s"], "first_load_cache": warm_cache, "runs": runs,
+        "server_up_s": server_up_s, "first_load_s": first["first_load_s"], "first_load_cache": warm_cache,
+        "runs": runs,
         "map_ready_ms": med["map_ready_ms"], "bare_map_ready_ms": bare_med["map_ready_ms"],
         "ratio_to_bare": round(med["map_ready_ms"] / bare_med["map_ready_ms"], 2),
         "click_to_first_card_ms": med["click_to_first_card_ms"],

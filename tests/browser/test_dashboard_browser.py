@@ -279,12 +279,13 @@ def test_osm_tiles_without_internet_show_a_message_not_a_blank_map(seeds_server,
 
 def test_the_timeline_draws_a_bar_for_every_month_and_kind(seeds_server, new_page, artifacts):
     """The timeline under the map draws its bars, not only its heading and legend (st.html strips
-    <svg>). Expected: viewstate's own rows for the same articles with the page's default filters."""
+    <svg>). Expected: the catalog's own rows for the same articles with the page's default filters."""
     from dashboard import pipeline
     from dashboard import viewstate as vs
+    from dashboard.catalog import Catalog
 
     try:
-        rows = vs.timeline(vs.filter_view(pipeline.build([seeds_server.articles]), vs.Filters()))
+        rows = Catalog.of_dataset(pipeline.build([seeds_server.articles])).timeline(vs.Filters())
     finally:
         pipeline.release_models()
     expected = {(r["month"], r["kind"]): r["count"] for r in rows if r["count"] > 0}
