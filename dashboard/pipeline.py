@@ -130,12 +130,23 @@ def analyze_safely(read: Callable[[], Article], *, path: str, geocoder: Geocoder
         return SkippedFile(path=path, reason=f"could not be analysed ({type(err).__name__}: {err})")
 
 
+# What the page and the command line are made of, not the extraction: changing them leaves every stored
+# analysis valid (a fix to the map must not make a hosted library of 100,000 articles be analysed again).
+# Anything not named here counts, so a new module is safe by default.
+NOT_EXTRACTION = ("app.py", "cli.py", "__main__.py", "catalog.py", "viewstate.py", "search.py", "review.py",
+                  "evaluate.py", "geocode_command.py", "mapview", "static", "library/store.py", "library/fetch.py",
+                  "library/feeds.py")
+
+
 @functools.cache
 def code_version() -> str:
-    """Hash of the package's code and data files and of the geodata the extraction reads (all but the big
-    basemap): any change to what an article would yield changes it."""
+    """Hash of the extraction's code and data files and of the geodata it reads (all but the big basemap):
+    any change to what an article would yield changes it."""
     h = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
+        rel = path.relative_to(PACKAGE_DIR).as_posix()
+        if any(rel == part or rel.startswith(part + "/") for part in NOT_EXTRACTION):
+            continue
         if path.suffix in (".py", ".json", ".csv", ".txt") and "__pycache__" not in path.parts:
             h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             h.update(path.read_bytes())

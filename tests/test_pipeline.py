@@ -139,3 +139,24 @@ def test_released_models_include_the_english_ner():
     assert pipeline.models_loaded()
     pipeline.release_models()
     assert not pipeline.models_loaded()
+
+
+def test_the_extractor_version_follows_the_extraction_not_the_page(tmp_path, monkeypatch):
+    """A fix to the page keeps every stored analysis; a change to what an article yields analyses again."""
+    import shutil
+
+    copy = tmp_path / "dashboard"
+    shutil.copytree(pipeline.PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__", "static"))
+    monkeypatch.setattr(pipeline, "PACKAGE_DIR", copy)
+
+    def version() -> str:
+        pipeline.code_version.cache_clear()  # computed once per process
+        return pipeline.code_version()
+
+    before = version()
+    for page_file in ("app.py", "catalog.py", "mapview/data.py", "library/store.py"):
+        (copy / page_file).write_text((copy / page_file).read_text() + "\n# a page change\n")
+    assert version() == before
+    (copy / "relations" / "frames.py").write_text((copy / "relations" / "frames.py").read_text() + "\n# x\n")
+    assert version() != before
+    pipeline.code_version.cache_clear()

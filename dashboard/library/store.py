@@ -484,7 +484,7 @@ class Library:
                            c.content_key, c.failed)
                  .join_from(ARTICLES, INDEX_ARTICLES, INDEX_ARTICLES.c.article_id == ARTICLES.c.id)
                  .where(INDEX_ARTICLES.c.version == version).order_by(ARTICLES.c.id))
-        return self._run(lambda conn: [tuple(row) for row in conn.execute(query)])
+        return self._run(lambda conn: [tuple(row) for row in conn.execute(query).all()])
 
     def index_places(self, version: str) -> Iterator[tuple[int, str, int, str, str]]:
         """(article id, place key, mentions, geocoding source, spellings) rows, streamed."""
@@ -509,14 +509,25 @@ class Library:
     _STREAM_ROWS = 20_000
 
     def _stream(self, query) -> Iterator[tuple]:
-        """Rows a batch at a time: a million index rows never sit in memory as a list."""
+        """Rows a batch at a time, straight from the driver's cursor: a million index rows never sit in memory
+        as a list, and skip SQLAlchemy's per-row work (a third of the page's start at 100,000 articles)."""
+        driver_error = self.engine.dialect.loaded_dbapi.Error  # what the cursor raises: sqlite3's, psycopg's
         try:
             with self.engine.connect() as conn:
-                result = conn.execution_options(yield_per=self._STREAM_ROWS).execute(query)
-                for batch in result.partitions():
-                    yield from (tuple(row) for row in batch)
+                sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+                driver = conn.connection.dbapi_connection
+                assert driver is not None, "a checked-out connection has its driver's connection"
+                cursor = driver.cursor()
+                try:
+                    cursor.execute(sql)
+                    while rows := cursor.fetchmany(self._STREAM_ROWS):
+                        yield from rows
+                finally:
+                    cursor.close()
         except SQLAlchemyError as err:
             raise LibraryError(self.shown_url, _reason(err)) from err
+        except driver_error as err:
+            raise LibraryError(self.shown_url, f"cannot read the database: {err}") from err
 
     # --------------------------------------------------------------------------------- corrections
     def add_corrections(self, rows: Sequence[Correction]) -> None:
