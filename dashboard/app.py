@@ -118,7 +118,8 @@ def load_catalog(library_url: str, library_key: str, online: bool, user_agent: s
     geocoder, version = ingest.analysis_context(_library, online=online, user_agent=user_agent,
                                                 overrides_path=overrides)
     ingest.refresh(_library, geocoder=geocoder, version=version, workers=settings.workers())
-    pipeline.release_models()  # the NER models are only needed again for a new article
+    if pipeline.models_loaded():
+        pipeline.release_models()  # the NER models are only needed again for a new article
     catalog = Catalog.of_library(_library, version, skipped=_report.skipped)
     _freeze_heap()
     return catalog

@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import array
 import functools
+import io
+import json
 import logging
 import threading
+import zipfile
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +46,7 @@ from dashboard.viewstate import (
 
 log = logging.getLogger(__name__)
 
+SNAPSHOT_FORMAT = 1
 FetchArticles = Callable[[Sequence[int]], list[AnalyzedArticle]]  # article rows -> their analyses, in order
 
 
@@ -217,7 +221,24 @@ class Catalog:
 
     @classmethod
     def of_library(cls, library, version: str, *, skipped: Sequence[SkippedFile] = ()) -> Catalog:
-        """The library's index rows of this extractor version, streamed (``library`` is a store.Library)."""
+        """The library's index of this extractor version (``library`` is a store.Library): the snapshot the
+        library keeps of it when nothing has changed since (a restarted server reads one blob), else its rows,
+        streamed, and a new snapshot kept for the next start."""
+        state = library.index_state(version)
+        data = library.snapshot(version, state)
+        if data is not None:
+            try:
+                return cls._from_snapshot(data, _library_fetch(library, version), skipped)
+            except (ValueError, KeyError, OSError, EOFError, zipfile.BadZipFile) as err:  # not ours: read the rows
+                log.warning("library %s: the index snapshot is unreadable (%s); reading the index", library.shown_url,
+                            err)
+        catalog = cls._of_rows(library, version)
+        library.keep_snapshot(version, state, catalog.snapshot())
+        catalog.skipped = (*skipped, *catalog.skipped)
+        return catalog
+
+    @classmethod
+    def _of_rows(cls, library, version: str) -> Catalog:
         b = _Builder()
         by_id: dict[int, int] = {}
         langs: list[str] = []
@@ -245,16 +266,42 @@ class Catalog:
                 b.unresolved_art.append(by_id[db_id])
                 b.unresolved_text.append(text)
 
-        def fetch(row_ids: Sequence[int]) -> list[AnalyzedArticle]:
-            out = []
-            for stored_article, payload in library.analyses_of(version, list(row_ids)):
-                item = ingest.analysed_article(stored_article, payload)
-                if isinstance(item, SkippedFile):  # the index said it was readable; rewritten since
-                    log.warning("article %s: %s", stored_article.name, item.reason)
-                else:
-                    out.append(item)
-            return out
-        return b.catalog(fetch, skipped)
+        return b.catalog(_library_fetch(library, version))
+
+    # ----------------------------------------------------------------------------------- snapshots
+    _ARRAYS = ("row_ids", "art_lang", "art_day", "usable", "p_art", "p_loc", "p_mentions", "l_art", "l_seq", "l_kind",
+               "l_home", "l_partner", "l_day", "unresolved_art")
+
+    def snapshot(self) -> bytes:
+        """The index as one blob (numpy arrays and JSON, no pickle: a hosted database is data, not code)."""
+        meta = {"format": SNAPSHOT_FORMAT, "names": self.names, "titles": self.titles, "paths": self.paths,
+                "kinds": list(self.kinds), "locations": [codec.location_json(loc) for loc in self.locations],
+                "forms": [[i, [list(f) for f in forms]] for i, forms in self.forms.items()],
+                "sources": [[i, sorted(src)] for i, src in self.sources.items()],
+                "unresolved_text": self.unresolved_text,
+                "skipped": [[s.path, s.reason] for s in self.skipped]}
+        out = io.BytesIO()
+        np.savez(out, meta=np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"), dtype=np.uint8),
+                 **{name: getattr(self, name) for name in self._ARRAYS})
+        return out.getvalue()
+
+    @classmethod
+    def _from_snapshot(cls, data: bytes, fetch: FetchArticles, skipped: Sequence[SkippedFile]) -> Catalog:
+        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+            meta = json.loads(stored["meta"].tobytes().decode("utf-8"))
+            if meta.get("format") != SNAPSHOT_FORMAT:
+                raise ValueError(f"snapshot format {meta.get('format')!r}, this program reads {SNAPSHOT_FORMAT}")
+            a = {name: stored[name] for name in cls._ARRAYS}
+        return cls(names=meta["names"], titles=meta["titles"], paths=meta["paths"], row_ids=a["row_ids"],
+                   arts={"lang": a["art_lang"], "day": a["art_day"], "usable": a["usable"]},
+                   places={"art": a["p_art"], "loc": a["p_loc"], "mentions": a["p_mentions"]},
+                   links={"art": a["l_art"], "seq": a["l_seq"], "kind": a["l_kind"], "home": a["l_home"],
+                          "partner": a["l_partner"], "day": a["l_day"]},
+                   unresolved=(a["unresolved_art"], meta["unresolved_text"]),
+                   locations=[codec.location_of(v) for v in meta["locations"]],
+                   forms={i: tuple((f, lg) for f, lg in forms) for i, forms in meta["forms"]},
+                   sources={i: set(src) for i, src in meta["sources"]}, kinds=tuple(meta["kinds"]),
+                   skipped=(*skipped, *(SkippedFile(p, r) for p, r in meta["skipped"])), fetch=fetch)
 
     # ------------------------------------------------------------------------------------- reading
     @property
@@ -497,6 +544,20 @@ class Catalog:
             lid = link_id(kind, self.locations[self.l_home[r]], self.locations[self.l_partner[r]])
             out.setdefault(lid, {})[self.names[self.l_art[r]]] = None
         return {k: list(v) for k, v in out.items()}
+
+
+def _library_fetch(library, version: str) -> FetchArticles:
+    """The analyses of library articles by id, for the page of cards a panel shows."""
+    def fetch(row_ids: Sequence[int]) -> list[AnalyzedArticle]:
+        out = []
+        for stored_article, payload in library.analyses_of(version, list(row_ids)):
+            item = ingest.analysed_article(stored_article, payload)
+            if isinstance(item, SkippedFile):  # the index said it was readable; rewritten since
+                log.warning("article %s: %s", stored_article.name, item.reason)
+            else:
+                out.append(item)
+        return out
+    return fetch
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:

@@ -16,6 +16,7 @@ from places import ASTANA, HELSINKI, MARIBOR, SHYMKENT, STEVENAGE, TOKYO
 
 from dashboard import viewstate as vs
 from dashboard.catalog import Catalog, day_number, day_text
+from dashboard.library import codec
 from dashboard.models import AnalyzedArticle, Article, Dataset, Mention, Place
 
 BUILDS = ["memory", "library"]
@@ -248,3 +249,35 @@ def test_a_place_written_inside_a_quoted_name_is_highlighted_too():
 def test_days_are_numbers_that_keep_their_order(text, number):
     assert day_number(text) == number
     assert day_text(number) == (text if number else None)
+
+
+def test_a_restart_reads_the_kept_snapshot_and_a_change_makes_a_new_one(tmp_path, caplog):
+    ds = build_dataset(hostile=True)
+    library = stored(ds, f"sqlite:///{tmp_path}/l.db")
+    first = Catalog.of_library(library, VERSION)
+    state = library.index_state(VERSION)
+    assert library.snapshot(VERSION, state) is not None
+    again = Catalog.of_library(library, VERSION)  # as a restarted server: from the snapshot
+    for f in (vs.Filters(), vs.Filters(countries=("GB",)), vs.Filters(langs=("kk",), date_from="2022-01-01")):
+        assert again.view(f) == first.view(f) and again.timeline(f) == first.timeline(f)
+    assert [h.marks for h in again.place_hits(vs.Filters(), SHYMKENT.key)[0]] == \
+        [h.marks for h in first.place_hits(vs.Filters(), SHYMKENT.key)[0]]
+    assert list(again.unresolved_rows()) == list(first.unresolved_rows())
+    assert again.place_forms(STEVENAGE.key) == first.place_forms(STEVENAGE.key)
+
+    text = "Visit\n\nThe akim of Shymkent went to Stevenage again.\n"
+    art = Article(id="new", path="new.txt", text=text, title="Visit", date="2025-03-03", lang="en", source=None,
+                  body_ranges=((7, len(text) - 1),))
+    s = text.index("Stevenage")
+    added = library.add_article(text, name="new", origin="upload")
+    library.save_analysis(added.article.id, VERSION, codec.encode(AnalyzedArticle(
+        article=art, places=(Place(STEVENAGE, "gazetteer", (Mention("Stevenage", s, s + 9),)),))))
+    assert library.index_state(VERSION) != state  # the kept snapshot no longer matches
+    after = Catalog.of_library(library, VERSION)
+    assert after.view(vs.Filters()).place(STEVENAGE.key).article_count == 2
+
+    with library.engine.begin() as conn:  # a snapshot this program cannot read is not trusted
+        conn.exec_driver_sql("UPDATE index_snapshots SET data = x'00'")
+    with caplog.at_level("WARNING"):
+        read = Catalog.of_library(library, VERSION)
+    assert read.view(vs.Filters()) == after.view(vs.Filters()) and "unreadable" in caplog.text

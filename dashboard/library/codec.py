@@ -108,3 +108,7 @@ def index_rows(payload: dict[str, Any], *, text: str) -> dict[str, Any]:
 def location_of(value: dict[str, Any]) -> Location:
     """A location as ``index_rows`` keeps it."""
     return _unlocation(value)
+
+
+def location_json(loc: Location) -> dict[str, Any]:
+    return _location(loc)

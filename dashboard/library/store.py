@@ -34,7 +34,7 @@ from dashboard.models import Correction
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 ORIGINS = ("file", "upload", "url", "feed")
 SEARCH_LIMIT = 200
 
@@ -123,6 +123,10 @@ INDEX_UNRESOLVED = _of_analysis(
 INDEX_LOCATIONS = sa.Table(  # a location once per extractor version, however many articles name it
     "index_locations", _md, sa.Column("version", sa.String(64), primary_key=True),
     sa.Column("key", sa.String(200), primary_key=True), sa.Column("location", sa.Text, nullable=False))
+INDEX_SNAPSHOTS = sa.Table(  # the page's index as one blob (catalog.Catalog.snapshot), for a quick restart
+    "index_snapshots", _md, sa.Column("version", sa.String(64), primary_key=True),
+    sa.Column("state", sa.String(200), nullable=False),  # Library.index_state when it was made
+    sa.Column("data", sa.LargeBinary, nullable=False), sa.Column("made_at", sa.String(20), nullable=False))
 sa.Index("index_places_by_version", INDEX_PLACES.c.version, INDEX_PLACES.c.article_id)
 sa.Index("index_links_by_version", INDEX_LINKS.c.version, INDEX_LINKS.c.article_id)
 _INDEX_ROWS = {"places": INDEX_PLACES, "links": INDEX_LINKS, "unresolved": INDEX_UNRESOLVED}
@@ -258,7 +262,11 @@ def _v5(conn: Connection) -> None:
         _write_index(conn, version, {article_id: (json.loads(payload), text)})
 
 
-MIGRATIONS = (_v1, _v2, _v3, _v4, _v5)  # MIGRATIONS[n - 1] takes a database from version n - 1 to n
+def _v6(conn: Connection) -> None:
+    _create(conn, INDEX_SNAPSHOTS)
+
+
+MIGRATIONS = (_v1, _v2, _v3, _v4, _v5, _v6)  # MIGRATIONS[n - 1] takes a database from version n - 1 to n
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -505,6 +513,30 @@ class Library:
     def index_locations(self, version: str) -> dict[str, dict[str, Any]]:
         query = sa.select(INDEX_LOCATIONS.c.key, INDEX_LOCATIONS.c.location).where(INDEX_LOCATIONS.c.version == version)
         return self._run(lambda conn: {k: json.loads(v) for k, v in conn.execute(query)})
+
+    def index_state(self, version: str) -> str:
+        """Changes whenever the index of ``version`` may have: an article or correction added, changed or
+        removed, or an analysis saved (counted and the newest)."""
+        query = sa.select(sa.func.count(), sa.func.max(INDEX_ARTICLES.c.article_id)).where(
+            INDEX_ARTICLES.c.version == version)
+        count, top = self._run(lambda conn: conn.execute(query).one())
+        return f"{self.version()}|{count}:{top}"
+
+    def snapshot(self, version: str, state: str) -> bytes | None:
+        """The page's index of ``version`` as kept when the library was in ``state``; None when there is none."""
+        query = sa.select(INDEX_SNAPSHOTS.c.data).where(INDEX_SNAPSHOTS.c.version == version,
+                                                        INDEX_SNAPSHOTS.c.state == state)
+        return self._run(lambda conn: conn.execute(query).scalar())
+
+    def keep_snapshot(self, version: str, state: str, data: bytes) -> None:
+        """Keep the page's index in place of any kept before. A cache: a failure is logged, not raised."""
+        def work(conn):
+            conn.execute(INDEX_SNAPSHOTS.delete())  # an older version's goes too: one blob of ~10 MB is enough
+            conn.execute(INDEX_SNAPSHOTS.insert().values(version=version, state=state, data=data, made_at=now_utc()))
+        try:
+            self._run(work, write=True)
+        except LibraryError as err:  # another process kept one at the same moment, or the database is busy
+            log.info("library %s: the index snapshot was not kept: %s", self.shown_url, err.reason)
 
     _STREAM_ROWS = 20_000
 

@@ -327,7 +327,8 @@ def bench(size: str, runs: int, browser, work: Path, keep: Path | None = None) -
               f"{first['links']} lines; busiest {first['busiest']['text']!r}", flush=True)
         if kept:
             for part in ("cache", "data"):
-                shutil.copytree(tmp / part, kept / part, dirs_exist_ok=True)
+                if (tmp / part).is_dir():  # a built library's page may never make a cache
+                    shutil.copytree(tmp / part, kept / part, dirs_exist_ok=True)
         bare_proc, bare_url = start_bare(first["markers"], tmp)
         bare_first = warm(browser, bare_url, BARE_MARKER)
         load_before = os.getloadavg()
