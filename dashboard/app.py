@@ -109,10 +109,11 @@ def synced_folder(library_url: str, folder: str, fingerprint: str, _library: Lib
 
 @st.cache_resource(show_spinner="Analysing the articles…", max_entries=2)
 def load_catalog(library_url: str, library_key: str, online: bool, user_agent: str | None, overrides: str,
-                 _library: Library, _report: ingest.SyncReport) -> Catalog:
+                 _library: Library, _report: ingest.SyncReport, _previous: Catalog | None) -> Catalog:
     """The library's index as the page counts with it: new articles analysed first (an unchanged one never
     again). Shared by every session until an article or a correction is added, here or by another process,
-    or the overrides file changes (``library_key`` holds both)."""
+    or the overrides file changes (``library_key`` holds both). ``_previous``, the catalog shown before, is
+    extended when articles were only added."""
     del library_url, library_key  # part of the cache key only
     gc.unfreeze()  # what the last load froze (see _freeze_heap) is the collector's again: its cycles can go
     geocoder, version = ingest.analysis_context(_library, online=online, user_agent=user_agent,
@@ -120,7 +121,7 @@ def load_catalog(library_url: str, library_key: str, online: bool, user_agent: s
     ingest.refresh(_library, geocoder=geocoder, version=version, workers=settings.workers())
     if pipeline.models_loaded():
         pipeline.release_models()  # the NER models are only needed again for a new article
-    catalog = Catalog.of_library(_library, version, skipped=_report.skipped)
+    catalog = Catalog.of_library(_library, version, skipped=_report.skipped, previous=_previous)
     _freeze_heap()
     return catalog
 
@@ -160,7 +161,9 @@ def library_catalog(library: Library, folder: Path) -> tuple[Catalog, str]:
     try:
         report = synced_folder(library.url, str(folder), folder_fingerprint(folder), library)
         key = f"{library.version()}|{file_digest(overrides)}"
-        catalog = load_catalog(library.url, key, online.online, online.user_agent, str(overrides), library, report)
+        previous = _LAST_GOOD.get(library.url)
+        catalog = load_catalog(library.url, key, online.online, online.user_agent, str(overrides), library, report,
+                               previous[0] if previous else None)
     except LibraryError as err:
         last = _LAST_GOOD.get(library.url)
         if last is None:

@@ -83,7 +83,10 @@ class _Rows:
 class _Builder:
     """Collects articles, places, lines and unresolved names as integer rows (one home for both sources)."""
 
-    def __init__(self) -> None:
+    def __init__(self, previous: Catalog | None = None) -> None:
+        """With ``previous``, the rows collected are the articles analysed since: numbered after its articles,
+        with its locations, spellings and kinds known (copied, not changed: sessions share it)."""
+        self.offset = len(previous.names) if previous is not None else 0
         self.names: list[str] = []
         self.titles: list[str] = []
         self.paths: list[str] = []
@@ -99,8 +102,14 @@ class _Builder:
         self.sources: dict[int, set[str]] = {}
         self.kinds: list[str] = list(LINK_KINDS)
         self.skipped: list[SkippedFile] = []
-        self._first_of_content: dict[str, str] = {}
+        self.first_of_content: dict[str, str] = {}  # content key -> the path of the article counted
         self._described: set[tuple[int, str, str, str]] = set()
+        if previous is not None:
+            self.locations = list(previous.locations)
+            self.loc_index = dict(previous.loc_index)
+            self.forms = {i: dict.fromkeys(forms) for i, forms in previous.forms.items()}
+            self.sources = {i: set(src) for i, src in previous.sources.items()}
+            self.kinds = list(previous.kinds)
 
     def article(self, row_id: int, name: str, path: str, title: str | None, lang: str | None, day: str | None,
                 content_key: str | None, failed: str | None) -> int:
@@ -108,7 +117,7 @@ class _Builder:
         if failed is not None:
             self.skipped.append(SkippedFile(path=path, reason=failed))
         elif content_key:
-            first = self._first_of_content.setdefault(content_key, path)
+            first = self.first_of_content.setdefault(content_key, path)
             if first != path:  # the same text under another name: counted once
                 self.skipped.append(SkippedFile(path=path, reason=f"the same text as {first}: counted once"))
                 usable = False
@@ -117,7 +126,7 @@ class _Builder:
         self.paths.append(path)
         self.row_ids.append(row_id)
         self.arts.add((LANGS.index(lang) if lang in LANGS else -1, day_number(day), int(usable)))
-        return len(self.names) - 1
+        return self.offset + len(self.names) - 1
 
     def location(self, loc: Location) -> int:
         index = self.loc_index.get(loc.key)
@@ -151,13 +160,28 @@ class _Builder:
             self.kinds.append(kind)
         self.links.add((art, seq, self.kinds.index(kind), home, partner, day_number(day)))
 
-    def catalog(self, fetch: FetchArticles, skipped: Sequence[SkippedFile] = ()) -> Catalog:
-        return Catalog(names=self.names, titles=self.titles, paths=self.paths,
-                       row_ids=np.asarray(self.row_ids, dtype=np.int64),
-                       arts=self.arts.arrays(), places=self.places.arrays(), links=self.links.arrays(),
-                       unresolved=(np.asarray(self.unresolved_art, dtype=np.int32), self.unresolved_text),
+    def catalog(self, fetch: FetchArticles, previous: Catalog | None = None) -> Catalog:
+        """The catalog of the rows collected; with ``previous``, of its articles and these after them."""
+        arts, places, links = self.arts.arrays(), self.places.arrays(), self.links.arrays()
+        row_ids = np.asarray(self.row_ids, dtype=np.int64)
+        unresolved_art = np.asarray(self.unresolved_art, dtype=np.int32)
+        names, titles, paths, unresolved_text = self.names, self.titles, self.paths, self.unresolved_text
+        skipped: Sequence[SkippedFile] = self.skipped
+        if previous is not None:
+            arts = {"lang": np.concatenate([previous.art_lang, arts["lang"]]),
+                    "day": np.concatenate([previous.art_day, arts["day"]]),
+                    "usable": np.concatenate([previous.usable.astype(np.int32), arts["usable"]])}
+            places = {k: np.concatenate([getattr(previous, f"p_{k}"), v]) for k, v in places.items()}
+            links = {k: np.concatenate([getattr(previous, f"l_{k}"), v]) for k, v in links.items()}
+            row_ids = np.concatenate([previous.row_ids, row_ids])
+            unresolved_art = np.concatenate([previous.unresolved_art, unresolved_art])
+            names, titles, paths = previous.names + names, previous.titles + titles, previous.paths + paths
+            unresolved_text = previous.unresolved_text + unresolved_text
+            skipped = (*previous.index_skipped, *skipped)
+        return Catalog(names=names, titles=titles, paths=paths, row_ids=row_ids, arts=arts, places=places, links=links,
+                       unresolved=(unresolved_art, unresolved_text),
                        locations=self.locations, forms={k: tuple(v) for k, v in self.forms.items()},
-                       sources=self.sources, kinds=tuple(self.kinds), skipped=(*skipped, *self.skipped), fetch=fetch)
+                       sources=self.sources, kinds=tuple(self.kinds), skipped=skipped, fetch=fetch)
 
 
 @dataclass(frozen=True)
@@ -192,11 +216,18 @@ class Catalog:
         self.loc_country = np.asarray([self.countries.index(loc.country) if loc.country else -1
                                        for loc in locations], dtype=np.int32)
         self.forms, self.sources, self.kinds = forms, sources, kinds
-        self.skipped = tuple(skipped)
+        self.index_skipped = tuple(skipped)  # failed or the same text again: what the index says
+        self.folder_skipped: tuple[SkippedFile, ...] = ()  # files the folder could not give (not in the index)
+        self.state: str | None = None  # the library's state the catalog was read in (Library.index_state)
+        self.version: str | None = None
         self._fetch = fetch
         self._art_index: dict[str, int] | None = None
         self._masks: OrderedDict[Filters, _Masks] = OrderedDict()
         self._lock = threading.Lock()
+
+    @property
+    def skipped(self) -> tuple[SkippedFile, ...]:
+        return (*self.folder_skipped, *self.index_skipped)
 
     # ------------------------------------------------------------------------------------ building
     @classmethod
@@ -217,56 +248,84 @@ class Catalog:
                 b.unresolved_art.append(a)
                 b.unresolved_text.append(" ".join(m.text.split()))
         articles = dataset.articles
-        return b.catalog(lambda rows: [articles[r] for r in rows], dataset.skipped)
-
-    @classmethod
-    def of_library(cls, library, version: str, *, skipped: Sequence[SkippedFile] = ()) -> Catalog:
-        """The library's index of this extractor version (``library`` is a store.Library): the snapshot the
-        library keeps of it when nothing has changed since (a restarted server reads one blob), else its rows,
-        streamed, and a new snapshot kept for the next start."""
-        state = library.index_state(version)
-        data = library.snapshot(version, state)
-        if data is not None:
-            try:
-                return cls._from_snapshot(data, _library_fetch(library, version), skipped)
-            except (ValueError, KeyError, OSError, EOFError, zipfile.BadZipFile) as err:  # not ours: read the rows
-                log.warning("library %s: the index snapshot is unreadable (%s); reading the index", library.shown_url,
-                            err)
-        catalog = cls._of_rows(library, version)
-        library.keep_snapshot(version, state, catalog.snapshot())
-        catalog.skipped = (*skipped, *catalog.skipped)
+        catalog = b.catalog(lambda rows: [articles[r] for r in rows])
+        catalog.folder_skipped = tuple(dataset.skipped)
         return catalog
 
     @classmethod
-    def _of_rows(cls, library, version: str) -> Catalog:
-        b = _Builder()
+    def of_library(cls, library, version: str, *, skipped: Sequence[SkippedFile] = (),
+                   previous: Catalog | None = None) -> Catalog:
+        """The library's index of this extractor version (``library`` is a store.Library; ``skipped``: the
+        folder's files that could not be read). Read the quickest way that is right:
+
+        - ``previous`` (the catalog the page showed) and the articles analysed since, when articles were only
+          added (a page adding one article to 100,000 reads one article's rows);
+        - else the snapshot the library keeps, when nothing has changed since it was made (a restarted server
+          reads one blob);
+        - else every row, streamed, and a new snapshot kept for the next start."""
+        state = library.index_state(version)
+        catalog = None
+        after = library.only_added(previous.state, state) if previous is not None and previous.version == version \
+            and previous.state is not None else None
+        if previous is not None and after is not None:
+            catalog = cls._of_rows(library, version, previous=previous, after=after)
+            if catalog.article_count_all != library.index_count(state):  # not only added after all: read all
+                catalog = None
+            else:
+                library.keep_snapshot(version, state, catalog.snapshot())
+        if catalog is None:
+            data = library.snapshot(version, state)
+            if data is not None:
+                try:
+                    catalog = cls._from_snapshot(data, _library_fetch(library, version))
+                except (ValueError, KeyError, OSError, EOFError, zipfile.BadZipFile) as err:  # not ours: the rows
+                    log.warning("library %s: the index snapshot is unreadable (%s); reading the index",
+                                library.shown_url, err)
+        if catalog is None:
+            catalog = cls._of_rows(library, version)
+            library.keep_snapshot(version, state, catalog.snapshot())
+        catalog.folder_skipped, catalog.state, catalog.version = tuple(skipped), state, version
+        return catalog
+
+    @property
+    def article_count_all(self) -> int:
+        """Every article in the index, counted or not (failed, the same text again)."""
+        return len(self.names)
+
+    @classmethod
+    def _of_rows(cls, library, version: str, *, previous: Catalog | None = None, after: int = 0) -> Catalog:
+        """From the index rows (of the articles after id ``after``, added to ``previous``)."""
+        b = _Builder(previous)
         by_id: dict[int, int] = {}
-        langs: list[str] = []
-        for db_id, name, path, url, title, lang, day, content_key, failed in library.index_articles(version):
+        langs: dict[int, str] = {}
+        heads = library.index_articles(version, after=after)
+        if previous is not None:  # the same text as an article read before: counted once, as a full read would
+            b.first_of_content.update(library.index_first_of_content(version, {h[7] for h in heads if h[7]}))
+        for db_id, name, path, url, title, lang, day, content_key, failed in heads:
             shown = path or url or f"library:{name}"
-            by_id[db_id] = b.article(db_id, name, shown, title, lang, day, content_key, failed)
-            langs.append(lang or "")
+            row = by_id[db_id] = b.article(db_id, name, shown, title, lang, day, content_key, failed)
+            langs[row] = lang or ""
         stored = library.index_locations(version)
-        for db_id, key, mentions, source, forms in library.index_places(version):
+        for db_id, key, mentions, source, forms in library.index_places(version, after=after):
             a = by_id.get(db_id)
             if a is None:
                 continue
             loc = b.stored_location(key, stored)
             if loc >= 0:
                 b.place(a, loc, mentions, source, forms, langs[a])
-        for db_id, seq, kind, home_key, partner_key, day in library.index_links(version):
+        for db_id, seq, kind, home_key, partner_key, day in library.index_links(version, after=after):
             a = by_id.get(db_id)
             if a is None:
                 continue
             home, partner = b.stored_location(home_key, stored), b.stored_location(partner_key, stored)
             if home >= 0 and partner >= 0:
                 b.link(a, seq, kind, home, partner, day)
-        for db_id, text in library.index_unresolved(version):
+        for db_id, text in library.index_unresolved(version, after=after):
             if db_id in by_id:
                 b.unresolved_art.append(by_id[db_id])
                 b.unresolved_text.append(text)
 
-        return b.catalog(_library_fetch(library, version))
+        return b.catalog(_library_fetch(library, version), previous)
 
     # ----------------------------------------------------------------------------------- snapshots
     _ARRAYS = ("row_ids", "art_lang", "art_day", "usable", "p_art", "p_loc", "p_mentions", "l_art", "l_seq", "l_kind",
@@ -279,14 +338,14 @@ class Catalog:
                 "forms": [[i, [list(f) for f in forms]] for i, forms in self.forms.items()],
                 "sources": [[i, sorted(src)] for i, src in self.sources.items()],
                 "unresolved_text": self.unresolved_text,
-                "skipped": [[s.path, s.reason] for s in self.skipped]}
+                "skipped": [[s.path, s.reason] for s in self.index_skipped]}
         out = io.BytesIO()
         np.savez(out, meta=np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"), dtype=np.uint8),
                  **{name: getattr(self, name) for name in self._ARRAYS})
         return out.getvalue()
 
     @classmethod
-    def _from_snapshot(cls, data: bytes, fetch: FetchArticles, skipped: Sequence[SkippedFile]) -> Catalog:
+    def _from_snapshot(cls, data: bytes, fetch: FetchArticles) -> Catalog:
         with np.load(io.BytesIO(data), allow_pickle=False) as stored:
             meta = json.loads(stored["meta"].tobytes().decode("utf-8"))
             if meta.get("format") != SNAPSHOT_FORMAT:
@@ -301,7 +360,7 @@ class Catalog:
                    locations=[codec.location_of(v) for v in meta["locations"]],
                    forms={i: tuple((f, lg) for f, lg in forms) for i, forms in meta["forms"]},
                    sources={i: set(src) for i, src in meta["sources"]}, kinds=tuple(meta["kinds"]),
-                   skipped=(*skipped, *(SkippedFile(p, r) for p, r in meta["skipped"])), fetch=fetch)
+                   skipped=[SkippedFile(p, r) for p, r in meta["skipped"]], fetch=fetch)
 
     # ------------------------------------------------------------------------------------- reading
     @property

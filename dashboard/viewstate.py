@@ -1,9 +1,9 @@
-"""What the dashboard shows, as plain values: filters, the selection, the URL state, the filtered
-view of a Dataset, snippets and downloads.
+"""What the dashboard shows, as plain values: filters, the selection, the URL state, the View (markers
+and lines), snippets, escaping and downloads.
 
 Pure Python (no streamlit, no folium) so every rule here is tested without a browser. The page
-(app.py) reads widgets into a ``ViewState``, asks ``filter_view`` for a ``View`` and hands it to
-mapview. Everything that came from an article is data; the ``*_html`` helpers escape it.
+(app.py) reads widgets into a ``ViewState``, asks the catalog (catalog.Catalog.view) for a ``View`` and
+hands it to mapview. Everything that came from an article is data; the ``*_html`` helpers escape it.
 """
 
 from __future__ import annotations

@@ -281,3 +281,43 @@ def test_a_restart_reads_the_kept_snapshot_and_a_change_makes_a_new_one(tmp_path
     with caplog.at_level("WARNING"):
         read = Catalog.of_library(library, VERSION)
     assert read.view(vs.Filters()) == after.view(vs.Filters()) and "unreadable" in caplog.text
+
+
+def _another(name: str, body: str, day: str) -> AnalyzedArticle:
+    """An article of our own naming Shymkent and Stevenage, analysed by hand."""
+    text = f"{name}\n\n{body}\n"
+    art = Article(id=name, path=f"{name}.txt", text=text, title=name, date=day, lang="en", source=None,
+                  body_ranges=((len(name) + 2, len(text) - 1),))
+    places = tuple(Place(loc, "gazetteer", (Mention(word, text.index(word), text.index(word) + len(word)),))
+                   for loc, word in ((SHYMKENT, "Shymkent"), (STEVENAGE, "Stevenage")))
+    return AnalyzedArticle(article=art, places=places)
+
+
+def test_articles_added_since_are_read_alone_and_give_what_a_full_read_gives(tmp_path, monkeypatch):
+    from dashboard.library.store import Library
+
+    library = stored(build_dataset(hostile=True), f"sqlite:///{tmp_path}/l.db")
+    before = Catalog.of_library(library, VERSION)
+    fresh = _another("fresh", "The deputy akim of Shymkent flew to Stevenage for the school exchange.", "2025-04-04")
+    twin = _another("twin", "The deputy akim of Shymkent flew to Stevenage for the school exchange.", "2025-04-04")
+    for analyzed in (fresh, twin):  # the twin: the same words under another headline
+        added = library.add_article(analyzed.article.text, name=analyzed.article.id, origin="upload")
+        library.save_analysis(added.article.id, VERSION, codec.encode(analyzed))
+    asked = []
+    real = Library.index_articles
+    monkeypatch.setattr(Library, "index_articles", lambda self, v, *, after=0: asked.append(after) or real(
+        self, v, after=after))
+    grown = Catalog.of_library(library, VERSION, previous=before)
+    assert asked == [max(before.row_ids.tolist())]  # only the articles after those it had
+    full = Catalog._of_rows(library, VERSION)
+    for f in (vs.Filters(), vs.Filters(countries=("GB",)), vs.Filters(date_from="2025-01-01")):
+        assert grown.view(f) == full.view(f)
+    assert grown.view(vs.Filters()).place(STEVENAGE.key).article_count == 2  # ru1 and fresh; the twin once
+    assert [s.reason for s in grown.skipped if "twin" in s.path] == ["the same text as library:fresh: counted once"]
+    assert before.view(vs.Filters()).place(STEVENAGE.key).article_count == 1  # the shared one is not changed
+    assert Catalog.of_library(library, VERSION).view(vs.Filters()) == full.view(vs.Filters())  # its snapshot
+
+    library.remove([library.find(text=fresh.article.text).id])  # not only added: everything is read again
+    asked.clear()
+    after_removal = Catalog.of_library(library, VERSION, previous=grown)
+    assert asked == [0] and after_removal.view(vs.Filters()).place(STEVENAGE.key).article_count == 2

@@ -497,31 +497,45 @@ class Library:
         return [found[i] for i in article_ids if i in found]
 
     # ------------------------------------------------------------------------------ the page's index
-    def index_articles(self, version: str) -> list[tuple]:
+    def index_articles(self, version: str, *, after: int = 0) -> list[tuple]:
         """(id, name, path, url, title, lang, day, content key, why it failed) of every article analysed with
-        this version, oldest first."""
+        this version (with an id above ``after``), oldest first."""
         c = INDEX_ARTICLES.c
         query = (sa.select(ARTICLES.c.id, ARTICLES.c.name, ARTICLES.c.path, ARTICLES.c.url, c.title, c.lang, c.day,
                            c.content_key, c.failed)
                  .join_from(ARTICLES, INDEX_ARTICLES, INDEX_ARTICLES.c.article_id == ARTICLES.c.id)
-                 .where(INDEX_ARTICLES.c.version == version).order_by(ARTICLES.c.id))
+                 .where(INDEX_ARTICLES.c.version == version, INDEX_ARTICLES.c.article_id > after)
+                 .order_by(ARTICLES.c.id))
         return self._run(lambda conn: [tuple(row) for row in conn.execute(query).all()])
 
-    def index_places(self, version: str) -> Iterator[tuple[int, str, int, str, str]]:
+    def index_places(self, version: str, *, after: int = 0) -> Iterator[tuple[int, str, int, str, str]]:
         """(article id, place key, mentions, geocoding source, spellings) rows, streamed."""
         c = INDEX_PLACES.c
         return self._stream(sa.select(c.article_id, c.place_key, c.mentions, c.source, c.forms)
-                            .where(c.version == version))
+                            .where(c.version == version, c.article_id > after))
 
-    def index_links(self, version: str) -> Iterator[tuple[int, int, str, str, str, str | None]]:
+    def index_links(self, version: str, *, after: int = 0) -> Iterator[tuple[int, int, str, str, str, str | None]]:
         """(article id, position in its analysis, kind, home key, partner key, day) rows, streamed."""
         c = INDEX_LINKS.c
         return self._stream(sa.select(c.article_id, c.seq, c.kind, c.home_key, c.partner_key, c.day)
-                            .where(c.version == version))
+                            .where(c.version == version, c.article_id > after))
 
-    def index_unresolved(self, version: str) -> Iterator[tuple[int, str]]:
+    def index_unresolved(self, version: str, *, after: int = 0) -> Iterator[tuple[int, str]]:
         c = INDEX_UNRESOLVED.c
-        return self._stream(sa.select(c.article_id, c.text).where(c.version == version))
+        return self._stream(sa.select(c.article_id, c.text).where(c.version == version, c.article_id > after))
+
+    def index_first_of_content(self, version: str, keys: Iterable[str]) -> dict[str, str]:
+        """Content key -> the shown path of the first article with it (the one counted)."""
+        wanted = list(keys)
+        if not wanted:
+            return {}
+        c = INDEX_ARTICLES.c
+        first = (sa.select(c.content_key, sa.func.min(c.article_id).label("first"))
+                 .where(c.version == version, c.content_key.in_(wanted)).group_by(c.content_key).subquery())
+        query = (sa.select(first.c.content_key, ARTICLES.c.path, ARTICLES.c.url, ARTICLES.c.name)
+                 .join_from(first, ARTICLES, ARTICLES.c.id == first.c.first))
+        return self._run(lambda conn: {key: path or url or f"library:{name}"
+                                       for key, path, url, name in conn.execute(query)})
 
     def index_locations(self, version: str) -> dict[str, dict[str, Any]]:
         query = sa.select(INDEX_LOCATIONS.c.key, INDEX_LOCATIONS.c.location).where(INDEX_LOCATIONS.c.version == version)
@@ -534,6 +548,21 @@ class Library:
             INDEX_ARTICLES.c.version == version)
         count, top = self._run(lambda conn: conn.execute(query).one())
         return f"{self.version()}|{count}:{top}"
+
+    @staticmethod
+    def only_added(before: str, now: str) -> int | None:
+        """When the library went from state ``before`` to ``now`` (index_state) only by articles analysed (none
+        changed or removed, no correction), the newest article id of ``before``; else None."""
+        old, new = before.split("|"), now.split("|")
+        if len(old) != 4 or len(new) != 4 or old[1:3] != new[1:3]:
+            return None
+        top = old[3].split(":")[1]
+        return int(top) if top.isdigit() else 0
+
+    @staticmethod
+    def index_count(state: str) -> int:
+        """How many articles the index held in ``state``."""
+        return int(state.split("|")[3].split(":")[0])
 
     def snapshot(self, version: str, state: str) -> bytes | None:
         """The page's index of ``version`` as kept when the library was in ``state``; None when there is none."""

@@ -10,7 +10,8 @@ in a fresh interpreter as a restarted server would:
     first from its rows (the first start after a build, which keeps a snapshot), then as a restart reads it;
   - map: the markers and lines of the opening view counted (Catalog.view, no filter), and with a filter;
   - click: the busiest place's first page of 20 articles (their texts and analyses read from the library);
-  - add one: a new article analysed into the library (models loaded) and the index read again.
+  - add one: a new article analysed into the library (its models loaded first) and the page's index extended
+    by its rows (and its snapshot kept again).
 
 The browser's figures (time to map, click to first card, server memory of the whole page) come from
 ``bench_dashboard.py --sizes library-10000 library-100000``. Results: tests/bench/results/library.json.
@@ -75,7 +76,7 @@ if sys.argv[2] == "add":
     outcome = ingest.add_text(library, text, name="bench_added", geocoder=ingest.geocoder_for(library),
                               version=version)
     analysed = time.perf_counter() - t6
-    Catalog.of_library(library, version)
+    Catalog.of_library(library, version, previous=catalog)  # as the page does: the new article's rows only
     out["add_one_s"] = time.perf_counter() - t6
     out["add_one_analyse_s"] = analysed
     out["add_one_ok"] = outcome.problem is None
