@@ -234,19 +234,18 @@ class Catalog:
     def of_dataset(cls, dataset: Dataset) -> Catalog:
         """Analysed articles held in memory (the command line, tests)."""
         b = _Builder()
-        for row, analyzed in enumerate(dataset.articles):
-            art = analyzed.article
-            a = b.article(row, art.id, art.path, art.title, art.lang, art.date, art.content_key, None)
-            for place in analyzed.places:
-                loc = b.location(place.location)
-                b.place(a, loc, len(place.mentions), place.source,
-                        "\n".join(dict.fromkeys(" ".join(m.text.split()) for m in place.mentions)), art.lang)
-            for seq, lk in enumerate(analyzed.links):
-                home, partner = b.location(lk.home), b.location(lk.partner)
-                b.link(a, seq, lk.kind, home, partner, lk.date or art.date)
-            for m in analyzed.unresolved:
+        for row, analyzed in enumerate(dataset.articles):  # the rows the library's index would hold
+            index, art = codec.index_of(analyzed), analyzed.article
+            head = index["article"]
+            a = b.article(row, art.id, art.path, head["title"], head["lang"], head["day"], head["content_key"], None)
+            loc = {key: b.location(location) for key, location in index["locations"].items()}
+            for p in index["places"]:
+                b.place(a, loc[p["place_key"]], p["mentions"], p["source"], p["forms"], art.lang)
+            for lk in index["links"]:
+                b.link(a, lk["seq"], lk["kind"], loc[lk["home_key"]], loc[lk["partner_key"]], lk["day"])
+            for u in index["unresolved"]:
                 b.unresolved_art.append(a)
-                b.unresolved_text.append(" ".join(m.text.split()))
+                b.unresolved_text.append(u["text"])
         articles = dataset.articles
         catalog = b.catalog(lambda rows: [articles[r] for r in rows])
         catalog.folder_skipped = tuple(dataset.skipped)

@@ -160,9 +160,6 @@ def _inside(path: str, folder: Path) -> bool:
 
 # ---------------------------------------------------------------------------------------- analyses
 
-_FAILED = codec.FAILED
-
-
 SAVE_EVERY = 100  # analyses written per transaction during a build (one fsync each, not one per article)
 
 
@@ -171,7 +168,7 @@ def _analysed(stored: StoredArticle, geocoder: Geocoder) -> tuple[AnalyzedArticl
     at every start)."""
     result = pipeline.analyze_safely(lambda: article_of(stored), path=stored.shown_path, geocoder=geocoder)
     if isinstance(result, SkippedFile):
-        return result, {"format": codec.FORMAT, _FAILED: result.reason}
+        return result, {"format": codec.FORMAT, codec.FAILED: result.reason}
     return result, codec.encode(result)
 
 
@@ -237,8 +234,8 @@ def _analysed_in_worker(stored: StoredArticle) -> dict:
 def analysed_article(stored: StoredArticle, payload: dict) -> AnalyzedArticle | SkippedFile:
     """A stored analysis around its article's text; a failure (kept, or a payload this program cannot read)
     as the file skipped and why."""
-    if _FAILED in payload:
-        return SkippedFile(path=stored.shown_path, reason=str(payload[_FAILED]))
+    if codec.FAILED in payload:
+        return SkippedFile(path=stored.shown_path, reason=str(payload[codec.FAILED]))
     try:
         return codec.decode(payload, article_id=stored.name, path=stored.shown_path, text=stored.text)
     except ValueError as err:  # written by another program version: analysed again at the next build

@@ -81,25 +81,33 @@ def decode(payload: dict[str, Any], *, article_id: str, path: str, text: str) ->
 
 
 def index_rows(payload: dict[str, Any], *, text: str) -> dict[str, Any]:
-    """What the page's index keeps of one stored analysis (see store.INDEX_*): the article's language, date
-    and content key, and one row per place, line and unresolved name. Small, so a library of 100,000
-    articles is read for the map without reading any analysis whole. ValueError when the payload is not ours."""
+    """What the page's index keeps of one stored analysis (see store.INDEX_*), locations as JSON. ValueError when
+    the payload is not ours."""
     if isinstance(payload, dict) and FAILED in payload:
         return {"article": {"lang": None, "day": None, "title": None, "content_key": None,
                             "failed": str(payload[FAILED])},
                 "places": [], "links": [], "unresolved": [], "locations": {}}
-    analysed = decode(payload, article_id="", path="", text=text)
-    locations: dict[str, dict[str, Any]] = {}
+    index = index_of(decode(payload, article_id="", path="", text=text))
+    return {**index, "locations": {key: _location(loc) for key, loc in index["locations"].items()}}
+
+
+def index_of(analysed: AnalyzedArticle) -> dict[str, Any]:
+    """The index rows of one analysed article: its language, date, title and content key, one row per place,
+    line and unresolved name, and the locations they name. Small, so a library of 100,000 articles is read for
+    the map without reading any analysis whole. The one place these rows are derived: the library's index
+    (``index_rows``) and the catalog of articles held in memory both use it."""
+    art = analysed.article
+    locations: dict[str, Location] = {}
     for loc in [p.location for p in analysed.places] + [end for lk in analysed.links for end in (lk.home, lk.partner)]:
-        locations.setdefault(loc.key, _location(loc))
+        locations.setdefault(loc.key, loc)
     return {
-        "article": {"lang": analysed.article.lang, "day": analysed.article.date, "title": analysed.article.title,
-                    "content_key": analysed.article.content_key, "failed": None},
+        "article": {"lang": art.lang, "day": art.date, "title": art.title, "content_key": art.content_key,
+                    "failed": None},
         "places": [{"seq": i, "place_key": p.location.key, "mentions": len(p.mentions), "source": p.source,
                     "forms": "\n".join(dict.fromkeys(" ".join(m.text.split()) for m in p.mentions))}
                    for i, p in enumerate(analysed.places)],
         "links": [{"seq": i, "kind": lk.kind, "home_key": lk.home.key, "partner_key": lk.partner.key,
-                   "day": lk.date or analysed.article.date} for i, lk in enumerate(analysed.links)],
+                   "day": lk.date or art.date} for i, lk in enumerate(analysed.links)],
         "unresolved": [{"seq": i, "text": " ".join(m.text.split())} for i, m in enumerate(analysed.unresolved)],
         "locations": locations,
     }
