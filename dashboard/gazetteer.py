@@ -49,7 +49,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 7  # bump when the index layout or the selection rules change
+BUILD_VERSION = 8  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
 # in Central Asia small towns and district centres too.
@@ -71,7 +71,11 @@ class Gazetteer:
     fuzzy: dict[tuple[str, str], tuple[tuple[str, int], ...]]  # (country, first letter) -> (name, id)
     max_words: int = 1
     info: dict = field(default_factory=dict)
+    # location id of a US town -> its state's ISO 3166-2 code ("US-NJ"): GeoNames' first-level code is the
+    # postal one there, so "Allendale" in a story about New Jersey is read inside that state
+    states: dict[int, str] = field(default_factory=dict)
     _countries: dict[str, Location] | None = field(default=None, repr=False, compare=False)  # built on first use
+    _ids: dict[str, int] | None = field(default=None, repr=False, compare=False)  # key -> id, built on first use
 
     def candidates(self, key: str, *, upper: bool) -> list[int]:
         """Location ids for a key; abbreviation-only names match only an upper-case text token."""
@@ -86,6 +90,12 @@ class Gazetteer:
         if self._countries is None:
             self._countries = {loc.country: loc for loc in self.locations if loc.key.startswith("cc:") and loc.country}
         return self._countries.get(iso2.upper())
+
+    def id_of(self, key: str) -> int | None:
+        """The location id of a stable key ("adm:US-CA")."""
+        if self._ids is None:
+            self._ids = {loc.key: i for i, loc in enumerate(self.locations)}
+        return self._ids.get(key)
 
     def by_key(self, key: str) -> Location | None:
         for loc in self.locations:
@@ -180,6 +190,7 @@ class _Builder:
         self.index: dict[str, list[int]] = defaultdict(list)
         self.fuzzy: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
         self.cyrillic: dict[int, list[str]] = {}  # a GeoNames place -> its Cyrillic names (building only)
+        self.states: dict[int, str] = {}
 
     def add(self, loc: Location, names, *, fuzzy: bool = True) -> int:
         loc_id = len(self.locations)
@@ -337,6 +348,8 @@ def build() -> Gazetteer:
                        population=int(c["population"]))
         loc_id = b.add(loc, [c["name"], *alts, *_russian_derived_spellings(c["countrycode"], alts)])
         b.cyrillic[loc_id] = [a for a in alts if is_cyrillic(a)]
+        if c["countrycode"] == "US" and c.get("admin1code"):
+            b.states[loc_id] = f"US-{c['admin1code']}"
 
     _add_bare_curated_names(b)
     _add_world_divisions(b, curated={row["id"] for row in _read_csv("regions.csv")})
@@ -364,6 +377,7 @@ def build() -> Gazetteer:
         fuzzy={k: tuple(v) for k, v in b.fuzzy.items()},
         max_words=max(len(k.split(" ")) for k in prefixes),
         info={"locations": len(b.locations), "keys": len(b.index), "built_with": _fingerprint()},
+        states=b.states,
     )
     log.info("gazetteer built: %(locations)d locations, %(keys)d keys", gaz.info)
     return gaz

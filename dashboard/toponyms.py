@@ -90,6 +90,7 @@ class Match:
     query: str = ""
     location: Location | None = None
     fixed: bool = False  # chosen by the fallback, not by the prior
+    keys: tuple[str, ...] = ()  # the gazetteer keys the words matched (empty when found another way)
 
 
 @dataclass(slots=True)
@@ -117,7 +118,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Places (with all mentions and the gazetteer's pick) and demonyms found in the article body."""
     lang = article.lang if article.lang in ("en", "ru", "kk") else "en"
     ctx = _Ctx(article=article, gaz=gazetteer, lang=lang, text=article.text)
-    ctx.tokens = _tokenize(article, lang)
+    ctx.tokens = _tokenize(article, lang, gazetteer)
     ctx.blocked = _blocked_spans(article, ctx.tokens)
     matches, demonyms = _match(ctx)
     if lang == "ru":
@@ -131,6 +132,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     matches += _fallback_locs(ctx, matches)
     if lang == "en":
         matches += _english_ner_places(ctx, matches)
+        matches = _state_abbreviations(ctx, matches)
     if lang in ("en", "kk"):
         matches += _locative_unknowns(ctx, matches)
     _resolve(ctx, matches, demonyms)
@@ -140,7 +142,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
 # ---------------------------------------------------------------------------------------- tokenising
 
 
-def _tokenize(article: Article, lang: str) -> list[Token]:
+def _tokenize(article: Article, lang: str, gaz: Gazetteer | None = None) -> list[Token]:
     tokens: list[Token] = []
     for seg_i, (offset, seg) in enumerate(article.segments()):
         prev_end = 0
@@ -152,8 +154,15 @@ def _tokenize(article: Article, lang: str) -> list[Token]:
                 word, e = cut.group(1), s + len(cut.group(1))
             if lang == "en" and re.search(r"['’]s$", word):
                 word, e = word[:-2], e - 2
+            # "London-based", "Abu Dhabi-born": a name with a lowercase word hyphened to it (the compound is
+            # no name, while "Ust-Kamenogorsk", "Asia-Pacific" keep their capitals and "Gyeongsangbuk-do" is
+            # a name whole)
+            compound = re.match(r"^([A-Z][^\W\d_]*)[-‐]([a-z]+)$", word) if lang == "en" else None
+            if compound and not (gaz and fold(word) in gaz.index):
+                word, e = compound.group(1), s + len(compound.group(1))
             gap = seg[prev_end:s]
-            sent_start = not tokens or tokens[-1].seg != seg_i or _is_sentence_gap(gap)
+            sent_start = not tokens or tokens[-1].seg != seg_i or (
+                _is_sentence_gap(gap) and not (lang == "en" and _abbreviation_stop(tokens[-1].text, gap)))
             prev_end = m.end()
             if lang == "ru":
                 forms = ru.forms(word)
@@ -170,12 +179,20 @@ def _is_sentence_gap(gap: str) -> bool:
     return bool(g) and g[-1] in _SENT_END or "\n" in gap or gap.strip().startswith(("—", "–", "-"))
 
 
+def _abbreviation_stop(word: str, gap: str) -> bool:
+    """The full stop of "St. Louis", "Mt. Vernon": it ends an abbreviated word, not a sentence."""
+    return word[:1].isupper() and fold(word) in en.NAME_ABBREVIATIONS and gap.strip(" \xa0") == "."
+
+
 def _gap_ok(ctx: _Ctx, a: Token, b: Token) -> bool:
-    """Two words may belong to one name: same segment, only spaces (or a hyphen) between them."""
+    """Two words may belong to one name: same segment, only spaces (or a hyphen) between them, or the
+    full stop of an abbreviated first word ("St. Louis")."""
     if a.seg != b.seg:
         return False
     gap = ctx.text[a.end:b.start]
-    return gap.strip(" \xa0-") == "" and "\n" not in gap
+    if "\n" in gap:
+        return False
+    return gap.strip(" \xa0-") == "" or ctx.lang == "en" and _abbreviation_stop(a.text, gap)
 
 
 # ------------------------------------------------------------------------------------ blocked spans
@@ -392,7 +409,7 @@ def _match(ctx: _Ctx) -> tuple[list[Match], list[Demonym]]:
             ids.extend(x for x in gaz.candidates(k, upper=upper) if x not in ids)
         if ids:
             s, e = toks[i].start, toks[end - 1].end
-            matches.append(Match(i, end, s, e, ctx.text[s:e], ids))
+            matches.append(Match(i, end, s, e, ctx.text[s:e], ids, keys=tuple(keys)))
             i = end
         else:
             i += 1
@@ -826,6 +843,27 @@ def _surname(ctx: _Ctx, tok: Token) -> bool:
             and not any(ctx.gaz.index.get(f) for f in tok.forms))
 
 
+def _state_abbreviations(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """"Fresno, Calif.", "Allendale, N.J.": the state or province abbreviation after a town and a comma,
+    closed by its full stop, is that state (and replaces whatever its letters matched alone: "Mont." is
+    no Mons)."""
+    toks, text = ctx.tokens, ctx.text
+    found: list[Match] = []
+    for k in range(1, len(toks)):
+        tok, prev = toks[k], toks[k - 1]
+        code = en.STATE_ABBREVIATIONS.get(fold(tok.text).replace(".", ""))
+        if not code or not tok.cap or not prev.cap or prev.seg != tok.seg:
+            continue
+        if text[prev.end:tok.start].strip() != "," or not (tok.text.endswith(".") or text[tok.end:tok.end + 1] == "."):
+            continue
+        loc_id = ctx.gaz.id_of(f"adm:{code}")
+        if loc_id is not None:
+            found.append(Match(k, k + 1, tok.start, tok.end, tok.text, [loc_id]))
+    if not found:
+        return matches
+    return [m for m in matches if not _overlaps([(f.start, f.end) for f in found], m.start, m.end)] + found
+
+
 # ------------------------------------------------------------------------------- coordinated divisions
 
 # A plural division noun after coordinated names shares its noun with each of them: "Павлодарской и Омской
@@ -1023,27 +1061,72 @@ def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
 def _resolve(ctx: _Ctx, matches: list[Match], demonyms: Sequence[Demonym] = ()) -> None:
     counts = _country_counts(ctx, matches)
     counts.update(d.country for d in demonyms)  # "Russian President ... in Moscow"
+    states = _named_states(ctx, matches)
+    if states:
+        counts["US"] += 1  # a named state names its country ("Virginia" is also a town in South Africa)
+
+    def state_of(loc: Location) -> str | None:  # a US town's state, or the state itself
+        if loc.key.startswith("adm:US-"):
+            return loc.key[4:]
+        loc_id = ctx.gaz.id_of(loc.key)
+        return ctx.gaz.states.get(loc_id) if loc_id is not None else None
+
+    def best(locs: list[Location]) -> Location:
+        return max(locs, key=lambda loc: _score(loc, counts, state_of(loc) in states))
+
     ordered = sorted(matches, key=lambda m: m.start)
     for m in ordered:
         if m.ids:
-            m.location = max((ctx.gaz.locations[i] for i in m.ids), key=lambda loc: _score(loc, counts))
-    # "Paris, Texas", "Alexandria, Egypt": a name right before ", <region or country>" is read inside it
+            m.location = best(_by_main_name(ctx, m))
+    # "Paris, Texas", "Alexandria, Egypt", "Allendale, N.J.": a name right before ", <region or country>" is
+    # read inside it
     for m, nxt in zip(ordered, ordered[1:], strict=False):
         if len(m.ids) > 1 and nxt.location and nxt.location.kind in ("region", "country") and re.fullmatch(
                 r",\s*", ctx.text[m.end:nxt.start]):
             same = [ctx.gaz.locations[i] for i in m.ids if ctx.gaz.locations[i].country == nxt.location.country]
-            if same:
-                m.location = max(same, key=lambda loc: _score(loc, counts))
+            in_state = [loc for loc in same if f"adm:{state_of(loc)}" == nxt.location.key]
+            if in_state or same:
+                m.location = best(in_state or same)
     # "Atlanta, Georgia": a name right after "<place>, " is read inside that place's country when it can be.
     for prev, m in zip(ordered, ordered[1:], strict=False):
         if prev.location and len(m.ids) > 1 and re.fullmatch(r",\s*", ctx.text[prev.end:m.start]):
             same = [ctx.gaz.locations[i] for i in m.ids if ctx.gaz.locations[i].country == prev.location.country]
             if same and prev.location.kind != "country":
-                m.location = max(same, key=lambda loc: _score(loc, counts))
+                m.location = best(same)
 
 
-def _score(loc: Location, context: Counter) -> float:
+def _by_main_name(ctx: _Ctx, m: Match) -> list[Location]:
+    """The readings of an English name, less those through an alternate that is another name altogether
+    when some place is called so outright: "Salisbury" is Harare's colonial name and "White House"
+    Casablanca's meaning, while the English town is Salisbury by its own name. A short form that shares a
+    word with the main name ("Petersburg") stays a reading of it."""
+    locs = [ctx.gaz.locations[i] for i in m.ids]
+    if ctx.lang != "en" or not m.keys or len(locs) < 2:
+        return locs
+    keys = set(m.keys)
+    own = [loc for loc in locs if keys & _location_keys(loc)]
+    if not own:
+        return locs
+    words = {w for k in keys for w in k.split()}
+    return [loc for loc in locs if loc in own or loc.kind != "city"
+            or words & {w for k in _location_keys(loc) for w in k.split()}]
+
+
+def _named_states(ctx: _Ctx, matches: list[Match]) -> set[str]:
+    """The US states the article names ("N.J.", "Virginia": a state's name read first as the state, not as a
+    town of that name), as ISO 3166-2 codes."""
+    out = set()
+    for m in matches:
+        states = {ctx.gaz.locations[i].key for i in m.ids if ctx.gaz.locations[i].key.startswith("adm:US-")}
+        if len(states) == 1 and not any(ctx.gaz.locations[i].kind == "country" for i in m.ids):
+            out.add(next(iter(states))[4:])
+    return out
+
+
+def _score(loc: Location, context: Counter, in_named_state: bool = False) -> float:
     score = KIND_PRIOR.get(loc.kind, 1.0)
+    if in_named_state:
+        score += CONTEXT_BONUS  # a town of a state the article names, over its namesakes elsewhere
     if loc.kind == "city":
         score += math.log10(max(loc.population, 10)) / 7
         if loc.population >= MAJOR_CITY_POP:

@@ -161,3 +161,59 @@ def test_an_inflected_first_part_of_a_compound_region_adjective_is_read_back():
 
 def test_a_kazakh_spelling_with_or_without_the_soft_sign_is_one_region():
     assert "adm:RU-AST" in places("Астрахань облысының іскерлік тобы Атырау облысына келді.")
+
+
+# ------------------------------------------------------------------------------ English resolution
+
+def test_a_city_known_by_another_name_does_not_take_a_town_called_so_outright():
+    # "Salisbury" is among Harare's old names; the English town (and the American ones) bear it as their own
+    got = places("The Salisbury city council met on Tuesday to discuss the bus routes and parking fees.")
+    assert "gn:890299" not in got, got  # Harare
+    assert any(key in got for key in ("gn:2638664", "gn:4368711", "gn:4489985")), got
+
+
+def test_a_short_form_sharing_a_word_with_the_main_name_still_reads_it():
+    # "Petersburg" stays Saint Petersburg's reading when the article is about Russia
+    got = places("Russia's delegation flew from Moscow to Petersburg, where the governor met Kazakh exporters.")
+    assert "gn:498817" in got, got  # Saint Petersburg
+
+
+def test_a_state_abbreviation_after_a_town_is_the_state_and_places_the_town_inside_it():
+    text = ("The growers met in Fresno, Calif., last week, and a second meeting is planned in Springfield, Mo. "
+            "before the harvest. A firm in Portland, Ore. also joined.")
+    got = places(text)
+    assert got.get("adm:US-CA") == ["Calif"], got
+    assert "gn:5350937" in got and "gn:3682330" not in got, got  # Fresno, California, not Colombia's
+    assert "gn:4409896" in got, got  # Springfield, Missouri
+    assert "adm:US-OR" in got and "gn:4720131" not in got, got  # Portland, Oregon, not Texas
+
+
+def test_a_state_abbreviation_is_read_only_after_a_town_and_a_comma():
+    got = places("Mass. was said at the cathedral, and Miss. Okafor sang before the delegation left for Astana.")
+    assert "adm:US-MA" not in got and "adm:US-MS" not in got, got
+
+
+def test_a_town_is_read_inside_a_state_the_article_names():
+    text = ("Virginia's governor opened the new metro station on Friday. Commuters from Vienna will reach "
+            "the capital in twenty minutes, officials in Richmond said.")
+    got = places(text)
+    assert "gn:4791160" in got and "gn:2761369" not in got, got  # Vienna, Virginia, not Austria
+
+
+def test_an_abbreviated_saint_or_mount_keeps_the_name_whole():
+    got = places("Exporters from St. Louis and Mt. Vernon met the delegation from Shymkent.")
+    assert got.get("gn:4407066") == ["St. Louis"], got
+    assert not any(m == "Louis" for mentions in got.values() for m in mentions), got
+
+
+@pytest.mark.parametrize("text, key, word", [
+    ("A London-based consultancy advised the akimat of Shymkent.", "gn:2643743", "London"),
+    ("The Almaty-born pianist toured Korea in May.", "gn:1526384", "Almaty"),
+])
+def test_a_name_hyphened_to_a_lowercase_word_is_read_alone(text, key, word):
+    assert places(text).get(key) == [word]
+
+
+def test_a_hyphened_name_the_gazetteer_knows_whole_stays_whole():
+    got = places("The delegation spent three days in South Korea's Gyeongsangbuk-do.")
+    assert any(m == ["Gyeongsangbuk-do"] for m in got.values()), got

@@ -127,3 +127,22 @@ PAIR_JOINS = ("and", "with")
 # those that come first ("Lake Balkhash", "Mount Khan Tengri") is the feature, not the town of that name.
 FEATURE_HEADS = words("sea lake river basin mountains mountain range valley desert gulf bay strait canal steppe")
 FEATURE_HEADS_BEFORE = words("lake mount river")
+
+# The abbreviations US and Canadian news writes after a town ("Fresno, Calif.", "Allendale, N.J.",
+# "Estey's Bridge, N.B."): the AP Stylebook's state list and Canada's traditional ones, to ISO 3166-2 codes.
+# They are read only in that frame (after "<Name>, " and before the full stop), where "Mass." or "Miss." can
+# mean nothing else.
+STATE_ABBREVIATIONS = {
+    "ala": "US-AL", "ariz": "US-AZ", "ark": "US-AR", "calif": "US-CA", "colo": "US-CO", "conn": "US-CT",
+    "del": "US-DE", "fla": "US-FL", "ga": "US-GA", "ill": "US-IL", "ind": "US-IN", "kan": "US-KS",
+    "ky": "US-KY", "la": "US-LA", "md": "US-MD", "mass": "US-MA", "mich": "US-MI", "minn": "US-MN",
+    "miss": "US-MS", "mo": "US-MO", "mont": "US-MT", "neb": "US-NE", "nev": "US-NV", "nh": "US-NH",
+    "nj": "US-NJ", "nm": "US-NM", "ny": "US-NY", "nc": "US-NC", "nd": "US-ND", "okla": "US-OK",
+    "ore": "US-OR", "pa": "US-PA", "ri": "US-RI", "sc": "US-SC", "sd": "US-SD", "tenn": "US-TN",
+    "vt": "US-VT", "va": "US-VA", "wash": "US-WA", "wva": "US-WV", "wis": "US-WI", "wyo": "US-WY",
+    "dc": "US-DC", "alta": "CA-AB", "bc": "CA-BC", "man": "CA-MB", "nb": "CA-NB", "ns": "CA-NS",
+    "ont": "CA-ON", "que": "CA-QC", "sask": "CA-SK",
+}
+# Short title abbreviations of place names written with a full stop ("St. Louis", "Mt. Vernon", "Ft. Worth"):
+# the stop ends no sentence there and the words stay one name.
+NAME_ABBREVIATIONS = words("st mt ft pt")
