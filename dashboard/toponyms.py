@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from dashboard.gazetteer import Gazetteer
+from dashboard.gazetteer import HOME_COUNTRIES, WORLD_MIN_POP, Gazetteer
 from dashboard.lang import en, kk, ru, sentences
 from dashboard.models import Article, Demonym, Extraction, Location, Mention, Toponym
 from dashboard.names import WORD_RE, fold, is_cyrillic, name_key, translit
@@ -105,6 +105,9 @@ class _Ctx:
     locs: list[tuple[int, int, int]] = field(default_factory=list)  # natasha LOC spans: start, end, entity
     ner_places: list[tuple[int, int]] = field(default_factory=list)  # English NER GPE/LOC/FAC spans
     ner_single_persons: list[tuple[int, int]] = field(default_factory=list)  # one-word English PERSON spans
+    # English FAC and ORG spans: names of buildings and bodies, where a small town's name is part of the name
+    ner_facilities: list[tuple[int, int]] = field(default_factory=list)
+    ner_organisations: list[tuple[int, int]] = field(default_factory=list)
     ner: ru.NerText | None = None
     countries: set[str] = field(default_factory=set)  # countries the article names outright
     words: frozenset[str] | None = None  # every [\w-]+ word of the text, built on first use
@@ -261,6 +264,10 @@ def _english_spans(ctx: _Ctx) -> None:
                 (ctx.persons if " " in ent.text.strip() else ctx.ner_single_persons).append(span)
             elif ent.label in en.PLACE_LABELS:
                 ctx.ner_places.append(_trim_span(ctx.text, *span))
+                if ent.label == en.FACILITY:
+                    ctx.ner_facilities.append(ctx.ner_places[-1])
+            elif ent.label == en.ORG:
+                ctx.ner_organisations.append(_trim_span(ctx.text, *span))
 
 
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
@@ -298,8 +305,10 @@ def _english_ner_places(ctx: _Ctx, matches: list[Match]) -> list[Match]:
         ids = ctx.gaz.candidates(key, upper=all(t.upper for t in words))
         start, end = words[0].start, words[-1].end
         found = Match(toks[0], toks[-1] + 1, start, end, ctx.text[start:end], ids, query=ctx.text[start:end])
-        if ids and _names_a_feature(ctx, found):
+        if ids and (_names_a_feature(ctx, found) or _short_caps_word(ctx, found)):
             continue  # the model's LOC "the Aral Sea" is the sea, not the town GeoNames gives that name too
+        if ids and (start, end) in ctx.ner_facilities and _only_small_towns(ctx, found):
+            found.ids = []  # "the White House": a building the gazetteer cannot place, not a town so named
         out.append(found)
         covered.append((start, end))
     return out
@@ -407,6 +416,10 @@ def _match(ctx: _Ctx) -> tuple[list[Match], list[Demonym]]:
         ids: list[int] = []
         for k in keys:
             ids.extend(x for x in gaz.candidates(k, upper=upper) if x not in ids)
+        if upper and end == i + 1 and len(tok.text) <= 3:
+            # "EU", "UK": a listed abbreviation is read as what it abbreviates, not as a town spelled so (Eu)
+            listed = {p >> 1 for k in keys for p in gaz.index.get(k, ()) if p & 1}
+            ids = [x for x in ids if x in listed] or ids
         if ids:
             s, e = toks[i].start, toks[end - 1].end
             matches.append(Match(i, end, s, e, ctx.text[s:e], ids, keys=tuple(keys)))
@@ -492,51 +505,100 @@ def _appears_lowercase(ctx: _Ctx, word: str) -> bool:
 
 
 def _keep(ctx: _Ctx, m: Match) -> bool:
+    return _dropped_by(ctx, m) is None
+
+
+def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
+    """The name of the filter that reads a gazetteer match as no place, or None when it is kept (the names
+    let a measurement count what each filter gains and loses)."""
     toks = ctx.tokens
     if _overlaps(ctx.blocked, m.start, m.end):
-        return False
+        return "blocked"
     if _overlaps(ctx.persons, m.start, m.end) and not _is_country_only(ctx, m) \
             and not _a_division_named_whole(ctx, m):
-        return False
+        return "person_span"
     first = toks[m.start_tok]
     if _allcaps_masthead(ctx, m):
-        return False
-    if _org_internal(ctx, m) or _names_a_feature(ctx, m):
-        return False
+        return "allcaps_masthead"
+    if _org_internal(ctx, m):
+        return "org_internal"
+    if _names_a_feature(ctx, m):
+        return "names_a_feature"
     if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m):
-        return False
+        return "ner_single_person"
+    if ctx.lang == "en" and _inside_a_name(ctx, m) and not _at_home(ctx, m) \
+            and all(loc.kind == "city" and loc.population < 200_000 for loc in _by_main_name(ctx, m)):
+        return "facility"  # "the White House", "Scripps Media": a building or a body, not a small town so called
+    if ctx.lang == "en" and _short_caps_word(ctx, m):
+        return "short_caps_word"
     if ctx.lang == "en" and _starts_ner_place(ctx, m):
         # the NER reads it as a place, and the word heuristics below are for when it does not; but a name
         # followed by a division word in the same span is another place ("Suffolk" of "Suffolk County"):
         # the whole span is looked up instead (_english_ner_places)
-        return not _named_division_around(ctx, m)
+        return "named_division_around" if _named_division_around(ctx, m) else None
     if _short_caps_city(ctx, m):
-        return False
+        return "short_caps_city"
     if not _is_country_only(ctx, m) and _person_like(ctx, m):
-        return False
+        return "person_like"
     if ctx.lang == "en" and _country_as_first_name(ctx, m):
-        return False
+        return "country_as_first_name"
     single = m.end_tok - m.start_tok == 1
     if ctx.lang == "en" and single and not first.upper:
         w = fold(first.text)
-        if w in en.COMMON or w in en.ORG_WORDS or _appears_lowercase(ctx, first.text):
-            return False  # the word also appears lowercase: a common word, not a name
+        if w in en.COMMON or w in en.ORG_WORDS:
+            return "common_word"
+        if _appears_lowercase(ctx, first.text):
+            return "appears_lowercase"  # the word also appears lowercase: a common word, not a name
         if first.sent_start and _only_small_towns(ctx, m):
-            return False
+            return "small_town_at_sentence_start"
         if _alternate_only_abroad(ctx, m) or _alternate_inside_name(ctx, m):
-            return False
+            return "alternate_in_a_name"
         prev = ctx.tokens[m.start_tok - 1] if m.start_tok > 0 else None
         if prev and prev.cap and _gap_ok(ctx, prev, first) and _only_small_towns(ctx, m) and _abroad(ctx, m):
-            return False  # "Astana Hub": the second word of a longer name, not the town of Hub
+            return "second_word_of_a_name"  # "Astana Hub": the second word of a longer name, not the town of Hub
     if ctx.lang not in ("ru", "kk"):
-        return True
+        if _only_towns_below(ctx, m, TOWN_EVIDENCE_POP) and not _at_home(ctx, m) and not _placed_by_comma(ctx, m):
+            return "small_town_without_evidence"  # the NER did not call it a place, nor does the text
+        return None
+    if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):
+        return "small_town_for_english"  # indexed for English local news only (gazetteer.WORLD_LATIN_MIN_POP)
     if single and _after_a_first_name(ctx, m):
-        return False  # "Игорь Бабушкин", "Анна Глухова": a surname that is also a town
+        return "after_a_first_name"  # "Игорь Бабушкин", "Анна Глухова": a surname that is also a town
     # "Келесі айда" (next month) is no town in Chad: a capitalised sentence start is weak evidence
     if single and first.sent_start and _only_small_towns(ctx, m) and _abroad(ctx, m):
-        return False
+        return "small_town_at_sentence_start"
     # and elsewhere a small place must earn its place ("Владимир Путин" is no Russian city)
-    return not (_must_earn(ctx, m) and not _place_evidence(ctx, m))
+    if _must_earn(ctx, m) and not _place_evidence(ctx, m):
+        return "small_place_without_evidence"
+    return None
+
+
+# English: a town this small outside Central Asia is kept only when the NER reads it as a place or the text
+# places it ("Red Oak, Iowa"): many are English words ("Media", "Justice", "Economy, Pa.").
+TOWN_EVIDENCE_POP = 15_000
+
+
+def _at_home(ctx: _Ctx, m: Match) -> bool:
+    return any(ctx.gaz.locations[i].country in HOME_COUNTRIES for i in m.ids)
+
+
+def _only_towns_below(ctx: _Ctx, m: Match, population: int) -> bool:
+    """Are the match's readings (by a place's own name, when it has such: "White House" is no Casablanca)
+    all towns below ``population``?"""
+    return bool(m.ids) and all(loc.kind == "city" and loc.population < population for loc in _by_main_name(ctx, m))
+
+
+def _placed_by_comma(ctx: _Ctx, m: Match) -> bool:
+    """Is the name followed by ", <a region, state or country>"?"""
+    toks = ctx.tokens
+    if m.end_tok >= len(toks) or ctx.text[m.end:toks[m.end_tok].start].strip() != ",":
+        return False
+    nxt = toks[m.end_tok]
+    if fold(nxt.text).replace(".", "") in en.STATE_ABBREVIATIONS:
+        return True
+    end, keys = _longest(ctx, m.end_tok)
+    return end > 0 and any(ctx.gaz.locations[i].kind in ("region", "country")
+                           for k in keys for i in ctx.gaz.candidates(k, upper=nxt.upper))
 
 
 # A one-word town needs evidence when it is small and abroad, a village at home, or a word that morphology
@@ -743,6 +805,21 @@ def _short_caps_city(ctx: _Ctx, m: Match) -> bool:
         return False  # a listed abbreviation (ЮКО)
     first = toks[m.start_tok]
     return not (m.start_tok == 0 or toks[m.start_tok - 1].seg != first.seg)
+
+
+def _inside_a_name(ctx: _Ctx, m: Match) -> bool:
+    """Is the match inside the name of a building (an NER FAC span) or of a body (an ORG span longer than the
+    match: the small model calls many lone towns ORG, "Stevenage" among them)?"""
+    return _overlaps(ctx.ner_facilities, m.start, m.end) or any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in ctx.ner_organisations)
+
+
+def _short_caps_word(ctx: _Ctx, m: Match) -> bool:
+    """"EU", "UN": a word of two or three capitals that spells a town's name (Eu, Un) is an abbreviation of
+    something else, whatever the NER makes of it; a listed abbreviation (UK, ЮКО) is matched as one."""
+    toks = ctx.tokens[m.start_tok:m.end_tok]
+    return (len(toks) == 1 and toks[0].upper and len(toks[0].text) <= 3 and _only_small_towns(ctx, m)
+            and not any(p & 1 for k in toks[0].forms for p in ctx.gaz.index.get(k, ())))
 
 
 def _org_internal(ctx: _Ctx, m: Match) -> bool:

@@ -217,3 +217,40 @@ def test_a_name_hyphened_to_a_lowercase_word_is_read_alone(text, key, word):
 def test_a_hyphened_name_the_gazetteer_knows_whole_stays_whole():
     got = places("The delegation spent three days in South Korea's Gyeongsangbuk-do.")
     assert any(m == ["Gyeongsangbuk-do"] for m in got.values()), got
+
+
+# ----------------------------------------------------------------- small towns in English local news
+
+def test_a_small_town_placed_by_its_state_is_found():
+    # Red Oak, Iowa: some 5,500 people, below the size that every language's index holds
+    got = places("A candidates forum will be held in Red Oak, Iowa, this weekend, the county party said.")
+    assert "gn:4872593" in got, got
+
+
+def test_a_small_town_spelled_like_an_english_word_needs_the_text_to_place_it():
+    # Media, Pennsylvania (some 5,000 people) is no place in a publisher's name
+    got = places("Copyright 2018 Scripps Media, Inc. The newspaper covers Virginia and Maryland.")
+    assert "gn:4559575" not in got, got
+
+
+def test_the_small_towns_for_english_are_not_read_in_russian_text():
+    from dashboard import gazetteer
+    from dashboard.names import name_key
+
+    gaz = gazetteer.load()
+    assert any(gaz.locations[i].key == "gn:4872593" for i in gaz.candidates("red oak", upper=False))
+    # its Cyrillic alternate ("Рэд Оак") is not indexed, nor is the town's name read in a Russian article
+    assert not any(gaz.locations[i].key == "gn:4872593" for i in gaz.candidates(name_key("Рэд Оак"), upper=False))
+    got = places("Губернатор штата Айова провёл встречу с фермерами из Red Oak и Омахи.")
+    assert "gn:4872593" not in got, got
+
+
+def test_a_listed_abbreviation_is_not_the_town_it_spells():
+    # "EU" is the European Union (an organisation, a marker only as a side of a link), never the town of Eu
+    got = places("France and Belgium backed the EU aviation strategy that the EU Transport Commissioner drafted.")
+    assert "gn:3019329" not in got, got
+
+
+def test_a_building_the_model_calls_a_facility_is_not_a_small_town_so_named():
+    got = places("The ambassador of Kazakhstan attended a White House dinner in Washington last October.")
+    assert "gn:4667282" not in got, got  # White House, Tennessee

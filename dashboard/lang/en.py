@@ -14,7 +14,7 @@ from dashboard.lang import Entity, LazyModel, Token, words
 
 # spaCy labels we use: people veto the place reading of their words, places are candidates, organisations
 # hold places that are not the article's (a place inside "Cuyahoga County Sheriff's Office" still counts).
-PERSON, PLACE_LABELS, ORG = "PERSON", frozenset({"GPE", "LOC", "FAC"}), "ORG"
+PERSON, PLACE_LABELS, ORG, FACILITY = "PERSON", frozenset({"GPE", "LOC", "FAC"}), "ORG", "FAC"
 _UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
