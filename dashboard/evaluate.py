@@ -13,13 +13,12 @@ cannot be scored: missing, not UTF-8, not JSON Lines, empty, or naming articles 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dashboard.errors import DashboardError
 from dashboard.files import read_bytes
-from dashboard.models import LINK_KINDS
+from dashboard.models import LINK_KINDS, distance_km
 
 CITY_KM, REGION_KM = 161.0, 300.0
 
@@ -122,13 +121,6 @@ def find_articles(gold: list[dict], gold_path: str | Path, folders: Sequence[Pat
         where = ", ".join(str(f) for f in folders) or "no folder"
         raise GoldError(gold_path, f"{len(missing)} article(s) not found (looked in {where}): {shown}")
     return found
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Haversine on a 6371 km sphere: the reference scorer's distance, so thresholds agree exactly."""
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _is_country(p: dict) -> bool:

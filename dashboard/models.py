@@ -12,6 +12,7 @@ so the dashboard can highlight a mention and evaluation can score spans.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass
 
 PLACE_KINDS = ("city", "region", "country", "organization", "landmark")
@@ -199,3 +200,10 @@ class SkippedFile:
 class Dataset:
     articles: tuple[AnalyzedArticle, ...] = ()
     skipped: tuple[SkippedFile, ...] = ()
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Haversine on a 6371 km sphere: the reference scorer's distance, so thresholds agree exactly."""
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

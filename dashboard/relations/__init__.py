@@ -58,7 +58,8 @@ words kept as data in ``data/triggers.json``:
   Astana: the ambassador in Ljubljana acts for the country, and an Astana point would merge
   national diplomacy with links of the city of Astana itself.
 * **Partner** is every foreign place of the group, reduced to the most specific ones: a country
-  gives way to a city or region of that country in the same group, and a place written as a
+  gives way to a city or region of that country in the same group (and, for a visit, a region to a city
+  inside it: "Ufa, the capital of Bashkortostan" is where the delegation went), and a place written as a
   location ("in Ethiopia", "в Хельсинки", "Анкарада") gives way to a counterpart of another
   country or an organisation; for talks, to any counterpart ("met the Turkish deputy minister in
   Ankara" is a meeting with Turkey). Demonyms ("Korean ambassador", "корейский посол") count as
@@ -114,6 +115,7 @@ from dashboard.models import (
     Location,
     Mention,
     Place,
+    distance_km,
 )
 from dashboard.names import name_key
 from dashboard.relations import actors as actors_mod
@@ -784,6 +786,21 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
     return out
 
 
+# How far from a region's centre a city of the same country is taken to lie inside it (the reference scorer's
+# tolerance for regions): the capital of Bashkortostan, the administrative centre of Gansu.
+REGION_RADIUS_KM = 300
+
+
+def _visited_places(partners: list[Location]) -> list[Location]:
+    """A visit goes to the most specific place it names: a region gives way to a city inside it ("Ufa, the
+    capital of Bashkortostan"; "Lanzhou, the centre of Gansu province"). Agreements and talks keep their
+    regions: there a city beside the region is where it was signed or held."""
+    cities = [p for p in partners if p.kind == "city"]
+    return [p for p in partners if not (p.kind == "region" and any(
+        c.country == p.country and distance_km((c.lat, c.lon), (p.lat, p.lon)) <= REGION_RADIUS_KM
+        for c in cities))]
+
+
 def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
     text = sentence.text
     triggers, frames = _triggers(text, cues, reported=bool(ctx.links))
@@ -897,6 +914,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             anchor = frames[0] if frames else trigger
             if _nearest_actor_is_resident(text, anchor, cues):
                 kind = "meeting"  # the Kazakh ambassador in Slovenia going to Maribor crosses no border
+        if kind == "visit":
+            partners = _visited_places(partners)
         also = [c.location for c in homes if home_cand is not None and not carried and c is not home_cand
                 and c.location.key != home.key and _coordinated(text, c, home_cand)]
         for partner, side in [(p, h) for h in (home, *also) for p in partners]:

@@ -1,0 +1,37 @@
+"""A visit goes to the most specific place it names; agreements keep their regions. Sentences written for
+this test, run through the whole pipeline (real gazetteer and models)."""
+
+from __future__ import annotations
+
+from dashboard import pipeline
+
+
+def links(text: str) -> set[tuple[str, str, str]]:
+    analysed = pipeline.analyze_text(text, name="t")
+    return {(lk.kind, lk.home.name, lk.partner.name) for lk in analysed.links}
+
+
+def test_english_visit_to_a_regions_capital_is_a_visit_to_the_city():
+    got = links("On 12 March 2025 a delegation of the Aktobe region led by its deputy akim travelled to Ufa, the "
+                "capital of Bashkortostan, to discuss a direct flight between the two regions.")
+    assert any(k == "visit" and p == "Ufa" for k, _h, p in got), got
+    assert not any(k == "visit" and p == "Bashkortostan" for k, _h, p in got), got
+
+
+def test_russian_visit_to_an_administrative_centre_is_a_visit_to_the_city():
+    got = links("12 марта 2025 года делегация Жамбылской области посетила Ланьчжоу, административный центр "
+                "провинции Ганьсу, где осмотрела тепличные комплексы.")
+    assert any(k == "visit" and p == "Lanzhou" for k, _h, p in got), got
+    assert not any(k == "visit" and p == "Gansu" for k, _h, p in got), got
+
+
+def test_kazakh_visit_to_a_regions_capital_is_a_visit_to_the_city():
+    got = links("2025 жылғы 12 наурызда Ақтөбе облысының делегациясы Башқұртстан Республикасының астанасы Уфа "
+                "қаласында болып, әуе рейсін ашу мәселесін талқылады.")
+    assert any(k == "visit" and p == "Ufa" for k, _h, p in got), got
+    assert not any(k == "visit" and p == "Bashkortostan" for k, _h, p in got), got
+
+
+def test_an_agreement_signed_in_a_regions_capital_stays_with_the_region():
+    got = links("On 12 March 2025 the Aktobe region and Bashkortostan signed a memorandum of cooperation in Ufa.")
+    assert any(k == "partnership" and p == "Bashkortostan" for k, _h, p in got), got
