@@ -397,7 +397,11 @@ def _match(ctx: _Ctx) -> tuple[list[Match], list[Demonym]]:
             i += 1
             continue
         end, keys = _longest(ctx, i)
-        if end == i + 1 or end < 0:
+        if end == i + 1 and ctx.lang == "kk" and any(
+                gaz.locations[x].kind == "country" for k in keys for x in gaz.candidates(k, upper=tok.upper)):
+            pass  # a capitalised country name in Kazakh is the country: "Әзірбайжан", "Украинада" (its people
+            # are written in lower case, "әзірбайжандар", and read as demonyms above)
+        elif end == i + 1 or end < 0:
             country = _demonym(ctx, tok)
             if country:
                 demonyms.append(Demonym(country, Mention(tok.text, tok.start, tok.end)))
@@ -636,6 +640,8 @@ def _person_name_word(ctx: _Ctx, tok: Token, *, tags: tuple[str, ...] = ("Name",
     """Does Russian morphology read the word as a first name, surname or patronymic rather than a place
     (Владимир, Динара, Гагарин; not Киров, Саратов)? Kazakh texts write Russian and Kazakh names alike."""
     vocab, word = ru.morph_vocab(), tok.text.lower()
+    if ctx.lang == "kk" and kk.has_letters(word):
+        word = word.translate(kk.TO_RUSSIAN)  # "Мәдина" is read as the Russian dictionary's "Мадина"
     if not is_cyrillic(word) or not vocab.word_is_known(word):
         return False  # an unknown word's parses are guesses from its ending (Шымкента -> a surname)
     parses = vocab.parse(word)

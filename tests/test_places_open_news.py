@@ -254,3 +254,24 @@ def test_a_listed_abbreviation_is_not_the_town_it_spells():
 def test_a_building_the_model_calls_a_facility_is_not_a_small_town_so_named():
     got = places("The ambassador of Kazakhstan attended a White House dinner in Washington last October.")
     assert "gn:4667282" not in got, got  # White House, Tennessee
+
+
+# ------------------------------------------------------------------------------------------ Kazakh
+
+@pytest.mark.parametrize("text, key, word", [
+    ("Былтыр облыс кәсіпкерлері Украинада өткен көрмеге қатысты.", "cc:UA", "Украинада"),
+    ("Әзірбайжан мен Қазақстан арасындағы тауар айналымы өсті.", "cc:AZ", "Әзірбайжан"),
+])
+def test_a_capitalised_country_name_in_kazakh_is_the_country_not_its_people(text, key, word):
+    # the people are "украиндар", "әзірбайжандар", in lower case; the country's name, capitalised, is a place
+    assert places(text).get(key) == [word]
+
+
+def test_kazakh_people_in_lower_case_are_still_no_place():
+    assert "cc:AZ" not in places("Кездесуге әзірбайжандар мен украиндар қатысты.")
+
+
+def test_a_kazakh_spelling_of_a_russian_given_name_is_a_person():
+    # "Мәдина" is the Russian dictionary's "Мадина", a woman's name, not the city of Medina
+    got = places("Министр агенттіктің төрағасы Мәдина Әбілқасымованы қабылдады.")
+    assert not any(key.startswith("gn:") and "Мәдина" in m for key, ms in got.items() for m in ms), got
