@@ -690,6 +690,13 @@ def _kk_case_ending(ctx: _Ctx, m: Match) -> str:
     return word[len(base):] if base else ""
 
 
+def _ending_after_key(ctx: _Ctx, m: Match) -> str:
+    """What follows the matched key inside the match's last word: "Түркістан облысының" -> "ның"."""
+    word = fold(ctx.tokens[m.end_tok - 1].text)
+    tails = [word[len(last):] for last in {k.split()[-1] for k in m.keys} if word.startswith(last)]
+    return min(tails, key=len, default="")
+
+
 def _location_keys(loc: Location) -> set[str]:
     return {name_key(loc.name), *(name_key(n) for _lang, n in loc.names)}
 
@@ -843,6 +850,16 @@ def _org_internal(ctx: _Ctx, m: Match) -> bool:
         k = m.start_tok - 1
         if k >= 1 and fold(toks[k].text) == "of" and fold(toks[k - 1].text) in en.ORG_OF:
             return True
+    if ctx.lang == "kk" and not _kk_case_ending(ctx, m) and not _ending_after_key(ctx, m):
+        # a bare name, then up to five plain words, then a body's head: "Мәскеу мемлекеттік халықаралық
+        # қатынастар институтының", "Анкара Хаджы Байрам Уәли университеті"
+        j = m.end_tok
+        while j < len(toks) and j - m.end_tok < 6 and _gap_ok(ctx, toks[j - 1], toks[j]):
+            if any(f in kk.ORG_HEADS for f in toks[j].forms):
+                return True
+            if fold(toks[j].text).endswith(kk.NAME_BREAKING_CASES):
+                break
+            j += 1
     return False
 
 

@@ -275,3 +275,21 @@ def test_a_kazakh_spelling_of_a_russian_given_name_is_a_person():
     # "Мәдина" is the Russian dictionary's "Мадина", a woman's name, not the city of Medina
     got = places("Министр агенттіктің төрағасы Мәдина Әбілқасымованы қабылдады.")
     assert not any(key.startswith("gn:") and "Мәдина" in m for key, ms in got.items() for m in ms), got
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Ол Мәскеу мемлекеттік халықаралық қатынастар институтының түлегі.", "gn:524901"),
+    ("Кездесуге Ресей жазушылар одағының өкілдері келді.", "cc:RU"),
+    ("Анкара Хаджы Байрам Уәли университеті делегациясы Шымкентке келді.", "gn:323786"),
+])
+def test_a_bare_kazakh_name_a_few_words_before_a_bodys_head_is_part_of_its_name(text, key):
+    assert key not in places(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Шымкент қаласы әкімдігі мен Бұхара хокимияты меморандумға қол қойды.", "gn:1518980"),  # a government
+    ("Түркістан облысының университеттері Кореямен байланыс орнатты.", "adm:KZ-61"),  # the region's universities
+    ("Германия компаниясы жобаға қаржы бөлді.", "cc:DE"),  # a German company, described, not named
+])
+def test_a_kazakh_place_before_a_government_a_genitive_or_a_description_stays_a_place(text, key):
+    assert key in places(text)

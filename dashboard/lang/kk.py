@@ -109,3 +109,16 @@ PAIR_JOINS = ("және", "мен", "пен", "бен")
 # Nouns of water and land features as written after the name ("Арал теңізі", "Балқаш көлі", "Іле өзені").
 FEATURE_HEADS = words("теңіз теңізі көл көлі өзен өзені тау тауы таулары шығанағы бұғазы шөлі алабы")
 FEATURE_HEADS_BEFORE: frozenset[str] = frozenset()
+
+# Heads of the names of bodies that are not a place's government ("Анкара ... университеті", "Ресей жазушылар
+# одағы", "Қазақстан халқы Ассамблеясы"): a bare place name a few plain words before one is part of that name.
+# Governments (әкімдік, мәслихат, министрлік) are left out: "Шымкент қаласы әкімдігі" acts for the city.
+ORG_HEADS = words(
+    "университет институт академия колледж училище мектебі одағы ассамблея қауымдастығы театр "
+    "музей қорық-музей зауыт комбинат корпорация холдинг")
+# (not "компаниясы", "орталығы": "Германия компаниясы" is a German company, "Қазақстан ... қаржы орталығына
+# айналса" a country becoming a financial centre; they head descriptions as often as names)
+# Case endings that end an organisation's name scan: a word in the genitive, locative, dative or ablative
+# before the head is a phrase of its own ("Түркістан облысының университеттері": the region's universities).
+NAME_BREAKING_CASES = ("ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "нда", "нде",
+                       "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен")
