@@ -621,6 +621,12 @@ def _must_earn(ctx: _Ctx, m: Match) -> bool:
         return True
     if all(loc.country == "KZ" and loc.population < SMALL_HOME_POP for loc in locs):
         return True
+    # a name that may be a person's as well ("Абай", the poet, is also a town): the word's base, not its
+    # inflected form, is what the dictionary knows
+    base = next(iter(sorted(m.keys, key=len)), "") if ctx.lang == "kk" else ""
+    if _only_small_towns(ctx, m) and _person_name_word(ctx, ctx.tokens[m.start_tok], word=base or None,
+                                                      at_least=PERSON_READING_TO_EARN):
+        return True
     return _person_name_word(ctx, ctx.tokens[m.start_tok])
 
 
@@ -636,10 +642,18 @@ def _after_a_first_name(ctx: _Ctx, m: Match) -> bool:
         and not any(ctx.gaz.index.get(f) for f in prev.forms) and _person_name_word(ctx, prev, tags=("Name",))
 
 
-def _person_name_word(ctx: _Ctx, tok: Token, *, tags: tuple[str, ...] = ("Name", "Surn", "Patr")) -> bool:
+# A town's one-word name that the dictionary reads as a person's this often must earn its place (the
+# reading need not win: "Абай" is a first name in a third of its parses).
+PERSON_READING_TO_EARN = 0.3
+
+
+def _person_name_word(ctx: _Ctx, tok: Token, *, tags: tuple[str, ...] = ("Name", "Surn", "Patr"),
+                      word: str | None = None, at_least: float | None = None) -> bool:
     """Does Russian morphology read the word as a first name, surname or patronymic rather than a place
-    (Владимир, Динара, Гагарин; not Киров, Саратов)? Kazakh texts write Russian and Kazakh names alike."""
-    vocab, word = ru.morph_vocab(), tok.text.lower()
+    (Владимир, Динара, Гагарин; not Киров, Саратов)? Kazakh texts write Russian and Kazakh names alike.
+    With ``at_least``, a person's reading of that weight is enough, whatever the place's."""
+    vocab = ru.morph_vocab()
+    word = (word or tok.text).lower()
     if ctx.lang == "kk" and kk.has_letters(word):
         word = word.translate(kk.TO_RUSSIAN)  # "Мәдина" is read as the Russian dictionary's "Мадина"
     if not is_cyrillic(word) or not vocab.word_is_known(word):
@@ -647,6 +661,8 @@ def _person_name_word(ctx: _Ctx, tok: Token, *, tags: tuple[str, ...] = ("Name",
     parses = vocab.parse(word)
     person = sum(p.score for p in parses if any(t in str(p.tag) for t in tags))
     geo = sum(p.score for p in parses if "Geox" in str(p.tag))
+    if at_least is not None:
+        return person >= at_least
     return person >= 0.5 and person > geo
 
 
