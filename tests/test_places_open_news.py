@@ -301,3 +301,8 @@ def test_a_town_whose_name_is_also_a_persons_needs_place_evidence():
     assert not any("Абайдың" in ms for ms in poem.values()), poem
     visit = places("Делегация Абай қаласында болып, зауытты аралады.")
     assert any(ms == ["Абай"] for key, ms in visit.items() if key.startswith("gn:")), visit
+
+
+@pytest.mark.parametrize("text", ["Делегация посетила Косово и Сербию.", "Kosovo and Serbia resumed talks."])
+def test_kosovo_is_a_country_though_iso_lists_no_code_for_it(text):
+    assert "adm:XK" in places(text)
