@@ -35,3 +35,28 @@ def test_kazakh_visit_to_a_regions_capital_is_a_visit_to_the_city():
 def test_an_agreement_signed_in_a_regions_capital_stays_with_the_region():
     got = links("On 12 March 2025 the Aktobe region and Bashkortostan signed a memorandum of cooperation in Ufa.")
     assert any(k == "partnership" and p == "Bashkortostan" for k, _h, p in got), got
+
+
+def test_english_where_a_journey_started_is_no_visit_when_it_went_on_elsewhere():
+    got = links("From Gorgan the delegation of the Kyzylorda region travelled on 5 March 2025 to Tehran, where it "
+                "held talks on rail freight.")
+    assert any(k == "visit" and p == "Tehran" for k, _h, p in got), got
+    assert not any(p == "Gorgān" for _k, _h, p in got), got
+
+
+def test_russian_where_a_journey_started_is_no_visit_when_it_went_on_elsewhere():
+    got = links("5 марта 2025 года делегация Туркестанской области прибыла из Ташкента в Самарканд, где провела "
+                "переговоры с хокимом области.")
+    assert any(k == "visit" and p == "Samarkand" for k, _h, p in got), got
+    assert not any(p == "Tashkent" for _k, _h, p in got), got
+
+
+def test_kazakh_where_a_journey_started_is_no_visit_when_the_visitors_are_named():
+    got = links("2025 жылғы 5 наурызда Башқұртстан делегациясы Ақтөбеге Татарстаннан келді.")
+    assert any(k == "visit" and p == "Bashkortostan" for k, _h, p in got), got
+    assert not any(p == "Tatarstan" for _k, _h, p in got), got
+
+
+def test_where_visitors_came_from_is_their_home_when_nothing_else_is_named():
+    got = links("On 5 March 2025 a delegation from Navoi arrived in Atyrau to study the oil refinery.")
+    assert any(k == "visit" and h == "Atyrau" and p == "Navoiy" for k, h, p in got), got

@@ -59,7 +59,8 @@ words kept as data in ``data/triggers.json``:
   national diplomacy with links of the city of Astana itself.
 * **Partner** is every foreign place of the group, reduced to the most specific ones: a country
   gives way to a city or region of that country in the same group (and, for a visit, a region to a city
-  inside it: "Ufa, the capital of Bashkortostan" is where the delegation went), and a place written as a
+  inside it: "Ufa, the capital of Bashkortostan" is where the delegation went; and where a journey started,
+  "from Gorgan", "Татарстаннан", gives way to any other foreign place of the visit), and a place written as a
   location ("in Ethiopia", "в Хельсинки", "Анкарада") gives way to a counterpart of another
   country or an organisation; for talks, to any counterpart ("met the Turkish deputy minister in
   Ankara" is a meeting with Turkey). Demonyms ("Korean ambassador", "корейский посол") count as
@@ -169,6 +170,8 @@ class Cues:
     offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "city", an office named by its level, no place)
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
+    origin_before: frozenset[str]
+    origin_suffixes: tuple[str, ...]
     accredited_before: frozenset[str]
     lowercase_demonyms: bool
     accredited_after: frozenset[str]
@@ -235,6 +238,8 @@ def cues_for(lang: str) -> Cues:
                       if (pattern := _compile(pick(data.get("office_of_level", {}).get(level, {})))) is not None),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
+        origin_before=frozenset(w.lower() for w in pick(data["origin_before"])),
+        origin_suffixes=tuple(sorted(pick(data["origin_suffix"]), key=len, reverse=True)),
         lowercase_demonyms=lang in ("ru", "kk"),
         accredited_before=frozenset(w.lower() for w in pick(data["accredited"]["before"])),
         accredited_after=frozenset(w.lower() for w in pick(data["accredited"]["after"])),
@@ -285,6 +290,7 @@ class Candidate:
     end: int
     locative: bool
     actor: bool = False  # named by a recorded person's surname ("Гасанов" for Baku), not by the place itself
+    origin: bool = False  # written as where a journey started: "from Gorgan", "из Навои", "Татарстаннан"
 
     @property
     def is_home(self) -> bool:
@@ -355,6 +361,26 @@ def _names(text: str, gap_start: int, gap_end: int, head: int) -> bool:
         and not _CLAUSE_BREAK.search(text, gap_start, gap_end)
 
 
+def _is_origin(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
+    """Is the place written as where a journey started ("from Gorgan", "из Навои", "Татарстаннан")?"""
+    word_end = end
+    while word_end < len(sentence) and sentence[word_end].isalpha():
+        word_end += 1
+    if word_end > end:
+        if sentence[end:word_end].lower() in cues.origin_suffixes:
+            return True
+    elif cues.origin_suffixes:
+        # the mention covers the inflected word ("Татарстаннан"): its ending, past the place's own name
+        written = sentence[start:end].lower()
+        if not any(written == n.lower() for n in (location.name, *(n for _, n in location.names))) and any(
+                written.endswith(sfx) and len(written) > len(sfx) + 2 for sfx in cues.origin_suffixes):
+            return True
+    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
+    while before and before[-1] in {"г", "города", "the", "city", "of", "town", "region", "области"}:
+        before.pop()
+    return bool(before) and before[-1] in cues.origin_before
+
+
 def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
                 country_of: Callable[[str], Location | None], cues: Cues) -> list[Candidate]:
     out: list[Candidate] = []
@@ -365,7 +391,8 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                 side = _side(place.location, country_of)
                 if side is not None:
                     s, e = m.start - sentence.start, m.end - sentence.start
-                    out.append(Candidate(side, s, e, _is_locative(sentence.text, s, e, place.location, cues)))
+                    out.append(Candidate(side, s, e, _is_locative(sentence.text, s, e, place.location, cues),
+                                         origin=_is_origin(sentence.text, s, e, place.location, cues)))
     for demonym in demonyms:
         m = demonym.mention
         s_rel = m.start - sentence.start
@@ -756,9 +783,17 @@ def _accredited(text: str, cand: Candidate, cues: Cues) -> bool:
 
 
 def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool, meeting: bool,
-              posted: bool = False) -> list[Location]:
+              posted: bool = False, visit: bool = False) -> list[Location]:
     """The counterparts among the foreign places of one trigger group (see the module docstring)."""
     foreign = [c for c in cands if not c.is_home]
+    origins = [c for c in foreign if c.origin]
+    if visit and origins and any(not c.origin and not (c.location.kind == "country" and all(
+            o.location.country == c.location.country for o in origins)) for c in foreign):
+        # "from Gorgan the delegation travelled to Tehran", "the Bashkir delegation came to Aktobe from
+        # Tatarstan": where a journey started is a stop before this one when the visit names another foreign
+        # place (its destination, or the visitors' own); alone, or beside its own country, it is the
+        # visitors' home ("guests from Navoi", "a Russian delegation from Kostroma")
+        foreign = [c for c in foreign if not c.origin]
     if envoy:
         # an envoy's counterpart is where they are accredited: the country of posting ("посол в КНР") or
         # an organisation they represent Kazakhstan at; an organisation merely met there is not
@@ -851,9 +886,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         homes = [c for c in group if c.is_home]
         home_cand = _home_of(homes, trigger.start) or (None if scoped else _home_of(sentence_homes, trigger.start))
         home = home_cand.location if home_cand else None
-        partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting", posted=posted_abroad)
+        partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting", posted=posted_abroad,
+                             visit=kind == "visit")
         if not partners and stand_ins_of[trigger]:
-            partners = _partners(group + stand_ins_of[trigger], text, cues, envoy=envoy, meeting=kind == "meeting")
+            partners = _partners(group + stand_ins_of[trigger], text, cues, envoy=envoy, meeting=kind == "meeting",
+                                 visit=kind == "visit")
         if home_cand is not None and home_cand.locative and envoy and partners \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
                 and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
