@@ -1090,14 +1090,19 @@ def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
     if " " in key or len(key) < 4:
         return None
     best, best_id = FUZZY_RATIO, None
-    key_lat = translit(key)
-    for cc in sorted(countries):
-        for name, loc_id in ctx.gaz.fuzzy.get((cc, key[0]), ()):
-            if abs(len(name) - len(key)) > 3:
-                continue
-            r = max(SequenceMatcher(None, key, name).ratio(), SequenceMatcher(None, key_lat, translit(name)).ratio())
-            if r > best:
-                best, best_id = r, loc_id
+    keys = [key]
+    if ctx.lang == "kk" and key.startswith(kk.SH_FOR_CH[0]):
+        keys.append(kk.SH_FOR_CH[1] + key[1:])  # Kazakh Шолпан-Ата, Шыршық ~ Чолпон-Ата, Чирчик
+    for variant in keys:
+        variant_lat = translit(variant)
+        for cc in sorted(countries):
+            for name, loc_id in ctx.gaz.fuzzy.get((cc, variant[0]), ()):
+                if abs(len(name) - len(variant)) > 3:
+                    continue
+                r = max(SequenceMatcher(None, variant, name).ratio(),
+                        SequenceMatcher(None, variant_lat, translit(name)).ratio())
+                if r > best:
+                    best, best_id = r, loc_id
     return best_id
 
 

@@ -84,6 +84,10 @@ def forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*seen, *respelled, *unsoftened]))
 
 
+# Kazakh writes ш where its neighbours' names have ч (Шымкент / Чимкент, Шолпан-Ата / Чолпон-Ата, Шыршық /
+# Чирчик): a spelling variant starting with ш is also looked for among names starting with ч.
+SH_FOR_CH = ("ш", "ч")
+
 # Adjective-forming suffixes: қазақстандық (Kazakhstani), британдық -> evidence of a country.
 ADJ_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
 
