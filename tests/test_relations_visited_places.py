@@ -60,3 +60,27 @@ def test_kazakh_where_a_journey_started_is_no_visit_when_the_visitors_are_named(
 def test_where_visitors_came_from_is_their_home_when_nothing_else_is_named():
     got = links("On 5 March 2025 a delegation from Navoi arrived in Atyrau to study the oil refinery.")
     assert any(k == "visit" and h == "Atyrau" and p == "Navoiy" for k, h, p in got), got
+
+
+# ------------------------------------------------------------ an actor named by the kind of their place
+
+def test_english_an_official_of_the_voivodeship_acts_for_the_voivodeship_named_last():
+    got = links("On 14 November 2025 the Pavlodar region signed a memorandum on farm trade with Lublin Voivodeship. "
+                "The marshal of the voivodeship, Tomasz Nowicki, called Pavlodar a natural partner. Over dinner the "
+                "guests heard that Nowicki had himself travelled to Lviv in September to sign a similar agreement.")
+    assert any(k == "partnership" and p == "Lublin Voivodeship" for k, _h, p in got), got
+    assert not any(p == "Lviv" for _k, _h, p in got), got  # the marshal's own trip, not the Kazakh side's
+
+
+def test_russian_an_official_of_the_province_acts_for_the_province_named_last():
+    got = links("14 ноября 2025 года Павлодарская область подписала меморандум с Люблинским воеводством. "
+                "Маршал воеводства Томаш Новицкий назвал Павлодар естественным партнёром. За ужином гости узнали, "
+                "что в сентябре Новицкий сам ездил во Львов, чтобы подписать похожее соглашение.")
+    assert not any(p == "Lviv" for _k, _h, p in got), got
+
+
+def test_kazakh_an_official_of_the_province_acts_for_the_province_named_last():
+    got = links("2025 жылғы 14 қарашада Павлодар облысы Люблин воеводствосымен меморандумға қол қойды. "
+                "Воеводство маршалы Томаш Новицкий Павлодарды табиғи серіктес деп атады. Кешкі ас кезінде қонақтар "
+                "Новицкийдің қыркүйекте өзі Львовқа барып, осындай келісімге қол қойғанын білді.")
+    assert not any(p == "Lviv" for _k, _h, p in got), got

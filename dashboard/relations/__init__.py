@@ -167,6 +167,7 @@ class Cues:
     signing_frame: dict[str, tuple[str, ...]]  # lemmas of signing verbs and of documents (frames.signings)
     signing_hint: re.Pattern | None  # a word that may be one of those verbs: only such sentences are parsed
     actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
+    actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
     offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "city", an office named by its level, no place)
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
@@ -234,6 +235,8 @@ def cues_for(lang: str) -> Cues:
         signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
         signing_hint=_compile(_SIGNING_HINTS.get(lang, [])),
         actor_roles=tuple(pick(data.get("actor_role", {}))),
+        actor_divisions={kind: tuple(w.casefold() for w in pick(words))
+                         for kind, words in data.get("actor_division", {}).items() if not kind.startswith("_")},
         offices=tuple((level, pattern) for level in ("region", "city")
                       if (pattern := _compile(pick(data.get("office_of_level", {}).get(level, {})))) is not None),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
@@ -1354,7 +1357,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     dates_in_text: list | None = None
     all_sentences = list(sentences(article))
     record = actors_mod.record(article.text, article.lang, places, cues.actor_roles,
-                               [(s.start, s.end) for s in all_sentences])
+                               [(s.start, s.end) for s in all_sentences], divisions=cues.actor_divisions)
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         cands = _candidates(sentence, places, demonyms, country_of, cues)

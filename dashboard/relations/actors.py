@@ -71,16 +71,20 @@ def surname_forms(word: str, lang: str) -> frozenset[str]:
 
 
 def record(text: str, lang: str, places: Sequence[Place], role_stems: tuple[str, ...],
-           sentences: Sequence[tuple[int, int]]) -> list[Actor]:
+           sentences: Sequence[tuple[int, int]], *, divisions: dict[str, tuple[str, ...]] | None = None
+           ) -> list[Actor]:
     """Actors introduced with a role (``role_stems``: word beginnings, the language's ``actor_role`` cues) and a
-    place, in order of introduction (one per surname: the first)."""
+    place, in order of introduction (one per surname: the first). A role with no place beside it but a
+    division noun ("the marshal of the voivodeship", "губернатор области", "облыс әкімі"; ``divisions``: kind ->
+    word beginnings) acts for the place of that kind the article named last."""
     mentions = sorted(((m.start, m.end, p.location) for p in places for m in p.mentions), key=lambda x: x[0])
     actors: dict[frozenset[str], Actor] = {}
     for s_start, s_end in sentences:
         words = [_Word(m.start() + s_start, m.end() + s_start, m.group())
                  for m in _WORD.finditer(text[s_start:s_end])]
         inside = [(a, b, loc) for a, b, loc in mentions if s_start <= a and b <= s_end]
-        for actor in _actors_of_sentence(text, lang, words, inside, role_stems):
+        earlier = [(a, loc) for a, _b, loc in mentions if a < s_end]
+        for actor in _actors_of_sentence(text, lang, words, inside, role_stems, divisions or {}, earlier):
             if not any(actor.surname_forms & known for known in actors):
                 actors[actor.surname_forms] = actor
     return list(actors.values())
@@ -136,7 +140,23 @@ def _place_near(text: str, words: list[_Word], k: int, places, lo: int, hi: int)
     return sorted(out, key=lambda x: abs(x[0] - words[k].start))
 
 
-def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_stems) -> list[Actor]:
+def _named_by_division(words: list[_Word], k: int, divisions: dict[str, tuple[str, ...]],
+                       earlier: list[tuple[int, Location]]) -> Location | None:
+    """The place a division noun near the role word ``k`` (three words after it, two before) names: of its
+    kind, named last before it ("the marshal of the voivodeship" after "Lublin Voivodeship"; "облыс әкімі"
+    after "Павлодар облысы")."""
+    for j in (*range(k + 1, min(len(words), k + 4)), *range(max(0, k - 2), k)):
+        word = words[j].text.casefold()
+        kind = next((kind for kind, stems in divisions.items() if word.startswith(stems)), None)
+        if kind is not None:
+            named = [loc for a, loc in earlier if a < words[j].start and loc.kind == kind]
+            return named[-1] if named else None
+    return None
+
+
+def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_stems,
+                        divisions: dict[str, tuple[str, ...]] | None = None,
+                        earlier: list[tuple[int, Location]] | None = None) -> list[Actor]:
     out: list[Actor] = []
     runs = _name_runs(words, places, role_stems, lang)
     used_runs: set[int] = set()
@@ -160,6 +180,10 @@ def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_s
                 continue
             if near:
                 out.append(_actor(words, first, last, near[0][1], lang))
+                continue
+            named = _named_by_division(words, role, divisions or {}, earlier or [])
+            if named is not None:
+                out.append(_actor(words, first, last, named, lang))
                 continue
         # a role after the name: "Bulat Bakauov, governor of Pavlodar region"
         after = [k for k in range(last + 1, min(len(words), last + 1 + 3)) if _is_role(words[k], role_stems)]
