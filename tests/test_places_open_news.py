@@ -312,3 +312,9 @@ def test_a_kazakh_spelling_with_sh_finds_a_neighbours_name_with_ch():
     # Kazakh writes Шолпан-Ата for Kyrgyz and Russian Чолпон-Ата; the country is named through its region
     got = places("Делегация Ыстықкөл облысына барып, Шолпан-Ата қаласында облыс басшылығымен кездесті.")
     assert any(ms == ["Шолпан-Ата"] for key, ms in got.items() if key.startswith("gn:")), got
+
+
+def test_the_first_word_of_a_towns_name_alone_is_no_name_of_it():
+    # GeoNames lists "North" among North Salt Lake's names; "North West" or "North Africa" is no Utah town
+    got = places("Exporters from the North West province met traders from North Africa in Shymkent.")
+    assert not any(ms and ms[0].startswith("North") for key, ms in got.items() if key.startswith("gn:")), got
