@@ -537,8 +537,7 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return "names_a_feature"
     if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m):
         return "ner_single_person"
-    if ctx.lang == "en" and _inside_a_name(ctx, m) and not _at_home(ctx, m) \
-            and all(loc.kind == "city" and loc.population < 200_000 for loc in _by_main_name(ctx, m)):
+    if ctx.lang == "en" and _inside_a_name(ctx, m) and not _at_home(ctx, m) and _only_towns_below(ctx, m, 200_000):
         return "facility"  # "the White House", "Scripps Media": a building or a body, not a small town so called
     if ctx.lang == "en" and _short_caps_word(ctx, m):
         return "short_caps_word"

@@ -316,25 +316,32 @@ def _side(location: Location, country_of: Callable[[str], Location | None]) -> L
 
 def _is_locative(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
     """Is the place written as a location (venue, posting) rather than as a counterpart?"""
+    # skip "г." / "the" / "city of" between the preposition and the name
+    return _marked(sentence, start, end, location, cues.locative_suffixes, cues.locative_before,
+                   {"г", "гор", "город", "городе", "the", "city", "of", "town"})
+
+
+def _marked(sentence: str, start: int, end: int, location: Location, suffixes: tuple[str, ...],
+            before_words: frozenset[str], skipped: set[str]) -> bool:
+    """Does a case ending of ``suffixes`` end the place's word, or a word of ``before_words`` stand before it
+    (past the ``skipped`` words)?"""
     word_end = end
     while word_end < len(sentence) and sentence[word_end].isalpha():
         word_end += 1
     rest = sentence[end:word_end].lower()
     if rest:  # the mention is the name and the rest of the word its case ending: "Словения|дағы"
-        if rest in cues.locative_suffixes:
+        if rest in suffixes:
             return True
-    elif cues.locative_suffixes:
+    elif suffixes:
         written = sentence[start:end].lower()
         known = {location.name.lower(), *(n.lower() for _, n in location.names)}
         # the mention covers the inflected word: "Астанада", but not "Африка одағы" (a name ending like one)
-        if written not in known and any(written.endswith(sfx) and len(written) > len(sfx) + 2
-                                        for sfx in cues.locative_suffixes):
+        if written not in known and any(written.endswith(sfx) and len(written) > len(sfx) + 2 for sfx in suffixes):
             return True
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
-    # skip "г." / "the" / "city of" between the preposition and the name
-    while before and before[-1] in {"г", "гор", "город", "городе", "the", "city", "of", "town"}:
+    while before and before[-1] in skipped:
         before.pop()
-    return bool(before) and before[-1] in cues.locative_before
+    return bool(before) and before[-1] in before_words
 
 
 def _is_dateline(sentence: Sentence, start: int, end: int) -> bool:
@@ -366,22 +373,8 @@ def _names(text: str, gap_start: int, gap_end: int, head: int) -> bool:
 
 def _is_origin(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
     """Is the place written as where a journey started ("from Gorgan", "из Навои", "Татарстаннан")?"""
-    word_end = end
-    while word_end < len(sentence) and sentence[word_end].isalpha():
-        word_end += 1
-    if word_end > end:
-        if sentence[end:word_end].lower() in cues.origin_suffixes:
-            return True
-    elif cues.origin_suffixes:
-        # the mention covers the inflected word ("Татарстаннан"): its ending, past the place's own name
-        written = sentence[start:end].lower()
-        if not any(written == n.lower() for n in (location.name, *(n for _, n in location.names))) and any(
-                written.endswith(sfx) and len(written) > len(sfx) + 2 for sfx in cues.origin_suffixes):
-            return True
-    before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
-    while before and before[-1] in {"г", "города", "the", "city", "of", "town", "region", "области"}:
-        before.pop()
-    return bool(before) and before[-1] in cues.origin_before
+    return _marked(sentence, start, end, location, cues.origin_suffixes, cues.origin_before,
+                   {"г", "города", "the", "city", "of", "town", "region", "области"})
 
 
 def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
