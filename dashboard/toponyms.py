@@ -572,6 +572,9 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return None
     if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):
         return "small_town_for_english"  # indexed for English local news only (gazetteer.WORLD_LATIN_MIN_POP)
+    if ctx.lang == "kk" and _respelled_only(ctx, m) and _only_towns_below(ctx, m, SMALL_ABROAD_POP) \
+            and not _at_home(ctx, m):
+        return "respelled_foreign_town"
     if single and _after_a_first_name(ctx, m):
         return "after_a_first_name"  # "Игорь Бабушкин", "Анна Глухова": a surname that is also a town
     # "Келесі айда" (next month) is no town in Chad: a capitalised sentence start is weak evidence
@@ -586,6 +589,12 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
 # English: a town this small outside Central Asia is kept only when the NER reads it as a place or the text
 # places it ("Red Oak, Iowa"): many are English words ("Media", "Justice", "Economy, Pa.").
 TOWN_EVIDENCE_POP = 15_000
+
+
+def _respelled_only(ctx: _Ctx, m: Match) -> bool:
+    """Kazakh: is the match reached only by respelling the word's Kazakh letters as Russian ones? Kazakh
+    writes a small foreign town as Russian does ("Бари"), so "Бәрі" (all of them) is no Bari."""
+    return kk.has_letters(m.text) and not any(kk.has_letters(k) for k in m.keys)
 
 
 def _at_home(ctx: _Ctx, m: Match) -> bool:

@@ -121,6 +121,15 @@ def test_kk_forms_peel_case_and_possessive_endings():
     assert "түркістан" in kk_forms("Түркістанда")
     assert "қазақстан" in kk_forms("Қазақстанның")
     assert "облысы" in kk_forms("облысының")
+    assert "облыс" in kk_forms("облыстарының")  # plural, possessive, genitive: peeled in that order
+    assert "қазақстан" in kk_forms("Қазақстанымыздың")
+
+
+def test_kk_forms_peel_endings_only_in_the_order_a_word_takes_them():
+    # "кейінгі" (later) ends in the adjective suffix -гі, no case after an accusative -н after a possessive -і
+    assert "кей" not in kk_forms("Кейінгі")
+    # a case ending comes last: none is peeled from under a possessive ("елдегі" is ел + де + гі, not елде)
+    assert "елде" not in kk_forms("Елдегі") and "ел" in kk_forms("Елдегі")
 
 
 def test_the_cache_round_trips(gaz, tmp_path):

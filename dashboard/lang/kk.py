@@ -33,51 +33,57 @@ def looks_kazakh(name: str) -> bool:
 
 # ------------------------------------------------------------------------------------- word forms
 
-# Suffix tables (after a stem ending in a vowel or a consonant, front or back vowels): case endings,
-# attributive -ғы/-гі (Шымкенттегі), plural and 3rd person possessive (облысы, облысының).
-_KK_SUFFIXES = (
-    # genitive
-    "ның", "нің", "дың", "дің", "тың", "тің",
-    # dative
-    "ға", "ге", "қа", "ке", "на", "не", "а", "е",
-    # locative
-    "да", "де", "та", "те", "нда", "нде",
-    # ablative
-    "дан", "ден", "тан", "тен", "нан", "нен",
-    # accusative
-    "ны", "ні", "ды", "ді", "ты", "ті", "н",
-    # instrumental
-    "мен", "бен", "пен", "менен", "бенен", "пенен",
-    # attributive locative: Шымкенттегі, Астанадағы
-    "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "ғы", "гі", "қы", "кі",
-    # plural
-    "лар", "лер", "дар", "дер", "тар", "тер",
-    # possessive 1st and 2nd person plural: Қазақстанымыз (our Kazakhstan), елімізде
-    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз",
-    # possessive 3rd person (облыс -> облысы), kept last so облысы is tried as a whole first
-    "сы", "сі", "ы", "і",
-)
-_KK_MAX_DEPTH = 3
+# Suffix tables (after a stem ending in a vowel or a consonant, front or back vowels), by the slot each
+# takes in a word: stem + plural + possessive + case (+ -ғы/-гі after a locative: Шымкенттегі). A word is
+# peeled from its end, so each suffix peeled must sit in an earlier slot than the one peeled before it:
+# "кейінгі" (later) is no "кей" + і + н + гі, and "облысының" is облыс + ы + ның.
+_CASE, _POSSESSIVE, _PLURAL = 3, 2, 1
+_KK_SUFFIXES: tuple[tuple[str, int], ...] = tuple(
+    (suffix, slot) for slot, suffixes in (
+        (_CASE, (
+            # genitive
+            "ның", "нің", "дың", "дің", "тың", "тің",
+            # dative
+            "ға", "ге", "қа", "ке", "на", "не", "а", "е",
+            # locative
+            "да", "де", "та", "те", "нда", "нде",
+            # ablative
+            "дан", "ден", "тан", "тен", "нан", "нен",
+            # accusative
+            "ны", "ні", "ды", "ді", "ты", "ті", "н",
+            # instrumental
+            "мен", "бен", "пен", "менен", "бенен", "пенен",
+            # attributive locative: Шымкенттегі, Астанадағы
+            "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
+        )),
+        # possessive 1st and 2nd person plural: Қазақстанымыз (our Kazakhstan), елімізде; 3rd person
+        # (облыс -> облысы), kept last so облысы is tried as a whole first
+        (_POSSESSIVE, ("ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "сы", "сі", "ы", "і")),
+        (_PLURAL, ("лар", "лер", "дар", "дер", "тар", "тер")),
+    )
+    for suffix in suffixes)
 
 
 @lru_cache(maxsize=100_000)
 def forms(word: str) -> tuple[str, ...]:
-    """Folded candidate bases of a Kazakh word: the word, then with up to three suffixes peeled off,
-    then the same bases respelled with Russian letters (tried last: a Kazakh name wins)."""
+    """Folded candidate bases of a Kazakh word: the word, then with its suffixes peeled off in their
+    order (case, then possessive, then plural), then the same bases respelled with Russian letters (tried
+    last: a Kazakh name wins)."""
     w = fold(word)
     seen = {w: None}
-    frontier = [w]
-    for depth in range(_KK_MAX_DEPTH):
+    frontier = [(w, _CASE + 1)]
+    first = True
+    while frontier:
         nxt = []
-        for form in frontier:
-            for suf in _KK_SUFFIXES:
+        for form, below in frontier:
+            for suf, slot in _KK_SUFFIXES:
                 # a two-letter base only straight off the word: Ошта -> Ош
-                if form.endswith(suf) and len(form) - len(suf) >= (2 if depth == 0 else 3):
+                if slot < below and form.endswith(suf) and len(form) - len(suf) >= (2 if first else 3):
                     base = form[: -len(suf)]
                     if base not in seen:
                         seen[base] = None
-                        nxt.append(base)
-        frontier = nxt
+                        nxt.append((base, slot))
+        frontier, first = nxt, False
     respelled = [f.translate(TO_RUSSIAN) for f in seen]
     # Kazakh spelling drops the Russian soft sign or keeps it (Астрахан / Астрахань облысы): try both
     unsoftened = [f.replace("ь", "") for f in seen if "ь" in f]
