@@ -3,12 +3,13 @@
 Recognised shapes (the month may be in any of the three languages, any case or inflection):
 
     29 September 2018 · September 29, 2018 · April 14 · 8-11 июня · 12 февраля 2026 г.
-    2017 жылғы 20-23 наурыз · 20 наурызда · 2025-04-14 · 14.04.2025
+    2017 жылғы 20-23 наурыз · 20 наурызда · 2025-04-14 · 14.04.2025 · on Tuesday · в среду · сейсенбіде
 
 Month names come from dateparser's locale data (the library made for multilingual dates), not
 from tables written here. When the text gives only day and month, the year is taken from a
-reference date (the article's date): the candidate year nearest to it, so "28 December" in an
-article of 5 January lands in the previous year. Without a reference such a date has no ISO
+reference date (the article's date): the latest such day up to a month after it, so "28 December" in an
+article of 5 January lands in the previous year. A weekday ("on Tuesday", "во вторник", "сейсенбіде") is the
+latest such day on or before the reference, the way a report uses it. Without a reference such a date has no ISO
 form (``iso is None``), because a guessed year is worse than none.
 """
 
@@ -49,6 +50,7 @@ class FoundDate:
     day: int
     month: int
     year: int | None  # as written; None when inferred or unknown
+    weekday: bool = False  # written as a weekday ("on Tuesday"), its day counted back from the reference
 
 
 @cache
@@ -113,17 +115,22 @@ def _month_of(match: re.Match) -> int | None:
     return _month_words().get(word.lower())
 
 
-def _nearest_year(month: int, day: int, reference: date) -> date | None:
-    """The date with this day and month closest to ``reference`` (year before, same or after)."""
-    best: date | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+# News reports what has happened: a day and month without a year is the latest such day up to a month after
+# the article's date ("28 December" in a report of 5 January is last year's; "12 March" in a November report is
+# this year's March, not next year's; "on 3 January" in a report of 30 December is days ahead, a plan).
+FUTURE_GRACE_DAYS = 31
+
+
+def _latest_year(month: int, day: int, reference: date) -> date | None:
+    """The latest date with this day and month no more than ``FUTURE_GRACE_DAYS`` after ``reference``."""
+    for year in (reference.year + 1, reference.year, reference.year - 1):
         try:
             candidate = date(year, month, day)
         except ValueError:  # 29 February
             continue
-        if best is None or abs((candidate - reference).days) < abs((best - reference).days):
-            best = candidate
-    return best
+        if (candidate - reference).days <= FUTURE_GRACE_DAYS:
+            return candidate
+    return None
 
 
 def _resolve(day: int, month: int, year: int | None, reference: date | None) -> date | None:
@@ -136,11 +143,62 @@ def _resolve(day: int, month: int, year: int | None, reference: date | None) -> 
             return None
     if reference is None:
         return None
-    return _nearest_year(month, day, reference)
+    return _latest_year(month, day, reference)
 
 
 def _valid(day: int, month: int | None) -> bool:
     return month is not None and 1 <= month <= 12 and 1 <= day <= 31
+
+
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# words before a weekday that make it no past day of this week: "next Friday", "каждую среду", "келесі жұмада"
+_NOT_THIS_WEEK = re.compile(r"(?:next|every|each|following|следующ\w*|ближайш\w*|кажд\w*|келесі|алдағы|әр)\s+$",
+                            re.IGNORECASE)
+
+
+@cache
+def _weekday_pattern() -> re.Pattern:
+    """Weekday names of the three languages (dateparser's locale data), full words only: English capitalised,
+    Russian after "в / во" in the accusative the preposition takes ("в среду", "во вторник"; "среди", "в среде"
+    are other words), Kazakh with any ending ("сейсенбіде", "сәрсенбі күні")."""
+    from dateparser.languages.loader import default_loader
+
+    alternatives = []
+    for lang in DATE_LANGS:
+        info = default_loader.get_locale(lang).info
+        for number, key in enumerate(_WEEKDAY_KEYS):
+            for word in info.get(key, []):
+                word = word.lower()
+                if len(word) < 5 or word.endswith("у"):
+                    continue  # abbreviations ("tue", "пн", "сс") are no prose; "среду" is made below
+                if lang == "ru":
+                    accusative = word[:-1] + "у" if word.endswith("а") else word
+                    alternatives.append((rf"(?<![\w-])во?\s+(?P<w{{i}}_{number}>{re.escape(accusative)})", number))
+                elif lang == "kk":
+                    alternatives.append((rf"(?P<w{{i}}_{number}>{re.escape(word)}{_KK_SUFFIX})", number))
+                else:
+                    alternatives.append((rf"(?P<w{{i}}_{number}>(?-i:{re.escape(word.capitalize())}))", number))
+    alternatives.sort(key=lambda a: len(a[0]), reverse=True)
+    return re.compile("|".join(p.replace("{i}", str(i)) for i, (p, _n) in enumerate(alternatives)), re.IGNORECASE)
+
+
+def _weekdays(text: str, reference: date, taken: list[tuple[int, int]]) -> list[FoundDate]:
+    out = []
+    for match in _weekday_pattern().finditer(text):
+        group = next(name for name, value in match.groupdict().items() if value)
+        start, end = match.span(group)
+        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        if _NOT_THIS_WEEK.search(text[max(0, match.start() - 14):match.start()]):
+            continue
+        # "on Tuesday, 4 February": the written date says it
+        if any(start <= s and s - end <= 4 for s, _e in taken) or any(s < end and start < e for s, e in taken):
+            continue
+        weekday = int(group.rsplit("_", 1)[1])
+        day = date.fromordinal(reference.toordinal() - (reference.weekday() - weekday) % 7)
+        out.append(FoundDate(start=start, end=end, iso=day.isoformat(), iso_end=day.isoformat(), has_year=False,
+                             day=day.day, month=day.month, year=None, weekday=True))
+    return out
 
 
 def find_dates(text: str, *, lang: str | None = None, reference: date | str | None = None) -> list[FoundDate]:
@@ -178,6 +236,8 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
                                    iso_end=last.isoformat() if last else None,
                                    has_year=written_year is not None,
                                    day=day, month=month, year=written_year))
+    if reference is not None:
+        found += _weekdays(text, reference, taken)
     found.sort(key=lambda d: d.start)
     return found
 

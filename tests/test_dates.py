@@ -49,10 +49,39 @@ def test_day_and_month_without_reference_have_no_iso():
     assert found.iso is None and not found.has_year and found.month == 6
 
 
-def test_year_is_the_one_nearest_the_article_date():
+def test_year_is_the_latest_up_to_a_month_after_the_article_date():
     # a report of 5 January about 28 December speaks of the previous year
     assert one("28 декабря прошла встреча", "ru", "2025-01-05").iso == "2024-12-28"
-    assert one("On 3 January the akim met", "en", "2024-12-30").iso == "2025-01-03"
+    assert one("On 3 January the akim will meet", "en", "2024-12-30").iso == "2025-01-03"
+    # a November report recalling a March meeting: this year's March, though next March is nearer
+    assert one("12 марта посол провёл переговоры", "ru", "2026-11-13").iso == "2026-03-12"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The memorandum was signed on Tuesday in the governor's office.", "en", "2026-10-06"),
+    ("On Thursday the delegation flew on to the coast.", "en", "2026-10-08"),  # the report's own day
+    ("Во вторник делегация прибыла в Гомель.", "ru", "2026-10-06"),
+    ("Соглашение подписали в среду.", "ru", "2026-10-07"),
+    ("Делегация сейсенбіде облыс әкімдігінде болды.", "kk", "2026-10-06"),
+])
+def test_a_weekday_is_the_latest_such_day_up_to_the_article_date(text, lang, expected):
+    # the article is of Thursday, 8 October 2026
+    assert one(text, lang, "2026-10-08").iso == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The sides will meet again next Friday.", "en"),
+    ("Среди гостей были предприниматели, работающие в среде малого бизнеса.", "ru"),
+    ("Делегация келесі сейсенбіде келеді.", "kk"),
+    ("On Tuesday, 6 October, the guests arrived.", "en"),  # the written date is the date: found once
+])
+def test_a_weekday_of_another_week_or_another_word_is_no_day_of_its_own(text, lang):
+    found = find_dates(text, lang=lang, reference="2026-10-08")
+    assert not any(f.weekday for f in found), found
+
+
+def test_a_weekday_without_an_article_date_has_no_day():
+    assert find_dates("The memorandum was signed on Tuesday.", lang="en") == []
 
 
 @pytest.mark.parametrize("text", [

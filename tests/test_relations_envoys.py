@@ -140,6 +140,39 @@ def test_the_mention_that_writes_the_day_dates_the_event_en():
     assert [(lk.kind, lk.partner.name, lk.date) for lk in links] == [("visit", "Denizli", "2025-04-10")]
 
 
+def test_the_day_a_delegation_came_home_or_the_news_was_told_dates_no_event_en():
+    # filed on Friday, 18 April: neither Wednesday (home) nor Thursday (the report) is the day of the signing,
+    # which the story does not give; "it" of the clause "during which it signed" is the delegation
+    text = ("SHYMKENT, April 18 – A delegation of Shymkent returned home on Wednesday from a week-long trip to "
+            "Turkey, during which it signed a roadmap with Gaziantep, the akimat reported on Thursday.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), GAZIANTEP: ("Gaziantep",), TURKIYE: ("Turkey",)},
+                date="2025-04-18")
+    assert [(lk.kind, lk.partner.name, lk.date) for lk in links] == [("partnership", "Gaziantep", "2025-04-18")]
+
+
+def test_a_bare_noun_for_the_side_in_a_clause_of_the_trip_is_the_delegation_en():
+    text = ("A delegation of Shymkent came back from a trip to Turkey, during which the city signed a "
+            "roadmap with Gaziantep.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), GAZIANTEP: ("Gaziantep",), TURKIYE: ("Turkey",)},
+                date="2025-04-18")
+    assert [(lk.kind, lk.home.name, lk.partner.name) for lk in links] == [("partnership", "Shymkent", "Gaziantep")]
+
+
+def test_a_weekday_in_the_body_dates_the_signing_of_the_lead_en():
+    text = ("SHYMKENT, March 5 – Shymkent and the Turkish city of Gaziantep have signed a memorandum on textiles.\n\n"
+            "The memorandum was signed on Wednesday at Gaziantep's city hall by the akim of Shymkent and the "
+            "mayor of Gaziantep.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), GAZIANTEP: ("Gaziantep",)}, date="2026-03-05")
+    assert [(lk.kind, lk.partner.name, lk.date) for lk in links] == [("partnership", "Gaziantep", "2026-03-04")]
+
+
+def test_the_day_of_coming_home_is_not_the_day_of_the_visit_kk():
+    text = ("Түркістан қаласының делегациясы 6 қазанда Бурсаға барып, қала басшылығымен кездесті. "
+            "Делегация 9 қазанда Түркістанға оралды.")
+    links = run(text, "kk", {TURKISTAN: ("Түркістан",), BURSA: ("Бурса",)}, date="2025-10-10")
+    assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {("visit", "Bursa", "2025-10-06")}
+
+
 def test_a_datelines_filing_date_is_not_the_date_of_its_sentence_ru():
     text = "Шымкент, 22 мая. Делегация Шымкента 19 мая посетила Бурсу, где осмотрела текстильные фабрики."
     links = run(text, "ru", {SHYMKENT: ("Шымкент",), BURSA: ("Бурс",)}, date="2025-05-22")

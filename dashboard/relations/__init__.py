@@ -136,6 +136,7 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:[–—-]\s|[,.]\s*\d)")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|[–—]")
+_CLAUSE_OR_SENTENCE_BREAK = re.compile(r"[,;:()\n]|\s[-–—]\s|[–—]|[.!?](?=\s)")
 
 
 # ------------------------------------------------------------------------------------------ cues
@@ -160,6 +161,7 @@ class Cues:
     national_actor: re.Pattern | None
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
+    not_the_event_day: re.Pattern | None  # coming home, reporting: a date in their clause is not the event's
     group_anaphor: re.Pattern | None
     delegation: re.Pattern | None
     sides: re.Pattern | None
@@ -228,6 +230,7 @@ def cues_for(lang: str) -> Cues:
         national_actor=_compile(pick(data["national_actor"])),
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile(pick(data["travelling_actor"])),
+        not_the_event_day=_compile(pick(data.get("not_the_event_day", {}))),
         group_anaphor=_compile(pick(data["group_anaphor"])),
         delegation=_compile(pick(data["delegation_word"])),
         sides=_compile(pick(data["sides_anaphor"])),
@@ -975,7 +978,20 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     return links
 
 
-def _lead_event_date(article: Article, reference, dateline: tuple[int, int] | None = None) -> str | None:
+def _not_the_event_day(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Is the date at ``start:end`` in the clause of a verb of coming home or of reporting ("returned home on
+    Sunday from a six-day trip", "делегация 21 наурызда оралды", "the akimat reported on Friday")? It is the
+    day a trip ended or the news was told, not the day the visit began nor of what was done during it."""
+    if cues.not_the_event_day is None:
+        return False
+    lo = max((m.end() for m in _CLAUSE_OR_SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_OR_SENTENCE_BREAK.search(text, end)
+    hi = after.start() if after else len(text)
+    return cues.not_the_event_day.search(text, lo, hi) is not None
+
+
+def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[int, int] | None = None
+                     ) -> str | None:
     """The article's own event date: the first dated day in the body within a month before the
     header date ("arrived on May 20" in a story filed on May 21), else a dateline's filing date ("Анкара,
     5 наурыз."), else the header date itself. The ``dateline`` (the printed date a header-less story took
@@ -987,6 +1003,8 @@ def _lead_event_date(article: Article, reference, dateline: tuple[int, int] | No
         for found in find_dates(segment, lang=article.lang, reference=reference):
             day = parse_iso(found.iso)
             if dateline is not None and (offset + found.start, offset + found.end) == dateline:
+                continue
+            if _not_the_event_day(segment, found.start, found.end, cues):
                 continue
             if day is not None and 0 <= (reference - day).days <= EVENT_DATE_LOOKBACK_DAYS:
                 if _filing_date(article, offset + found.start, offset + found.end):
@@ -1361,10 +1379,11 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
         if sentence_links:
             if not lead_known:
-                lead_date, lead_known = _lead_event_date(article, reference, dateline), True
+                lead_date, lead_known = _lead_event_date(article, reference, cues, dateline), True
             if dates_in_text is None:
                 dates_in_text = [d for d in find_dates(article.text, lang=article.lang, reference=reference)
-                                 if not _filing_date(article, d.start, d.end)]
+                                 if not _filing_date(article, d.start, d.end)
+                                 and not _not_the_event_day(article.text, d.start, d.end, cues)]
             when, ctx.date_source[sentence.start] = _event_date(dates_in_text, sentence, lead_date)
             ctx.links += [replace(lk, date=when) for lk in sentence_links]
             own = _own_time(dates_in_text, sentence)

@@ -42,6 +42,21 @@ _SUBJECT_RELATIONS = ("nsubj", "obl:agent", "agent", "nsubj:pass", "nsubjpass")
 _SIDES_LEMMAS = frozenset({"сторона", "side", "party"})  # in any case: "сторонами", "by both sides"
 _RELATIVES = frozenset({"which", "that", "who", "который"})
 _WHERE_WHEN = frozenset({"where", "when", "где", "когда", "куда"})
+# a personal pronoun as the subject of a clause hung from another ("a trip to Turkey, during which it signed
+# ...") is that clause's subject again
+_PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "он", "она", "оно", "они"})
+# so is a bare noun for a side ("during which the city signed", "где делегация подписала"): without a name of
+# its own it is the side the sentence named first
+_ANAPHORIC_HEADS = frozenset({"city", "region", "delegation", "administration", "guest", "город", "область",
+                              "регион", "делегация", "гость", "администрация", "акимат"})
+
+
+def _refers_back(tokens: Sequence[Token], i: int) -> bool:
+    t = tokens[i]
+    if t.lemma.lower() in _PERSONAL_PRONOUNS:
+        return True
+    return t.lemma.lower() in _ANAPHORIC_HEADS and not any(
+        c.head == i and c.pos in ("PROPN", "ADJ", "NOUN", "NUM") for c in tokens)
 
 
 def _signing_verb(tokens: Sequence[Token], start: int, end: int, verbs: frozenset[str]) -> int | None:
@@ -62,26 +77,33 @@ def _signing_verb(tokens: Sequence[Token], start: int, end: int, verbs: frozense
     return None
 
 
-def _subjects(tokens: Sequence[Token], verb: int) -> list[int]:
+def _subjects(tokens: Sequence[Token], verb: int, seen: frozenset[int] = frozenset()) -> list[int]:
     """The verb's subjects or agents; a verb coordinated with another shares that one's ("Стороны обсудили
     ..., а по итогам переговоров подписали соглашение"); a participle or relative clause has the noun it
     qualifies ("the cities, which signed ...")."""
+    if verb in seen:
+        return []  # (a parse may loop: a clause whose governor is its own dependent)
+    seen = seen | {verb}
     v = tokens[verb]
     own = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT_RELATIONS]
     if own and v.dep in _QUALIFYING_RELATIONS and v.head >= 0 and all(tokens[i].lemma in _RELATIVES for i in own):
         return [v.head]  # "Khorezm, which signed ...": the relative pronoun stands for the noun it follows
-    if own:
+    pronoun = bool(own) and all(_refers_back(tokens, i) for i in own)
+    if own and not (pronoun and v.dep in (*_QUALIFYING_RELATIONS, "advcl") and v.head >= 0):
         return own
-    if v.dep in _QUALIFYING_RELATIONS and v.head >= 0 and any(
-            t.head == verb and t.lemma in _WHERE_WHEN for t in tokens):
-        # "the delegation visited Ufa, where it signed ...": the clause is about a place or a time; its
-        # subject is the one of the clause it hangs from
-        governor = tokens[v.head].head
-        while governor >= 0 and tokens[governor].pos not in ("VERB", "AUX"):
+    if v.dep in (*_QUALIFYING_RELATIONS, "advcl") and v.head >= 0 and (pronoun or any(
+            t.head == verb and t.lemma in _WHERE_WHEN for t in tokens)):
+        # "the delegation visited Ufa, where it signed ...", "a trip, during which it signed": the clause is
+        # about a place or a time, or its subject is a pronoun; its subject is the one of the clause it hangs
+        # from
+        governor = v.head if v.dep == "advcl" else tokens[v.head].head
+        for _ in range(len(tokens)):
+            if governor < 0 or tokens[governor].pos in ("VERB", "AUX"):
+                break
             governor = tokens[governor].head
-        return _subjects(tokens, governor) if governor >= 0 else []
+        return (_subjects(tokens, governor, seen) if governor >= 0 else []) or own
     if v.dep == "conj" and v.head >= 0:
-        return _subjects(tokens, v.head)
+        return _subjects(tokens, v.head, seen)
     if v.dep in _QUALIFYING_RELATIONS and v.head >= 0:
         return [v.head]
     return []
