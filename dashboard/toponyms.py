@@ -414,6 +414,9 @@ def _match(ctx: _Ctx) -> tuple[list[Match], list[Demonym]]:
                 demonyms.append(Demonym(country, Mention(tok.text, tok.start, tok.end)))
                 i += 1
                 continue
+        if end == i + 1 and ctx.lang == "ru" and (bases := ru.dictionary_bases(tok.text)) is not None:
+            keys = [k for k in keys if k in bases]  # "Совета" (of the council) is no "Совето" (Soweto)
+            end = end if keys else -1
         if end < 0:
             i += 1
             continue

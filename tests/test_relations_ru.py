@@ -71,6 +71,17 @@ def test_sister_cities_and_signed_memorandum():
         ("partnership", "Turkistan Region", "Gyeongju")}
 
 
+def test_an_agreement_on_cooperation_of_several_kinds_is_a_partnership():
+    # the document's subject may be a list of adjectives before its head noun, in either language
+    ru_links = run("Итогом визита стало соглашение о торгово-экономическом, научно-техническом и культурном "
+                   "сотрудничестве между Шымкентом и Сеулом.", "ru",
+                   {SHYMKENT: ("Шымкентом",), SEOUL: ("Сеулом",)})
+    assert triples(ru_links) == {("partnership", "Shymkent", "Seoul")}
+    en_links = run("The visit ended with an agreement on trade, economic and humanitarian cooperation between "
+                   "Shymkent and Seoul.", "en", {SHYMKENT: ("Shymkent",), SEOUL: ("Seoul",)})
+    assert triples(en_links) == {("partnership", "Shymkent", "Seoul")}
+
+
 @pytest.mark.parametrize("text", [
     "Аким Шымкента планирует посетить Сеул в следующем году.",
     "Мэр Сеула пригласил акима Шымкента посетить Сеул.",

@@ -96,6 +96,22 @@ def morph_vocab():
     return _VOCAB.get()
 
 
+@lru_cache(maxsize=50_000)
+def dictionary_bases(word: str) -> frozenset[str] | None:
+    """The folded word and its dictionary forms when the dictionary knows it as a noun only ("Совета" ->
+    совет, "Гомеля" -> гомель); None when it does not know it, or knows it as another part of speech, and
+    ``forms`` must guess the base from the ending ("Шымкенте", "Новгородской"). A base guessed for a known
+    noun is no base of it: "Совета" is no form of a "Совето"."""
+    lower = word.lower()
+    vocab = morph_vocab()
+    if not is_cyrillic(lower) or not vocab.word_is_known(lower):
+        return None
+    parses = vocab.parse(lower)
+    if not parses or any(p.pos != "NOUN" for p in parses):
+        return None
+    return frozenset({fold(lower), *(fold(p.normal) for p in parses)})
+
+
 @lru_cache(maxsize=256)
 def parse(text: str) -> tuple[Token, ...] | None:
     """natasha's morphology and dependency parse of one sentence (None without natasha); lemmas from the
