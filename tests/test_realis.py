@@ -41,6 +41,9 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
      HAPPENED),
     # the signing belongs to the clause it depends on, which is in the future
     ("en", "Before signing a memorandum, the sides will study the draft.", "memorandum", PLANNED),
+    # "was to" + infinitive is an arrangement, whatever became of it
+    ("en", "A stop in Bukhara, where the delegation was to meet carpet makers, fell through.", "meet", PLANNED),
+    ("en", "At the airport the delegation was met by the deputy governor.", "met", HAPPENED),
 ])
 def test_realis(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected

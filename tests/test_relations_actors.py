@@ -18,8 +18,10 @@ def record(text: str, lang: str, places) -> dict[str, str]:
     art = article(text, lang, None)
     found = find_places(text, places)
     spans = [(s.start, s.end) for s in sentences(art)]
-    roles = cues_for(lang).actor_roles
-    return {a.name: a.location.name for a in actors.record(art.text, lang, found, roles, spans)}
+    cues = cues_for(lang)
+    return {a.name: a.location.name for a in actors.record(art.text, lang, found, cues.actor_roles, spans,
+                                                           divisions=cues.actor_divisions,
+                                                           home_roles=cues.actor_home_roles)}
 
 
 def test_role_then_place_then_name_en():
@@ -106,3 +108,27 @@ def test_a_regions_adjective_before_a_delegation_is_that_region_ru():
     links = run(text, "ru", {AKTOBE: ("Актобе",)})
     assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
         ("partnership", "Aktobe", "Orenburg Oblast", "2018-05-18")]
+
+
+GUJARAT = loc("adm:IN-GJ", "Gujarat", "region", "IN", 22.7, 71.6)
+
+
+def test_an_akim_acts_for_a_kazakh_place_and_a_role_introduces_only_the_name_after_it_en():
+    # "the region's" names the story's region, a Kazakh one, though Gujarat was named last; and "akim" does
+    # not reach across Ermekbayev to Mehta, whose own role is the commissioner's
+    text = ("Turkistan region has found a partner in Gujarat. The memorandum was signed by the region's deputy "
+            "akim, Nurzhan Ermekbayev, and Gujarat's industries commissioner, Anjali Mehta.")
+    assert record(text, "en", {TURKISTAN_REGION: ("Turkistan region",), GUJARAT: ("Gujarat",)}) == {
+        "Nurzhan Ermekbayev": "Turkistan Region", "Anjali Mehta": "Gujarat"}
+
+
+def test_a_signing_venue_gives_way_to_the_place_of_the_signatory_en():
+    # signed in Gandhinagar (the state's capital) by officials of Turkistan region and of Gujarat: the
+    # partnership is with Gujarat; the visit to the venue is no separate line
+    text = ("Turkistan region has found a partner in Gujarat. The memorandum was signed on Tuesday in "
+            "Gandhinagar by the region's deputy akim, Nurzhan Ermekbayev, and Gujarat's industries "
+            "commissioner, Anjali Mehta.")
+    gandhinagar = loc("gn:1271439", "Gandhinagar", "city", "IN", 23.22, 72.65)
+    links = run(text, "en", {TURKISTAN_REGION: ("Turkistan region",), GUJARAT: ("Gujarat",),
+                             gandhinagar: ("Gandhinagar",)}, date="2026-10-08")
+    assert triples(links) == {("partnership", "Turkistan Region", "Gujarat")}

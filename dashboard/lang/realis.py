@@ -360,6 +360,8 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
         if verb.dep in ("xcomp", "ccomp", "csubj", "advcl", "acl") and governor >= 0 and depth < 2:
             if tokens[governor].lemma in _INTENT_LEMMAS:
                 return PLANNED  # "plans to visit", "договорились подписать"
+            if tokens[governor].lemma == "be" and verb.dep == "xcomp":
+                return PLANNED  # "where the delegation was to meet exporters": an arrangement, not a report
             if _verbal(tokens[governor]) and verb.dep == "xcomp":
                 return _predicate_realis(tokens, governor, depth + 1)  # "managed to sign", "успели подписать"
         return PLANNED  # "to visit Tashkent": a purpose or a plan, not a report

@@ -169,6 +169,7 @@ class Cues:
     signing_frame: dict[str, tuple[str, ...]]  # lemmas of signing verbs and of documents (frames.signings)
     signing_hint: re.Pattern | None  # a word that may be one of those verbs: only such sentences are parsed
     actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
+    actor_home_roles: tuple[str, ...]  # of those, the offices only Kazakhstan has (akim)
     actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
     offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "city", an office named by its level, no place)
     locative_before: frozenset[str]
@@ -238,6 +239,7 @@ def cues_for(lang: str) -> Cues:
         signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
         signing_hint=_compile(_SIGNING_HINTS.get(lang, [])),
         actor_roles=tuple(pick(data.get("actor_role", {}))),
+        actor_home_roles=tuple(pick(data.get("actor_home_role", {}))),
         actor_divisions={kind: tuple(w.casefold() for w in pick(words))
                          for kind, words in data.get("actor_division", {}).items() if not kind.startswith("_")},
         offices=tuple((level, pattern) for level in ("region", "city")
@@ -781,7 +783,7 @@ def _accredited(text: str, cand: Candidate, cues: Cues) -> bool:
     return bool(before and before[-1] in cues.accredited_before) or bool(after and after[0] in cues.accredited_after)
 
 
-def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool, meeting: bool,
+def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool, any_venue_gives_way: bool,
               posted: bool = False, visit: bool = False) -> list[Location]:
     """The counterparts among the foreign places of one trigger group (see the module docstring)."""
     foreign = [c for c in cands if not c.is_home]
@@ -804,11 +806,12 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
     counterparts = [c for c in foreign if not c.locative]
     kept = []
     for c in foreign:
-        if c.locative and counterparts and (meeting or all(
+        if c.locative and counterparts and (any_venue_gives_way or all(
                 o.location.country != c.location.country or o.location.kind == "organization"
                 for o in counterparts)):
-            # a venue or posting beside a counterpart of another country; for talks, any venue
-            # ("met the Turkish deputy minister in Ankara" is a meeting with Turkey, not with Ankara)
+            # a venue or posting beside a counterpart of another country; for talks and signings, any venue
+            # ("met the Turkish deputy minister in Ankara" is a meeting with Turkey, not with Ankara; "signed in
+            # Nukus by the akim and the chairman of Karakalpakstan" a partnership with Karakalpakstan)
             continue
         kept.append(c.location)
     out: list[Location] = []
@@ -885,11 +888,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         homes = [c for c in group if c.is_home]
         home_cand = _home_of(homes, trigger.start) or (None if scoped else _home_of(sentence_homes, trigger.start))
         home = home_cand.location if home_cand else None
-        partners = _partners(group, text, cues, envoy=envoy, meeting=kind == "meeting", posted=posted_abroad,
-                             visit=kind == "visit")
+        partners = _partners(group, text, cues, envoy=envoy, any_venue_gives_way=kind != "visit",
+                             posted=posted_abroad, visit=kind == "visit")
         if not partners and stand_ins_of[trigger]:
-            partners = _partners(group + stand_ins_of[trigger], text, cues, envoy=envoy, meeting=kind == "meeting",
-                                 visit=kind == "visit")
+            partners = _partners(group + stand_ins_of[trigger], text, cues, envoy=envoy,
+                                 any_venue_gives_way=kind != "visit", visit=kind == "visit")
         if home_cand is not None and home_cand.locative and envoy and partners \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
                 and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
@@ -1368,7 +1371,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     dates_in_text: list | None = None
     all_sentences = list(sentences(article))
     record = actors_mod.record(article.text, article.lang, places, cues.actor_roles,
-                               [(s.start, s.end) for s in all_sentences], divisions=cues.actor_divisions)
+                               [(s.start, s.end) for s in all_sentences], divisions=cues.actor_divisions,
+                               home_roles=cues.actor_home_roles)
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         cands = _candidates(sentence, places, demonyms, country_of, cues)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from dashboard.lang import en, kk, ru
 from dashboard.models import Location, Place
 
+HOME_COUNTRY = "KZ"
 ROLE_REACH_WORDS = 8  # how far before a name its role word may stand ("akim of Turkistan region Darkhan Satybaldy")
 PLACE_REACH_WORDS = 4  # how far from the role word its place may stand
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*\.?")
@@ -71,12 +72,13 @@ def surname_forms(word: str, lang: str) -> frozenset[str]:
 
 
 def record(text: str, lang: str, places: Sequence[Place], role_stems: tuple[str, ...],
-           sentences: Sequence[tuple[int, int]], *, divisions: dict[str, tuple[str, ...]] | None = None
-           ) -> list[Actor]:
+           sentences: Sequence[tuple[int, int]], *, divisions: dict[str, tuple[str, ...]] | None = None,
+           home_roles: tuple[str, ...] = ()) -> list[Actor]:
     """Actors introduced with a role (``role_stems``: word beginnings, the language's ``actor_role`` cues) and a
     place, in order of introduction (one per surname: the first). A role with no place beside it but a
     division noun ("the marshal of the voivodeship", "губернатор области", "облыс әкімі"; ``divisions``: kind ->
-    word beginnings) acts for the place of that kind the article named last."""
+    word beginnings) acts for the place of that kind the article named last. A role only Kazakhstan has
+    (``home_roles``: akim) acts for a Kazakh place only."""
     mentions = sorted(((m.start, m.end, p.location) for p in places for m in p.mentions), key=lambda x: x[0])
     actors: dict[frozenset[str], Actor] = {}
     for s_start, s_end in sentences:
@@ -84,7 +86,8 @@ def record(text: str, lang: str, places: Sequence[Place], role_stems: tuple[str,
                  for m in _WORD.finditer(text[s_start:s_end])]
         inside = [(a, b, loc) for a, b, loc in mentions if s_start <= a and b <= s_end]
         earlier = [(a, loc) for a, _b, loc in mentions if a < s_end]
-        for actor in _actors_of_sentence(text, lang, words, inside, role_stems, divisions or {}, earlier):
+        for actor in _actors_of_sentence(text, lang, words, inside, role_stems, divisions or {}, earlier,
+                                         home_roles):
             if not any(actor.surname_forms & known for known in actors):
                 actors[actor.surname_forms] = actor
     return list(actors.values())
@@ -156,7 +159,8 @@ def _named_by_division(words: list[_Word], k: int, divisions: dict[str, tuple[st
 
 def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_stems,
                         divisions: dict[str, tuple[str, ...]] | None = None,
-                        earlier: list[tuple[int, Location]] | None = None) -> list[Actor]:
+                        earlier: list[tuple[int, Location]] | None = None,
+                        home_roles: tuple[str, ...] = ()) -> list[Actor]:
     out: list[Actor] = []
     runs = _name_runs(words, places, role_stems, lang)
     used_runs: set[int] = set()
@@ -164,10 +168,15 @@ def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_s
         if r in used_runs:
             continue
         # a role word before the name: "the akim of Shymkent Gabit Syzdykbekov", "Bursa Mayor Mustafa Bozbey"
-        role = next((k for k in range(first - 1, max(-1, first - 1 - ROLE_REACH_WORDS), -1)
+        # (never across the name before: "the akim, Nurzhan Ermekbayev, and Gujarat's commissioner, Anjali
+        # Mehta": the akim is Ermekbayev)
+        previous_name = runs[r - 1][1] if r > 0 else -1
+        role = next((k for k in range(first - 1, max(-1, first - 1 - ROLE_REACH_WORDS, previous_name), -1)
                      if _is_role(words[k], role_stems)), None)
         if role is not None and not _CLAUSE_BREAK.search(text, words[role].end, words[first].start):
-            near = _place_near(text, words, role, places, role - PLACE_REACH_WORDS, first - 1)
+            at_home = bool(home_roles) and _is_role(words[role], home_roles)
+            sides = [p for p in places if p[2].country == HOME_COUNTRY] if at_home else places
+            near = _place_near(text, words, role, sides, role - PLACE_REACH_WORDS, first - 1)
             later = [i for i, (f, _) in enumerate(runs) if i > r and not _CLAUSE_BREAK.search(
                 text, words[last].end, words[f].start) and f - runs[i - 1][1] <= 2]
             if len(near) >= 2 and len(later) == len(near) - 1:
@@ -181,7 +190,8 @@ def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_s
             if near:
                 out.append(_actor(words, first, last, near[0][1], lang))
                 continue
-            named = _named_by_division(words, role, divisions or {}, earlier or [])
+            named = _named_by_division(words, role, divisions or {}, [
+                (a, loc) for a, loc in earlier or [] if not at_home or loc.country == HOME_COUNTRY])
             if named is not None:
                 out.append(_actor(words, first, last, named, lang))
                 continue
