@@ -132,3 +132,15 @@ def test_a_signing_venue_gives_way_to_the_place_of_the_signatory_en():
     links = run(text, "en", {TURKISTAN_REGION: ("Turkistan region",), GUJARAT: ("Gujarat",),
                              gandhinagar: ("Gandhinagar",)}, date="2026-10-08")
     assert triples(links) == {("partnership", "Turkistan Region", "Gujarat")}
+
+
+def test_a_named_signatory_brings_no_place_from_the_clause_that_describes_it_en():
+    # "carved out of Karaganda region" is the signatory's history: Karaganda region signed nothing
+    from places import KARAGANDA_REGION
+
+    ulytau_region = loc("adm:KZ-62", "Ulytau Region", "region", "KZ", 48.0, 67.5)
+    text = ("Ulytau region, carved out of Karaganda region only in 2022, signed a cooperation agreement with "
+            "Omsk Oblast on Tuesday.")
+    links = run(text, "en", {ulytau_region: ("Ulytau region",), KARAGANDA_REGION: ("Karaganda region",),
+                             OMSK_REGION: ("Omsk Oblast",)}, date="2026-07-09")
+    assert triples(links) == {("partnership", "Ulytau Region", "Omsk Oblast")}

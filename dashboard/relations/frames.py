@@ -151,5 +151,24 @@ def signing_scope(lang: str, text: str, start: int, end: int,
         return None
     keep = _subtree(tokens, verb, skip_clauses=True)
     for subject in _subjects(tokens, verb):
-        keep |= _subtree(tokens, subject, skip_clauses=True)
+        keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
+        keep |= _subject_phrase(tokens, subject)
     return [(tokens[i].start, tokens[i].end) for i in sorted(keep)]
+
+
+_CLAUSE_RELATIONS = ("acl", "acl:relcl", "relcl", "advcl", "parataxis")
+
+
+def _subject_phrase(tokens: Sequence[Token], subject: int) -> set[int]:
+    """The subject's words. A subject with a name of its own ("Ulytau region, carved out of Karaganda region
+    in 2022, signed ...") leaves out the clauses that describe it: the places there are its history, not a
+    party; a bare one ("Делегация, прибывшая из Шымкента, подписала") keeps them, as they name it."""
+    named = tokens[subject].pos == "PROPN" or any(
+        t.head == subject and t.pos == "PROPN" and t.dep not in _CLAUSE_RELATIONS for t in tokens)
+    phrase = _subtree(tokens, subject, skip_clauses=True)
+    if not named:
+        return phrase
+    for i, t in enumerate(tokens):
+        if t.head == subject and t.dep in _CLAUSE_RELATIONS:
+            phrase -= _subtree(tokens, i, skip_clauses=False)
+    return phrase
