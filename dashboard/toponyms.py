@@ -119,6 +119,9 @@ class _Ctx:
     countries: set[str] = field(default_factory=set)  # countries the article names outright
     words: frozenset[str] | None = None  # every [\w-]+ word of the text, built on first use
     mention_counts: Counter = field(default_factory=Counter)  # candidate sets -> matches (repeat evidence)
+    # the first two words of names read as a person's after a role ("мэрі Пак Сон Мин"): the same words later
+    # ("Сағынбаев пен Пак Сон Мин") are that person again
+    person_names: set[tuple[str, str]] = field(default_factory=set)
 
 
 # ------------------------------------------------------------------------------------------ public
@@ -938,6 +941,17 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
         if all(_unknown_given_name(ctx, t) for t in (p1, p2)) and _gap_ok(ctx, p1, p2) \
                 and _gap_ok(ctx, p2, toks[m.start_tok]):
             return True
+    if m.end_tok - m.start_tok == 1 and nxt and (fold(toks[m.start_tok].text), fold(nxt.text)) in ctx.person_names:
+        return True
+    if ctx.lang in ("ru", "kk") and m.end_tok - m.start_tok == 1 and prev and nxt and nxt.cap \
+            and not nxt.sent_start and _gap_ok(ctx, prev, toks[m.start_tok]) \
+            and _gap_ok(ctx, toks[m.start_tok], nxt) and not any(ctx.gaz.index.get(f) for f in nxt.forms) \
+            and fold(prev.text).startswith(ru.ROLE_TITLES if ctx.lang == "ru" else kk.ROLE_TITLES) \
+            and _only_small_towns(ctx, m) and (ctx.lang == "kk" or fold(toks[m.start_tok].text) in m.keys):
+        # "Бусан мэрі Пак Сон Мин", "мэр Пак Сон Мин": a role, then a word in its plain form and another
+        # capitalised one is a person's name (a town after a role is the role's genitive: "мэр Бурсы")
+        ctx.person_names.add((fold(toks[m.start_tok].text), fold(nxt.text)))
+        return True
     if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt):
         # "Алтай Абибуллаев": a first name that is also a town, followed by a surname (a country or a
         # region before a name is the posting: "Ambassador to Kazakhstan Aleška Simkić")

@@ -336,3 +336,14 @@ def test_a_russian_noun_the_dictionary_knows_has_no_guessed_base():
     # a name the dictionary knows as a noun is still read through its dictionary form
     city = places("Делегация побывала в Гомеле и Казани.")
     assert any(ms == ["Гомеле"] for ms in city.values()) and any(ms == ["Казани"] for ms in city.values()), city
+
+
+@pytest.mark.parametrize("text", [
+    "Бусан мэрі Пак Сон Мин бастаған делегация Алматыға келді. Келісімге Алматы әкімі мен Пак Сон Мин қол қойды.",
+    "Делегацию возглавил мэр Пак Сон Мин. Документ подписали аким Алматы и Пак Сон Мин.",
+])
+def test_a_word_in_its_plain_form_after_a_role_and_before_another_name_is_a_person(text):
+    # "Пак" is also a small Malaysian town; after a role and before another capitalised word it is a name,
+    # and it stays one where the name comes back without the role
+    got = places(text)
+    assert not any("Пак" in ms for ms in got.values()), got

@@ -128,3 +128,26 @@ def test_the_delegations_meeting_in_tashkent_is_its_visit():
     tashkent = loc("gn:1512569", "Tashkent", "city", "UZ", 41.3, 69.3)
     links = run(text, "kk", {tashkent: ("Ташкент",)}, demonyms={"шымкенттік": "KZ"})
     assert triples(links) == {("visit", "Kazakhstan", "Tashkent")}
+
+
+def test_what_the_guests_did_abroad_on_their_way_is_theirs_kk():
+    # a foreign delegation came to Almaty; on its way, in Bishkek, it signed with Bishkek: not Almaty's
+    from places import ALMATY, BISHKEK, KYRGYZSTAN
+
+    busan = loc("gn:1838524", "Busan", "city", "KR", 35.1, 129.04)
+    text = ("Бусан делегациясы Алматыға Қырғызстаннан келді: 23 наурызда қонақтар Бішкекте болып, Қырғызстан "
+            "астанасының мэриясымен туризм жөніндегі меморандумға қол қойған.")
+    links = run(text, "kk", {busan: ("Бусан",), ALMATY: ("Алматыға",), KYRGYZSTAN: ("Қырғызстаннан", "Қырғызстан"),
+                             BISHKEK: ("Бішкекте",)}, date="2026-03-27")
+    assert triples(links) == {("visit", "Almaty", "Busan")}
+
+
+def test_the_guests_of_foreign_hosts_are_the_kazakh_delegation_kk():
+    # the Shymkent delegation travels; its hosts call it the guests, and where the guests go is its visit
+    from places import TASHKENT
+
+    text = ("Шымкент делегациясы Ташкентке барды. Келесі күні қонақтар Самарқанд қаласына аттанып, "
+            "тарихи ескерткіштерді аралады.")
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкентке",), SAMARKAND: ("Самарқанд",)},
+                date="2026-03-27")
+    assert ("visit", "Shymkent", "Samarkand") in triples(links)

@@ -635,6 +635,27 @@ def _parties_of_signing(text: str, trigger: Trigger, group: list[Candidate], can
     return [c for c in group if _clause_of(text, c.start) == clause], True
 
 
+_KK_CLAUSE_OPENERS = re.compile(r"[:;]")
+
+
+_KK_HOSTING_CASES = ("ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те", "нда", "нде")
+
+
+def _guests_abroad(text: str, trigger: Trigger, group: list[Candidate], homes: list[Candidate], cues: Cues
+                   ) -> bool:
+    """Kazakh, read without a parse: "Бусан делегациясы Алматыға келді: қонақтар Бішкекте болып, ...
+    меморандумға қол қойған" - where the sentence has a Kazakh side receive ("Алматыға", "Алматыда"), the
+    guests are the foreign visitors, and what they did in a clause of their own naming foreign places only
+    is theirs. (Where a Kazakh delegation travels, the hosts call it the guests: "қонақтар Новосібірге
+    аттанды" is the story's side.)"""
+    if cues.lang != "kk" or not group or any(c.is_home for c in group):
+        return False
+    if not any(text[c.start:c.end].casefold().endswith(_KK_HOSTING_CASES) for c in homes):
+        return False
+    opener = max((m.end() for m in _KK_CLAUSE_OPENERS.finditer(text, 0, trigger.start)), default=0)
+    return any(w.casefold().startswith(kk.GUEST_WORDS) for w in _WORD.findall(text[opener:trigger.start]))
+
+
 def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
     """Does this partnership cue name a relation that already stands ("their sister-city relationship", "have
     been partners since 2019") rather than one made now ("became sister cities", "signed a memorandum")?"""
@@ -880,6 +901,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         scoped = False
         if kind == "partnership":
             group, scoped = _parties_of_signing(text, trigger, group, cands, cues)
+        if _guests_abroad(text, trigger, group, sentence_homes, cues):
+            continue
         pairs = _paired_sides(text, group) if kind == "partnership" else []
         if len(pairs) >= 2:  # "Павлодарской и Омской, Мангистауской и Астраханской ... подписаны": pair by pair
             for home_side, partner in pairs:
