@@ -259,15 +259,24 @@ class FoundPeriod:
 @cache
 def _period_pattern() -> re.Pattern:
     words: set[str] = set()
+    kazakh: set[str] = set()
     for lang, by_word in _month_words_by_lang().items():
         for word in by_word:
             if len(word) < 4:
                 continue  # "may", "sep", "сен": abbreviations and a modal verb, not a period of their own
-            words.add(word)
+            (kazakh if lang == "kk" else words).add(word)
             if lang == "ru" and word.endswith(("ь", "й")):
-                words.add(word[:-1] + "е")  # prepositional: "в сентябре", "в мае" ("май" is too short: below)
-    words.add("мае")
-    month = "(?P<month>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" + _KK_SUFFIX
+                # prepositional and genitive: "в сентябре", "в конце сентября" ("май" is too short: below)
+                words.update((word[:-1] + "е", word[:-1] + "я"))
+            elif lang == "ru" and not word.endswith(("а", "е", "я")):
+                words.update((word + "е", word + "а"))  # "в марте", "в начале августа"
+    words.update(("мае", "мая"))
+    kazakh -= words
+    # only a Kazakh month takes endings ("наурызда"); a Russian or English one is a whole word ("Мартинес" is
+    # a surname, not March)
+    month = ("(?P<month>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+             "|(?P<mkk>" + "|".join(re.escape(w) for w in sorted(kazakh, key=len, reverse=True)) + ")" + _KK_SUFFIX)
+    month = f"(?:{month})"
     year = r"(?P<year>(?:19|20)\d{2})(?!\s*[-–—]\s*\d)(?!\d)"
     return re.compile(rf"(?<![\w-])(?:{year}\s*(?:ж\.|жылғы|жылы|жылдың|жылдан)?\s+)?{month}(?![\w])"
                       rf"(?:,?\s+(?P<year2>(?:19|20)\d{{2}})(?!\d))?"
@@ -287,11 +296,16 @@ def find_periods(text: str) -> list[FoundPeriod]:
         if match.group("bare"):
             out.append(FoundPeriod(start, end, int(match.group("bare")), None))
             continue
-        word = match.group("month")
+        word = match.group("month") or match.group("mkk")
         if word.isascii() and not word[:1].isupper():
             continue
-        number = _month_words().get(word.lower()) or _month_words().get(word.lower()[:-1] + "ь") \
-            or _month_words().get(word.lower()[:-1] + "й")
+        word_start = match.start("month") if match.group("month") else match.start("mkk")
+        if not word.isascii() and word[:1].isupper() \
+                and text[:word_start].rstrip(" \t")[-1:] not in ("", ".", "!", "?", "\n", "«", '"'):
+            continue  # a Russian or Kazakh month is written in lower case: "Мая Плисецкая" is a name
+        lower = word.lower()
+        number = _month_words().get(lower) or _month_words().get(lower[:-1]) \
+            or _month_words().get(lower[:-1] + "ь") or _month_words().get(lower[:-1] + "й")
         written = match.group("year") or match.group("year2")
         out.append(FoundPeriod(start, end, int(written) if written else None, number))
     return out

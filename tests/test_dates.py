@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.dates import find_dates, parse_iso
+from dashboard.dates import find_dates, find_periods, parse_iso
 
 
 def one(text: str, lang: str, reference=None):
@@ -130,3 +130,15 @@ def test_a_date_never_runs_across_a_line():
     # not "2018 18-19 May" across the blank line; without a reference the second has no year
     assert [(d.start, d.end, d.iso, d.has_year) for d in found] == [(0, 11, "2018-05-22", True),
                                                                     (13, 24, None, False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("в марте делегация вернулась", [(None, 3)]),
+    ("в начале августа 2025 года", [(2025, 8)]),
+    ("2024 жылдың мамырында", [(2024, 5)]),
+    # a Russian month takes no Kazakh endings, and is written in lower case: these are names
+    ("с депутатом Марибель Мартинес Руис", []),
+    ("на сцену вышла Мая Плисецкая", []),
+])
+def test_months_and_years_as_periods(text, expected):
+    assert [(p.year, p.month) for p in find_periods(text)] == expected

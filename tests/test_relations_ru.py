@@ -187,3 +187,14 @@ def test_a_capitalised_adjective_is_part_of_a_name_not_a_demonym():
     text = "Делегация Шымкента посетила турецкий город."
     assert triples(run(text, "ru", {SHYMKENT: ("Шымкент",)}, demonyms={"турецкий": "TR"}, country_lookup=True)) \
         == {("visit", "Shymkent", "Türkiye")}
+
+
+def test_an_akim_receiving_an_ambassador_in_a_month_of_an_earlier_year_is_a_meeting_of_no_known_day():
+    from places import BELARUS
+
+    text = ("Шымкент, 20 февраля. Делегация Шымкента 18 февраля посетила Сеул.\n\n"
+            "В ноябре 2024 года аким Шымкента принимал посла Беларуси в Казахстане.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкента",), SEOUL: ("Сеул",), BELARUS: ("Беларуси",)},
+                date="2026-02-20")
+    assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {
+        ("visit", "Seoul", "2026-02-18"), ("meeting", "Belarus", None)}

@@ -1070,9 +1070,11 @@ def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None) 
             return d.iso, FROM_SENTENCE  # a day and month without a known year gives None, not a guess
     p_start, _ = sentence.paragraph
     before = [d for d in dates_in_text[bisect_left(starts, p_start):lo] if d.iso and d.end <= sentence.start]
-    if before:
-        return before[-1].iso, FROM_PARAGRAPH
-    return lead_date, FROM_LEAD
+    when, source = (before[-1].iso, FROM_PARAGRAPH) if before else (lead_date, FROM_LEAD)
+    day = parse_iso(when)
+    if day is not None and any(not period.holds(day) for period in find_periods(sentence.text)):
+        return None, FROM_SENTENCE  # "В ноябре 2024 года аким принимал посла": that month, on a day not told
+    return when, source
 
 
 def _within(inner: Location, outer: Location) -> bool:
