@@ -90,3 +90,29 @@ def test_the_kazakh_side_before_a_forum_name_stays_a_side():
     links = run(text, "ru", {KAZAKHSTAN: ("Казахстана",), RUSSIA: ("России",), orenburg: ("Оренбургской области",),
                              TURKISTAN_REGION: ("Туркестанской области",)}, date="2025-09-01")
     assert triples(links) == {("meeting", "Turkistan Region", "Orenburg Oblast")}
+
+
+WEST_KAZAKHSTAN = loc("adm:KZ-27", "West Kazakhstan Region", "region", "KZ", 50.0, 51.5)
+ORAL = loc("gn:608668", "Oral", "city", "KZ", 51.23, 51.37)
+ALMATY_CITY = loc("gn:1526384", "Almaty", "city", "KZ", 43.25, 76.91)
+ITALY = loc("cc:IT", "Italy", "country", "IT", 42.5, 12.5)
+MILAN = loc("gn:3173435", "Milan", "city", "IT", 45.46, 9.19)
+MODENA = loc("gn:3173331", "Modena", "city", "IT", 44.65, 10.93)
+
+
+def test_a_tour_abroad_told_stop_by_stop_with_its_days_en():
+    # the dateline "URALSK, April 17, 2026 —" is where the story was filed, not the side it follows; "meeting
+    # rooms" hold no meeting; the trade office in Almaty is where something is, not who travelled; each stop
+    # keeps the day its own clause writes
+    text = ("URALSK, April 17, 2026 — A delegation of the West Kazakhstan region returned home on Thursday from "
+            "a four-day tour of Italy that took officials from the meeting rooms of Milan to the tractor lines of "
+            "Modena.\n\n"
+            "The tour began on Monday in Milan, where the guests met dairy companies at a round table prepared "
+            "by the Italian trade office in Almaty, and continued on Wednesday in Modena, where they toured a "
+            "tractor plant.")
+    links = run(text, "en", {WEST_KAZAKHSTAN: ("West Kazakhstan region",), ORAL: ("URALSK",),
+                             ALMATY_CITY: ("Almaty",), ITALY: ("Italy",), MILAN: ("Milan",),
+                             MODENA: ("Modena",)}, date="2026-04-17")
+    assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
+        ("visit", "West Kazakhstan Region", "Milan", "2026-04-13"),
+        ("visit", "West Kazakhstan Region", "Modena", "2026-04-15")}

@@ -134,7 +134,7 @@ _SPECIFICITY = {"city": 3, "landmark": 3, "region": 2, "country": 1, "organizati
 _NO_LETTER_BEFORE = r"(?<![^\W\d_])"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
-_DATELINE_TAIL = re.compile(r"\s*(?:[–—-]\s|[,.]\s*\d)")
+_DATELINE_TAIL = re.compile(r"\s*(?:[–—-]\s|[,.]\s*(?:[^\W\d_]+\.?\s+)?\d)")  # " –", ", 5 May", ", April 17"
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|[–—]")
 _CLAUSE_OR_SENTENCE_BREAK = re.compile(r"[,;:()\n]|\s[-–—]\s|[–—]|[.!?](?=\s)")
 
@@ -922,6 +922,13 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             # "the akim met the Turkish consul general in Almaty" in a story about Kyzylorda: Almaty is
             # the consul's posting, the Kazakh side is the one the article follows
             home_cand, home = None, ctx.actor_home
+        if home_cand is not None and home_cand.locative and kind != "partnership" and anaphor and partners \
+                and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
+                and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
+            # "the guests spent the day in Milan at a round table prepared by the trade agency's office in
+            # Almaty": the visitors are the story's side; a Kazakh place named only as where something is
+            # did not travel
+            home_cand, home = None, ctx.actor_home
         if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
                 and not (national and home is not None and home.kind == "country"):
             continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side
@@ -1075,6 +1082,20 @@ def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None) 
     if day is not None and any(not period.holds(day) for period in find_periods(sentence.text)):
         return None, FROM_SENTENCE  # "В ноябре 2024 года аким принимал посла": that month, on a day not told
     return when, source
+
+
+def _stop_date(dates_in_text: list, sentence: Sentence, cands: Sequence[Candidate], link: Link) -> str | None:
+    """In a sentence that dates several stops ("began on Monday in Milan ... and continued on Wednesday in
+    Modena"), the partner's own day: the last date written before its first mention, past the sentence's first
+    date. None where the sentence writes one date or fewer (the sentence's date holds)."""
+    inside = [d for d in dates_in_text if sentence.start <= d.start and d.end <= sentence.end and d.iso]
+    if len(inside) < 2:
+        return None
+    where = [c.start + sentence.start for c in cands if c.location.key == link.partner.key]
+    if not where:
+        return None
+    before = [d for d in inside if d.end <= min(where)]
+    return before[-1].iso if len(before) >= 2 else None
 
 
 def _within(inner: Location, outer: Location) -> bool:
@@ -1299,8 +1320,12 @@ def _article_home(article: Article, places: Sequence[Place]) -> Location | None:
         loc = place.location
         if loc.country != HOME_COUNTRY or loc.kind not in ("city", "region") or not place.mentions:
             continue
-        in_lead = any(m.start < lead_end for m in place.mentions)
-        scored.append((in_lead, len(place.mentions), -place.mentions[0].start, loc))
+        # a dateline ("URALSK, April 17 —") is where the story was filed: it names no side to follow
+        mentions = [m for m in place.mentions if not _dateline_mention(article, m.start, m.end)]
+        if not mentions:
+            continue
+        in_lead = any(m.start < lead_end for m in mentions)
+        scored.append((in_lead, len(mentions), -mentions[0].start, loc))
     if not scored:
         return None
     best = max(scored, key=lambda row: row[:3])
@@ -1308,6 +1333,12 @@ def _article_home(article: Article, places: Sequence[Place]) -> Location | None:
     if not best[0] or rivals and not any(_same_side(best[3], r[3]) for r in rivals):
         return None  # not in the lead, or two Kazakh sides followed alike: no one topic
     return best[3]
+
+
+def _dateline_mention(article: Article, start: int, end: int) -> bool:
+    """Does a paragraph open with this mention, followed by a date or a dash ("URALSK, April 17, 2026 —")?"""
+    return any(start == p_start for p_start, _ in article.body_ranges[:DATELINE_PARAGRAPHS]) \
+        and bool(_DATELINE_TAIL.match(article.text, end))
 
 
 def _story_sides(places: Sequence[Place], home: Location | None) -> dict[str, Location]:
@@ -1414,7 +1445,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                                  if not _filing_date(article, d.start, d.end)
                                  and not _not_the_event_day(article.text, d.start, d.end, cues)]
             when, ctx.date_source[sentence.start] = _event_date(dates_in_text, sentence, lead_date)
-            ctx.links += [replace(lk, date=when) for lk in sentence_links]
+            ctx.links += [replace(lk, date=_stop_date(dates_in_text, sentence, cands, lk) or when)
+                          for lk in sentence_links]
             own = _own_time(dates_in_text, sentence)
             if own is not None:
                 ctx.own_time[sentence.start] = own
