@@ -347,3 +347,17 @@ def test_a_word_in_its_plain_form_after_a_role_and_before_another_name_is_a_pers
     # and it stays one where the name comes back without the role
     got = places(text)
     assert not any("Пак" in ms for ms in got.values()), got
+
+
+@pytest.mark.parametrize("text", [
+    "Аким области подписал соглашение о сотрудничестве с Или-Казахским автономным округом.",
+    "Облыс әкімі Қытайдың Іле Қазақ автономиялық облысының әкімімен онлайн кездесті.",
+])
+def test_the_prefectures_of_xinjiang_are_places(text):
+    assert "adm:CN-XJ-ILI" in places(text)
+
+
+def test_a_town_on_whose_shore_a_city_stands_is_the_river_kk():
+    # "Есіл жағасындағы" is on the bank of the Esil river, not in the town of Esil
+    got = places("Делегация Есіл жағасындағы жас астанаға алғаш рет келді.")
+    assert not any("Есіл" in ms for ms in got.values()), got

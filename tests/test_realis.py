@@ -29,6 +29,9 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
     ("kk", "Ауа райына байланысты меморандумға қол қойылмады.", "меморандум", NEGATED),
     ("kk", "Губернатор әкімді Қазанға сапармен келуге шақырды.", "сапар", None),
     ("kk", "Делегация өткен аптада Ташкентке барды.", "барды", HAPPENED),
+    # a past participle with "жоқ" and a negative converb are a past negated
+    ("kk", "Тараптар рейстерді талқылады, алайда құжатқа қол қойылған жоқ.", "құжатқа қол қойылған", NEGATED),
+    ("kk", "Жол жабылғандықтан, бұл сапар болмай қалды.", "сапар", NEGATED),
     # English: tense, modals, intent, a noun cue's verb before it or a passive after it
     ("en", "The governor's delegation arrived in Tashkent on Monday.", "arrived", HAPPENED),
     ("en", "The mayor plans to visit Samarkand in the spring.", "visit", PLANNED),

@@ -151,3 +151,13 @@ def test_the_guests_of_foreign_hosts_are_the_kazakh_delegation_kk():
     links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкентке",), SAMARKAND: ("Самарқанд",)},
                 date="2026-03-27")
     assert ("visit", "Shymkent", "Samarkand") in triples(links)
+
+
+def test_the_last_predicate_of_a_kazakh_clause_owns_its_places_kk():
+    # "бейнебайланыс арқылы" (by video link) is how they signed: one partnership, no meeting
+    from places import TASHKENT
+
+    text = ("Сәрсенбіде Шымкент қаласының әкімі мен Ташкент қаласының хокимі бейнебайланыс арқылы меморандумға "
+            "қол қойды.")
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",)}, date="2026-06-19")
+    assert triples(links) == {("partnership", "Shymkent", "Tashkent")}

@@ -24,6 +24,7 @@ from places import (
     STYRIA,
     TURKISTAN_REGION,
     URUMQI,
+    loc,
 )
 from places import AFRICAN_UNION as AU
 from places import EUROPEAN_UNION as EU
@@ -198,3 +199,13 @@ def test_an_akim_receiving_an_ambassador_in_a_month_of_an_earlier_year_is_a_meet
                 date="2026-02-20")
     assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {
         ("visit", "Seoul", "2026-02-18"), ("meeting", "Belarus", None)}
+
+
+def test_where_a_visitor_came_from_is_no_kazakh_side_of_the_visit():
+    from places import TURKISTAN
+
+    text = "В Туркестан посол Египта прибыл из Шымкента, где накануне прочитал лекцию студентам."
+    egypt = loc("cc:EG", "Egypt", "country", "EG", 26.8, 30.8)
+    links = run(text, "ru", {TURKISTAN: ("Туркестан",), SHYMKENT: ("Шымкента",), egypt: ("Египта",)},
+                date="2026-11-18")
+    assert {home for _, home, _ in triples(links)} <= {"Turkistan"}, triples(links)

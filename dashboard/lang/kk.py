@@ -123,7 +123,8 @@ AND_PHRASES = ("және", "мен", "пен", "бен")
 PAIR_JOINS = ("және", "мен", "пен", "бен")
 
 # Nouns of water and land features as written after the name ("Арал теңізі", "Балқаш көлі", "Іле өзені").
-FEATURE_HEADS = words("теңіз теңізі көл көлі өзен өзені тау тауы таулары шығанағы бұғазы шөлі алабы")
+FEATURE_HEADS = words("теңіз теңізі көл көлі өзен өзені тау тауы таулары шығанағы бұғазы шөлі алабы "
+                      "жағасы жағасында жағасындағы жағалауы жағалауында")  # the shore: "Есіл жағасындағы"
 FEATURE_HEADS_BEFORE: frozenset[str] = frozenset()
 
 # Heads of the names of bodies that are not a place's government ("Анкара ... университеті", "Ресей жазушылар

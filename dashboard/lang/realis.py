@@ -145,7 +145,10 @@ def _ru(words, first: int, last: int) -> str | None:
 # Kazakh is verb-final: the verb of a cue noun follows it ("меморандумға қол қойды"). Suffixes read right
 # to left: a negative -ма/-ме/-ба/-бе/-па/-пе before the tense, the tense, then person endings.
 _KK_PERSON = r"(?:м|ң|ңыз|ңіз|қ|к|мыз|міз|сың|сің|сыз|сіз)?"
-_KK_NEG_PAST = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ты|ті|ған|ген|қан|кен)" + _KK_PERSON + r"$")
+_KK_NEG_PAST = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ты|ті|ған|ген|қан|кен)" + _KK_PERSON + r"$"
+                         r"|(?:ма|ме|ба|бе|па|пе)й$")  # and the negative converb: "болмай қалды" (did not happen)
+# "қол қойылған жоқ": a past participle and "жоқ" (there is none) is a past negated
+_KK_NOT = "жоқ"
 # Past -ды/-ді after a consonant (барды, келді, қойды); after a vowel it may be the present-future of a
 # consonant stem (бар-а-ды "goes") or the past of a vowel stem (қабылда-ды "received"), and -айды/-ейді is
 # the present of a vowel stem (қабылдайды): those are left to the cue windows.
@@ -193,6 +196,9 @@ def _kk(words, first: int, last: int) -> str | None:
     if any(w.lower() in _KK_PLAN_WORDS or w.lower().startswith(_KK_PLAN_STEMS) for _, _, w in scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
     governed = False
+    for k, (_, _, w) in enumerate(scope):
+        if w.lower() == _KK_NOT and k > 0 and re.search(r"(?:ған|ген|қан|кен)$", scope[k - 1][2].lower()):
+            return NEGATED
     for k, (_, _, w) in enumerate(scope):
         found = _kk_word(w)
         if found is None:

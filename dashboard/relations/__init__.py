@@ -602,9 +602,11 @@ def _owner(text: str, cand: Candidate, triggers: list[Trigger], *, verb_final: b
     same = [t for t in triggers if _clause_of(text, t.start) == clause]
     if same:
         before = [t for t in same if t.start <= cand.start]
-        if verb_final:  # Kazakh: the predicate follows its arguments ("X мен Y арасында келісімге қол қойылды")
+        if verb_final:
+            # Kazakh: the predicate follows its arguments, and the clause's last one is its main predicate
+            # ("X мен Y бейнебайланыс арқылы меморандумға қол қойды": by video link, they signed)
             after = [t for t in same if t.start > cand.start]
-            return after[0] if after else before[-1]
+            return after[-1] if after else before[-1]
         return before[-1] if before else same[0]
     before = [t for t in triggers if t.start <= cand.start]
     return before[-1] if before else triggers[0]
@@ -741,11 +743,13 @@ def _coordinated(text: str, a: Candidate, b: Candidate) -> bool:
 
 
 def _home_of(cands: Sequence[Candidate], anchor: int) -> Candidate | None:
-    """The Kazakh side: a counterpart-like mention before a venue ("in Astana, the akim of Turkistan
-    region met..."), then the most specific, then the nearest to the trigger."""
+    """The Kazakh side: a counterpart-like mention before a venue or a journey's start ("in Astana, the akim
+    of Turkistan region met...", "В Туркестан посол прибыл из Шымкента"), then the most specific, then the
+    nearest to the trigger."""
     if not cands:
         return None
-    return max(cands, key=lambda c: (not c.locative, _SPECIFICITY.get(c.location.kind, 0), -abs(c.start - anchor)))
+    return max(cands, key=lambda c: (0 if c.origin else 1 if c.locative else 2, _SPECIFICITY.get(c.location.kind, 0),
+                                     -abs(c.start - anchor)))
 
 
 TITLE_WORDS_AFTER = 2  # "Consul General in Istanbul", "of Kazakhstan to Poland", "в Казахстане"
@@ -787,8 +791,8 @@ def _envoy_postings(text: str, cands: Sequence[Candidate], cues: Cues) -> set[in
         edge, allowed = m.start(), TITLE_WORDS_BEFORE.get(cues.lang, 0)
         for i in (i for i in reversed(order) if cands[i].end <= m.start()):
             g = gap(cands[i].end, edge, after=False)
-            if g is None or g > allowed:
-                break
+            if g is None or g > allowed or cues.lang != "kk" and cands[i].locative:
+                break  # (before the title, only Kazakh puts the posting: "В Туркестан посол прибыл" is where to)
             members.add(i)
             edge, allowed = cands[i].start, 0
         postings |= {i for i in members if cands[i].locative}
