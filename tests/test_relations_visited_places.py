@@ -3,6 +3,8 @@ this test, run through the whole pipeline (real gazetteer and models)."""
 
 from __future__ import annotations
 
+import pytest
+
 from dashboard import pipeline
 
 
@@ -84,3 +86,15 @@ def test_kazakh_an_official_of_the_province_acts_for_the_province_named_last():
                 "Воеводство маршалы Томаш Новицкий Павлодарды табиғи серіктес деп атады. Кешкі ас кезінде қонақтар "
                 "Новицкийдің қыркүйекте өзі Львовқа барып, осындай келісімге қол қойғанын білді.")
     assert not any(p == "Lviv" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text,city", [
+    ("On 14 May 2025 the delegation of the Pavlodar region moved on to Tomsk by train.", "Tomsk"),
+    ("In 2024 a delegation of the Pavlodar region spent three days in Novosibirsk at an industrial fair.",
+     "Novosibirsk"),
+    ("14 мая 2025 года делегация Павлодарской области отправилась в Томск поездом.", "Tomsk"),
+    ("2025 жылғы 14 мамырда Павлодар облысының делегациясы пойызбен Томскіге аттанды.", "Tomsk"),
+])
+def test_a_delegation_moving_on_or_staying_somewhere_abroad_visits_it(text, city):
+    got = links(text)
+    assert ("visit", "Pavlodar Region", city) in got, got
