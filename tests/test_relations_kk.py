@@ -161,3 +161,23 @@ def test_the_last_predicate_of_a_kazakh_clause_owns_its_places_kk():
             "қол қойды.")
     links = run(text, "kk", {SHYMKENT: ("Шымкент",), TASHKENT: ("Ташкент",)}, date="2026-06-19")
     assert triples(links) == {("partnership", "Shymkent", "Tashkent")}
+
+
+def test_a_place_the_guests_passed_through_is_no_side_kk():
+    # "Стамбұл арқылы" (via Istanbul): the guests' route, not a place they visited
+    istanbul_text = "Бурса делегациясы Шымкентке Стамбұл арқылы ұшып келді."
+    links = run(istanbul_text, "kk", {loc("gn:750269", "Bursa", "city", "TR", 40.2, 29.06): ("Бурса",),
+                                      SHYMKENT: ("Шымкентке",), ISTANBUL: ("Стамбұл",)}, date="2026-05-20")
+    assert triples(links) == {("visit", "Shymkent", "Bursa")}
+
+
+def test_talks_at_a_forum_held_in_the_capital_are_the_story_sides_kk():
+    # the interview is about Shymkent; the forum's city is where the talks were, not who held them
+    text = ("Шымкент қаласының әкімі Шымкент пен Түркияның Бурса қаласы арасындағы байланыс туралы айтты. "
+            "2022 жылы Астанада өткен форумда әкім Бурса мэрімен кездесті.")
+    bursa = loc("gn:750269", "Bursa", "city", "TR", 40.2, 29.06)
+    from places import ASTANA
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), bursa: ("Бурса",), TURKEY: ("Түркияның",),
+                             ASTANA: ("Астанада",)}, date="2026-05-20")
+    assert ("meeting", "Shymkent", "Bursa") in triples(links)
+    assert not any(home == "Astana" for _, home, _ in triples(links)), triples(links)

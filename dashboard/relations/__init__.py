@@ -176,6 +176,8 @@ class Cues:
     locative_suffixes: tuple[str, ...]
     origin_before: frozenset[str]
     origin_suffixes: tuple[str, ...]
+    transit_before: frozenset[str]
+    transit_after: frozenset[str]
     accredited_before: frozenset[str]
     lowercase_demonyms: bool
     accredited_after: frozenset[str]
@@ -248,6 +250,8 @@ def cues_for(lang: str) -> Cues:
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
         origin_before=frozenset(w.lower() for w in pick(data["origin_before"])),
         origin_suffixes=tuple(sorted(pick(data["origin_suffix"]), key=len, reverse=True)),
+        transit_before=frozenset(w.lower() for w in data.get("transit", {}).get("before", [])),
+        transit_after=frozenset(w.lower() for w in data.get("transit", {}).get("after", [])),
         lowercase_demonyms=lang in ("ru", "kk"),
         accredited_before=frozenset(w.lower() for w in pick(data["accredited"]["before"])),
         accredited_after=frozenset(w.lower() for w in pick(data["accredited"]["after"])),
@@ -382,13 +386,25 @@ def _is_origin(sentence: str, start: int, end: int, location: Location, cues: Cu
                    {"г", "города", "the", "city", "of", "town", "region", "области"})
 
 
+def _in_transit(sentence: str, start: int, end: int, cues: Cues) -> bool:
+    """"via Istanbul", "через Стамбул", "Стамбұл арқылы": a place the journey passed through, no side of it."""
+    before = _WORD.findall(sentence[max(0, start - 20):start])
+    word_end = end  # (past the mention's case ending: "Стамбұл|ға арқылы" does not occur, "Стамбұл арқылы" does)
+    while word_end < len(sentence) and sentence[word_end].isalpha():
+        word_end += 1
+    after = _WORD.findall(sentence[word_end:word_end + 30])
+    return bool(before and before[-1].lower() in cues.transit_before
+                or after and after[0].lower() in cues.transit_after)
+
+
 def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
                 country_of: Callable[[str], Location | None], cues: Cues) -> list[Candidate]:
     out: list[Candidate] = []
     for place in places:
         for m in place.mentions:
             if sentence.start <= m.start and m.end <= sentence.end \
-                    and not _is_dateline(sentence, m.start - sentence.start, m.end - sentence.start):
+                    and not _is_dateline(sentence, m.start - sentence.start, m.end - sentence.start) \
+                    and not _in_transit(sentence.text, m.start - sentence.start, m.end - sentence.start, cues):
                 side = _side(place.location, country_of)
                 if side is not None:
                     s, e = m.start - sentence.start, m.end - sentence.start
@@ -926,12 +942,13 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             # "the akim met the Turkish consul general in Almaty" in a story about Kyzylorda: Almaty is
             # the consul's posting, the Kazakh side is the one the article follows
             home_cand, home = None, ctx.actor_home
-        if home_cand is not None and home_cand.locative and kind != "partnership" and anaphor and partners \
+        if home_cand is not None and home_cand.locative and (kind == "meeting" or kind == "visit" and anaphor) \
+                and partners \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
                 and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
             # "the guests spent the day in Milan at a round table prepared by the trade agency's office in
             # Almaty": the visitors are the story's side; a Kazakh place named only as where something is
-            # did not travel
+            # did not travel; and talks "at a forum held in Astana" are the story side's, Astana is the venue
             home_cand, home = None, ctx.actor_home
         if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
                 and not (national and home is not None and home.kind == "country"):
