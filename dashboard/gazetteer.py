@@ -11,7 +11,9 @@ Sources (each row of a curated file names its own source):
   область and its former name Южно-Казахстанская область / ЮКО, Hertfordshire, Штирия ...).
 * First-level divisions of every other country from the ``iso3166-2`` package (ISO 3166-2 codes with a
   centre point and local names, often Russian and Kazakh: "Оренбургская область (rus)"), read at build
-  time from the pinned package; curated rows win for the codes they list.
+  time from the pinned package, plus the Russian name iso-codes' translators gave a division the package names
+  only in Latin letters (``pycountry``'s ``iso3166-2`` catalogue: "Хайду-Бихар"); curated rows win for the
+  codes they list.
 * ``geodata/organizations.csv``: international organisations placed at their seat (EU at Brussels).
 * ``geodata/demonyms.csv`` and ``geodata/nonplaces.csv``: words that look like places but are not.
 
@@ -49,7 +51,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 10  # bump when the index layout or the selection rules change
+BUILD_VERSION = 11  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
 # in Central Asia small towns and district centres too.
@@ -457,6 +459,26 @@ def _division_names(entry: dict) -> tuple[list[str], list[str], list[str]]:
     return list(dict.fromkeys(en)), list(dict.fromkeys(ru)), list(dict.fromkeys(kk))
 
 
+@functools.cache
+def _iso_russian_names() -> dict[str, str]:
+    """ISO 3166-2 code -> the Russian name iso-codes' translators gave the subdivision (``pycountry`` ships their
+    gettext catalogue); the codes left untranslated ("Rogaland" stays Latin) are left out."""
+    import pycountry
+
+    russian = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
+    out = {}
+    for sub in pycountry.subdivisions:
+        name = russian.gettext(sub.name)
+        if name != sub.name and is_cyrillic(name):
+            out[sub.code] = name
+    return out
+
+
+def _iso_russian_name(code: str) -> list[str]:
+    name = _iso_russian_names().get(code)
+    return [name] if name else []
+
+
 def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
     """First-level divisions of every country (``iso3166-2``), except the curated ones. A bare English name
     is indexed only when no place already owns it and it is not a generic word: "Novgorod" stays the city,
@@ -470,6 +492,7 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
                     or "city" in (entry.get("type") or "").lower():
                 continue  # a city-level division (Astana, Bangkok) is the city GeoNames already has
             en, ru, kk = _division_names(entry)
+            ru = ru or _iso_russian_name(code)  # "Хайду-Бихар", "Эмилия-Романья": the iso-codes translation
             if not ru and cc in RUSSIAN_SPELLED_COUNTRIES and (entry.get("type") or "").lower() in ("oblast",
                                                                                                   "region"):
                 centre, ru, kk = _oblast_names_from_centre(b, cc, entry, kk)

@@ -578,8 +578,9 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return None
     if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):
         return "small_town_for_english"  # indexed for English local news only (gazetteer.WORLD_LATIN_MIN_POP)
-    if ctx.lang == "kk" and _respelled_only(ctx, m) and _only_towns_below(ctx, m, SMALL_ABROAD_POP) \
-            and not _at_home(ctx, m):
+    if ctx.lang == "kk" and _respelled_only(ctx, m) and not _at_home(ctx, m) and all(
+            loc.kind == "region" or loc.kind == "city" and loc.population < SMALL_ABROAD_POP
+            for loc in _by_main_name(ctx, m)):
         return "respelled_foreign_town"
     if single and _after_a_first_name(ctx, m):
         return "after_a_first_name"  # "Игорь Бабушкин", "Анна Глухова": a surname that is also a town
@@ -598,9 +599,10 @@ TOWN_EVIDENCE_POP = 15_000
 
 
 def _respelled_only(ctx: _Ctx, m: Match) -> bool:
-    """Kazakh: is the match reached only by respelling the word's Kazakh letters as Russian ones? Kazakh
-    writes a small foreign town as Russian does ("Бари"), so "Бәрі" (all of them) is no Bari."""
-    return kk.has_letters(m.text) and not any(kk.has_letters(k) for k in m.keys)
+    """Kazakh: is the one-word match reached only by respelling the word's Kazakh letters as Russian ones?
+    Kazakh writes a small foreign town or a division abroad as Russian does ("Бари"), so "Бәрі" (all of them)
+    is no Bari. (A longer name's Kazakh letters may be its noun's ending alone: "Астрахань облысының".)"""
+    return m.end_tok - m.start_tok == 1 and kk.has_letters(m.text) and not any(kk.has_letters(k) for k in m.keys)
 
 
 def _at_home(ctx: _Ctx, m: Match) -> bool:

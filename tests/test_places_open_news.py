@@ -361,3 +361,13 @@ def test_a_town_on_whose_shore_a_city_stands_is_the_river_kk():
     # "Есіл жағасындағы" is on the bank of the Esil river, not in the town of Esil
     got = places("Делегация Есіл жағасындағы жас астанаға алғаш рет келді.")
     assert not any("Есіл" in ms for ms in got.values()), got
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Батыс Қазақстан облысы мен Венгрияның Хайду-Бихар медьесі келісімге қол қойды.", "adm:HU-HB"),
+    ("Делегация Лодзинского воеводства прибыла в Шымкент.", "adm:PL-10"),
+    ("Делегация побывала в Южно-Моравском крае.", "adm:CZ-64"),
+])
+def test_divisions_abroad_are_found_by_their_russian_names(text, key):
+    # the Russian names come from the iso-codes translations that pycountry ships
+    assert key in places(text)
