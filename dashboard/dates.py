@@ -163,7 +163,7 @@ def _weekday_pattern() -> re.Pattern:
     are other words), Kazakh with any ending ("сейсенбіде", "сәрсенбі күні")."""
     from dateparser.languages.loader import default_loader
 
-    alternatives = []
+    alternatives = []  # (what must stand before the name, the name's pattern, the weekday's number)
     for lang in DATE_LANGS:
         info = default_loader.get_locale(lang).info
         for number, key in enumerate(_WEEKDAY_KEYS):
@@ -173,13 +173,15 @@ def _weekday_pattern() -> re.Pattern:
                     continue  # abbreviations ("tue", "пн", "сс") are no prose; "среду" is made below
                 if lang == "ru":
                     accusative = word[:-1] + "у" if word.endswith("а") else word
-                    alternatives.append((rf"(?<![\w-])во?\s+(?P<w{{i}}_{number}>{re.escape(accusative)})", number))
+                    alternatives.append((r"(?<![\w-])во?\s+", re.escape(accusative), number))
                 elif lang == "kk":
-                    alternatives.append((rf"(?P<w{{i}}_{number}>{re.escape(word)}{_KK_SUFFIX})", number))
+                    alternatives.append(("", re.escape(word) + _KK_SUFFIX, number))
                 else:
-                    alternatives.append((rf"(?P<w{{i}}_{number}>(?-i:{re.escape(word.capitalize())}))", number))
-    alternatives.sort(key=lambda a: len(a[0]), reverse=True)
-    return re.compile("|".join(p.replace("{i}", str(i)) for i, (p, _n) in enumerate(alternatives)), re.IGNORECASE)
+                    alternatives.append(("", f"(?-i:{re.escape(word.capitalize())})", number))
+    alternatives.sort(key=lambda a: len(a[0]) + len(a[1]), reverse=True)
+    # each name is a group of its own, named by its weekday: "w<index>_<weekday>"
+    return re.compile("|".join(f"{before}(?P<w{i}_{number}>{name})"
+                               for i, (before, name, number) in enumerate(alternatives)), re.IGNORECASE)
 
 
 def _weekdays(text: str, reference: date, taken: list[tuple[int, int]]) -> list[FoundDate]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 PLACE_KINDS = ("city", "region", "country", "organization", "landmark")
 LINK_KINDS = ("partnership", "visit", "meeting")  # strongest first
 LANGS = ("en", "ru", "kk")
+HOME_COUNTRY = "KZ"  # the country whose places are the home side of every link
 GEO_SOURCES = ("override", "cache", "gazetteer", "nominatim")
 
 

@@ -104,6 +104,8 @@ ADJ_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
 # (the bare dative -а/-е is left out: "Динара" is a name, not "to Dinar")
 PLACE_CASES = words("да де та те нда нде дан ден тан тен нан нен ға ге қа ке на не дағы дегі тағы тегі "
                     "ндағы ндегі")
+# Of those, the endings of a side that receives visitors: to (-ға) and at (-да), not from
+RECEIVING_CASES = ("ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те", "нда", "нде")
 # Nouns whose genitive complement is a place: the akim of X, the residents of X
 OF_PLACE = ("әкім", "тұрғын", "мэр", "губернатор", "делегация")
 PLURAL_DIVISIONS = {"облыстар": "облысы", "аудандар": "ауданы", "провинциялар": "провинциясы"}

@@ -109,6 +109,7 @@ from dashboard.lang import en, kk, ru
 from dashboard.lang import sentences as split_sentences
 from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
 from dashboard.models import (
+    HOME_COUNTRY,
     LINK_KINDS,
     Article,
     Demonym,
@@ -125,7 +126,6 @@ from dashboard.settings import PACKAGE_DATA_DIR
 
 log = logging.getLogger(__name__)
 
-HOME_COUNTRY = "KZ"
 EVENT_DATE_LOOKBACK_DAYS = 31  # a story reports what happened within the month before it was filed
 TRIGGERS_FILE = PACKAGE_DATA_DIR / "triggers.json"
 
@@ -386,15 +386,15 @@ def _is_origin(sentence: str, start: int, end: int, location: Location, cues: Cu
                    {"г", "города", "the", "city", "of", "town", "region", "области"})
 
 
-def _in_transit(sentence: str, start: int, end: int, cues: Cues) -> bool:
+def _in_transit(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
     """"via Istanbul", "через Стамбул", "Стамбұл арқылы": a place the journey passed through, no side of it."""
-    before = _WORD.findall(sentence[max(0, start - 20):start])
-    word_end = end  # (past the mention's case ending: "Стамбұл|ға арқылы" does not occur, "Стамбұл арқылы" does)
+    if _marked(sentence, start, end, location, (), cues.transit_before, set()):
+        return True
+    word_end = end  # (past the rest of the mention's word)
     while word_end < len(sentence) and sentence[word_end].isalpha():
         word_end += 1
     after = _WORD.findall(sentence[word_end:word_end + 30])
-    return bool(before and before[-1].lower() in cues.transit_before
-                or after and after[0].lower() in cues.transit_after)
+    return bool(after) and after[0].lower() in cues.transit_after
 
 
 def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
@@ -404,7 +404,8 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
         for m in place.mentions:
             if sentence.start <= m.start and m.end <= sentence.end \
                     and not _is_dateline(sentence, m.start - sentence.start, m.end - sentence.start) \
-                    and not _in_transit(sentence.text, m.start - sentence.start, m.end - sentence.start, cues):
+                    and not _in_transit(sentence.text, m.start - sentence.start, m.end - sentence.start,
+                                        place.location, cues):
                 side = _side(place.location, country_of)
                 if side is not None:
                     s, e = m.start - sentence.start, m.end - sentence.start
@@ -656,9 +657,6 @@ def _parties_of_signing(text: str, trigger: Trigger, group: list[Candidate], can
 _KK_CLAUSE_OPENERS = re.compile(r"[:;]")
 
 
-_KK_HOSTING_CASES = ("ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те", "нда", "нде")
-
-
 def _guests_abroad(text: str, trigger: Trigger, group: list[Candidate], homes: list[Candidate], cues: Cues
                    ) -> bool:
     """Kazakh, read without a parse: "Бусан делегациясы Алматыға келді: қонақтар Бішкекте болып, ...
@@ -668,7 +666,7 @@ def _guests_abroad(text: str, trigger: Trigger, group: list[Candidate], homes: l
     аттанды" is the story's side.)"""
     if cues.lang != "kk" or not group or any(c.is_home for c in group):
         return False
-    if not any(text[c.start:c.end].casefold().endswith(_KK_HOSTING_CASES) for c in homes):
+    if not any(text[c.start:c.end].casefold().endswith(kk.RECEIVING_CASES) for c in homes):
         return False
     opener = max((m.end() for m in _KK_CLAUSE_OPENERS.finditer(text, 0, trigger.start)), default=0)
     return any(w.casefold().startswith(kk.GUEST_WORDS) for w in _WORD.findall(text[opener:trigger.start]))
@@ -936,19 +934,14 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         if not partners and stand_ins_of[trigger]:
             partners = _partners(group + stand_ins_of[trigger], text, cues, envoy=envoy,
                                  any_venue_gives_way=kind != "visit", visit=kind == "visit")
-        if home_cand is not None and home_cand.locative and envoy and partners \
+        if home_cand is not None and home_cand.locative and partners \
+                and (envoy or kind == "meeting" or kind == "visit" and anaphor) \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
                 and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
-            # "the akim met the Turkish consul general in Almaty" in a story about Kyzylorda: Almaty is
-            # the consul's posting, the Kazakh side is the one the article follows
-            home_cand, home = None, ctx.actor_home
-        if home_cand is not None and home_cand.locative and (kind == "meeting" or kind == "visit" and anaphor) \
-                and partners \
-                and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
-                and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
-            # "the guests spent the day in Milan at a round table prepared by the trade agency's office in
-            # Almaty": the visitors are the story's side; a Kazakh place named only as where something is
-            # did not travel; and talks "at a forum held in Astana" are the story side's, Astana is the venue
+            # a Kazakh place named only as where something is, is no side; the one the article follows is:
+            # "the akim met the Turkish consul general in Almaty" in a story about Kyzylorda (the consul's
+            # posting), talks "at a forum held in Astana", and "the guests spent the day in Milan at a round
+            # table prepared by the trade agency's office in Almaty" (the visitors did not travel from there)
             home_cand, home = None, ctx.actor_home
         if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
                 and not (national and home is not None and home.kind == "country"):

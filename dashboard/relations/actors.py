@@ -17,9 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dashboard.lang import en, kk, ru
-from dashboard.models import Location, Place
+from dashboard.models import HOME_COUNTRY, Location, Place
 
-HOME_COUNTRY = "KZ"
 ROLE_REACH_WORDS = 8  # how far before a name its role word may stand ("akim of Turkistan region Darkhan Satybaldy")
 PLACE_REACH_WORDS = 4  # how far from the role word its place may stand
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*\.?")
