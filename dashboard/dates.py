@@ -4,12 +4,14 @@ Recognised shapes (the month may be in any of the three languages, any case or i
 
     29 September 2018 · September 29, 2018 · April 14 · 8-11 июня · 12 февраля 2026 г.
     2017 жылғы 20-23 наурыз · 20 наурызда · 2025-04-14 · 14.04.2025 · on Tuesday · в среду · сейсенбіде
+    yesterday · позавчера · кеше
 
 Month names come from dateparser's locale data (the library made for multilingual dates), not
 from tables written here. When the text gives only day and month, the year is taken from a
 reference date (the article's date): the latest such day up to a month after it, so "28 December" in an
 article of 5 January lands in the previous year. A weekday ("on Tuesday", "во вторник", "сейсенбіде") is the
-latest such day on or before the reference, the way a report uses it. Without a reference such a date has no ISO
+latest such day on or before the reference, the way a report uses it; "yesterday" (dateparser's relative words)
+is the day before it. Without a reference such a date has no ISO
 form (``iso is None``), because a guessed year is worse than none.
 """
 
@@ -50,7 +52,7 @@ class FoundDate:
     day: int
     month: int
     year: int | None  # as written; None when inferred or unknown
-    weekday: bool = False  # written as a weekday ("on Tuesday"), its day counted back from the reference
+    counted_back: bool = False  # "on Tuesday", "yesterday": its day counted back from the reference
 
 
 @cache
@@ -199,7 +201,52 @@ def _weekdays(text: str, reference: date, taken: list[tuple[int, int]]) -> list[
         weekday = int(group.rsplit("_", 1)[1])
         day = date.fromordinal(reference.toordinal() - (reference.weekday() - weekday) % 7)
         out.append(FoundDate(start=start, end=end, iso=day.isoformat(), iso_end=day.isoformat(), has_year=False,
-                             day=day.day, month=day.month, year=None, weekday=True))
+                             day=day.day, month=day.month, year=None, counted_back=True))
+    return out
+
+
+@cache
+def _relative_day_pattern() -> re.Pattern:
+    """"today", "yesterday", "the day before yesterday" of the three languages (dateparser's locale data:
+    "вчера", "позавчера", "кеше"), whole words; Kazakh also as an adjective ("кешегі кездесу"). Each word is a
+    group named by how many days back it points: "d<index>_<days>"."""
+    from dateparser.languages.loader import default_loader
+
+    alternatives = []  # (the word's pattern, days back)
+    for lang in DATE_LANGS:
+        relative = default_loader.get_locale(lang).info.get("relative-type", {})
+        for days in range(3):
+            for word in relative.get(f"{days} day ago", []):
+                if " " in word and not word.startswith("day before"):
+                    continue  # "till date" is no day
+                pattern = r"\s+".join(map(re.escape, word.split()))
+                alternatives.append((pattern + ("(?:гі)?" if lang == "kk" else ""), days))
+    alternatives.sort(key=lambda a: len(a[0]), reverse=True)
+    return re.compile("|".join(rf"(?<![\w-])(?P<d{i}_{days}>{word})(?![\w-])"
+                               for i, (word, days) in enumerate(alternatives)), re.IGNORECASE)
+
+
+# "бүгінгі таңда" is "nowadays", "на сегодня" is "so far": no day
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-ZА-ЯЁ][\w-]*\s+$")
+_NOT_A_DAY = re.compile(r"\s+таңда|\s+күнге\s+дейін", re.IGNORECASE)
+
+
+def _relative_days(text: str, reference: date, taken: list[tuple[int, int]]) -> list[FoundDate]:
+    out = []
+    for match in _relative_day_pattern().finditer(text):
+        group = next(name for name, value in match.groupdict().items() if value)
+        start, end = match.span(group)
+        if _NOT_A_DAY.match(text, end) or any(s < end and start < e for s, e in taken):
+            continue
+        word = text[start:end]
+        if word.isupper() or word[0].isupper() and _CAPITALISED_BEFORE.search(text, 0, start):
+            continue  # a name: "KAZAKHSTAN TODAY", "Kazakhstan Today"
+        # "yesterday, 4 February": the written date says it
+        if any(0 <= s - end <= 4 for s, _e in taken):
+            continue
+        day = date.fromordinal(reference.toordinal() - int(group.rsplit("_", 1)[1]))
+        out.append(FoundDate(start=start, end=end, iso=day.isoformat(), iso_end=day.isoformat(), has_year=False,
+                             day=day.day, month=day.month, year=None, counted_back=True))
     return out
 
 
@@ -240,6 +287,7 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
                                    day=day, month=month, year=written_year))
     if reference is not None:
         found += _weekdays(text, reference, taken)
+        found += _relative_days(text, reference, [*taken, *((d.start, d.end) for d in found)])
     found.sort(key=lambda d: d.start)
     return found
 

@@ -77,7 +77,7 @@ def test_a_weekday_is_the_latest_such_day_up_to_the_article_date(text, lang, exp
 ])
 def test_a_weekday_of_another_week_or_another_word_is_no_day_of_its_own(text, lang):
     found = find_dates(text, lang=lang, reference="2026-10-08")
-    assert not any(f.weekday for f in found), found
+    assert not any(f.counted_back for f in found), found
 
 
 def test_a_weekday_without_an_article_date_has_no_day():
@@ -142,3 +142,26 @@ def test_a_date_never_runs_across_a_line():
 ])
 def test_months_and_years_as_periods(text, expected):
     assert [(p.year, p.month) for p in find_periods(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), [
+    ("Yesterday the akim received the consul general of Türkiye.", "en", "2026-03-04"),
+    ("The memorandum was signed the day before yesterday in Bursa.", "en", "2026-03-03"),
+    ("Вчера в акимате области подписали дорожную карту.", "ru", "2026-03-04"),
+    ("Позавчера делегация вернулась из Ташкента.", "ru", "2026-03-03"),
+    ("Кеше облыс әкімі Корея елшісін қабылдады.", "kk", "2026-03-04"),
+    ("Кешегі кездесуде тараптар меморандумға қол қойды.", "kk", "2026-03-04"),
+])
+def test_yesterday_counts_back_from_the_article_date(text, lang, iso):
+    found = one(text, lang, "2026-03-05")
+    assert (found.iso, found.counted_back) == (iso, True)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Астана. 12 февраля. KAZAKHSTAN TODAY", "ru"),  # a masthead, not a day
+    ("According to Kazakhstan Today, the delegation left.", "en"),
+    ("Бүгінгі таңда екі қала арасында тікелей рейс жоқ.", "kk"),  # "nowadays"
+])
+def test_today_inside_a_name_or_an_idiom_is_no_day(text, lang):
+    found = find_dates(text, lang=lang, reference="2026-02-12")
+    assert not any(f.counted_back for f in found), found

@@ -109,3 +109,18 @@ def test_a_kazakh_plan_verb_in_any_form_makes_a_plan():
                 "қоюы жоспарланып отыр.")
     start = sentence.index("барып")
     assert realis("kk", sentence, start, start + len("барып")) == PLANNED
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # an event called off by a verb that takes it back with a pronoun, however far the verb stands
+    ("ru", "Программа предусматривала и поездку в Туркестан к мавзолею, однако от нее в последний момент "
+           "отказались.", "поездку", NEGATED),
+    ("en", "The programme also included a trip to Turkistan, but it was dropped after snow closed the road.",
+     "trip", NEGATED),
+    ("en", "A stop in Ankara, where the delegation had hoped to meet officials of the trade ministry, was "
+           "dropped from the programme.", "meet", PLANNED),  # "hoped" is a wish, whatever the model's lemma
+    # the noun before another noun that the verb takes back is not the one called off
+    ("ru", "Программа визита предусматривала поездку в Туркестан, однако от нее отказались.", "визита", None),
+])
+def test_an_event_called_off_later_in_the_sentence(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected

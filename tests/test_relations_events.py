@@ -7,7 +7,20 @@ signing one or two sentences later, background in between.
 
 from __future__ import annotations
 
-from places import BURSA, DAEJEON, JAMBYL_REGION, SAMARKAND, SHYMKENT, TASHKENT, TURKISTAN_REGION, XINJIANG, loc
+import pytest
+from places import (
+    BURSA,
+    DAEJEON,
+    GAZIANTEP,
+    ISTANBUL,
+    JAMBYL_REGION,
+    SAMARKAND,
+    SHYMKENT,
+    TASHKENT,
+    TURKISTAN_REGION,
+    XINJIANG,
+    loc,
+)
 from test_relations import run, triples
 
 KAZAN = loc("gn:551487", "Kazan", "city", "RU", 55.79, 49.12)
@@ -173,3 +186,21 @@ def test_during_the_trip_first_told_is_the_trip_kk():
     links = run(text, "kk", {RUSSIA: ("Ресейдегі",), ALTAI_REPUBLIC: ("Алтай Республикасына",)},
                 country_lookup=True)
     assert triples(links) == {("meeting", "Kazakhstan", "Altai Republic")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "A Shymkent delegation led by the akim visited Bursa on Tuesday. The programme of the visit also "
+           "provided for a trip to Gaziantep, but it was dropped at the last minute because of the weather.",
+     {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",), GAZIANTEP: ("Gaziantep",)}),
+    ("ru", "Делегация Шымкента во вторник посетила Бурсу. Программа визита предусматривала и поездку в "
+           "Газиантеп, однако от нее в итоге отказались: в среду гости продолжили встречи с предпринимателями "
+           "и вечером вылетели домой через Стамбул.",
+     {SHYMKENT: ("Шымкента",), BURSA: ("Бурсу",), GAZIANTEP: ("Газиантеп",), ISTANBUL: ("Стамбул",)}),
+    ("kk", "Шымкент делегациясы сейсенбіде Бурсаға барды. Делегацияның Газиантепке баруы да жоспарланған еді, "
+           "алайда бұл сапар бағдарламадан алынып тасталды.",
+     {SHYMKENT: ("Шымкент",), BURSA: ("Бурсаға",), GAZIANTEP: ("Газиантепке",)}),
+])
+def test_a_place_of_a_trip_called_off_is_no_side_of_the_visit_that_happened(lang, text, names):
+    # the trip to Gaziantep is the dropped trip's place: it does not join the visit named beside it
+    links = run(text, lang, names, date="2026-03-05")
+    assert triples(links) == {("visit", "Shymkent", "Bursa")}

@@ -286,11 +286,18 @@ _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish
                            "finalise", "finalize", "conduct", "have", "be", "end", "begin", "start", "open",
                            "travel", "come", "go", "lead", "welcome", "adopt", "approve", "launch", "formalize"})
 # Verbs that call an event off: under them it did not happen ("the meeting was postponed", "визит отложен")
-_CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend", "отложить", "откладывать",
-                                "перенести", "переносить", "отменить", "отменять"})
+_CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend", "drop", "scrap", "abandon",
+                                "fail", "отложить", "откладывать", "перенести", "переносить", "отменить",
+                                "отменять", "отказаться", "отказываться", "сорваться", "срываться"})
 _MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
 _NEGATIONS = _EN_NEGATION | {"не", "ни", "нет"}
 _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries it
+
+
+def _intent(token: Token) -> bool:
+    """Does the word hold an event as a plan or a wish? By its lemma, or for English by its form too: the
+    small English model lemmatises some of them wrongly ("hoped" -> "hop")."""
+    return token.lemma in _INTENT_LEMMAS or token.text.lower() in _EN_INTENT
 
 
 def _verbal(token: Token) -> bool:
@@ -311,24 +318,48 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         return None
     node = next((i for i in span if tokens[i].head not in span), span[0])
     cue_is_verb = _verbal(tokens[node])
+    if not cue_is_verb and _called_off_after(tokens, span[-1]):
+        return NEGATED
     steps = 0
     while not _verbal(tokens[node]):
         parent = tokens[node].head
         if parent < 0 or steps == _CLIMB_STEPS:
             return None
-        if tokens[parent].lemma in _INTENT_LEMMAS and not _verbal(tokens[parent]):
+        if _intent(tokens[parent]) and not _verbal(tokens[parent]):
             return PLANNED  # "the invitation to visit", "plans for a twinning agreement"
         node, steps = parent, steps + 1
     verb = tokens[node]
-    if cue_is_verb and any(t.head == node and t.dep in ("obj", "dobj") and t.lemma in _INTENT_LEMMAS
+    if cue_is_verb and any(t.head == node and t.dep in ("obj", "dobj") and _intent(t)
                            for t in tokens):
         return PLANNED  # "принял приглашение приехать", "received a proposal": an offer taken, not a meeting held
     verdict = _predicate_realis(tokens, node)
     if not cue_is_verb and verb.lemma not in _EN_REALIZING and verb.lemma not in _RU_REALIZING \
-            and verb.lemma not in _INTENT_LEMMAS and verdict == HAPPENED:
+            and not _intent(verb) and verdict == HAPPENED:
         return None  # "discussed the memorandum": the past tense is about something else (a future one still
         # says the event is ahead: "the twinning will allow ...")
     return verdict
+
+
+def _called_off_after(tokens: tuple[Token, ...], cue: int) -> bool:
+    """Is the cue noun taken back by a pronoun that a later verb calls off ("поездку в Туркестан ..., однако
+    от нее отказались"; "a stop in Ankara was planned, but it was dropped")? The pronoun stands next to the
+    verb (the parse of long sentences often hangs it elsewhere) and refers to the nearest event noun: no
+    other noun stands between as an argument of a verb."""
+    for i in range(cue + 1, len(tokens)):
+        if tokens[i].lemma not in _CANCELLING_LEMMAS or not _verbal(tokens[i]):
+            continue
+        near = range(max(cue + 1, i - _PRONOUN_REACH), min(len(tokens), i + 2))
+        pronoun = next((j for j in near if j != i and tokens[j].pos == "PRON"
+                        and tokens[j].lemma.lower() not in _NOT_BACK_REFERENCES), None)
+        if pronoun is not None and not any(tokens[k].pos in ("NOUN", "PROPN") and tokens[k].dep in _ARGUMENTS
+                                           for k in range(cue + 1, min(pronoun, i))):
+            return True
+    return False
+
+
+_PRONOUN_REACH = 4  # "от нее в итоге отказались", "it was later dropped"
+_ARGUMENTS = ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass")
+_NOT_BACK_REFERENCES = frozenset({"себя", "который", "which", "that", "who", "we", "мы", "они", "they", "i", "я"})
 
 
 def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str | None:
@@ -337,7 +368,7 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     if any(k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg"
            for k in kids) or verb.lemma in _CANCELLING_LEMMAS:
         return NEGATED
-    if verb.lemma in _INTENT_LEMMAS and depth > 0:
+    if _intent(verb) and depth > 0:
         return PLANNED  # the cue's verb is the complement of an intent verb
     if any((k.lemma in _MODALS or k.text.lower() in _MODALS) and k.dep.startswith("aux") for k in kids) \
             or verb.feats.get("Mood") == "Cnd":
@@ -349,11 +380,11 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
         # "after signing", "interest in twinning", "before signing ... will study": the gerund's event is the
         # one of the predicate (or the noun of intent) it depends on
         governor = verb.head
-        while governor >= 0 and not _verbal(tokens[governor]) and tokens[governor].lemma not in _INTENT_LEMMAS:
+        while governor >= 0 and not _verbal(tokens[governor]) and not _intent(tokens[governor]):
             governor = tokens[governor].head
         if governor < 0 or depth >= 2:
             return None
-        if tokens[governor].lemma in _INTENT_LEMMAS and not _verbal(tokens[governor]):
+        if _intent(tokens[governor]) and not _verbal(tokens[governor]):
             return PLANNED
         if any(t.lemma in ("after", "following", "после") and t.head == verb.head for t in tokens) \
                 or tokens[verb.head].lemma in ("after", "following"):
@@ -364,7 +395,7 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
         if governor < 0 and not any(k.lemma == "to" for k in kids) and verb.lemma.isascii():
             return None  # an English base form heading the sentence is a headline's present ("X and Y renew ...")
         if verb.dep in ("xcomp", "ccomp", "csubj", "advcl", "acl") and governor >= 0 and depth < 2:
-            if tokens[governor].lemma in _INTENT_LEMMAS:
+            if _intent(tokens[governor]):
                 return PLANNED  # "plans to visit", "договорились подписать"
             if tokens[governor].lemma == "be" and verb.dep == "xcomp":
                 return PLANNED  # "where the delegation was to meet exporters": an arrangement, not a report
@@ -376,7 +407,7 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     if form == "Part" and tense != "Past" or form == "Conv" and verb.feats.get("Aspect") != "Perf":
         return None  # a present participle or an imperfective converb describes, it does not report
     if tense == "Past" or form in ("Part", "Conv"):
-        if verb.head >= 0 and verb.dep in ("xcomp", "ccomp") and tokens[verb.head].lemma in _INTENT_LEMMAS \
+        if verb.head >= 0 and verb.dep in ("xcomp", "ccomp") and _intent(tokens[verb.head]) \
                 and depth < 2:
             return _predicate_realis(tokens, verb.head, depth + 1)
         return HAPPENED

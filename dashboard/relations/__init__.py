@@ -563,8 +563,10 @@ def _lemma_triggers(text: str, cues: Cues, found: list[Trigger]) -> list[Trigger
     return out
 
 
-def _triggers(text: str, cues: Cues, *, reported: bool = True) -> tuple[list[Trigger], list[Trigger]]:
-    """(live triggers without overlaps, strongest kept; visit frames) of one sentence. ``reported``: whether
+def _triggers(text: str, cues: Cues, *, reported: bool = True
+              ) -> tuple[list[Trigger], list[Trigger], list[Trigger]]:
+    """(live triggers without overlaps, strongest kept; visit frames; the triggers of events that did not
+    happen, which still own the places of their clause) of one sentence. ``reported``: whether
     the article has reported an event before this sentence; only then does "during the trip" point back
     to one (else it is how the trip is first told: "during his working trip to Altai, the ambassador ...").
     "At the meeting" names no parties, so it never starts an event of its own."""
@@ -584,14 +586,15 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True) -> tuple[list[Tri
     for t in found:  # strongest first, so an overlapping weaker reading is dropped
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    live = sorted((t for t in kept if not _not_happened(text, t, negatives, cues)), key=lambda t: t.start)
+    dead = [t for t in kept if _not_happened(text, t, negatives, cues)]
+    live = sorted((t for t in kept if t not in dead), key=lambda t: t.start)
     frames = []
     if cues.visit_frame:
         for m in cues.visit_frame.finditer(text):
             frame = Trigger("visit", m.start(), m.end())
             if not _not_happened(text, frame, negatives, cues):
                 frames.append(frame)
-    return live, frames
+    return live, frames, dead
 
 
 def _not_happened(text: str, trigger: Trigger, negatives: list[tuple[int, int, int, int]], cues: Cues) -> bool:
@@ -879,7 +882,7 @@ def _visited_places(partners: list[Location]) -> list[Location]:
 
 def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
     text = sentence.text
-    triggers, frames = _triggers(text, cues, reported=bool(ctx.links))
+    triggers, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
     if not triggers and not frames:
         return []
     postings = _envoy_postings(text, cands, cues)
@@ -897,8 +900,13 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         triggers = frames
     verb_final = cues.lang == "kk"
     groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
+    # a place that belongs to an event which did not happen is no side of another one ("the programme of the
+    # visit included a trip to Turkistan, but it was dropped": Turkistan is not the visit's)
+    owners = sorted([*triggers, *dead], key=lambda t: t.start)
     for c in cands:
-        groups[_owner(text, c, triggers, verb_final=verb_final)].append(c)
+        owner = _owner(text, c, owners, verb_final=verb_final)
+        if owner in groups:
+            groups[owner].append(c)
     stand_ins_of: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     for c in stand_ins:
         stand_ins_of[_owner(text, c, triggers, verb_final=verb_final)].append(c)
