@@ -124,3 +124,10 @@ def test_a_kazakh_plan_verb_in_any_form_makes_a_plan():
 ])
 def test_an_event_called_off_later_in_the_sentence(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
+
+
+def test_a_kazakh_realising_verb_after_a_converb_is_its_auxiliary():
+    # "атап өтті" is "noted": өт- (took place) is the converb's auxiliary there, and tells nothing of the talks
+    sentence = "Елші рейс туралы келіссөздер әлі аяқталмағанын атап өтті."
+    assert verdict("kk", sentence, "келіссөздер") is None
+    assert verdict("kk", "Екі қаланың әкімдері арасындағы келіссөздер Астанада өтті.", "келіссөздер") == HAPPENED

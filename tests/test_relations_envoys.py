@@ -279,3 +279,15 @@ def test_the_regional_akim_acts_for_the_storys_region_en():
     links = run(text, "en", {ABAI_REGION: ("Abai region",), SEMEY: ("Semey",), OMSK_OBLAST: ("Omsk Oblast",)},
                 date="2025-06-14")
     assert triples(links) == {("meeting", "Abai Region", "Omsk Oblast")}
+
+
+def test_an_envoy_received_at_home_stays_the_country_beside_a_city_of_it_kk():
+    # the ambassador's meeting is with Azerbaijan; a later sentence's talk of a Baku route (only "noted", a
+    # converb's auxiliary, not an event) neither replaces it with Baku nor makes it give way to a Baku link
+    text = ("Шымкент қаласының әкімі кеше Әзербайжанның Қазақстандағы Төтенше және өкілетті елшісін қабылдап, "
+            "екі тарап арасындағы сауда байланыстарын талқылады.\n"
+            "Елші Баку – Шымкент тікелей рейсін ашу жоспары әлі келіссөздер кезеңінде екенін атап өтті.")
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), AZERBAIJAN: ("Әзербайжан",), BAKU: ("Баку",),
+                             KZ: ("Қазақстан",)}, date="2025-10-08")
+    assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
+        ("meeting", "Shymkent", "Azerbaijan", "2025-10-07")}

@@ -206,6 +206,9 @@ def _kk(words, first: int, last: int) -> str | None:
             continue
         if governed or not w.lower().startswith(_KK_REALIZING):
             return None  # "келуге шақырды" (invited to come), "қызығушылық білдірді" (expressed interest)
+        if k > 0 and _KK_CONVERB.search(scope[k - 1][2].lower()) and not scope[k - 1][2].lower().startswith(
+                _KK_REALIZING):
+            return None  # a converb before it is the main verb, this one its auxiliary: "атап өтті" (noted)
         return found
     return None
 

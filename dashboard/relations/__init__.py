@@ -1237,8 +1237,10 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     kept = _merge_capital_homes(list(unique.values()))
     out = []
     for lk in kept:
-        shadowed = any(o is not lk and o.kind == lk.kind and _within(o.home, lk.home) and _within(o.partner, lk.partner)
-                       for o in kept)
+        envoy_at_home = lk.kind == "meeting" and lk.partner.kind == "country" and lk.evidence.start in ctx.held_at_home
+        shadowed = not envoy_at_home and any(  # (an envoy received at home stands for the country, see above)
+            o is not lk and o.kind == lk.kind and _within(o.home, lk.home) and _within(o.partner, lk.partner)
+            for o in kept)
         if not shadowed:
             out.append(lk)
     return out
