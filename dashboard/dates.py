@@ -333,12 +333,72 @@ def _period_pattern() -> re.Pattern:
                       rf"|(?<![\d\w.–—-])(?P<bare>(?:19|20)\d{{2}})(?!\s*[-–—]\s*\d)(?![\d\w])", re.IGNORECASE)
 
 
-def find_periods(text: str) -> list[FoundPeriod]:
+# What dateparser's locales lack of the relative years and months a report writes: a bare "год назад" (a year
+# ago), the Kazakh adverb "былтыр" (last year) and "өткен жылы"; each is (pattern, years back, months back).
+_MORE_RELATIVE = ((r"(?:a|one)\s+year\s+ago", 1, 0), (r"год\s+назад", 1, 0), (r"(?:бір\s+)?жыл\s+бұрын", 1, 0),
+                  (r"былтыр\w*", 1, 0), (r"өткен\s+жыл\w*", 1, 0), (r"биыл\w*", 0, 0))
+
+
+@cache
+def _relative_period_pattern() -> re.Pattern:
+    """"last year", "в прошлом году", "былтырғы жылы", "this month", "3 года назад": a year or month counted
+    back from the reference (dateparser's relative words, and ``_MORE_RELATIVE``). Groups "p<i>_<years>_<months>"
+    or, for a number written in the text, "n<i>_<unit>" with the number in group "num<i>"."""
+    from dateparser.languages.loader import default_loader
+
+    parts = []
+    fixed = list(_MORE_RELATIVE)  # (pattern, years back, months back)
+    numbered = []  # (pattern with the number's group, "y" or "m")
+    for lang in DATE_LANGS:
+        info = default_loader.get_locale(lang).info
+        for key, words in info.get("relative-type", {}).items():
+            back = re.fullmatch(r"([01]) (year|month) ago", key)
+            if back:
+                n = int(back.group(1))
+                years, months = (n, 0) if back.group(2) == "year" else (0, n)
+                fixed += [(r"\s+".join(map(re.escape, w.split())), years, months) for w in words if len(w) > 6]
+        for key, patterns in info.get("relative-type-regex", {}).items():
+            if re.fullmatch(r"\\1 (?:year|month) ago", key):
+                numbered += [(p.replace("++", "+").replace("*+", "*"), "y" if "year" in key else "m")
+                             for p in patterns if " " in p]
+    for i, (pattern, years, months) in enumerate(fixed):
+        parts.append(f"(?P<p{i}_{years}_{months}>{pattern})")
+    for i, (pattern, unit) in enumerate(numbered):  # the number from the text: "(\d+[.,]?\d*) года назад"
+        with_number = pattern.replace("(", f"(?P<num{i}>", 1)
+        parts.append(f"(?P<n{i}_{unit}>{with_number})")
+    parts.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _relative_periods(text: str, reference: date) -> list[FoundPeriod]:
+    out = []
+    for match in _relative_period_pattern().finditer(text):
+        group = next(name for name, value in match.groupdict().items() if value and not name.startswith("num"))
+        if group.startswith("p"):
+            _i, years, months = group[1:].split("_")
+            years_back, months_back = int(years), int(months)
+        else:
+            number = match.group("num" + group[1:].split("_")[0])
+            if not number.isdigit():
+                continue
+            years_back, months_back = (int(number), 0) if group.endswith("_y") else (0, int(number))
+        month_index = reference.year * 12 + reference.month - 1 - months_back
+        year = month_index // 12 - years_back
+        out.append(FoundPeriod(match.start(), match.end(), year,
+                               month_index % 12 + 1 if group.startswith("p") and months_back or
+                               group.endswith("_m") else None))
+    return out
+
+
+def find_periods(text: str, *, reference: date | str | None = None) -> list[FoundPeriod]:
     """Months and years written without a day ("in April", "в сентябре 2018 года", "2024 жылдың мамырында",
     "in 2014"): when an event happened, at a coarser grain than ``find_dates``. Day-level dates and year
-    ranges ("2025-2027", a plan's span) are not periods; an English month counts only capitalised."""
+    ranges ("2025-2027", a plan's span) are not periods; an English month counts only capitalised. With a
+    ``reference`` (the article's date), "last year", "в прошлом месяце", "былтыр", "два года назад" too."""
+    if isinstance(reference, str):
+        reference = parse_iso(reference)
     days = [(d.start, d.end) for d in find_dates(text)]
-    out = []
+    out = _relative_periods(text, reference) if reference is not None else []
     for match in _period_pattern().finditer(text):
         start, end = match.span()
         if any(start < e and s < end for s, e in days):
@@ -358,7 +418,7 @@ def find_periods(text: str) -> list[FoundPeriod]:
             or _month_words().get(lower[:-1] + "ь") or _month_words().get(lower[:-1] + "й")
         written = match.group("year") or match.group("year2")
         out.append(FoundPeriod(start, end, int(written) if written else None, number))
-    return out
+    return sorted(out, key=lambda p: p.start)
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -165,3 +165,20 @@ def test_yesterday_counts_back_from_the_article_date(text, lang, iso):
 def test_today_inside_a_name_or_an_idiom_is_no_day(text, lang):
     found = find_dates(text, lang=lang, reference="2026-02-12")
     assert not any(f.counted_back for f in found), found
+
+
+@pytest.mark.parametrize(("text", "lang", "year", "month"), [
+    ("Last year the akim of Shymkent visited Bursa.", "en", 2025, None),
+    ("Three years ago the two cities signed a twinning agreement.", "en", None, None),  # a word, not a number
+    ("2 years ago the two cities signed a twinning agreement.", "en", 2024, None),
+    ("Год назад Туркестан подписал соглашение о побратимстве.", "ru", 2025, None),
+    ("В прошлом месяце делегация побывала в Казани.", "ru", 2026, 2),
+    ("Былтыр облыс делегациясы Бурсада болды.", "kk", 2025, None),
+    ("Өткен жылы екі қала меморандумға қол қойды.", "kk", 2025, None),
+])
+def test_a_year_or_month_counted_back_from_the_article_date(text, lang, year, month):
+    periods = find_periods(text, reference="2026-03-05")
+    if year is None:
+        assert periods == []
+    else:
+        assert [(p.year, p.month) for p in periods] == [(year, month)]

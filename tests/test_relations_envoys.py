@@ -23,6 +23,7 @@ from places import (
     CHINA,
     DENIZLI,
     GAZIANTEP,
+    GYEONGJU,
     ISTANBUL,
     JAMBYL_REGION,
     KARAGANDA_REGION,
@@ -291,3 +292,13 @@ def test_an_envoy_received_at_home_stays_the_country_beside_a_city_of_it_kk():
                              KZ: ("Қазақстан",)}, date="2025-10-08")
     assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
         ("meeting", "Shymkent", "Azerbaijan", "2025-10-07")}
+
+
+def test_an_agreement_told_as_a_year_ago_takes_no_day_from_the_headline_ru():
+    # the headline's mention would take the story's date; the body says it was a year before: no day is known
+    text = ("Аким Туркестана — о побратимстве с Кёнджу и новых партнерах\n\n"
+            "Год назад Туркестан подписал соглашение о побратимстве с южнокорейским Кёнджу, и с тех пор "
+            "города обменялись тремя делегациями.")
+    links = run(text, "ru", {TURKISTAN: ("Туркестана", "Туркестан"), GYEONGJU: ("Кёнджу",)}, date="2025-10-09")
+    assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
+        ("partnership", "Turkistan", "Gyeongju", None)}

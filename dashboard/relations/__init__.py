@@ -1088,7 +1088,8 @@ def _filing_date(article: Article, start: int, end: int) -> bool:
 FROM_LEAD, FROM_PARAGRAPH, FROM_SENTENCE = range(3)
 
 
-def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None) -> tuple[str | None, int]:
+def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None,
+                reference: date | None = None) -> tuple[str | None, int]:
     """The sentence's first date, else the paragraph's last dated one before it, else the lead date; with
     where it came from. ``dates_in_text`` is find_dates over the whole text, computed once per article:
     slicing the text per sentence made long articles quadratic."""
@@ -1101,8 +1102,8 @@ def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None) 
     before = [d for d in dates_in_text[bisect_left(starts, p_start):lo] if d.iso and d.end <= sentence.start]
     when, source = (before[-1].iso, FROM_PARAGRAPH) if before else (lead_date, FROM_LEAD)
     day = parse_iso(when)
-    if day is not None and any(not period.holds(day) for period in find_periods(sentence.text)):
-        return None, FROM_SENTENCE  # "В ноябре 2024 года аким принимал посла": that month, on a day not told
+    if day is not None and any(not period.holds(day) for period in find_periods(sentence.text, reference=reference)):
+        return None, FROM_SENTENCE  # "В ноябре 2024 года аким принимал посла", "год назад": that time, no day told
     return when, source
 
 
@@ -1211,8 +1212,11 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     regional or city side, also meetings with the visited place's country: the visitors met students),
     while talks of another day are an event of their own; a link with more specific versions on both ends
     (same kind) gives way."""
-    def dated_by_text(link: Link) -> int:  # a mention dated by its own words outranks one dated by the lead
-        return ctx.date_source.get(link.evidence.start, FROM_LEAD) if link.date else -1
+    def dated_by_text(link: Link) -> int:
+        """A mention dated by its own words outranks one dated by the lead; so does one whose own words say
+        the event was at another time than the lead's day, with no day told ("a year ago", "in 2024")."""
+        source = ctx.date_source.get(link.evidence.start, FROM_LEAD)
+        return source if link.date or source == FROM_SENTENCE else -1
 
     # mention by mention first: talks told in the story of a visit are the visit's, while the same pair's
     # talks of another day, or held in Kazakhstan (with an envoy, in Almaty), stay: even when a mention of the
@@ -1232,7 +1236,7 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
         held = unique.get(key)
         if held is None or dated_by_text(link) > dated_by_text(held):
             unique[key] = link
-        elif held.date is None and link.date is not None:
+        elif held.date is None and link.date is not None and dated_by_text(held) < FROM_SENTENCE:
             unique[key] = replace(held, date=link.date)
     kept = _merge_capital_homes(list(unique.values()))
     out = []
@@ -1246,13 +1250,13 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     return out
 
 
-def _own_time(dates_in_text: list, sentence: Sentence) -> Days | FoundPeriod | None:
+def _own_time(dates_in_text: list, sentence: Sentence, reference: date | None = None) -> Days | FoundPeriod | None:
     """The time a sentence itself writes: its first day-level date or range, else a month or year ("in April")."""
     for d in dates_in_text:
         first = parse_iso(d.iso) if sentence.start <= d.start and d.end <= sentence.end else None
         if first is not None:
             return first, parse_iso(d.iso_end) or first
-    periods = find_periods(sentence.text)
+    periods = find_periods(sentence.text, reference=reference)
     return periods[0] if periods else None
 
 
@@ -1468,10 +1472,10 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                 dates_in_text = [d for d in find_dates(article.text, lang=article.lang, reference=reference)
                                  if not _filing_date(article, d.start, d.end)
                                  and not _not_the_event_day(article.text, d.start, d.end, cues)]
-            when, ctx.date_source[sentence.start] = _event_date(dates_in_text, sentence, lead_date)
+            when, ctx.date_source[sentence.start] = _event_date(dates_in_text, sentence, lead_date, reference)
             ctx.links += [replace(lk, date=_stop_date(dates_in_text, sentence, cands, lk) or when)
                           for lk in sentence_links]
-            own = _own_time(dates_in_text, sentence)
+            own = _own_time(dates_in_text, sentence, reference)
             if own is not None:
                 ctx.own_time[sentence.start] = own
     links = _specific_partners(_written_homes_first(ctx.links, ctx.carried), ctx)
