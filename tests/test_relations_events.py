@@ -11,12 +11,14 @@ import pytest
 from places import (
     BURSA,
     DAEJEON,
+    GANJA,
     GAZIANTEP,
     ISTANBUL,
     JAMBYL_REGION,
     SAMARKAND,
     SHYMKENT,
     TASHKENT,
+    TBILISI,
     TURKISTAN_REGION,
     XINJIANG,
     loc,
@@ -204,3 +206,12 @@ def test_a_place_of_a_trip_called_off_is_no_side_of_the_visit_that_happened(lang
     # the trip to Gaziantep is the dropped trip's place: it does not join the visit named beside it
     links = run(text, lang, names, date="2026-03-05")
     assert triples(links) == {("visit", "Shymkent", "Bursa")}
+
+
+def test_a_place_of_a_twinning_not_yet_signed_lends_no_side_to_the_partner_cities_ties_en():
+    # Shymkent is the side of the hypothetical twinning only; Ganja's own sister cities are foreign-foreign
+    text = ("Ganja, which has had sister-city ties with Tbilisi and with the Turkish city of Bursa for years, "
+            "would become the first Azerbaijani partner city of Shymkent if the document is signed in autumn.")
+    links = run(text, "en", {GANJA: ("Ganja",), TBILISI: ("Tbilisi",), BURSA: ("Bursa",), SHYMKENT: ("Shymkent",)},
+                date="2026-03-06")
+    assert triples(links) == set()

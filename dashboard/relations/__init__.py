@@ -903,10 +903,13 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     # a place that belongs to an event which did not happen is no side of another one ("the programme of the
     # visit included a trip to Turkistan, but it was dropped": Turkistan is not the visit's)
     owners = sorted([*triggers, *dead], key=lambda t: t.start)
+    of_dead_events: list[Candidate] = []
     for c in cands:
         owner = _owner(text, c, owners, verb_final=verb_final)
         if owner in groups:
             groups[owner].append(c)
+        else:
+            of_dead_events.append(c)
     stand_ins_of: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     for c in stand_ins:
         stand_ins_of[_owner(text, c, triggers, verb_final=verb_final)].append(c)
@@ -920,7 +923,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     anaphor = bool(cues.group_anaphor and cues.group_anaphor.search(text))
     envoy = bool(cues.resident_abroad and cues.resident_abroad.search(text))
     sides = bool(cues.sides and cues.sides.search(text))
-    sentence_homes = [c for c in cands if c.is_home]
+    sentence_homes = [c for c in cands if c.is_home and c not in of_dead_events]
     best: dict[tuple[str, str], tuple[str, Location, Location]] = {}
     for trigger, group in groups.items():
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
