@@ -26,6 +26,7 @@ from places import (
 from test_relations import run, triples
 
 KAZAN = loc("gn:551487", "Kazan", "city", "RU", 55.79, 49.12)
+ANTALYA = loc("gn:323777", "Antalya", "city", "TR", 36.91, 30.7)
 ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 52.0, 56.0)
 
 
@@ -215,3 +216,22 @@ def test_a_place_of_a_twinning_not_yet_signed_lends_no_side_to_the_partner_citie
     links = run(text, "en", {GANJA: ("Ganja",), TBILISI: ("Tbilisi",), BURSA: ("Bursa",), SHYMKENT: ("Shymkent",)},
                 date="2026-03-06")
     assert triples(links) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a thing received meets nobody; a person or a group received is a meeting
+    ("en", "On Friday the Shymkent akimat said it had received an application from an Istanbul-based carrier "
+           "to run charter flights to Antalya in the summer.",
+     {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",), ANTALYA: ("Antalya",)}, set()),
+    ("en", "On Friday the akim of Shymkent received officials of the Istanbul municipality.",
+     {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",)}, {("meeting", "Shymkent", "Istanbul")}),
+    ("ru", "В пятницу аким Шымкента принял письмо мэрии Стамбула с предложением открыть рейсы в Анталью.",
+     {SHYMKENT: ("Шымкента",), ISTANBUL: ("Стамбула",), ANTALYA: ("Анталью",)}, set()),
+    ("ru", "В пятницу аким Шымкента принял гостей из Стамбула.",
+     {SHYMKENT: ("Шымкента",), ISTANBUL: ("Стамбула",)}, {("meeting", "Shymkent", "Istanbul")}),
+    # a noun that only says what kind another noun is tells of no event
+    ("en", "A Shymkent tour operator has opened an office in Istanbul.",
+     {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",)}, set()),
+])
+def test_what_was_received_decides_whether_anyone_met(lang, text, names, expected):
+    assert triples(run(text, lang, names, date="2026-03-06")) == expected

@@ -164,6 +164,7 @@ class Cues:
     not_the_event_day: re.Pattern | None  # coming home, reporting: a date in their clause is not the event's
     group_anaphor: re.Pattern | None
     delegation: re.Pattern | None
+    people: re.Pattern | None  # roles, delegations, guests and envoys: who can be received at a meeting
     sides: re.Pattern | None
     home_country_words: re.Pattern | None
     signing_frame: dict[str, tuple[str, ...]]  # lemmas of signing verbs and of documents (frames.signings)
@@ -236,6 +237,9 @@ def cues_for(lang: str) -> Cues:
         not_the_event_day=_compile(pick(data.get("not_the_event_day", {}))),
         group_anaphor=_compile(pick(data["group_anaphor"])),
         delegation=_compile(pick(data["delegation_word"])),
+        people=_compile([*pick(data["actor_role"]), *pick(data["delegation_word"]), *pick(data["group_anaphor"]),
+                         *pick(data["resident_abroad_actor"]), *pick(data["travelling_actor"]),
+                         *pick(data.get("received_people", {}))]),
         sides=_compile(pick(data["sides_anaphor"])),
         home_country_words=_compile(data.get("home_country_words", {}).get(lang, [])),
         signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
@@ -573,6 +577,10 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     negatives = _negative_cues(text, cues)
     found = [Trigger(kind, m.start(), m.end()) for kind, pattern in cues.kinds for m in pattern.finditer(text)]
     found += _lemma_triggers(text, cues, found)
+    # "received an application", "принял решение": a verb of receiving whose object is a thing meets nobody
+    found = [t for t in found if t.kind != "meeting" or not frames_mod.receives_a_thing(
+        cues.lang, text, t.start, t.end, cues.people)]
+    found = [t for t in found if not frames_mod.names_a_kind_of_thing(cues.lang, text, t.start, t.end)]
     if cues.signing_frame and not any(t.kind == "partnership" for t in found) and cues.signing_hint \
             and cues.signing_hint.search(text):
         # the signing read from the parse: a verb and its document in any order ("Документ, подписанный ...")

@@ -172,3 +172,49 @@ def _subject_phrase(tokens: Sequence[Token], subject: int) -> set[int]:
         if t.head == subject and t.dep in _CLAUSE_RELATIONS:
             phrase -= _subtree(tokens, i, skip_clauses=False)
     return phrase
+
+
+# Verbs of receiving: a meeting when someone is received ("the akim received the ambassador"), none when a
+# thing is ("received an application", "принял решение", "принял участие")
+_RECEIVING_LEMMAS = frozenset({"receive", "принять", "принимать"})
+_OBJECT_OF_RECEIVING = ("obj", "dobj")
+
+
+def receives_a_thing(lang: str, text: str, start: int, end: int, person: re.Pattern | None) -> bool:
+    """Is the cue ``text[start:end]`` a verb of receiving whose object is a thing, not a person or a group?
+    A person is a proper name, a Russian noun the dictionary marks animate, or a word of ``person`` (the roles,
+    delegations and guests of the cue data). Without a parse or an object, the cue stands."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return False
+    verb = next((i for i, t in enumerate(tokens) if start <= t.start < end and t.lemma in _RECEIVING_LEMMAS), None)
+    if verb is None:
+        return False
+    objects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _OBJECT_OF_RECEIVING]
+    return bool(objects) and not any(_a_person(tokens, i, lang, person) for i in objects)
+
+
+def _a_person(tokens: Sequence[Token], i: int, lang: str, person: re.Pattern | None) -> bool:
+    t = tokens[i]
+    if t.pos in ("PROPN", "PRON"):
+        return True
+    if lang == "ru" and t.pos == "NOUN":
+        from dashboard.lang import ru
+
+        reading = ru.morph_vocab().parse(t.text.lower())[0]
+        if reading.tag.animacy == "anim":
+            return True
+    return bool(person and person.match(t.text))  # the head noun: "officials of the municipality", not "мэрии"
+
+
+def names_a_kind_of_thing(lang: str, text: str, start: int, end: int) -> bool:
+    """Is the cue ``text[start:end]`` a noun that only says what kind another noun is ("a tour operator", "the
+    visit programme")? Such a word tells of no event. English only: Russian and Kazakh build no such compounds."""
+    if lang != "en":
+        return False
+    tokens = parse(lang, text)
+    if not tokens:
+        return False
+    span = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    return bool(span) and all(tokens[i].dep == "compound" and tokens[i].pos == "NOUN" and tokens[i].head not in span
+                              for i in span)
