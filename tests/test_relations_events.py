@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from places import (
     BURSA,
+    CHINA,
     DAEJEON,
     GANJA,
     GAZIANTEP,
@@ -19,7 +20,10 @@ from places import (
     SHYMKENT,
     TASHKENT,
     TBILISI,
+    TURKISTAN,
     TURKISTAN_REGION,
+    TURKIYE,
+    UZBEKISTAN,
     XINJIANG,
     loc,
 )
@@ -27,6 +31,7 @@ from test_relations import run, triples
 
 KAZAN = loc("gn:551487", "Kazan", "city", "RU", 55.79, 49.12)
 ANTALYA = loc("gn:323777", "Antalya", "city", "TR", 36.91, 30.7)
+GANSU = loc("adm:CN-GS", "Gansu", "region", "CN", 36.0, 103.8)
 ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 52.0, 56.0)
 
 
@@ -234,4 +239,30 @@ def test_a_place_of_a_twinning_not_yet_signed_lends_no_side_to_the_partner_citie
      {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",)}, set()),
 ])
 def test_what_was_received_decides_whether_anyone_met(lang, text, names, expected):
+    assert triples(run(text, lang, names, date="2026-03-06")) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a signing done by a bare division noun is the one of the place of that kind named last before it
+    ("en", "Turkistan Region is no newcomer to such ties. In 2021 the region signed an agreement on trade and "
+           "humanitarian cooperation with China's Gansu province, which opened Chinese shops to its dried fruit.",
+     {TURKISTAN_REGION: ("Turkistan Region",), CHINA: ("China",), GANSU: ("Gansu province",)},
+     {("partnership", "Turkistan Region", "Gansu")}),
+    ("ru", "Для Туркестанской области это направление также важно: ещё в 2019 году регион подписал соглашение "
+           "о сотрудничестве с провинцией Ганьсу, благодаря которому через границу проходят тысячи тонн грузов.",
+     {TURKISTAN_REGION: ("Туркестанской области",), GANSU: ("провинцией Ганьсу",)},
+     {("partnership", "Turkistan Region", "Gansu")}),
+    ("kk", "Түркістан қаласы шетелдік серіктестерін көбейтіп келеді. 2019 жылы қала Түркияның Бурса қаласымен "
+           "бауырлас қалалар туралы келісімге қол қойған.",
+     {TURKISTAN: ("Түркістан",), TURKIYE: ("Түркияның",), BURSA: ("Бурса",)},
+     {("partnership", "Turkistan", "Bursa")}),
+    # the region named last is a foreign one: its own partner is no Kazakh tie
+    ("kk", "Түркістан облысы Ганьсу провинциясымен келісімге қол қойды. Ганьсу провинциясы басқа "
+           "серіктестерін де көбейтіп жатыр: биыл облыс Өзбекстанның Самарқанд облысымен осындай келісімге қол "
+           "қойған.",
+     {TURKISTAN_REGION: ("Түркістан облысы",), GANSU: ("Ганьсу",), UZBEKISTAN: ("Өзбекстанның",),
+      SAMARKAND: ("Самарқанд",)},
+     {("partnership", "Turkistan Region", "Gansu")}),
+])
+def test_a_side_that_signed_as_the_region_or_the_city(lang, text, names, expected):
     assert triples(run(text, lang, names, date="2026-03-06")) == expected

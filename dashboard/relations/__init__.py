@@ -668,6 +668,52 @@ def _parties_of_signing(text: str, trigger: Trigger, group: list[Candidate], can
 _KK_CLAUSE_OPENERS = re.compile(r"[:;]")
 
 
+def _bare_division(word: str, cues: Cues) -> bool:
+    """Is the word a division noun in the nominative ("облыс", "қала"; "область", "город")?"""
+    folded = word.casefold()
+    if cues.lang == "kk":
+        return any(folded in stems for stems in cues.actor_divisions.values())
+    if not folded.startswith(tuple(stem for stems in cues.actor_divisions.values() for stem in stems)):
+        return False
+    from dashboard.lang import ru
+
+    return ru.morph_vocab().parse(folded)[0].tag.case == "nomn"
+
+
+def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context, offset: int) -> Location | None:
+    """The side of a signing done by a bare division noun ("в 2019 году область подписала соглашение с ...",
+    "in 2021 the city signed", "2019 жылы қала ... келісімге қол қойған"): the place of that kind named last
+    before it, home or foreign, the way "облыс әкімі" names its region. From the parse in English and Russian;
+    in Kazakh, a division noun in the nominative before the trigger in its clause with no name right before it
+    ("Түркістан қаласы" names its side itself)."""
+    found: tuple[str, int] | None = None
+    if cues.lang != "kk" and cues.signing_frame:
+        found = frames_mod.signing_anaphor(cues.lang, text, trigger.start, trigger.end, cues.signing_frame)
+    if found is None and cues.lang in ("kk", "ru"):  # (the Russian parse of a long sentence may miss the subject)
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, trigger.start)), default=0)
+        words = list(_WORD.finditer(text, clause_start, trigger.start))
+        found = next(((w.group(), w.start()) for k, w in enumerate(words) if _bare_division(w.group(), cues)
+                      and (k == 0 or not words[k - 1].group()[:1].isupper())), None)
+    if found is None:
+        return None
+    word, at = found
+    kind = next((kind for kind, stems in cues.actor_divisions.items() if word.casefold().startswith(stems)), None)
+    named = [loc for start, named_as, loc in ctx.named if start < offset + at and named_as == kind]
+    return named[-1] if named else None
+
+
+def _named_as(text: str, mention: Mention, location: Location, cues: Cues) -> str:
+    """The kind a mention names its place as: by the division noun in it or right after it ("Навоий облысы",
+    "the Lublin Voivodeship"), else the place's own kind."""
+    words = [w.group().casefold() for w in _WORD.finditer(text, mention.start, min(len(text), mention.end + 24))]
+    inside = len(_WORD.findall(mention.text))
+    for word in words[1:inside + 1]:
+        kind = next((kind for kind, stems in cues.actor_divisions.items() if word.startswith(stems)), None)
+        if kind is not None:
+            return kind
+    return location.kind
+
+
 def _guests_abroad(text: str, trigger: Trigger, group: list[Candidate], homes: list[Candidate], cues: Cues
                    ) -> bool:
     """Kazakh, read without a parse: "Бусан делегациясы Алматыға келді: қонақтар Бішкекте болып, ...
@@ -729,6 +775,9 @@ class _Context:
     own_time: dict[int, Days | FoundPeriod] = field(default_factory=dict)  # sentence start -> the time it writes
     date_source: dict[int, int] = field(default_factory=dict)  # sentence start -> FROM_LEAD / ... of its date
     held_at_home: set[int] = field(default_factory=set)  # sentence starts of talks held in Kazakhstan
+    # (offset, the kind it is named as, place) of every mention, in order: "Навоий облысы" is named as a region
+    # even where the gazetteer has only the city
+    named: list[tuple[int, str, Location]] = field(default_factory=list)
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -986,6 +1035,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             # "the mayors of the sister cities, Aberdeen and Shirvan": the noun first, its cities after it, are
             # the story's city's partners ("Urumqi and Samarkand became sister cities" is theirs alone)
             home, carried = ctx.actor_home, True
+        if home is None and kind == "partnership" and partners:
+            # "в 2019 году область подписала соглашение с Витебской областью": the region named last
+            side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start)
+            if side is not None and side.country == HOME_COUNTRY:
+                home, carried = side, True
         if home is None:
             if kind == "partnership" or not (anaphor or national or frames or hosted_envoy) \
                     or ctx.actor_home is None:
@@ -1460,6 +1514,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     if reference is None and (printed := _printed_date(article)) is not None:
         reference, dateline = printed
     ctx = _Context(actor_home=_article_home(article, places))
+    ctx.named = sorted(((m.start, _named_as(article.text, m, p.location, cues), p.location)
+                        for p in places for m in p.mentions), key=lambda x: x[0])
     story_sides = _story_sides(places, ctx.actor_home)
     lead_date: str | None = None
     lead_known = False  # the lead's date is looked for once, at the first link

@@ -218,3 +218,19 @@ def names_a_kind_of_thing(lang: str, text: str, start: int, end: int) -> bool:
     span = [i for i, t in enumerate(tokens) if start <= t.start < end]
     return bool(span) and all(tokens[i].dep == "compound" and tokens[i].pos == "NOUN" and tokens[i].head not in span
                               for i in span)
+
+
+def signing_anaphor(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]]
+                    ) -> tuple[str, int] | None:
+    """The bare side noun that signed the signing in ``text[start:end]`` ("in 2019 the region signed an
+    agreement with ...", "в 2019 году город подписал"), as (its word, its offset); None when a name signed, or a
+    pronoun ("it", whose referent the parse does not give)."""
+    tokens = parse(lang, text)
+    verb = _signing_verb(tokens, start, end, frozenset(frame.get("verbs", ()))) if tokens else None
+    if not tokens or verb is None:
+        return None
+    subjects = _subjects(tokens, verb)
+    if len(subjects) != 1 or not _refers_back(tokens, subjects[0]) \
+            or tokens[subjects[0]].lemma.lower() in _PERSONAL_PRONOUNS:
+        return None
+    return tokens[subjects[0]].text, tokens[subjects[0]].start
