@@ -11,6 +11,7 @@ Every sentence is written for these tests in the style of regional reporting.
 
 from __future__ import annotations
 
+import pytest
 from places import (
     ABAI_REGION,
     ALMATY,
@@ -26,6 +27,7 @@ from places import (
     GYEONGJU,
     ISTANBUL,
     JAMBYL_REGION,
+    JAPAN,
     KARAGANDA_REGION,
     KARAGANDY,
     KATOWICE,
@@ -302,3 +304,19 @@ def test_an_agreement_told_as_a_year_ago_takes_no_day_from_the_headline_ru():
     links = run(text, "ru", {TURKISTAN: ("Туркестана", "Туркестан"), GYEONGJU: ("Кёнджу",)}, date="2025-10-09")
     assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
         ("partnership", "Turkistan", "Gyeongju", None)}
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "The ambassador of Japan to Kazakhstan, Kenji Morita, paid his first visit to the Jambyl region on "
+           "Wednesday and held talks with the akim.", {JAMBYL_REGION: ("Jambyl region",), JAPAN: ("Japan",),
+                                                         KZ: ("Kazakhstan",)}),
+    ("ru", "Посол Японии в Казахстане Кэндзи Морита в среду впервые посетил Жамбылскую область и провел "
+           "переговоры с акимом.", {JAMBYL_REGION: ("Жамбылскую область",), JAPAN: ("Японии",),
+                                    KZ: ("Казахстане",)}),
+    ("kk", "Жапонияның Қазақстандағы елшісі Кэндзи Морита сәрсенбіде Жамбыл облысына алғаш рет сапармен келіп, "
+           "облыс әкімімен кездесті.", {JAMBYL_REGION: ("Жамбыл облысына",), JAPAN: ("Жапонияның",),
+                                       KZ: ("Қазақстандағы",)}),
+])
+def test_an_envoy_posted_to_kazakhstan_touring_a_region_meets_it(lang, text, names):
+    # the ambassador lives in Kazakhstan: his trip to a region crosses no border, it is a meeting with Japan
+    assert triples(run(text, lang, names, date="2026-05-21")) == {("meeting", "Jambyl Region", "Japan")}

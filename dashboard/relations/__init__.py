@@ -1066,6 +1066,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                 kind, partners = "visit", list({v.key: v for v in venues}.values())
             elif _delegation_before(text, trigger, cues):
                 kind = "visit"  # "the delegation met the marshal of Silesia": talks on a trip abroad
+        if kind == "visit" and hosted_envoy and partners and all(p.kind == "country" for p in partners):
+            kind = "meeting"  # the Japanese ambassador to Kazakhstan touring Pavlodar region crosses no border
         if kind == "visit" and home.kind == "country":
             anchor = frames[0] if frames else trigger
             if _nearest_actor_is_resident(text, anchor, cues):
