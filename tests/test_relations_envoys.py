@@ -320,3 +320,18 @@ def test_an_agreement_told_as_a_year_ago_takes_no_day_from_the_headline_ru():
 def test_an_envoy_posted_to_kazakhstan_touring_a_region_meets_it(lang, text, names):
     # the ambassador lives in Kazakhstan: his trip to a region crosses no border, it is a meeting with Japan
     assert triples(run(text, lang, names, date="2026-05-21")) == {("meeting", "Jambyl Region", "Japan")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "ASTANA, October 9 - The Jambyl region has signed a cooperation agreement with Turkey's Denizli "
+           "province, the akimat said.\n\nThe signing ceremony took place on Tuesday at the akimat in Taraz, where "
+           "the akim welcomed the vice-governor.",
+     {JAMBYL_REGION: ("Jambyl region",), DENIZLI: ("Denizli province",), TARAZ: ("Taraz",)}),
+    ("ru", "Жамбылская область подписала соглашение о сотрудничестве с турецкой провинцией Денизли.\n\n"
+           "Церемония подписания состоялась во вторник в акимате, где аким встретил вице-губернатора.",
+     {JAMBYL_REGION: ("Жамбылская область",), DENIZLI: ("провинцией Денизли",)}),
+])
+def test_a_signing_ceremony_told_later_dates_the_agreement(lang, text, names):
+    links = run(text, lang, names, date="2026-10-09")
+    assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
+        ("partnership", "Jambyl Region", "Denizli", "2026-10-06")}

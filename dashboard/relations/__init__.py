@@ -151,6 +151,7 @@ class Cues:
     kind_lemmas: dict[str, str]  # dictionary form -> kind (Russian)
     visit_frame: re.Pattern | None
     back_reference: re.Pattern | None
+    signing_reference: re.Pattern | None  # "the signing ceremony took place on Tuesday": dates the last agreement
     negative: re.Pattern | None
     negative_future: re.Pattern | None
     non_event: re.Pattern | None
@@ -224,6 +225,7 @@ def cues_for(lang: str) -> Cues:
                      for lemma in lemmas},
         visit_frame=_compile(pick(data["visit_frame"])),
         back_reference=_compile(pick(data.get("back_reference", {}))),
+        signing_reference=_compile(pick(data.get("signing_reference", {}))),
         negative=_compile(pick(data["negative"])),
         negative_future=_compile(pick(data["negative_future"])),
         non_event=_compile(pick(data["non_event"])),
@@ -1174,6 +1176,31 @@ def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None,
     return when, source
 
 
+def _event_dates(article: Article, reference: date | None, cues: Cues) -> list:
+    """The dates of the article that may date an event: not the filing date, not a day of coming home."""
+    return [d for d in find_dates(article.text, lang=article.lang, reference=reference)
+            if not _filing_date(article, d.start, d.end) and not _not_the_event_day(article.text, d.start, d.end, cues)]
+
+
+SIGNING_REFERENCE_REACH = 3  # sentences between an agreement and the "signing ceremony" that dates it
+
+
+def _date_the_last_agreement(dates_in_text: list, sentence: Sentence, ctx: _Context, reference: date | None) -> None:
+    """"The signing ceremony took place on Tuesday": the day it writes is the day of the story's last agreement,
+    told a few sentences before with only the story's (or its paragraph's) date."""
+    when, source = _event_date(dates_in_text, sentence, None, reference)
+    if source != FROM_SENTENCE or when is None:
+        return
+    number = ctx.sentence_no.get(sentence.start, 0)
+    last = next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
+    if last is None or ctx.date_source.get(last.evidence.start, FROM_LEAD) == FROM_SENTENCE \
+            or number - ctx.sentence_no.get(last.evidence.start, 0) > SIGNING_REFERENCE_REACH:
+        return
+    ctx.links = [replace(lk, date=when) if lk.evidence.start == last.evidence.start and lk.kind == "partnership"
+                 else lk for lk in ctx.links]
+    ctx.date_source[last.evidence.start] = FROM_SENTENCE
+
+
 def _stop_date(dates_in_text: list, sentence: Sentence, cands: Sequence[Candidate], link: Link) -> str | None:
     """In a sentence that dates several stops ("began on Monday in Milan ... and continued on Wednesday in
     Modena"), the partner's own day: the last date written before its first mention, past the sentence's first
@@ -1534,13 +1561,15 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
+        if not sentence_links and cues.signing_reference and cues.signing_reference.search(sentence.text):
+            if dates_in_text is None:
+                dates_in_text = _event_dates(article, reference, cues)
+            _date_the_last_agreement(dates_in_text, sentence, ctx, reference)
         if sentence_links:
             if not lead_known:
                 lead_date, lead_known = _lead_event_date(article, reference, cues, dateline), True
             if dates_in_text is None:
-                dates_in_text = [d for d in find_dates(article.text, lang=article.lang, reference=reference)
-                                 if not _filing_date(article, d.start, d.end)
-                                 and not _not_the_event_day(article.text, d.start, d.end, cues)]
+                dates_in_text = _event_dates(article, reference, cues)
             when, ctx.date_source[sentence.start] = _event_date(dates_in_text, sentence, lead_date, reference)
             ctx.links += [replace(lk, date=_stop_date(dates_in_text, sentence, cands, lk) or when)
                           for lk in sentence_links]
