@@ -43,6 +43,7 @@ from places import (
     TURKISTAN,
     TURKISTAN_REGION,
     TURKIYE,
+    UZBEKISTAN,
     loc,
 )
 from places import KAZAKHSTAN as KZ
@@ -323,15 +324,18 @@ def test_an_envoy_posted_to_kazakhstan_touring_a_region_meets_it(lang, text, nam
 
 
 @pytest.mark.parametrize(("lang", "text", "names"), [
-    ("en", "ASTANA, October 9 - The Jambyl region has signed a cooperation agreement with Turkey's Denizli "
-           "province, the akimat said.\n\nThe signing ceremony took place on Tuesday at the akimat in Taraz, where "
-           "the akim welcomed the vice-governor.",
-     {JAMBYL_REGION: ("Jambyl region",), DENIZLI: ("Denizli province",), TARAZ: ("Taraz",)}),
-    ("ru", "Жамбылская область подписала соглашение о сотрудничестве с турецкой провинцией Денизли.\n\n"
-           "Церемония подписания состоялась во вторник в акимате, где аким встретил вице-губернатора.",
-     {JAMBYL_REGION: ("Жамбылская область",), DENIZLI: ("провинцией Денизли",)}),
+    ("en", "TARAZ, October 9 - On Monday the akim of the Jambyl region received the consul general of "
+           "Uzbekistan.\n\nThe Jambyl region has also signed a cooperation agreement with Turkey's Denizli "
+           "province, the akimat said.\n\nThe signing ceremony took place on Tuesday at the akimat in Taraz.",
+     {JAMBYL_REGION: ("Jambyl region",), UZBEKISTAN: ("Uzbekistan",), DENIZLI: ("Denizli province",),
+      TARAZ: ("Taraz",)}),
+    ("ru", "Тараз, 9 октября. В понедельник аким Жамбылской области принял генерального консула Узбекистана."
+           "\n\nЖамбылская область также подписала соглашение о сотрудничестве с турецкой провинцией Денизли."
+           "\n\nЦеремония подписания состоялась во вторник в акимате.",
+     {JAMBYL_REGION: ("Жамбылской области", "Жамбылская область"), UZBEKISTAN: ("Узбекистана",),
+      DENIZLI: ("провинцией Денизли",)}),
 ])
 def test_a_signing_ceremony_told_later_dates_the_agreement(lang, text, names):
     links = run(text, lang, names, date="2026-10-09")
-    assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
-        ("partnership", "Jambyl Region", "Denizli", "2026-10-06")}
+    assert ("partnership", "Jambyl Region", "Denizli", "2026-10-06") in {
+        (lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links}
