@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from places import (
+    ALMATY,
     BURSA,
     CHINA,
     DAEJEON,
@@ -31,6 +32,8 @@ from test_relations import run, triples
 
 KAZAN = loc("gn:551487", "Kazan", "city", "RU", 55.79, 49.12)
 ANTALYA = loc("gn:323777", "Antalya", "city", "TR", 36.91, 30.7)
+KASHGAR = loc("gn:1280849", "Kashgar", "city", "CN", 39.47, 75.99)
+IRAN = loc("cc:IR", "Iran", "country", "IR", 32.0, 53.0)
 GANSU = loc("adm:CN-GS", "Gansu", "region", "CN", 36.0, 103.8)
 ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 52.0, 56.0)
 
@@ -266,3 +269,15 @@ def test_what_was_received_decides_whether_anyone_met(lang, text, names, expecte
 ])
 def test_a_side_that_signed_as_the_region_or_the_city(lang, text, names, expected):
     assert triples(run(text, lang, names, date="2026-03-06")) == expected
+
+
+def test_the_two_officials_of_the_last_meeting_signed_what_the_memorandum_provides_for_is_no_party_en():
+    # the place that says where Kashgar lies is no side; "the two officials" are the meeting's sides; the
+    # countries the goods go to under the memorandum are what it provides for, not parties to it
+    text = ("On Wednesday, in Almaty, the first deputy akim of Shymkent met the vice-mayor of Kashgar, in "
+            "China's Xinjiang Uygur Autonomous Region. The two officials signed a memorandum on logistics, under "
+            "which Shymkent's dry port is to handle goods bound for Uzbekistan and Iran.")
+    links = run(text, "en", {ALMATY: ("Almaty",), SHYMKENT: ("Shymkent",), KASHGAR: ("Kashgar",),
+                             CHINA: ("China",), XINJIANG: ("Xinjiang Uygur Autonomous Region",),
+                             UZBEKISTAN: ("Uzbekistan",), IRAN: ("Iran",)}, date="2026-03-06")
+    assert triples(links) == {("partnership", "Shymkent", "Kashgar")}

@@ -442,7 +442,37 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             if home is not None and not _quoted(sentence.text, word.start()):
                 out.append(Candidate(home, word.start(), word.end(), locative=False))
                 break
-    return sorted(_without_framework_names(sentence.text, out, cues), key=lambda c: c.start)
+    return _without_location_qualifiers(sentence.text, sorted(_without_framework_names(sentence.text, out, cues),
+                                                               key=lambda c: c.start))
+
+
+# between a city and the region or country that says where it lies: "Kashgar, in China's Xinjiang", "Bursa
+# (Turkey)", "Kecskemét in Bács-Kiskun County", "Кашгар (Синьцзян)"
+_QUALIFIER_GAP = re.compile(r"\s*,?\s+in\s+(?:the\s+)?|\s*\(\s*|['’]s\s+", re.IGNORECASE)
+_LIST_OR_QUALIFIER_GAP = re.compile(r"\s*,\s*")  # "Kecskemét, Bács-Kiskun County": a list unless it is near
+
+
+def _without_location_qualifiers(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A region or country written right after a city to say where the city lies is no side of its own: the
+    vice-mayor of Kashgar, in China's Xinjiang, is Kashgar's. The chain may go on ("in China's Xinjiang")."""
+    dropped: set[int] = set()
+    for i, city in enumerate(cands):
+        if city.location.kind != "city" or city.is_home or i in dropped:
+            continue
+        edge = city.end
+        for j in range(i + 1, len(cands)):
+            after = cands[j]
+            where = after.location
+            said = _QUALIFIER_GAP.fullmatch(text, edge, after.start) is not None  # the writer says it lies there
+            near = _LIST_OR_QUALIFIER_GAP.fullmatch(text, edge, after.start) is not None \
+                and _in_region(city.location, where)
+            if where.country != city.location.country or where.kind not in ("country", "region") \
+                    or not (said or near or where.kind == "country" and _LIST_OR_QUALIFIER_GAP.fullmatch(
+                        text, edge, after.start)):
+                break
+            dropped.add(j)
+            edge = after.end
+    return [c for k, c in enumerate(cands) if k not in dropped]
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -934,9 +964,14 @@ def _visited_places(partners: list[Location]) -> list[Location]:
     capital of Bashkortostan"; "Lanzhou, the centre of Gansu province"). Agreements and talks keep their
     regions: there a city beside the region is where it was signed or held."""
     cities = [p for p in partners if p.kind == "city"]
-    return [p for p in partners if not (p.kind == "region" and any(
-        c.country == p.country and distance_km((c.lat, c.lon), (p.lat, p.lon)) <= REGION_RADIUS_KM
-        for c in cities))]
+    return [p for p in partners if not (p.kind == "region" and any(_in_region(c, p) for c in cities))]
+
+
+def _in_region(city: Location, region: Location) -> bool:
+    """Does the city lie in the region? The gazetteer keeps no first-level codes for cities: a city of the
+    region's country near its centre counts ("Kashgar, in Xinjiang"; "Kecskemét" and Bács-Kiskun County)."""
+    return city.kind == "city" and region.kind == "region" and city.country == region.country \
+        and distance_km((city.lat, city.lon), (region.lat, region.lon)) <= REGION_RADIUS_KM
 
 
 def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
@@ -1092,7 +1127,9 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                   " (carried)" if carried else "", [p.name for p in partners])
     evidence = Mention(text, sentence.start, sentence.end)
     links = [Link(kind=k, home=h, partner=p, date=None, evidence=evidence) for k, h, p in best.values()]
-    for link in links:
+    # the sentence's most specific partner is what the next sentences refer back to ("met the vice-mayor of
+    # Kashgar, in China's Xinjiang ... The two officials signed": with Kashgar)
+    for link in sorted(links, key=lambda lk: _SPECIFICITY.get(lk.partner.kind, 0)):
         if link.kind in ("visit", "meeting"):
             ctx.actor_home = link.home
         if link.kind == "visit":

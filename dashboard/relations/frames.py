@@ -150,6 +150,13 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     if not tokens or verb is None:
         return None
     keep = _subtree(tokens, verb, skip_clauses=True)
+    documents = frozenset(frame.get("documents", ()))
+    for i, t in enumerate(tokens):
+        if t.dep in _RELATIVE_CLAUSES and i in keep and i != verb and t.head >= 0 \
+                and tokens[t.head].lemma in documents:
+            # "a memorandum, under which the dry port will serve goods bound for Iran": what the document
+            # provides for is no party to it
+            keep -= _subtree(tokens, i, skip_clauses=False)
     for subject in _subjects(tokens, verb):
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
         keep |= _subject_phrase(tokens, subject)
@@ -157,6 +164,7 @@ def signing_scope(lang: str, text: str, start: int, end: int,
 
 
 _CLAUSE_RELATIONS = ("acl", "acl:relcl", "relcl", "advcl", "parataxis")
+_RELATIVE_CLAUSES = ("acl:relcl", "relcl")
 
 
 def _subject_phrase(tokens: Sequence[Token], subject: int) -> set[int]:
