@@ -339,3 +339,13 @@ def test_a_signing_ceremony_told_later_dates_the_agreement(lang, text, names):
     links = run(text, lang, names, date="2026-10-09")
     assert ("partnership", "Jambyl Region", "Denizli", "2026-10-06") in {
         (lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links}
+
+
+def test_an_envoy_known_by_surname_travelling_inside_kazakhstan_is_no_visit_en():
+    # the record knows Morita as Japan's ambassador; his trip to Taraz crosses no border
+    text = ("On Tuesday the akim of the Jambyl region received the ambassador of Japan to Kazakhstan, Kenji "
+            "Morita.\nOn Wednesday Morita travelled to Taraz, where he opened a Japanese language centre.")
+    links = run(text, "en", {JAMBYL_REGION: ("Jambyl region",), JAPAN: ("Japan",), KZ: ("Kazakhstan",),
+                             TARAZ: ("Taraz",)}, date="2026-05-21")
+    assert "visit" not in {lk.kind for lk in links}
+    assert ("meeting", "Jambyl Region", "Japan") in triples(links)

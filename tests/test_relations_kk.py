@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from places import (
     ADDIS_ABABA,
+    ASTANA,
     DUBAI,
     ISTANBUL,
     KUWAIT,
@@ -12,6 +13,7 @@ from places import (
     MEXICO,
     NORWAY,
     SAMARKAND,
+    SAYRAM_DISTRICT,
     SEOUL,
     SHYMKENT,
     SLOVENIA,
@@ -181,3 +183,36 @@ def test_talks_at_a_forum_held_in_the_capital_are_the_story_sides_kk():
                              ASTANA: ("Астанада",)}, date="2026-05-20")
     assert ("meeting", "Shymkent", "Bursa") in triples(links)
     assert not any(home == "Astana" for _, home, _ in triples(links)), triples(links)
+
+
+BAVARIA = loc("adm:DE-BY", "Bavaria", "region", "DE", 48.95, 11.4)
+JIZZAKH_REGION = loc("adm:UZ-JI", "Jizzakh Region", "region", "UZ", 40.4, 67.7)
+MAKTAARAL = loc("adm:KZ-MAK", "Maktaaral District", "region", "KZ", 40.85, 68.3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign delegation met with at home came to the Kazakh side: a visit
+    ("Түркістан облысының әкімі сәрсенбіде Бавария жерінің экономика министрлігінің делегациясымен кездесті.",
+     {("visit", "Turkistan Region", "Bavaria")}),
+    # met with in another Kazakh city, at a business council: the region's people went there too, a meeting
+    ("Түркістан облысы әкімінің орынбасары сәрсенбіде Астанада өткен іскерлік кеңес аясында Бавария жерінің "
+     "экономика министрлігінің делегациясымен кездесті.", {("meeting", "Turkistan Region", "Bavaria")}),
+])
+def test_a_delegation_met_with_travelled_unless_the_talks_were_elsewhere_kk(text, expected):
+    names = {TURKISTAN_REGION: ("Түркістан облысы",), BAVARIA: ("Бавария",)}
+    if "Астанада" in text:
+        names[ASTANA] = ("Астанада",)
+    assert triples(run(text, "kk", names, date="2026-02-20")) == expected
+
+
+def test_the_region_akim_is_not_the_akim_of_a_district_named_last_kk():
+    # "облыс әкімі" acts for the oblast named last, not for the districts listed after it ("аудандары")
+    text = ("Түркістан облысының делегациясы Жизақ облысында болды. Мақтаарал мен Сайрам аудандарын Жизақпен "
+            "байланыстыратын жол туралы айтылды.\n"
+            "Сәрсенбі күні Астанада облыс әкімінің орынбасары Дәурен Сейітов Бавария жерінің делегациясымен "
+            "кездесті.")
+    names = {TURKISTAN_REGION: ("Түркістан облысының",), JIZZAKH_REGION: ("Жизақ облысында", "Жизақпен"),
+             MAKTAARAL: ("Мақтаарал",), SAYRAM_DISTRICT: ("Сайрам",), BAVARIA: ("Бавария",), ASTANA: ("Астанада",)}
+    links = run(text, "kk", names, date="2026-02-20")
+    assert ("meeting", "Turkistan Region", "Bavaria") in triples(links)
+    assert not any(lk.home.name in ("Maktaaral District", "Sayram District") for lk in links)

@@ -122,6 +122,7 @@ ROLE_TITLES = ("әкім", "мэр", "губернатор", "хоким", "ел
                "президент", "маршал", "префект")
 COORDINATORS = words("және мен пен бен")
 AND_PHRASES = ("және", "мен", "пен", "бен")
+COMITATIVE_ENDINGS = ("мен", "пен", "бен")  # "делегациясымен кездесті": met with the delegation
 PAIR_JOINS = ("және", "мен", "пен", "бен")
 
 # Nouns of water and land features as written after the name ("Арал теңізі", "Балқаш көлі", "Іле өзені").

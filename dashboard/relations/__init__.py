@@ -309,6 +309,7 @@ class Candidate:
     locative: bool
     actor: bool = False  # named by a recorded person's surname ("Гасанов" for Baku), not by the place itself
     origin: bool = False  # written as where a journey started: "from Gorgan", "из Навои", "Татарстаннан"
+    envoy: bool = False  # named by the surname of a recorded ambassador or consul, who lives in the host country
 
     @property
     def is_home(self) -> bool:
@@ -734,18 +735,6 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
     return named[-1] if named else None
 
 
-def _named_as(text: str, mention: Mention, location: Location, cues: Cues) -> str:
-    """The kind a mention names its place as: by the division noun in it or right after it ("Навоий облысы",
-    "the Lublin Voivodeship"), else the place's own kind."""
-    words = [w.group().casefold() for w in _WORD.finditer(text, mention.start, min(len(text), mention.end + 24))]
-    inside = len(_WORD.findall(mention.text))
-    for word in words[1:inside + 1]:
-        kind = next((kind for kind, stems in cues.actor_divisions.items() if word.startswith(stems)), None)
-        if kind is not None:
-            return kind
-    return location.kind
-
-
 def _guests_abroad(text: str, trigger: Trigger, group: list[Candidate], homes: list[Candidate], cues: Cues
                    ) -> bool:
     """Kazakh, read without a parse: "Бусан делегациясы Алматыға келді: қонақтар Бішкекте болып, ...
@@ -768,13 +757,29 @@ def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
         and realis(cues.lang, text, trigger.start, trigger.end) != HAPPENED
 
 
-def _delegation_before(text: str, trigger: Trigger, cues: Cues, words: int = 6) -> bool:
-    """Is a delegation the subject of this trigger: named in the same clause, a few words before it?"""
+def _delegation_before(text: str, trigger: Trigger, cues: Cues, words: int = 6, *, met_elsewhere: bool = False
+                       ) -> bool:
+    """Is a delegation the subject of this trigger: named in the same clause, a few words before it? One met
+    with ("делегациясымен кездесті") travelled too, to the Kazakh side, unless the talks were held in another
+    Kazakh place (``met_elsewhere``: "in Astana, at the business council")."""
     if cues.delegation is None:
         return False
     clause = _clause_of(text, trigger.start)
     return any(m.end() <= trigger.start and _clause_of(text, m.start()) == clause
-               and _word_gap(text, m.end(), trigger.start) < words for m in cues.delegation.finditer(text))
+               and _word_gap(text, m.end(), trigger.start) < words
+               and not (met_elsewhere and _met_with(text, m.start(), m.end(), cues))
+               for m in cues.delegation.finditer(text))
+
+
+def _met_with(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Is the word at ``start:end`` the one met with, not the one who went ("делегациясымен кездесті",
+    "с делегацией ... встретился")?"""
+    word_end = _WORD.match(text, start)
+    whole = text[start:word_end.end()] if word_end else text[start:end]
+    if cues.lang == "kk":
+        return whole.casefold().endswith(kk.COMITATIVE_ENDINGS)
+    before = _WORD.findall(text[max(0, start - 12):start])
+    return bool(before) and before[-1].casefold() in ("с", "со", "with")
 
 
 def _nearest_actor_is_resident(text: str, at: Trigger, cues: Cues) -> bool:
@@ -1101,9 +1106,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                 # place it went to is where they were held ("talks in Urgench with the Khorezm leadership",
                 # "провёл в Урумчи переговоры с руководством СУАР")
                 kind, partners = "visit", list({v.key: v for v in venues}.values())
-            elif _delegation_before(text, trigger, cues):
+            elif _delegation_before(text, trigger, cues, met_elsewhere=any(
+                    c.is_home and c.locative and not _same_side(c.location, home) for c in sentence_homes)):
                 kind = "visit"  # "the delegation met the marshal of Silesia": talks on a trip abroad
-        if kind == "visit" and hosted_envoy and partners and all(p.kind == "country" for p in partners):
+        if kind == "visit" and partners and all(p.kind == "country" for p in partners) \
+                and (hosted_envoy or any(c.envoy and not c.is_home for c in group)):
             kind = "meeting"  # the Japanese ambassador to Kazakhstan touring Pavlodar region crosses no border
         if kind == "visit" and home.kind == "country":
             anchor = frames[0] if frames else trigger
@@ -1531,17 +1538,21 @@ def _with_offices(sentence: Sentence, cands: list[Candidate], cues: Cues,
     return sorted(out, key=lambda c: c.start)
 
 
-def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[actors_mod.Actor], lang: str,
+def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[actors_mod.Actor], cues: Cues,
                  country_of: Callable[[str], Location | None]) -> list[Candidate]:
     """A surname the article introduced with a role and a place ("Bakauov met ...") stands for that place
     where the sentence does not name it itself."""
     out = list(cands)
-    for mention in actors_mod.mentions(sentence.text, lang, record, 0, len(sentence.text)):
+    for mention in actors_mod.mentions(sentence.text, cues.lang, record, 0, len(sentence.text)):
         side = _side(mention.actor.location, country_of)
-        if side is None or any(c.location.key == side.key for c in out) \
-                or any(c.start < mention.end and mention.start < c.end for c in out):
+        if side is None or any(c.start < mention.end and mention.start < c.end for c in out):
             continue
-        out.append(Candidate(side, mention.start, mention.end, locative=False, actor=True))
+        envoy = bool(cues.resident_abroad and cues.resident_abroad.match(mention.actor.role))
+        if any(c.location.key == side.key for c in out):
+            # the place is named anyway ("Morita ... a Japanese centre"); the envoy still says who travels
+            out = [replace(c, envoy=c.envoy or envoy) if c.location.key == side.key else c for c in out]
+            continue
+        out.append(Candidate(side, mention.start, mention.end, locative=False, actor=True, envoy=envoy))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -1580,7 +1591,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     if reference is None and (printed := _printed_date(article)) is not None:
         reference, dateline = printed
     ctx = _Context(actor_home=_article_home(article, places))
-    ctx.named = sorted(((m.start, _named_as(article.text, m, p.location, cues), p.location)
+    ctx.named = sorted(((m.start, actors_mod.named_as(article.text, m.start, m.end, p.location, cues.actor_divisions),
+                         p.location)
                         for p in places for m in p.mentions), key=lambda x: x[0])
     story_sides = _story_sides(places, ctx.actor_home)
     lead_date: str | None = None
@@ -1593,7 +1605,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
-        cands = _with_actors(sentence, cands, record, article.lang, country_of)
+        cands = _with_actors(sentence, cands, record, cues, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)

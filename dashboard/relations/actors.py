@@ -36,6 +36,7 @@ class Actor:
     name: str  # as first written: "Gabit Syzdykbekov"
     surname_forms: frozenset[str]
     location: Location
+    role: str = ""  # the role word as written, lower-cased: "посла", "akim"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ def record(text: str, lang: str, places: Sequence[Place], role_stems: tuple[str,
         words = [_Word(m.start() + s_start, m.end() + s_start, m.group())
                  for m in _WORD.finditer(text[s_start:s_end])]
         inside = [(a, b, loc) for a, b, loc in mentions if s_start <= a and b <= s_end]
-        earlier = [(a, loc) for a, _b, loc in mentions if a < s_end]
+        earlier = [(a, named_as(text, a, b, loc, divisions or {}), loc) for a, b, loc in mentions if a < s_end]
         for actor in _actors_of_sentence(text, lang, words, inside, role_stems, divisions or {}, earlier,
                                          home_roles):
             if not any(actor.surname_forms & known for known in actors):
@@ -142,8 +143,32 @@ def _place_near(text: str, words: list[_Word], k: int, places, lo: int, hi: int)
     return sorted(out, key=lambda x: abs(x[0] - words[k].start))
 
 
+def named_as(text: str, start: int, end: int, location: Location, divisions: dict[str, tuple[str, ...]]) -> str:
+    """The kind the mention ``text[start:end]`` names its place as: by the division noun in it or right after
+    it ("Навоий облысы" is a region even where the gazetteer has only the city; "Жетісай ауданы" a district,
+    which "облыс әкімі" does not mean), else the place's own kind."""
+    inside = len(_WORD.findall(text, start, end))
+    for m in list(_WORD.finditer(text, start, min(len(text), end + 48)))[1:inside + 4]:
+        word = m.group().casefold()
+        if word.endswith(_ADJECTIVE_ENDINGS):
+            continue  # "Astana Regional Investment Forum", "областной": an adjective names no division
+        kind = next((kind for kind, stems in divisions.items() if word.startswith(stems)), None)
+        if kind is not None:
+            return kind
+        if m.end() > end and not (m.group()[:1].isupper() or word in _COORDINATORS):
+            break  # (a list names its kind once, after the last name: "Мақтаарал мен Жетісай аудандары")
+    return location.kind
+
+
+_COORDINATORS = frozenset(w.casefold() for w in (*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES))
+
+
+# adjectives made from division nouns: English "regional", Russian "областной", "городская", Kazakh "облыстық"
+_ADJECTIVE_ENDINGS = ("al", "ой", "ий", "ый", "ая", "ое", "ые", "ых", "лық", "лік", "дық", "дік", "тық", "тік")
+
+
 def _named_by_division(words: list[_Word], k: int, divisions: dict[str, tuple[str, ...]],
-                       earlier: list[tuple[int, Location]]) -> Location | None:
+                       earlier: list[tuple[int, str, Location]]) -> Location | None:
     """The place a division noun near the role word ``k`` (three words after it, two before) names: of its
     kind, named last before it ("the marshal of the voivodeship" after "Lublin Voivodeship"; "облыс әкімі"
     after "Павлодар облысы")."""
@@ -151,14 +176,14 @@ def _named_by_division(words: list[_Word], k: int, divisions: dict[str, tuple[st
         word = words[j].text.casefold()
         kind = next((kind for kind, stems in divisions.items() if word.startswith(stems)), None)
         if kind is not None:
-            named = [loc for a, loc in earlier if a < words[j].start and loc.kind == kind]
+            named = [loc for a, named_kind, loc in earlier if a < words[j].start and named_kind == kind]
             return named[-1] if named else None
     return None
 
 
 def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_stems,
                         divisions: dict[str, tuple[str, ...]] | None = None,
-                        earlier: list[tuple[int, Location]] | None = None,
+                        earlier: list[tuple[int, str, Location]] | None = None,
                         home_roles: tuple[str, ...] = ()) -> list[Actor]:
     out: list[Actor] = []
     runs = _name_runs(words, places, role_stems, lang)
@@ -183,29 +208,30 @@ def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_s
                 ordered = sorted(near, key=lambda x: x[0])
                 names = [runs[r], *(runs[i] for i in later)]
                 for (_, loc), (f, la) in zip(ordered, names, strict=True):
-                    out.append(_actor(words, f, la, loc, lang))
+                    out.append(_actor(words, f, la, loc, lang, words[role].text))
                 used_runs.update(later)
                 continue
             if near:
-                out.append(_actor(words, first, last, near[0][1], lang))
+                out.append(_actor(words, first, last, near[0][1], lang, words[role].text))
                 continue
             named = _named_by_division(words, role, divisions or {}, [
-                (a, loc) for a, loc in earlier or [] if not at_home or loc.country == HOME_COUNTRY])
+                (a, kind, loc) for a, kind, loc in earlier or [] if not at_home or loc.country == HOME_COUNTRY])
             if named is not None:
-                out.append(_actor(words, first, last, named, lang))
+                out.append(_actor(words, first, last, named, lang, words[role].text))
                 continue
         # a role after the name: "Bulat Bakauov, governor of Pavlodar region"
         after = [k for k in range(last + 1, min(len(words), last + 1 + 3)) if _is_role(words[k], role_stems)]
         if after and text[words[last].end:words[last].end + 2].lstrip().startswith(","):
             near = _place_near(text, words, after[0], places, after[0] - 2, after[0] + PLACE_REACH_WORDS)
             if near:
-                out.append(_actor(words, first, last, near[0][1], lang))
+                out.append(_actor(words, first, last, near[0][1], lang, words[after[0]].text))
     return out
 
 
-def _actor(words: list[_Word], first: int, last: int, location: Location, lang: str) -> Actor:
+def _actor(words: list[_Word], first: int, last: int, location: Location, lang: str, role: str) -> Actor:
     name = " ".join(w.text for w in words[first:last + 1]).rstrip(".")
-    return Actor(name=name, surname_forms=surname_forms(words[last].text, lang), location=location)
+    return Actor(name=name, surname_forms=surname_forms(words[last].text, lang), location=location,
+                 role=role.casefold())
 
 
 def mentions(text: str, lang: str, actors: Sequence[Actor], start: int, end: int) -> list[ActorMention]:
