@@ -131,3 +131,16 @@ def test_a_kazakh_realising_verb_after_a_converb_is_its_auxiliary():
     sentence = "Елші рейс туралы келіссөздер әлі аяқталмағанын атап өтті."
     assert verdict("kk", sentence, "келіссөздер") is None
     assert verdict("kk", "Екі қаланың әкімдері арасындағы келіссөздер Астанада өтті.", "келіссөздер") == HAPPENED
+
+
+@pytest.mark.parametrize(("sentence", "cue", "expected"), [
+    # a consonant stem with -а/-е and -ды/-ді is the present-future: the event is ahead
+    ("Қонақтар бүгін Отырар ауданына барып, кесенеге зиярат етеді, ал жұма күні елге қайтпақ.", "барып", PLANNED),
+    ("Екі қаланың әкімдері келесі аптада Ташкентте кездеседі.", "кездеседі", PLANNED),
+    ("Делегация Бурсаға барады.", "барады", PLANNED),
+    # the past of the same stems happened; a vowel stem's past ends alike and is not read as a future
+    ("Делегация кеше Бурсаға барды.", "барды", HAPPENED),
+    ("Екі қаланың әкімдері Ташкентте кездесті.", "кездесті", HAPPENED),
+])
+def test_kazakh_present_future(sentence, cue, expected):
+    assert verdict("kk", sentence, cue) == expected

@@ -19,7 +19,7 @@ from dashboard.lang import Token, parse, ru
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[;:()«»\"“”]|,\s*(?:а|но|однако|который|которая|которые|где|когда|чтобы|but|which|who|"
-                           r"where|while|бірақ|алайда)\b", re.IGNORECASE)
+                           r"where|while|бірақ|алайда|ал)\b", re.IGNORECASE)
 _SCOPE_WORDS = 5  # how far from the cue word the carrying verb may stand
 
 
@@ -171,15 +171,27 @@ def _kk_word(word: str) -> str | None:
         return NEGATED
     if _KK_PAST.search(w):
         return HAPPENED
-    if _KK_PLANNED.search(w):
+    if _KK_PLANNED.search(w) or _kk_present_future(w):
         return PLANNED
     return None
+
+
+def _kk_present_future(word: str) -> bool:
+    """"барады", "келеді", "өтеді", "зиярат етеді": a consonant stem, the vowel -а/-е and -ды/-ді is the
+    present-future (goes, will come), whose past would be "барды", "келді". A vowel stem ("қабылда-ды",
+    received) ends alike in its past, so only stems known to end in a consonant are read."""
+    for stem in _KK_CONSONANT_STEMS:
+        if word.startswith(stem) and re.fullmatch(r"[аеә](?:ды|ді)" + _KK_PERSON, word[len(stem):]):
+            return True
+    return False
 
 
 # Verb stems that make a noun cue's event happen: "қол қойды" (signed), "өтті" (took place), "болды" (was),
 # "келді"/"барды" (came, went), "қабылдады" (received), "орнатты" (established), "бекітті" (approved)
 _KK_REALIZING = ("қой", "қоял", "өт", "бол", "кел", "бар", "қабылда", "орнат", "бекіт", "жаса", "ұйымдастыр",
                  "кездес", "ара", "сапарла", "жалғас")
+# the stems among them ending in a consonant, and the light verb "ет-" (зиярат етті, сапар етеді)
+_KK_CONSONANT_STEMS = ("өт", "бол", "кел", "бар", "орнат", "бекіт", "ұйымдастыр", "кездес", "жалғас", "ет")
 # verbal nouns (-у, -уге, -уды: "келуге", "қол қоюға") are the complement of the next verb, which decides
 _KK_VERBAL_NOUN = re.compile(r"(?:у|ю|уге|уға|юге|юға|уды|уді|юды|юді|уы|уі)$")
 
@@ -204,6 +216,8 @@ def _kk(words, first: int, last: int) -> str | None:
         if found is None:
             governed = governed or (k > 0 and bool(_KK_VERBAL_NOUN.search(w.lower())))
             continue
+        if found == PLANNED and not governed and _kk_present_future(w.lower()):
+            return PLANNED  # "зиярат етеді", "барады": the clause's event is ahead, whatever its verb
         if governed or not w.lower().startswith(_KK_REALIZING):
             return None  # "келуге шақырды" (invited to come), "қызығушылық білдірді" (expressed interest)
         if k > 0 and _KK_CONVERB.search(scope[k - 1][2].lower()) and not scope[k - 1][2].lower().startswith(
