@@ -250,6 +250,24 @@ def _relative_days(text: str, reference: date, taken: list[tuple[int, int]]) -> 
     return out
 
 
+# "осы айдың 11-інде" (on the 11th of this month), "11-го числа" (on the 11th): a day of the reference's month
+_DAY_OF_THIS_MONTH = re.compile(r"(?<![\w-])(?:осы\s+айдың\s+(?P<kk>\d{1,2})-?[а-яәіңғүұқөһ]*"
+                                r"|(?P<ru>\d{1,2})-?го\s+числа)(?![\w-])", re.IGNORECASE)
+
+
+def _days_of_this_month(text: str, reference: date, taken: list[tuple[int, int]]) -> list[FoundDate]:
+    out = []
+    for match in _DAY_OF_THIS_MONTH.finditer(text):
+        start, end = match.span()
+        day = int(match.group("kk") or match.group("ru"))
+        if any(s < end and start < e for s, e in taken) or not _valid(day, reference.month):
+            continue
+        when = date(reference.year, reference.month, day)
+        out.append(FoundDate(start=start, end=end, iso=when.isoformat(), iso_end=when.isoformat(), has_year=False,
+                             day=day, month=reference.month, year=None, counted_back=True))
+    return out
+
+
 def find_dates(text: str, *, lang: str | None = None, reference: date | str | None = None) -> list[FoundDate]:
     """All day-level dates in ``text``, in text order, without overlaps.
 
@@ -288,6 +306,7 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
     if reference is not None:
         found += _weekdays(text, reference, taken)
         found += _relative_days(text, reference, [*taken, *((d.start, d.end) for d in found)])
+        found += _days_of_this_month(text, reference, [*taken, *((d.start, d.end) for d in found)])
     found.sort(key=lambda d: d.start)
     return found
 

@@ -182,3 +182,11 @@ def test_a_year_or_month_counted_back_from_the_article_date(text, lang, year, mo
         assert periods == []
     else:
         assert [(p.year, p.month) for p in periods] == [(year, month)]
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), [
+    ("Бұл ұсынысты осы айдың 11-інде облыс әкімі айтқан еді.", "kk", "2026-02-11"),
+    ("Делегация прибыла 11-го числа и пробыла в городе три дня.", "ru", "2026-02-11"),
+])
+def test_a_day_of_this_month(text, lang, iso):
+    assert one(text, lang, "2026-02-20").iso == iso

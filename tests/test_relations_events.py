@@ -281,3 +281,20 @@ def test_the_two_officials_of_the_last_meeting_signed_what_the_memorandum_provid
                              CHINA: ("China",), XINJIANG: ("Xinjiang Uygur Autonomous Region",),
                              UZBEKISTAN: ("Uzbekistan",), IRAN: ("Iran",)}, date="2026-03-06")
     assert triples(links) == {("partnership", "Shymkent", "Kashgar")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # one sentence, two times: the agreement of 2022 and the visit of last year are two events
+    ("en", "In 2022 the city of Shymkent signed a memorandum with Gaziantep, and a business delegation from "
+           "Gaziantep spent three days in Shymkent last year.",
+     {SHYMKENT: ("Shymkent",), GAZIANTEP: ("Gaziantep",)},
+     {("partnership", "Shymkent", "Gaziantep"), ("visit", "Shymkent", "Gaziantep")}),
+    # a delegation received at home came: a visit, whatever the aspect of the verb
+    ("ru", "Прошлой осенью аким Шымкента принимал в городе делегацию Газиантепа во главе с вице-мэром.",
+     {SHYMKENT: ("Шымкента",), GAZIANTEP: ("Газиантепа",)}, {("visit", "Shymkent", "Gaziantep")}),
+    # "when the delegation was in Gaziantep": the time clause tells a visit that happened
+    ("kk", "Бұл ұсынысты Шымкент делегациясы Газиантепте болған кезде қала мэрі айтқан еді.",
+     {SHYMKENT: ("Шымкент",), GAZIANTEP: ("Газиантепте",)}, {("visit", "Shymkent", "Gaziantep")}),
+])
+def test_events_of_the_background_told_in_passing(lang, text, names, expected):
+    assert triples(run(text, lang, names, date="2026-02-20")) == expected

@@ -815,6 +815,9 @@ class _Context:
     # (offset, the kind it is named as, place) of every mention, in order: "Навоий облысы" is named as a region
     # even where the gazetteer has only the city
     named: list[tuple[int, str, Location]] = field(default_factory=list)
+    reference: date | None = None  # the article's date
+    # (sentence start, kind, home, partner) -> the time the clause of the link's trigger writes
+    clause_time: dict[tuple[int, str, str, str], Days | FoundPeriod] = field(default_factory=dict)
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -1023,7 +1026,9 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     envoy = bool(cues.resident_abroad and cues.resident_abroad.search(text))
     sides = bool(cues.sides and cues.sides.search(text))
     sentence_homes = [c for c in cands if c.is_home and c not in of_dead_events]
-    best: dict[tuple[str, str], tuple[str, Location, Location]] = {}
+    # (home, partner) -> (kind, home, partner, the time its trigger's clause writes); a pair told twice in one
+    # sentence at two times ("signed in 2022 ..., and its delegation came last year") keeps both events
+    best: dict[tuple, tuple[str, Location, Location, Days | FoundPeriod | None]] = {}
     for trigger, group in groups.items():
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
         scoped = False
@@ -1034,7 +1039,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         pairs = _paired_sides(text, group) if kind == "partnership" else []
         if len(pairs) >= 2:  # "Павлодарской и Омской, Мангистауской и Астраханской ... подписаны": pair by pair
             for home_side, partner in pairs:
-                best[(home_side.key, partner.key)] = (kind, home_side, partner)
+                best[(home_side.key, partner.key)] = (kind, home_side, partner, None)
             continue
         homes = [c for c in group if c.is_home]
         home_cand = _home_of(homes, trigger.start) or (None if scoped else _home_of(sentence_homes, trigger.start))
@@ -1120,10 +1125,14 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             partners = _visited_places(partners)
         also = [c.location for c in homes if home_cand is not None and not carried and c is not home_cand
                 and c.location.key != home.key and _coordinated(text, c, home_cand)]
+        told_at = _clause_time(text, trigger.start, ctx.reference)
         for partner, side in [(p, h) for h in (home, *also) for p in partners]:
-            pair = (side.key, partner.key)
+            pair: tuple = (side.key, partner.key)
+            held = best.get(pair)
+            if held is not None and held[3] is not None and told_at is not None and not _times_agree(held[3], told_at):
+                pair = (side.key, partner.key, trigger.start)  # another event of the same pair
             if pair not in best or _STRENGTH[kind] > _STRENGTH[best[pair][0]]:
-                best[pair] = (kind, side, partner)
+                best[pair] = (kind, side, partner, told_at)
                 if carried:
                     ctx.carried.add((kind, side.key, partner.key))
                 if kind == "partnership" and _standing(text, trigger, cues):
@@ -1133,7 +1142,10 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         log.debug("trigger %r -> home %s%s, partners %s", text[trigger.start:trigger.end], home.name,
                   " (carried)" if carried else "", [p.name for p in partners])
     evidence = Mention(text, sentence.start, sentence.end)
-    links = [Link(kind=k, home=h, partner=p, date=None, evidence=evidence) for k, h, p in best.values()]
+    links = [Link(kind=k, home=h, partner=p, date=None, evidence=evidence) for k, h, p, _t in best.values()]
+    for k, h, p, told_at in best.values():
+        if told_at is not None:
+            ctx.clause_time[(sentence.start, k, h.key, p.key)] = told_at
     # the sentence's most specific partner is what the next sentences refer back to ("met the vice-mayor of
     # Kashgar, in China's Xinjiang ... The two officials signed": with Kashgar)
     for link in sorted(links, key=lambda lk: _SPECIFICITY.get(lk.partner.kind, 0)):
@@ -1398,6 +1410,20 @@ def _own_time(dates_in_text: list, sentence: Sentence, reference: date | None = 
     return periods[0] if periods else None
 
 
+def _clause_time(text: str, at: int, reference: date | None) -> Days | FoundPeriod | None:
+    """The time the clause around ``text[at]`` writes: its first day-level date, else a month or year."""
+    breaks = list(_CLAUSE_OR_SENTENCE_BREAK.finditer(text))
+    start = max((m.end() for m in breaks if m.end() <= at), default=0)
+    end = min((m.start() for m in breaks if m.start() > at), default=len(text))
+    clause = text[start:end]
+    for d in find_dates(clause, reference=reference):
+        first = parse_iso(d.iso)
+        if first is not None:
+            return first, parse_iso(d.iso_end) or first
+    periods = find_periods(clause, reference=reference)
+    return periods[0] if periods else None
+
+
 def _times_agree(a: Days | FoundPeriod, b: Days | FoundPeriod) -> bool:
     """Can the two times be one event's: overlapping days, a day inside a month or year, compatible periods?"""
     if isinstance(a, FoundPeriod) and isinstance(b, FoundPeriod):
@@ -1436,7 +1462,12 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         if (agreement.evidence.start, agreement.home.key) in ctx.standing:
             return False
         if agreement.evidence.start == visit.evidence.start:
-            return True
+            # one sentence, one event, unless its clauses write two times ("signed in 2022 ..., and a delegation
+            # came last year")
+            a = ctx.clause_time.get((visit.evidence.start, visit.kind, visit.home.key, visit.partner.key))
+            b = ctx.clause_time.get((agreement.evidence.start, agreement.kind, agreement.home.key,
+                                     agreement.partner.key))
+            return a is None or b is None or _times_agree(a, b)
         visit_time, agreement_time = ctx.own_time.get(visit.evidence.start), ctx.own_time.get(agreement.evidence.start)
         if visit_time is not None and agreement_time is not None:
             return _times_agree(visit_time, agreement_time)
@@ -1590,7 +1621,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     dateline = None
     if reference is None and (printed := _printed_date(article)) is not None:
         reference, dateline = printed
-    ctx = _Context(actor_home=_article_home(article, places))
+    ctx = _Context(actor_home=_article_home(article, places), reference=reference)
     ctx.named = sorted(((m.start, actors_mod.named_as(article.text, m.start, m.end, p.location, cues.actor_divisions),
                          p.location)
                         for p in places for m in p.mentions), key=lambda x: x[0])
