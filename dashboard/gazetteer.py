@@ -45,13 +45,14 @@ from pathlib import Path
 from dashboard import settings
 from dashboard.files import write_atomically
 from dashboard.lang import kk as kk_lang
+from dashboard.lang import ru as ru_lang
 from dashboard.models import Location
 from dashboard.names import fold, is_cyrillic, name_key, translit
 from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 11  # bump when the index layout or the selection rules change
+BUILD_VERSION = 12  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
 # in Central Asia small towns and district centres too.
@@ -469,9 +470,15 @@ def _iso_russian_names() -> dict[str, str]:
     out = {}
     for sub in pycountry.subdivisions:
         name = russian.gettext(sub.name)
-        if name != sub.name and is_cyrillic(name):
+        if name != sub.name and is_cyrillic(name) and not _bare_adjective(name):
             out[sub.code] = name
     return out
+
+
+def _bare_adjective(name: str) -> bool:
+    """A one-word Russian name that is an adjective ("Центральная" for Burkina Faso's Centre) names nothing
+    by itself: in prose it is the common word ("Центральным событием стало ...")."""
+    return " " not in name and ru_lang.morph_vocab().parse(name.lower())[0].tag.POS == "ADJF"
 
 
 def _iso_russian_name(code: str) -> list[str]:

@@ -144,3 +144,8 @@ def test_a_kazakh_realising_verb_after_a_converb_is_its_auxiliary():
 ])
 def test_kazakh_present_future(sentence, cue, expected):
     assert verdict("kk", sentence, cue) == expected
+
+
+def test_no_document_signed_is_negated():
+    assert verdict("en", "The akim met the mayor of Győr; no document was signed.", "document was signed") == NEGATED
+    assert verdict("en", "The akim met the mayor of Győr; a document was signed.", "document was signed") == HAPPENED

@@ -309,6 +309,7 @@ _CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend
 _MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
 _NEGATIONS = _EN_NEGATION | {"не", "ни", "нет"}
 _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries it
+_NEGATABLE_ARGUMENTS = ("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj")
 
 
 def _intent(token: Token) -> bool:
@@ -385,6 +386,9 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     if any(k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg"
            for k in kids) or verb.lemma in _CANCELLING_LEMMAS:
         return NEGATED
+    arguments = [j for j, t in enumerate(tokens) if t.head == i and t.dep in _NEGATABLE_ARGUMENTS]
+    if any(t.head in arguments and t.dep == "det" and t.lemma in ("no", "ни") for t in tokens):
+        return NEGATED  # "no document was signed", "no talks were held"
     if _intent(verb) and depth > 0:
         return PLANNED  # the cue's verb is the complement of an intent verb
     if any((k.lemma in _MODALS or k.text.lower() in _MODALS) and k.dep.startswith("aux") for k in kids) \
