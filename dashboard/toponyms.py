@@ -541,7 +541,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return "org_internal"
     if _names_a_feature(ctx, m):
         return "names_a_feature"
-    if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m):
+    if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m) \
+            and not _office_of(ctx, m):
         return "ner_single_person"
     if ctx.lang == "en" and _inside_a_name(ctx, m) and not _at_home(ctx, m) and _only_towns_below(ctx, m, 200_000):
         return "facility"  # "the White House", "Scripps Media": a building or a body, not a small town so called
@@ -827,6 +828,14 @@ def _a_division_named_whole(ctx: _Ctx, m: Match) -> bool:
     also a region's full name is rare (a one-word one, "Georgia", stays vetoed)."""
     return m.end_tok - m.start_tok > 1 and (m.start, m.end) in ctx.persons and any(
         ctx.gaz.locations[i].kind == "region" for i in m.ids)
+
+
+def _office_of(ctx: _Ctx, m: Match) -> bool:
+    """"the mayor of Győr", "governor of Kocaeli": the name after an office and "of" is the office's place,
+    whatever the NER makes of a foreign-looking word."""
+    toks = ctx.tokens
+    return m.start_tok >= 2 and fold(toks[m.start_tok - 1].text) == "of" \
+        and fold(toks[m.start_tok - 2].text) in en.ROLE_TITLES
 
 
 def _only_small_towns(ctx: _Ctx, m: Match) -> bool:
