@@ -1023,6 +1023,10 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
 
     national = bool(cues.national_actor and cues.national_actor.search(text))
     anaphor = bool(cues.group_anaphor and cues.group_anaphor.search(text))
+    # "the akim met the governor of Orenburg region": an office only Kazakhstan has, named without its place,
+    # is the story's Kazakh side
+    akim = bool(cues.actor_home_roles) and any(w.group().casefold().startswith(cues.actor_home_roles)
+                                              for w in _WORD.finditer(text))
     envoy = bool(cues.resident_abroad and cues.resident_abroad.search(text))
     sides = bool(cues.sides and cues.sides.search(text))
     sentence_homes = [c for c in cands if c.is_home and c not in of_dead_events]
@@ -1088,7 +1092,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             if side is not None and side.country == HOME_COUNTRY:
                 home, carried = side, True
         if home is None:
-            if kind == "partnership" or not (anaphor or national or frames or hosted_envoy) \
+            if kind == "partnership" or not (anaphor or national or frames or hosted_envoy or akim) \
                     or ctx.actor_home is None:
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
             # parties of two foreign countries, a person of one among them ("Гасанов принимал в Баку гостей из
