@@ -298,3 +298,10 @@ def test_the_two_officials_of_the_last_meeting_signed_what_the_memorandum_provid
 ])
 def test_events_of_the_background_told_in_passing(lang, text, names, expected):
     assert triples(run(text, lang, names, date="2026-02-20")) == expected
+
+
+def test_the_arrival_of_a_delegation_received_at_home_is_a_visit_en():
+    text = ("The week opened on Monday with the arrival of a delegation from Ganja, whose leader was received at "
+            "the akimat by the akim of Shymkent.")
+    links = run(text, "en", {GANJA: ("Ganja",), SHYMKENT: ("Shymkent",)}, date="2026-03-06")
+    assert triples(links) == {("visit", "Shymkent", "Ganja")}
