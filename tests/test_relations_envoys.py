@@ -349,3 +349,13 @@ def test_an_envoy_known_by_surname_travelling_inside_kazakhstan_is_no_visit_en()
                              TARAZ: ("Taraz",)}, date="2026-05-21")
     assert "visit" not in {lk.kind for lk in links}
     assert ("meeting", "Jambyl Region", "Japan") in triples(links)
+
+
+def test_a_dateline_on_a_line_of_its_own_is_the_filing_date_en():
+    # the story's own day is the first one its body names (Wednesday), not the line that dates the report
+    text = ("TARAZ, Thursday, October 22, 2026\n\n"
+            "The Jambyl region's week at the forum ended on Wednesday with a long day of meetings.\n\n"
+            "The akim of the Jambyl region met the governor of Turkey's Denizli province to talk about textiles.")
+    links = run(text, "en", {JAMBYL_REGION: ("Jambyl region",), DENIZLI: ("Denizli province",),
+                             TARAZ: ("TARAZ",)}, date="2026-10-22")
+    assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {("meeting", "Denizli", "2026-10-21")}

@@ -1201,7 +1201,7 @@ def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[in
 
 DATELINE_PARAGRAPHS = 2
 DATELINE_CHARS = 40  # "SHYMKENT, April 14 –", "Шымкент, 22 мая.": the place and date a story was filed from
-_DATELINE_DATE_END = re.compile(r"\s*(?:[–—-]\s|\.\s)")
+_DATELINE_DATE_END = re.compile(r"\s*(?:[–—-]\s|\.\s|(?:г\.|ж\.|года|жылы)?[ \t]*(?:\n|$))")  # or the line ends
 
 
 def _filing_date(article: Article, start: int, end: int) -> bool:
