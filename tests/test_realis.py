@@ -149,3 +149,10 @@ def test_kazakh_present_future(sentence, cue, expected):
 def test_no_document_signed_is_negated():
     assert verdict("en", "The akim met the mayor of Győr; no document was signed.", "document was signed") == NEGATED
     assert verdict("en", "The akim met the mayor of Győr; a document was signed.", "document was signed") == HAPPENED
+
+
+def test_a_kazakh_verb_cue_takes_the_tense_of_the_clauses_final_predicate():
+    # "received (the envoy) and had discussed": the converb's event happened, whatever the final verb is
+    sentence = "2 маусымда облыс әкімі елшіні қабылдап, келісімнің жобасын талқылаған болатын."
+    assert verdict("kk", sentence, "қабылдап") == HAPPENED
+    assert verdict("kk", "Әкім елшіні келесі аптада қабылдап, жобаны талқыламақ.", "қабылдап") == PLANNED

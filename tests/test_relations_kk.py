@@ -6,6 +6,7 @@ import pytest
 from places import (
     ADDIS_ABABA,
     ASTANA,
+    BURSA,
     DUBAI,
     ISTANBUL,
     KUWAIT,
@@ -18,6 +19,7 @@ from places import (
     SHYMKENT,
     SLOVENIA,
     STEVENAGE,
+    TURKISTAN,
     TURKISTAN_REGION,
     URUMQI,
     loc,
@@ -216,3 +218,15 @@ def test_the_region_akim_is_not_the_akim_of_a_district_named_last_kk():
     links = run(text, "kk", names, date="2026-02-20")
     assert ("meeting", "Turkistan Region", "Bavaria") in triples(links)
     assert not any(lk.home.name in ("Maktaaral District", "Sayram District") for lk in links)
+
+
+def test_the_heads_of_the_two_cities_who_met_at_a_forum_are_the_storys_sides_kk():
+    # the forum's name and its venue are no side: the two cities' heads met, so it is the story's pair
+    text = ("Шымкент мен Бурса арасындағы байланыс тереңдей түсті.\n"
+            "Шымкент әкімі наурызда Бурсаға барып, қала мэрімен кездесті.\n"
+            "Сол жылдың қыркүйегінде Түркістанда өткен Түркі мемлекеттері ұйымының мәдениет форумы кезінде екі "
+            "қаланың басшылары тағы кездесіп, жаңа жобаларды пысықтаған еді.")
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), BURSA: ("Бурса", "Бурсаға"), TURKISTAN: ("Түркістанда",)},
+                date="2025-11-20")
+    assert ("meeting", "Shymkent", "Bursa") in triples(links)
+    assert not any(lk.home.name == "Turkistan" for lk in links)

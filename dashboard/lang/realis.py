@@ -204,7 +204,16 @@ _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарл
 def _kk(words, first: int, last: int) -> str | None:
     scope = words[first:min(len(words), last + 1 + _SCOPE_WORDS)]
     if _KK_CONVERB.search(words[last][2].lower()):
-        scope = [*scope, *(w for w in words[-_KK_FINAL_WORDS:] if w not in scope)]
+        final = [w for w in words[-_KK_FINAL_WORDS:] if w not in scope]
+        scope = [*scope, *final]
+        if first == last and words[first][2].lower().startswith(_KK_REALIZING):
+            # the cue is itself a verb ("қабылдап", received and ...): the clause's final predicate gives its
+            # tense, whatever that verb is ("... талқылаған болатын", had discussed)
+            # ("келіскен болатын": the participle before the auxiliary tells the tense)
+            verdicts = [v for _, _, w in words[-_KK_FINAL_WORDS:] if (v := _kk_word(w)) is not None]
+            if verdicts and not any(w.lower() in _KK_PLAN_WORDS or w.lower().startswith(_KK_PLAN_STEMS)
+                                    for _, _, w in scope):
+                return verdicts[0]
     if any(w.lower() in _KK_PLAN_WORDS or w.lower().startswith(_KK_PLAN_STEMS) for _, _, w in scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
     governed = False

@@ -757,6 +757,16 @@ def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
         and realis(cues.lang, text, trigger.start, trigger.end) != HAPPENED
 
 
+def _sides_met(text: str, trigger: Trigger, cues: Cues) -> bool:
+    """Are "the sides" ("the two mayors", "екі қаланың басшылары", "стороны") the subject of this meeting: in its
+    clause, before it (Kazakh, English) or right after it (Russian: "встретились стороны")?"""
+    if cues.sides is None:
+        return False
+    clause = _clause_of(text, trigger.start)
+    return any(_clause_of(text, m.start()) == clause and (m.end() <= trigger.start or m.start() - trigger.end <= 2)
+               for m in cues.sides.finditer(text))
+
+
 def _delegation_before(text: str, trigger: Trigger, cues: Cues, words: int = 6, *, met_elsewhere: bool = False
                        ) -> bool:
     """Is a delegation the subject of this trigger: named in the same clause, a few words before it? One met
@@ -1069,6 +1079,10 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         if home is not None and home.kind == "country" and not national and kind != "partnership" \
                 and ctx.actor_home is not None and ctx.actor_home.kind != "country":
             home, carried = ctx.actor_home, True  # "Делегация РК" in an article about the SKO delegation
+        if kind == "meeting" and sides and ctx.event and _sides_met(text, trigger, cues):
+            # "екі қаланың басшылары ... форумы кезінде кездесіп", "the two mayors met at the forum": the story's
+            # two sides met; the forum's or the venue's places are no side
+            home, partners, carried = ctx.event[0], [ctx.event[1]], True
         if kind == "partnership" and ctx.event and not any(not c.is_home for c in group) and cues.sides \
                 and frames_mod.signed_by(cues.lang, text, trigger.start, trigger.end, cues.sides, cues.signing_frame):
             # "Документ, подписанный сторонами ...": the parties of the story's event signed it; a place named
