@@ -8,6 +8,7 @@ from places import (
     ASTANA,
     BURSA,
     DUBAI,
+    GANJA,
     ISTANBUL,
     KUWAIT,
     MARIBOR,
@@ -230,3 +231,18 @@ def test_the_heads_of_the_two_cities_who_met_at_a_forum_are_the_storys_sides_kk(
                 date="2025-11-20")
     assert ("meeting", "Shymkent", "Bursa") in triples(links)
     assert not any(lk.home.name == "Turkistan" for lk in links)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("kk", "Шымкент делегациясы Гянджада болды. Гянджаның өзі де байланыстарын кеңейтіп келеді: өткен айда "
+           "қалаға Түркияның Бурса қаласынан іскерлер делегациясы келді.",
+     {SHYMKENT: ("Шымкент",), GANJA: ("Гянджада", "Гянджаның"), BURSA: ("Бурса",)}),
+    ("en", "A Shymkent delegation visited Ganja. Ganja itself is widening its ties: last month a business "
+           "delegation from Bursa came to the city.",
+     {SHYMKENT: ("Shymkent",), GANJA: ("Ganja",), BURSA: ("Bursa",)}),
+])
+def test_a_delegation_that_came_to_the_city_named_last_abroad_is_theirs(lang, text, names):
+    # "the city" it came to is Ganja, named last: Bursa's delegation in Ganja is no Kazakh tie
+    links = run(text, lang, names, date="2025-11-20")
+    assert triples(links) == {("visit", "Shymkent", "Ganja")}
+    assert not any("Bursa" in lk.evidence.text or "Бурса" in lk.evidence.text for lk in links)

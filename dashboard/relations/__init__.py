@@ -701,6 +701,27 @@ def _parties_of_signing(text: str, trigger: Trigger, group: list[Candidate], can
 _KK_CLAUSE_OPENERS = re.compile(r"[:;]")
 
 
+# a bare division noun as where a journey went: "қалаға" (to the city), "в город", "to the city"
+_BARE_DESTINATION = {"kk": re.compile(r"(?<![\w-])(қала|облыс|өңір|аудан)(?:ға|ге|қа|ке)(?![\w-])", re.IGNORECASE),
+                     "ru": re.compile(r"(?<![\w-])в\s+(город|област|регион|район)\w*", re.IGNORECASE),
+                     "en": re.compile(r"(?<![\w-])to\s+the\s+(city|region|province|town)\b", re.IGNORECASE)}
+
+
+def _destination_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context, offset: int) -> Location | None:
+    """Where a journey told with a bare division noun went ("өткен айда қалаға Измирден делегация келді"): the
+    place of that kind named last before it, the way a bare signing side is read."""
+    pattern = _BARE_DESTINATION.get(cues.lang)
+    clause = _clause_of(text, trigger.start)
+    for m in pattern.finditer(text) if pattern else ():
+        if _clause_of(text, m.start()) != clause:
+            continue
+        word = m.group(1).casefold()
+        kind = next((kind for kind, stems in cues.actor_divisions.items() if word.startswith(stems)), None)
+        named = [loc for start, named_as, loc in ctx.named if start < offset + m.start() and named_as == kind]
+        return named[-1] if named else None
+    return None
+
+
 def _bare_division(word: str, cues: Cues) -> bool:
     """Is the word a division noun in the nominative ("облыс", "қала"; "область", "город")?"""
     folded = word.casefold()
@@ -1114,6 +1135,9 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             if len({p.country for p in partners} | {c.location.country for c in group
                                                     if c.actor and not c.is_home}) > 1:
                 continue
+            destination = _destination_by_kind(text, trigger, cues, ctx, sentence.start)
+            if destination is not None and destination.country != HOME_COUNTRY:
+                continue  # "a delegation from Izmir came to the city" after a paragraph on Ganja: theirs
             home, carried = ctx.actor_home, True
         if not partners and ctx.visit and not any(not c.is_home for c in cands):
             # (only when the sentence names no foreign place itself: "the delegation was in Ganja and
