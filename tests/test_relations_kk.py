@@ -246,3 +246,31 @@ def test_a_delegation_that_came_to_the_city_named_last_abroad_is_theirs(lang, te
     links = run(text, lang, names, date="2025-11-20")
     assert triples(links) == {("visit", "Shymkent", "Ganja")}
     assert not any("Bursa" in lk.evidence.text or "Бурса" in lk.evidence.text for lk in links)
+
+
+def test_a_foreign_pair_named_by_case_before_its_cue_is_theirs_kk():
+    # "Батумидің ... Одесса қаласымен бауырлас": Batumi's sister city is Odesa; Mangystau only hears of it
+    batumi = loc("gn:615532", "Batumi", "city", "GE", 41.64, 41.63)
+    odesa = loc("gn:698740", "Odesa", "city", "UA", 46.48, 30.73)
+    ukraine = loc("cc:UA", "Ukraine", "country", "UA", 49.0, 32.0)
+    mangystau = loc("adm:KZ-47", "Mangystau Region", "region", "KZ", 44.3, 53.5)
+    text = ("Аджария тарапы Батумидің Украинаның Одесса қаласымен көптен бері бауырлас екенін, порттық тәжірибені "
+            "Маңғыстаумен бөлісуге дайын екенін жеткізді.")
+    links = run(text, "kk", {mangystau: ("Маңғыстаумен",), batumi: ("Батумидің",), odesa: ("Одесса",),
+                             ukraine: ("Украинаның",)}, date="2026-08-27")
+    assert links == []
+    # a country in the genitive before its own city only says where the city lies
+    text = "2019 жылы Шымкент Түркияның Бурса қаласымен бауырлас қалалар туралы келісімге қол қойған."
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), TURKEY: ("Түркияның",), BURSA: ("Бурса",)}, date="2026-08-27")
+    assert triples(links) == {("partnership", "Shymkent", "Bursa")}
+
+
+def test_a_city_and_the_region_named_after_it_in_kazakh_are_one_side():
+    # GeoNames spells the town Mangistau and the region Mangystau: their Kazakh names say they are one side
+    from dashboard.relations import _capital_of
+
+    town = loc("gn:608668", "Mangistau", "city", "KZ", 43.69, 51.32, kk="Маңғыстау", ru="Мангистау")
+    region = loc("adm:KZ-47", "Mangystau Region", "region", "KZ", 44.3, 53.5, kk="Маңғыстау облысы",
+                 ru="Мангистауская область")
+    assert _capital_of(town, region)
+    assert not _capital_of(loc("gn:1", "Aktau", "city", "KZ", 43.65, 51.16, kk="Ақтау"), region)

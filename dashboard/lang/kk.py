@@ -123,6 +123,7 @@ ROLE_TITLES = ("әкім", "мэр", "губернатор", "хоким", "ел
 COORDINATORS = words("және мен пен бен")
 AND_PHRASES = ("және", "мен", "пен", "бен")
 COMITATIVE_ENDINGS = ("мен", "пен", "бен")  # "делегациясымен кездесті": met with the delegation
+GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")  # "Батумидің": Batumi's
 PAIR_JOINS = ("және", "мен", "пен", "бен")
 
 # Nouns of water and land features as written after the name ("Арал теңізі", "Балқаш көлі", "Іле өзені").

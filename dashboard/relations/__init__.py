@@ -756,6 +756,32 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
     return named[-1] if named else None
 
 
+KK_PAIR_REACH_WORDS = 6  # "X-тың Y қаласымен көптен бері бауырлас": the pair stands a few words before its cue
+
+
+def _foreign_pair_by_case(text: str, trigger: Trigger, cands: Sequence[Candidate], cues: Cues) -> bool:
+    """Kazakh names a partnership's two sides by case, right before its cue: the genitive one and the one
+    "with" it ("Батумидің Одесса қаласымен ... бауырлас"). Are both foreign? Then it is their tie."""
+    if cues.lang != "kk":
+        return False
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, trigger.start)), default=0)
+    before = [c for c in cands if clause_start <= c.start and c.end <= trigger.start
+              and _word_gap(text, c.end, trigger.start) <= KK_PAIR_REACH_WORDS]
+    with_ = [c for c in before if _met_with(text, c.start, c.end, cues) or _met_with_head(text, c.end, cues)]
+    # (a country in the genitive right before its own city says where it lies: "Түркияның Бурса қаласымен")
+    of = [c for c in before if text[c.start:c.end + 12].split()[0].casefold().endswith(kk.GENITIVE_ENDINGS)
+          and not any(0 <= w.start - c.end <= 1 and c.location.kind == "country"
+                      and w.location.country == c.location.country for w in with_)]
+    return bool(with_) and bool(of) and all(not c.is_home for c in (*with_, *of)) \
+        and not any(c.is_home for c in before)
+
+
+def _met_with_head(text: str, end: int, cues: Cues) -> bool:
+    """The word after a place is its head noun with the comitative: "Одесса қаласымен"."""
+    nxt = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    return nxt is not None and nxt.group().casefold().endswith(kk.COMITATIVE_ENDINGS)
+
+
 def _guests_abroad(text: str, trigger: Trigger, group: list[Candidate], homes: list[Candidate], cues: Cues
                    ) -> bool:
     """Kazakh, read without a parse: "Бусан делегациясы Алматыға келді: қонақтар Бішкекте болып, ...
@@ -1069,6 +1095,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         scoped = False
         if kind == "partnership":
             group, scoped = _parties_of_signing(text, trigger, group, cands, cues)
+        if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):
+            continue  # "Батумидің Одесса қаласымен бауырлас екенін": Batumi's sister is Odesa, not ours
         if _guests_abroad(text, trigger, group, sentence_homes, cues):
             continue
         pairs = _paired_sides(text, group) if kind == "partnership" else []
@@ -1327,6 +1355,11 @@ def _capital_of(city: Location, region: Location) -> bool:
     Karagandy / Karaganda Region: two spellings of one name differ in their last letter at most)?"""
     if not (city.kind == "city" and region.kind == "region" and city.country == region.country):
         return False
+    # in a language where both have names, the region's is the city's and a division noun ("Маңғыстау",
+    # "Маңғыстау облысы"), whatever the English spellings make of them ("Mangistau", "Mangystau Region")
+    if any(name.split()[0].casefold() == region_name.split()[0].casefold() and len(region_name.split()) == 2
+           for lang, name in city.names for lang2, region_name in region.names if lang == lang2 and lang != "en"):
+        return True
     a, b = region.name.split()[0].casefold(), city.name.casefold()
     shared = len(os.path.commonprefix([a, b]))
     return a == b or shared >= 5 and len(a) - shared <= NAMESAKE_SPELLING_SLACK \
