@@ -305,3 +305,15 @@ def test_the_arrival_of_a_delegation_received_at_home_is_a_visit_en():
             "the akimat by the akim of Shymkent.")
     links = run(text, "en", {GANJA: ("Ganja",), SHYMKENT: ("Shymkent",)}, date="2026-03-06")
     assert triples(links) == {("visit", "Shymkent", "Ganja")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "The Shymkent delegation, which changed planes in Istanbul on Thursday, arrived in Bursa on Friday.",
+     {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",), BURSA: ("Bursa",)}),
+    ("en", "The Shymkent officials, who had flown in through Istanbul, arrived in Bursa on Friday.",
+     {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",), BURSA: ("Bursa",)}),
+    ("ru", "Делегация Шымкента, летевшая с пересадкой в Стамбуле, в пятницу прибыла в Бурсу.",
+     {SHYMKENT: ("Шымкента",), ISTANBUL: ("Стамбуле",), BURSA: ("Бурсу",)}),
+])
+def test_where_a_journey_changed_planes_is_no_side(lang, text, names):
+    assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Bursa")}

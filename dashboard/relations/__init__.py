@@ -180,6 +180,7 @@ class Cues:
     origin_suffixes: tuple[str, ...]
     transit_before: frozenset[str]
     transit_after: frozenset[str]
+    transit_phrases: re.Pattern | None  # phrases ending right before a place the journey passed through
     accredited_before: frozenset[str]
     lowercase_demonyms: bool
     accredited_after: frozenset[str]
@@ -258,6 +259,8 @@ def cues_for(lang: str) -> Cues:
         origin_suffixes=tuple(sorted(pick(data["origin_suffix"]), key=len, reverse=True)),
         transit_before=frozenset(w.lower() for w in data.get("transit", {}).get("before", [])),
         transit_after=frozenset(w.lower() for w in data.get("transit", {}).get("after", [])),
+        transit_phrases=re.compile(r"(?<![\w-])(?:" + "|".join(data["transit"]["before_phrases"]) + r")\s+$",
+                                   re.IGNORECASE) if data.get("transit", {}).get("before_phrases") else None,
         lowercase_demonyms=lang in ("ru", "kk"),
         accredited_before=frozenset(w.lower() for w in pick(data["accredited"]["before"])),
         accredited_after=frozenset(w.lower() for w in pick(data["accredited"]["after"])),
@@ -397,6 +400,8 @@ def _in_transit(sentence: str, start: int, end: int, location: Location, cues: C
     """"via Istanbul", "через Стамбул", "Стамбұл арқылы": a place the journey passed through, no side of it."""
     if _marked(sentence, start, end, location, (), cues.transit_before, set()):
         return True
+    if cues.transit_phrases and cues.transit_phrases.search(sentence, max(0, start - 40), start):
+        return True  # "changed planes in Istanbul", "flown in through Ho Chi Minh City", "с пересадкой в Стамбуле"
     word_end = end  # (past the rest of the mention's word)
     while word_end < len(sentence) and sentence[word_end].isalpha():
         word_end += 1
