@@ -317,3 +317,19 @@ def test_the_arrival_of_a_delegation_received_at_home_is_a_visit_en():
 ])
 def test_where_a_journey_changed_planes_is_no_side(lang, text, names):
     assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Bursa")}
+
+
+def test_a_foreign_place_that_keeps_its_own_ties_is_no_kazakh_tie_en():
+    # Bursa is the subject of the tie; "the Kazakh guests" of the next clause are not its partner (end to end:
+    # the demonym is what the extractor would take for the Kazakh side)
+    from dashboard import pipeline
+
+    text = ("SHYMKENT, October 28, 2025 - A Shymkent delegation visited Bursa on Monday.\n\n"
+            "Bursa also maintains sister-city ties with Tbilisi in Georgia and with Ganja in Azerbaijan, and city "
+            "officials joked that the Kazakh guests were the first to ask to see the water tariffs.")
+    links = pipeline.analyze_text(text, name="en_ties.txt").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {("visit", "Shymkent", "Bursa")}
+    # a tie whose subject is a Kazakh place stays
+    text = "Shymkent maintains sister-city ties with Bursa, and the Turkish guests praised the new park."
+    assert triples(run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2026-03-06")) == {
+        ("partnership", "Shymkent", "Bursa")}

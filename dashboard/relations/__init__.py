@@ -761,6 +761,25 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
     return named[-1] if named else None
 
 
+def _foreign_subject_without_home(text: str, trigger: Trigger, cands: Sequence[Candidate], cues: Cues) -> bool:
+    """Is the tie or the talks a foreign place's own: the subject of the predicate that carries the cue is a
+    named foreign place, and no Kazakh place or actor stands in that predicate's clause? (English and Russian,
+    from the parse.)"""
+    if cues.lang not in ("en", "ru"):
+        return False
+    roles = frames_mod.predicate_roles(cues.lang, text, trigger.start, trigger.end)
+    if roles is None:
+        return False
+    subject, clause = roles
+
+    def inside(c: Candidate, ranges: list[tuple[int, int]]) -> bool:
+        return any(s < c.end and c.start < e for s, e in ranges)
+
+    in_subject = [c for c in cands if inside(c, subject)]
+    return bool(in_subject) and all(not c.is_home and not c.actor for c in in_subject) \
+        and not any(c.is_home for c in cands if inside(c, clause))
+
+
 KK_PAIR_REACH_WORDS = 6  # "X-тың Y қаласымен көптен бері бауырлас": the pair stands a few words before its cue
 
 
@@ -1100,6 +1119,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         scoped = False
         if kind == "partnership":
             group, scoped = _parties_of_signing(text, trigger, group, cands, cues)
+        if kind in ("partnership", "meeting") and _foreign_subject_without_home(text, trigger, cands, cues):
+            continue  # "Tucson also maintains sister-city ties with Guadalajara, and ... the Kazakh guests"
         if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):
             continue  # "Батумидің Одесса қаласымен бауырлас екенін": Batumi's sister is Odesa, not ours
         if _guests_abroad(text, trigger, group, sentence_homes, cues):

@@ -242,3 +242,34 @@ def signing_anaphor(lang: str, text: str, start: int, end: int, frame: Mapping[s
             or tokens[subjects[0]].lemma.lower() in _PERSONAL_PRONOUNS:
         return None
     return tokens[subjects[0]].text, tokens[subjects[0]].start
+
+
+_CLIMB_TO_PREDICATE = 5  # how far a cue noun looks up for the verb that carries it ("ties" -> "maintains")
+
+
+def predicate_roles(lang: str, text: str, start: int, end: int
+                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """(the subject's name, the words of the predicate's own clause) of the verb that carries the cue
+    ``text[start:end]`` ("Tucson maintains sister-city ties with Guadalajara": Tucson; the clause up to the
+    coordinated one that follows), as character ranges; None without a parse or a verb."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return None
+    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    if not span:
+        return None
+    node = next((i for i in span if tokens[i].head not in span), span[0])
+    for _ in range(_CLIMB_TO_PREDICATE):
+        if tokens[node].pos in ("VERB", "AUX") or node < 0:
+            break
+        node = tokens[node].head
+    if node < 0 or tokens[node].pos not in ("VERB", "AUX"):
+        return None
+    # the subject's head and the words of its name ("Hai Phong"), not its dependents: "the governor of Khorezm"
+    # is a person, whose place is no subject of its own
+    heads = _subjects(tokens, node)
+    subjects = [j for i in heads for j in (i, *(k for k, t in enumerate(tokens)
+                                                if t.head == i and t.dep in ("compound", "flat", "flat:name")))]
+    clause = _subtree(tokens, node, skip_clauses=True)
+    return ([(tokens[i].start, tokens[i].end) for i in sorted(subjects)],
+            [(tokens[i].start, tokens[i].end) for i in sorted(clause)])
