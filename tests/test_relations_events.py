@@ -17,6 +17,7 @@ from places import (
     GAZIANTEP,
     ISTANBUL,
     JAMBYL_REGION,
+    KAZAKHSTAN,
     SAMARKAND,
     SHYMKENT,
     TASHKENT,
@@ -333,3 +334,16 @@ def test_a_foreign_place_that_keeps_its_own_ties_is_no_kazakh_tie_en():
     text = "Shymkent maintains sister-city ties with Bursa, and the Turkish guests praised the new park."
     assert triples(run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2026-03-06")) == {
         ("partnership", "Shymkent", "Bursa")}
+
+
+def test_a_kazakh_delegation_from_a_region_is_that_regions_not_the_countrys():
+    # "a Kazakh delegation, this one from Kostanay Region": the region the delegation came from is its side,
+    # not the country of the demonym; a region named only as the venue does not outrank the country
+    from dashboard.relations import Candidate, _home_of
+
+    kostanay = loc("adm:KZ-39", "Kostanay Region", "region", "KZ", 51.5, 64.0)
+    country = Candidate(KAZAKHSTAN, 11, 17, locative=False)
+    assert _home_of([country, Candidate(kostanay, 50, 65, locative=False, origin=True)], 90).location == kostanay
+    assert _home_of([country, Candidate(ALMATY, 50, 56, locative=True)], 90).location == KAZAKHSTAN
+    assert _home_of([Candidate(ALMATY, 50, 56, locative=True), Candidate(kostanay, 60, 75, locative=False,
+                                                                        origin=True)], 90).location == ALMATY

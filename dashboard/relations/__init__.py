@@ -938,13 +938,16 @@ def _coordinated(text: str, a: Candidate, b: Candidate) -> bool:
 
 
 def _home_of(cands: Sequence[Candidate], anchor: int) -> Candidate | None:
-    """The Kazakh side: a counterpart-like mention before a venue or a journey's start ("in Astana, the akim
-    of Turkistan region met...", "В Туркестан посол прибыл из Шымкента"), then the most specific, then the
-    nearest to the trigger."""
+    """The Kazakh side: a city or region not named as a venue before the country ("a Kazakh delegation,
+    this one from Kostanay region"); a counterpart-like mention before a venue or a journey's start ("in
+    Astana, the akim of Turkistan region met...", "В Туркестан посол прибыл из Шымкента"); then the most
+    specific; then the nearest to the trigger."""
     if not cands:
         return None
-    return max(cands, key=lambda c: (0 if c.origin else 1 if c.locative else 2, _SPECIFICITY.get(c.location.kind, 0),
-                                     -abs(c.start - anchor)))
+    national = any(c.location.kind == "country" for c in cands)
+    return max(cands, key=lambda c: (national and c.location.kind != "country" and not c.locative,
+                                     0 if c.origin else 1 if c.locative else 2,
+                                     _SPECIFICITY.get(c.location.kind, 0), -abs(c.start - anchor)))
 
 
 TITLE_WORDS_AFTER = 2  # "Consul General in Istanbul", "of Kazakhstan to Poland", "в Казахстане"
