@@ -347,3 +347,17 @@ def test_a_kazakh_delegation_from_a_region_is_that_regions_not_the_countrys():
     assert _home_of([country, Candidate(ALMATY, 50, 56, locative=True)], 90).location == KAZAKHSTAN
     assert _home_of([Candidate(ALMATY, 50, 56, locative=True), Candidate(kostanay, 60, 75, locative=False,
                                                                         origin=True)], 90).location == ALMATY
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "The ambassador of Malaysia, who arrived in Shymkent on Monday, told the akim that Malaysian food "
+           "companies already buy fruit from Uzbekistan and Tashkent.",
+     {SHYMKENT: ("Shymkent",), UZBEKISTAN: ("Uzbekistan",), TASHKENT: ("Tashkent",)}),
+    ("ru", "Прибывший в Шымкент в понедельник посол Малайзии сообщил акиму, что малайзийские компании уже "
+           "закупают фрукты в Узбекистане и Ташкенте.",
+     {SHYMKENT: ("Шымкент",), UZBEKISTAN: ("Узбекистане",), TASHKENT: ("Ташкенте",)}),
+])
+def test_places_in_what_someone_said_are_no_sides_of_the_event(lang, text, names):
+    # the ambassador's arrival in Shymkent is an event; where the companies buy fruit is what he told
+    links = run(text, lang, names, date="2026-01-20")
+    assert not any(lk.partner.name in ("Uzbekistan", "Tashkent") for lk in links), triples(links)

@@ -1090,8 +1090,15 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     # visit included a trip to Turkistan, but it was dropped": Turkistan is not the visit's)
     owners = sorted([*triggers, *dead], key=lambda t: t.start)
     of_dead_events: list[Candidate] = []
+    reported = frames_mod.reported_content(cues.lang, text) if cues.lang in ("en", "ru") else []
     for c in cands:
         owner = _owner(text, c, owners, verb_final=verb_final)
+        said = next(((s, e) for s, e in reported if s <= c.start and c.end <= e), None)
+        if said is not None and not (said[0] <= owner.start < said[1]):
+            # a place in what someone said ("told the akim that Malaysian firms buy from Russia") is no side of
+            # the event the sentence reports outside it
+            of_dead_events.append(c)
+            continue
         if owner in groups:
             groups[owner].append(c)
         else:

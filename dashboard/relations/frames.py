@@ -273,3 +273,26 @@ def predicate_roles(lang: str, text: str, start: int, end: int
     clause = _subtree(tokens, node, skip_clauses=True)
     return ([(tokens[i].start, tokens[i].end) for i in sorted(subjects)],
             [(tokens[i].start, tokens[i].end) for i in sorted(clause)])
+
+
+# verbs of saying: what their complement clause tells ("told the akim that Malaysian firms buy from Russia") is
+# content, not a party to the event the sentence reports
+_SAYING_LEMMAS = frozenset({"say", "tell", "note", "add", "stress", "report", "explain", "recall", "mention",
+                            "announce", "emphasize", "emphasise", "point", "сказать", "сообщить", "отметить",
+                            "подчеркнуть", "заявить", "рассказать", "добавить", "напомнить", "пояснить"})
+_COMPLEMENTS = ("ccomp", "xcomp", "parataxis")
+
+
+def reported_content(lang: str, text: str) -> list[tuple[int, int]]:
+    """Character ranges of what verbs of saying report in ``text`` (their complement clauses); [] without a
+    parse."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return []
+    out = []
+    for i, t in enumerate(tokens):
+        if t.dep in _COMPLEMENTS and t.head >= 0 and tokens[t.head].lemma in _SAYING_LEMMAS \
+                and t.pos in ("VERB", "AUX", "NOUN", "ADJ"):
+            words = sorted(_subtree(tokens, i, skip_clauses=False))
+            out.append((tokens[words[0]].start, tokens[words[-1]].end))
+    return out
