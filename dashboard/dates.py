@@ -186,6 +186,12 @@ def _weekday_pattern() -> re.Pattern:
                                for i, (before, name, number) in enumerate(alternatives)), re.IGNORECASE)
 
 
+def _counted_back(start: int, end: int, day: date) -> FoundDate:
+    """A day the text gives relative to the reference ("on Tuesday", "yesterday", "осы айдың 11-інде")."""
+    return FoundDate(start=start, end=end, iso=day.isoformat(), iso_end=day.isoformat(), has_year=False,
+                     day=day.day, month=day.month, year=None, counted_back=True)
+
+
 def _weekdays(text: str, reference: date, taken: list[tuple[int, int]]) -> list[FoundDate]:
     out = []
     for match in _weekday_pattern().finditer(text):
@@ -199,9 +205,8 @@ def _weekdays(text: str, reference: date, taken: list[tuple[int, int]]) -> list[
         if any(start <= s and s - end <= 4 for s, _e in taken) or any(s < end and start < e for s, e in taken):
             continue
         weekday = int(group.rsplit("_", 1)[1])
-        day = date.fromordinal(reference.toordinal() - (reference.weekday() - weekday) % 7)
-        out.append(FoundDate(start=start, end=end, iso=day.isoformat(), iso_end=day.isoformat(), has_year=False,
-                             day=day.day, month=day.month, year=None, counted_back=True))
+        out.append(_counted_back(start, end, date.fromordinal(
+            reference.toordinal() - (reference.weekday() - weekday) % 7)))
     return out
 
 
@@ -244,9 +249,7 @@ def _relative_days(text: str, reference: date, taken: list[tuple[int, int]]) -> 
         # "yesterday, 4 February": the written date says it
         if any(0 <= s - end <= 4 for s, _e in taken):
             continue
-        day = date.fromordinal(reference.toordinal() - int(group.rsplit("_", 1)[1]))
-        out.append(FoundDate(start=start, end=end, iso=day.isoformat(), iso_end=day.isoformat(), has_year=False,
-                             day=day.day, month=day.month, year=None, counted_back=True))
+        out.append(_counted_back(start, end, date.fromordinal(reference.toordinal() - int(group.rsplit("_", 1)[1]))))
     return out
 
 
@@ -262,9 +265,7 @@ def _days_of_this_month(text: str, reference: date, taken: list[tuple[int, int]]
         day = int(match.group("kk") or match.group("ru"))
         if any(s < end and start < e for s, e in taken) or not _valid(day, reference.month):
             continue
-        when = date(reference.year, reference.month, day)
-        out.append(FoundDate(start=start, end=end, iso=when.isoformat(), iso_end=when.isoformat(), has_year=False,
-                             day=day, month=reference.month, year=None, counted_back=True))
+        out.append(_counted_back(start, end, date(reference.year, reference.month, day)))
     return out
 
 

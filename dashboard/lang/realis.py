@@ -201,6 +201,11 @@ _KK_CONVERB = re.compile(r"(?:ып|іп|[аеәоөұүыіуи]п)$")
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 
 
+def _kk_plans(scope) -> bool:
+    """Does a word of plan or need stand in the scope ("тиіс", "жоспарлап отыр", "көзделіп")?"""
+    return any(w.lower() in _KK_PLAN_WORDS or w.lower().startswith(_KK_PLAN_STEMS) for _, _, w in scope)
+
+
 def _kk(words, first: int, last: int) -> str | None:
     scope = words[first:min(len(words), last + 1 + _SCOPE_WORDS)]
     if _KK_CONVERB.search(words[last][2].lower()):
@@ -211,10 +216,9 @@ def _kk(words, first: int, last: int) -> str | None:
             # tense, whatever that verb is ("... талқылаған болатын", had discussed)
             # ("келіскен болатын": the participle before the auxiliary tells the tense)
             verdicts = [v for _, _, w in words[-_KK_FINAL_WORDS:] if (v := _kk_word(w)) is not None]
-            if verdicts and not any(w.lower() in _KK_PLAN_WORDS or w.lower().startswith(_KK_PLAN_STEMS)
-                                    for _, _, w in scope):
+            if verdicts and not _kk_plans(scope):
                 return verdicts[0]
-    if any(w.lower() in _KK_PLAN_WORDS or w.lower().startswith(_KK_PLAN_STEMS) for _, _, w in scope):
+    if _kk_plans(scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
     governed = False
     for k, (_, _, w) in enumerate(scope):
@@ -318,7 +322,7 @@ _CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend
 _MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
 _NEGATIONS = _EN_NEGATION | {"не", "ни", "нет"}
 _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries it
-_NEGATABLE_ARGUMENTS = ("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj")
+_ARGUMENTS = ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass")  # a verb's subject and object
 
 
 def _intent(token: Token) -> bool:
@@ -385,7 +389,6 @@ def _called_off_after(tokens: tuple[Token, ...], cue: int) -> bool:
 
 
 _PRONOUN_REACH = 4  # "от нее в итоге отказались", "it was later dropped"
-_ARGUMENTS = ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass")
 _NOT_BACK_REFERENCES = frozenset({"себя", "который", "which", "that", "who", "we", "мы", "они", "they", "i", "я"})
 
 
@@ -395,7 +398,7 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     if any(k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg"
            for k in kids) or verb.lemma in _CANCELLING_LEMMAS:
         return NEGATED
-    arguments = [j for j, t in enumerate(tokens) if t.head == i and t.dep in _NEGATABLE_ARGUMENTS]
+    arguments = [j for j, t in enumerate(tokens) if t.head == i and t.dep in _ARGUMENTS]
     if any(t.head in arguments and t.dep == "det" and t.lemma in ("no", "ни") for t in tokens):
         return NEGATED  # "no document was signed", "no talks were held"
     if _intent(verb) and depth > 0:

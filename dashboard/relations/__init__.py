@@ -470,11 +470,9 @@ def _without_location_qualifiers(text: str, cands: list[Candidate]) -> list[Cand
             after = cands[j]
             where = after.location
             said = _QUALIFIER_GAP.fullmatch(text, edge, after.start) is not None  # the writer says it lies there
-            near = _LIST_OR_QUALIFIER_GAP.fullmatch(text, edge, after.start) is not None \
-                and _in_region(city.location, where)
+            listed = _LIST_OR_QUALIFIER_GAP.fullmatch(text, edge, after.start) is not None
             if where.country != city.location.country or where.kind not in ("country", "region") \
-                    or not (said or near or where.kind == "country" and _LIST_OR_QUALIFIER_GAP.fullmatch(
-                        text, edge, after.start)):
+                    or not (said or listed and (where.kind == "country" or _in_region(city.location, where))):
                 break
             dropped.add(j)
             edge = after.end
@@ -660,6 +658,11 @@ def _clause_of(text: str, pos: int) -> int:
     return len(_CLAUSE_BREAK.findall(text, 0, pos))
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``text[pos]`` begins: past the last clause break before it."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+
+
 def _owner(text: str, cand: Candidate, triggers: list[Trigger], *, verb_final: bool = False) -> Trigger:
     """The trigger a place belongs to: in its own clause the trigger it follows (or the clause's first
     one: "X and Y signed a memorandum"); in a clause without a trigger, the last trigger before it
@@ -720,10 +723,8 @@ def _destination_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context,
     for m in pattern.finditer(text) if pattern else ():
         if _clause_of(text, m.start()) != clause:
             continue
-        word = m.group(1).casefold()
-        kind = next((kind for kind, stems in cues.actor_divisions.items() if word.startswith(stems)), None)
-        named = [loc for start, named_as, loc in ctx.named if start < offset + m.start() and named_as == kind]
-        return named[-1] if named else None
+        return actors_mod.named_last(ctx.named, actors_mod.division_kind(m.group(1), cues.actor_divisions),
+                                     offset + m.start())
     return None
 
 
@@ -734,8 +735,6 @@ def _bare_division(word: str, cues: Cues) -> bool:
         return any(folded in stems for stems in cues.actor_divisions.values())
     if not folded.startswith(tuple(stem for stems in cues.actor_divisions.values() for stem in stems)):
         return False
-    from dashboard.lang import ru
-
     return ru.morph_vocab().parse(folded)[0].tag.case == "nomn"
 
 
@@ -749,16 +748,13 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
     if cues.lang != "kk" and cues.signing_frame:
         found = frames_mod.signing_anaphor(cues.lang, text, trigger.start, trigger.end, cues.signing_frame)
     if found is None and cues.lang in ("kk", "ru"):  # (the Russian parse of a long sentence may miss the subject)
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, trigger.start)), default=0)
-        words = list(_WORD.finditer(text, clause_start, trigger.start))
+        words = list(_WORD.finditer(text, _clause_start(text, trigger.start), trigger.start))
         found = next(((w.group(), w.start()) for k, w in enumerate(words) if _bare_division(w.group(), cues)
                       and (k == 0 or not words[k - 1].group()[:1].isupper())), None)
     if found is None:
         return None
     word, at = found
-    kind = next((kind for kind, stems in cues.actor_divisions.items() if word.casefold().startswith(stems)), None)
-    named = [loc for start, named_as, loc in ctx.named if start < offset + at and named_as == kind]
-    return named[-1] if named else None
+    return actors_mod.named_last(ctx.named, actors_mod.division_kind(word, cues.actor_divisions), offset + at)
 
 
 def _foreign_subject_without_home(text: str, trigger: Trigger, cands: Sequence[Candidate], cues: Cues) -> bool:
@@ -788,7 +784,7 @@ def _foreign_pair_by_case(text: str, trigger: Trigger, cands: Sequence[Candidate
     "with" it ("Батумидің Одесса қаласымен ... бауырлас"). Are both foreign? Then it is their tie."""
     if cues.lang != "kk":
         return False
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, trigger.start)), default=0)
+    clause_start = _clause_start(text, trigger.start)
     before = [c for c in cands if clause_start <= c.start and c.end <= trigger.start
               and _word_gap(text, c.end, trigger.start) <= KK_PAIR_REACH_WORDS]
     with_ = [c for c in before if _met_with(text, c.start, c.end, cues) or _met_with_head(text, c.end, cues)]
@@ -1089,7 +1085,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     # a place that belongs to an event which did not happen is no side of another one ("the programme of the
     # visit included a trip to Turkistan, but it was dropped": Turkistan is not the visit's)
     owners = sorted([*triggers, *dead], key=lambda t: t.start)
-    of_dead_events: list[Candidate] = []
+    set_aside: list[Candidate] = []  # the places of events that did not happen, and of what someone said
     reported = frames_mod.reported_content(cues.lang, text) if cues.lang in ("en", "ru") else []
     for c in cands:
         owner = _owner(text, c, owners, verb_final=verb_final)
@@ -1097,12 +1093,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         if said is not None and not (said[0] <= owner.start < said[1]):
             # a place in what someone said ("told the akim that Malaysian firms buy from Russia") is no side of
             # the event the sentence reports outside it
-            of_dead_events.append(c)
+            set_aside.append(c)
             continue
         if owner in groups:
             groups[owner].append(c)
         else:
-            of_dead_events.append(c)
+            set_aside.append(c)
     stand_ins_of: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     for c in stand_ins:
         stand_ins_of[_owner(text, c, triggers, verb_final=verb_final)].append(c)
@@ -1120,7 +1116,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                                               for w in _WORD.finditer(text))
     envoy = bool(cues.resident_abroad and cues.resident_abroad.search(text))
     sides = bool(cues.sides and cues.sides.search(text))
-    sentence_homes = [c for c in cands if c.is_home and c not in of_dead_events]
+    sentence_homes = [c for c in cands if c.is_home and c not in set_aside]
     # (home, partner) -> (kind, home, partner, the time its trigger's clause writes); a pair told twice in one
     # sentence at two times ("signed in 2022 ..., and its delegation came last year") keeps both events
     best: dict[tuple, tuple[str, Location, Location, Days | FoundPeriod | None]] = {}

@@ -152,7 +152,7 @@ def named_as(text: str, start: int, end: int, location: Location, divisions: dic
         word = m.group().casefold()
         if word.endswith(_ADJECTIVE_ENDINGS):
             continue  # "Astana Regional Investment Forum", "областной": an adjective names no division
-        kind = next((kind for kind, stems in divisions.items() if word.startswith(stems)), None)
+        kind = division_kind(word, divisions)
         if kind is not None:
             return kind
         if m.end() > end and not (m.group()[:1].isupper() or word in _COORDINATORS):
@@ -167,17 +167,27 @@ _COORDINATORS = frozenset(w.casefold() for w in (*en.AND_PHRASES, *ru.AND_PHRASE
 _ADJECTIVE_ENDINGS = ("al", "ой", "ий", "ый", "ая", "ое", "ые", "ых", "лық", "лік", "дық", "дік", "тық", "тік")
 
 
+def division_kind(word: str, divisions: dict[str, tuple[str, ...]]) -> str | None:
+    """The kind ("region", "city", "district") of a division noun, by the word beginnings of ``divisions``."""
+    folded = word.casefold()
+    return next((kind for kind, stems in divisions.items() if folded.startswith(stems)), None)
+
+
+def named_last(named: Sequence[tuple[int, str, Location]], kind: str | None, before: int) -> Location | None:
+    """Of (offset, kind it is named as, place) mentions, the place of ``kind`` named last before ``before``:
+    what a bare division noun ("the voivodeship", "облыс", "город") refers to."""
+    return next((loc for at, named_kind, loc in reversed(named) if at < before and named_kind == kind), None)
+
+
 def _named_by_division(words: list[_Word], k: int, divisions: dict[str, tuple[str, ...]],
                        earlier: list[tuple[int, str, Location]]) -> Location | None:
     """The place a division noun near the role word ``k`` (three words after it, two before) names: of its
     kind, named last before it ("the marshal of the voivodeship" after "Lublin Voivodeship"; "облыс әкімі"
     after "Павлодар облысы")."""
     for j in (*range(k + 1, min(len(words), k + 4)), *range(max(0, k - 2), k)):
-        word = words[j].text.casefold()
-        kind = next((kind for kind, stems in divisions.items() if word.startswith(stems)), None)
+        kind = division_kind(words[j].text, divisions)
         if kind is not None:
-            named = [loc for a, named_kind, loc in earlier if a < words[j].start and named_kind == kind]
-            return named[-1] if named else None
+            return named_last(earlier, kind, words[j].start)
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from dashboard.lang import Token, parse
+from dashboard.lang import Token, parse, ru
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
 _QUALIFYING_RELATIONS = ("acl", "amod", "acl:relcl", "relcl")
@@ -207,8 +207,6 @@ def _a_person(tokens: Sequence[Token], i: int, lang: str, person: re.Pattern | N
     if t.pos in ("PROPN", "PRON"):
         return True
     if lang == "ru" and t.pos == "NOUN":
-        from dashboard.lang import ru
-
         reading = ru.morph_vocab().parse(t.text.lower())[0]
         if reading.tag.animacy == "anim":
             return True
