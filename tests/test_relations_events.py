@@ -361,3 +361,41 @@ def test_places_in_what_someone_said_are_no_sides_of_the_event(lang, text, names
     # the ambassador's arrival in Shymkent is an event; where the companies buy fruit is what he told
     links = run(text, lang, names, date="2026-01-20")
     assert not any(lk.partner.name in ("Uzbekistan", "Tashkent") for lk in links), triples(links)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a place tied to a thing as its goal, source or counterpart is the thing's, not a side of the event
+    ("en", "The akim of Shymkent met the Turkish consul on Tuesday, and the two discussed shipments of dried "
+           "apricots to Iran and a new flight from Istanbul.",
+     {SHYMKENT: ("Shymkent",), IRAN: ("Iran",), ISTANBUL: ("Istanbul",)}, set()),
+    ("ru", "Делегация из Бурсы прибыла в Шымкент во вторник рейсом из Стамбула, чтобы обсудить поставки "
+           "текстиля в Иран.",
+     {BURSA: ("Бурсы",), SHYMKENT: ("Шымкент",), ISTANBUL: ("Стамбула",), IRAN: ("Иран",)},
+     {("visit", "Shymkent", "Bursa")}),
+    # a place tied to a party, to the event or to the tie itself stays a side
+    ("en", "On Tuesday the akim of Shymkent discussed cooperation with Bursa at a meeting with a delegation "
+           "from the city.",
+     {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, {("meeting", "Shymkent", "Bursa")}),
+    ("ru", "Во вторник аким Шымкента обсудил сотрудничество с Бурсой.",
+     {SHYMKENT: ("Шымкента",), BURSA: ("Бурсой",)}, {("meeting", "Shymkent", "Bursa")}),
+])
+def test_a_place_tied_to_a_thing_is_no_side(lang, text, names, expected):
+    links = run(text, lang, names, date="2026-03-06")
+    assert {t for t in triples(links) if t[2] in ("Iran", "Istanbul")} == set()
+    assert triples(links) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "accepted the invitation": a thing in the accusative before "қабылдады" meets nobody
+    ("Шымкент қаласының әкімі Түркияның Бурса қаласына баруға шақыруды ризашылықпен қабылдады.", set()),
+    # a person or a group received is a meeting, a name also after a hyphenated particle
+    ("Шымкент қаласының әкімі Бурса қаласының мэрін қабылдады.", {("meeting", "Shymkent", "Bursa")}),
+    ("Шымкент қаласының әкімі Бурса қаласының делегациясын қабылдады.", {("visit", "Shymkent", "Bursa")}),
+    ("Шымкент қаласының әкімі Бурса қаласының мэрі Ахмет әл-Бурсиді қабылдады.", {("meeting", "Shymkent", "Bursa")}),
+])
+def test_what_was_received_decides_whether_anyone_met_kk(text, expected):
+    names = {SHYMKENT: ("Шымкент",), BURSA: ("Бурса", "Бурсадан")}
+    if "Түркияның" in text:
+        names[TURKIYE] = ("Түркияның",)
+    links = run(text, "kk", names, date="2026-03-06")
+    assert triples(links) == expected

@@ -123,6 +123,8 @@ ROLE_TITLES = ("әкім", "мэр", "губернатор", "хоким", "ел
 COORDINATORS = words("және мен пен бен")
 AND_PHRASES = ("және", "мен", "пен", "бен")
 COMITATIVE_ENDINGS = ("мен", "пен", "бен")  # "делегациясымен кездесті": met with the delegation
+# the accusative, bare ("шақыруды") or after a possessive ("өтінішін", "делегациясын")
+ACCUSATIVE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ын", "ін")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")  # "Батумидің": Batumi's
 PAIR_JOINS = ("және", "мен", "пен", "бен")
 

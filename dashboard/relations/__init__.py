@@ -105,7 +105,7 @@ from itertools import pairwise
 
 from dashboard import gazetteer
 from dashboard.dates import FoundPeriod, find_dates, find_periods, parse_iso
-from dashboard.lang import en, kk, ru
+from dashboard.lang import Token, en, kk, ru
 from dashboard.lang import sentences as split_sentences
 from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
 from dashboard.models import (
@@ -170,6 +170,7 @@ class Cues:
     home_country_words: re.Pattern | None
     signing_frame: dict[str, tuple[str, ...]]  # lemmas of signing verbs and of documents (frames.signings)
     signing_hint: re.Pattern | None  # a word that may be one of those verbs: only such sentences are parsed
+    relation_nouns: frozenset[str]  # lemmas of the tie between sides ("cooperation with Bursa": a side)
     actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
     actor_home_roles: tuple[str, ...]  # of those, the offices only Kazakhstan has (akim)
     actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
@@ -246,6 +247,7 @@ def cues_for(lang: str) -> Cues:
         sides=_compile(pick(data["sides_anaphor"])),
         home_country_words=_compile(data.get("home_country_words", {}).get(lang, [])),
         signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
+        relation_nouns=frozenset(data.get("relation_noun", {}).get(lang, ())),
         signing_hint=_compile(_SIGNING_HINTS.get(lang, [])),
         actor_roles=tuple(pick(data.get("actor_role", {}))),
         actor_home_roles=tuple(pick(data.get("actor_home_role", {}))),
@@ -1062,6 +1064,19 @@ def _in_region(city: Location, region: Location) -> bool:
         and distance_km((city.lat, city.lon), (region.lat, region.lon)) <= REGION_RADIUS_KM
 
 
+def _party_noun(cues: Cues, triggers: Sequence[Trigger]) -> Callable[[Token], bool]:
+    """Can this parsed noun be a party to an event, or the event or tie itself? A person, body or place
+    (``side_head``), a cue of the sentence ("visit", "talks"), a document, or a tie ("cooperation")."""
+    documents = frozenset(cues.signing_frame.get("documents", ()))
+
+    def party(token: Token) -> bool:
+        lemma = token.lemma.lower()
+        return bool(cues.side_head and (cues.side_head.match(token.text.lower()) or cues.side_head.match(lemma))) \
+            or lemma in documents or lemma in cues.relation_nouns \
+            or any(t.start <= token.start < t.end for t in triggers)
+    return party
+
+
 def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
     text = sentence.text
     triggers, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
@@ -1087,7 +1102,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     owners = sorted([*triggers, *dead], key=lambda t: t.start)
     set_aside: list[Candidate] = []  # the places of events that did not happen, and of what someone said
     reported = frames_mod.reported_content(cues.lang, text) if cues.lang in ("en", "ru") else []
+    things = set(frames_mod.places_of_things(cues.lang, text, [(c.start, c.end) for c in cands],
+                                             _party_noun(cues, [*triggers, *frames, *dead])))
     for c in cands:
+        if (c.start, c.end) in things:
+            set_aside.append(c)  # "discussed shipments to Iran", "a flight from Istanbul": the thing's place
+            continue
         owner = _owner(text, c, owners, verb_final=verb_final)
         said = next(((s, e) for s, e in reported if s <= c.start and c.end <= e), None)
         if said is not None and not (said[0] <= owner.start < said[1]):

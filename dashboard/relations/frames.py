@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from dashboard.lang import Token, parse, ru
+from dashboard.lang import Token, kk, parse, ru
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
 _QUALIFYING_RELATIONS = ("acl", "amod", "acl:relcl", "relcl")
@@ -192,6 +192,8 @@ def receives_a_thing(lang: str, text: str, start: int, end: int, person: re.Patt
     """Is the cue ``text[start:end]`` a verb of receiving whose object is a thing, not a person or a group?
     A person is a proper name, a Russian noun the dictionary marks animate, or a word of ``person`` (the roles,
     delegations and guests of the cue data). Without a parse or an object, the cue stands."""
+    if lang == "kk":
+        return _kk_receives_a_thing(text, start, end, person)
     tokens = parse(lang, text)
     if not tokens:
         return False
@@ -200,6 +202,26 @@ def receives_a_thing(lang: str, text: str, start: int, end: int, person: re.Patt
         return False
     objects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _OBJECT_OF_RECEIVING]
     return bool(objects) and not any(_a_person(tokens, i, lang, person) for i in objects)
+
+
+_KK_RECEIVING_STEM = "қабылда"
+_KK_OBJECT_REACH_WORDS = 3  # "шақыруды ризашылықпен қабылдап": an adverb may stand between
+_WORD = re.compile(r"[\w-]+")
+
+
+def _kk_receives_a_thing(text: str, start: int, end: int, person: re.Pattern | None) -> bool:
+    """Kazakh, read by case without a parse: the accusative word right before "қабылдады" is what was received;
+    a common noun that names no person or group ("шақыруды", "өтінішін") is a thing. A name (a capital, also
+    after a hyphen) or one of ``person`` ("елшіні", "делегациясын") is someone."""
+    if not text[start:end].casefold().startswith(_KK_RECEIVING_STEM):
+        return False
+    before = list(_WORD.finditer(text, 0, start))[-_KK_OBJECT_REACH_WORDS:]
+    for word in reversed(before):
+        w = word.group()
+        if w.casefold().endswith(kk.ACCUSATIVE_ENDINGS):
+            name = any(part[:1].isupper() for part in w.split("-"))  # "Исмоиловты", "әл-Масриді"
+            return not name and not (person and person.match(w.casefold()))
+    return False
 
 
 def _a_person(tokens: Sequence[Token], i: int, lang: str, person: re.Pattern | None) -> bool:
@@ -293,4 +315,69 @@ def reported_content(lang: str, text: str) -> list[tuple[int, int]]:
                 and t.pos in ("VERB", "AUX", "NOUN", "ADJ"):
             words = sorted(_subtree(tokens, i, skip_clauses=False))
             out.append((tokens[words[0]].start, tokens[words[-1]].end))
+    return out
+
+
+# Prepositions that tie a place to a thing as its goal, source or counterpart ("shipments to Iran", "a flight
+# from Istanbul", "the border with Russia"). Russian "в"/"на" only with the accusative: with the locative they say
+# where the thing is ("порт в Актау"), as English "in" and "of" do ("the port of Aktau"): such a place can still
+# be where a visit went.
+_RELATUM_PREPOSITIONS = {
+    "en": frozenset({"to", "from", "with", "into", "toward", "towards"}),
+    "ru": frozenset({"из", "с", "со", "до", "к", "ко", "от"}),
+}
+# ("between X and Y" names the two sides of whatever it qualifies: "trade between Bursa and Kazakhstan")
+_PRO_FORMS = frozenset({"one", "ones"})  # "this one from Kostanay Region": the noun it stands for is elsewhere
+_RU_DIRECTION_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
+def _relatum_marker(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Does a relatum preposition mark token ``i`` (its case dependent in Russian, its governor in English)?"""
+    t = tokens[i]
+    if lang == "en":
+        return t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() in _RELATUM_PREPOSITIONS["en"]
+    for c in tokens:
+        if c.head == i and c.dep == "case":
+            word = c.text.lower()
+            if word in _RELATUM_PREPOSITIONS["ru"]:
+                return True
+            if word in _RU_DIRECTION_PREPOSITIONS and t.feats.get("Case") == "Acc":
+                return True
+    return False
+
+
+def _nominal_governor(tokens: Sequence[Token], i: int, lang: str) -> int:
+    """The word a noun phrase hangs from, past an English preposition."""
+    head = tokens[i].head
+    if lang == "en" and head >= 0 and tokens[head].dep == "prep":
+        head = tokens[head].head
+    return head
+
+
+def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_party_noun
+                     ) -> list[tuple[int, int]]:
+    """Of the place mentions ``spans`` in ``text``, those tied by a preposition to a noun of a thing, as its goal,
+    source or counterpart: "discussed shipments of wheat to Iran", "arrived on a flight from Istanbul", "the
+    region on the border with Russia". Such a place is the thing's, not a side of the sentence's event.
+    ``is_party_noun(token)`` says whether a noun can be a party or an event itself (a delegation, a city, a
+    visit, cooperation): a place tied to one of those stays. [] without a parse."""
+    tokens = parse(lang, text)
+    if not tokens or lang not in _RELATUM_PREPOSITIONS:
+        return []
+    out = []
+    for start, end in spans:
+        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        if not inside:
+            continue
+        head = next((i for i in inside if tokens[i].head not in inside), inside[0])
+        while tokens[head].dep == "conj" and tokens[head].head >= 0:
+            head = tokens[head].head  # "firms from Lombardy and Emilia-Romagna": the first one is tied
+        if not _relatum_marker(tokens, head, lang):
+            continue
+        governor = _nominal_governor(tokens, head, lang)
+        if governor < 0:
+            continue
+        g = tokens[governor]
+        if g.pos == "NOUN" and g.lemma.lower() not in _PRO_FORMS and not is_party_noun(g):
+            out.append((start, end))
     return out
