@@ -37,6 +37,10 @@ KASHGAR = loc("gn:1280849", "Kashgar", "city", "CN", 39.47, 75.99)
 IRAN = loc("cc:IR", "Iran", "country", "IR", 32.0, 53.0)
 GANSU = loc("adm:CN-GS", "Gansu", "region", "CN", 36.0, 103.8)
 ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 52.0, 56.0)
+IRAQ = loc("cc:IQ", "Iraq", "country", "IQ", 33.0, 44.0)
+JAPAN = loc("cc:JP", "Japan", "country", "JP", 36.0, 138.0)
+UNESCO = loc("org:UNESCO", "UNESCO", "organization", None, 48.85, 2.31)
+SCO = loc("org:SCO", "Shanghai Cooperation Organisation", "organization", None, 39.9, 116.4)
 
 
 def test_a_visit_that_ended_in_a_memorandum_is_one_partnership_en():
@@ -399,3 +403,40 @@ def test_what_was_received_decides_whether_anyone_met_kk(text, expected):
         names[TURKIYE] = ("Түркияның",)
     links = run(text, "kk", names, date="2026-03-06")
     assert triples(links) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # what a relative clause tells of a thing ("a plant whose products are exported to Iraq") is the thing's
+    ("en", "On Monday the Shymkent delegation flew to Bursa and toured a textile plant whose products are "
+           "exported to Iran and Iraq.",
+     {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",), IRAN: ("Iran",), IRAQ: ("Iraq",)}),
+    ("ru", "В понедельник делегация Шымкента прибыла в Бурсу и осмотрела текстильную фабрику, продукция которой "
+           "поставляется в Иран и Ирак.",
+     {SHYMKENT: ("Шымкента",), BURSA: ("Бурсу",), IRAN: ("Иран",), IRAQ: ("Ирак",)}),
+])
+def test_a_place_in_what_a_clause_tells_of_a_thing_is_no_side(lang, text, names):
+    assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Bursa")}
+
+
+def test_a_place_in_the_clause_of_a_party_stays_its_side_ru():
+    # the clause describes the ceremony, but Kazan stands in the delegation's phrase: the delegation's city
+    text = ("Во вторник в Шымкенте прошла церемония подписания меморандума, ставшая главным событием визита "
+            "делегации Казани.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкенте",), KAZAN: ("Казани",)}, date="2026-03-06")
+    assert {(lk.home.name, lk.partner.name) for lk in links} == {("Shymkent", "Kazan")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # an organisation that only names a thing ("a UNESCO World Heritage site", "the summit of the SCO") is no side
+    ("en", "On Tuesday the Japanese ambassador visited Turkistan and its mausoleum, a UNESCO World Heritage site.",
+     {TURKISTAN: ("Turkistan",), UNESCO: ("UNESCO",), JAPAN: ("Japanese",)}, {("visit", "Turkistan", "Japan")}),
+    ("en", "In September 2022 a Shymkent delegation travelled to Samarkand during the summit of the SCO.",
+     {SHYMKENT: ("Shymkent",), SAMARKAND: ("Samarkand",), SCO: ("SCO",)}, {("visit", "Shymkent", "Samarkand")}),
+    # one that is a party itself stays: the counterpart of a meeting, the body of a delegation
+    ("en", "On Tuesday the akim of Shymkent met a delegation of UNESCO.",
+     {SHYMKENT: ("Shymkent",), UNESCO: ("UNESCO",)}, {("meeting", "Shymkent", "UNESCO")}),
+])
+def test_an_organisation_that_names_a_thing_is_no_side(lang, text, names, expected):
+    organisations = ("UNESCO", "Shanghai Cooperation Organisation")
+    found = triples(run(text, lang, names, date="2026-03-06"))
+    assert {t[1:] for t in found if t[2] in organisations} == {t[1:] for t in expected if t[2] in organisations}

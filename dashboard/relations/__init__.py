@@ -1104,9 +1104,14 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     reported = frames_mod.reported_content(cues.lang, text) if cues.lang in ("en", "ru") else []
     things = set(frames_mod.places_of_things(cues.lang, text, [(c.start, c.end) for c in cands],
                                              _party_noun(cues, [*triggers, *frames, *dead])))
+    things |= set(frames_mod.names_of_things(cues.lang, text, [(c.start, c.end) for c in cands
+                                                               if c.location.kind == "organization"],
+                                             _party_noun(cues, [])))
     for c in cands:
         if (c.start, c.end) in things:
-            set_aside.append(c)  # "discussed shipments to Iran", "a flight from Istanbul": the thing's place
+            # "discussed shipments to Iran", "a flight from Istanbul": the thing's place; "a UNESCO World
+            # Heritage site": an organisation that names a thing
+            set_aside.append(c)
             continue
         owner = _owner(text, c, owners, verb_final=verb_final)
         said = next(((s, e) for s, e in reported if s <= c.start and c.end <= e), None)

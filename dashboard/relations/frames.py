@@ -372,12 +372,61 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
         head = next((i for i in inside if tokens[i].head not in inside), inside[0])
         while tokens[head].dep == "conj" and tokens[head].head >= 0:
             head = tokens[head].head  # "firms from Lombardy and Emilia-Romagna": the first one is tied
-        if not _relatum_marker(tokens, head, lang):
+        if _relatum_marker(tokens, head, lang):
+            governor = _nominal_governor(tokens, head, lang)
+            if governor >= 0 and _a_thing(tokens[governor], is_party_noun):
+                out.append((start, end))
+                continue
+        described = _described_noun(tokens, head, is_party_noun)
+        if described is not None and _a_thing(tokens[described], is_party_noun):
+            out.append((start, end))  # "a plant whose products are exported to Iraq": the plant's story
+    return out
+
+
+def _a_thing(token: Token, is_party_noun) -> bool:
+    return token.pos == "NOUN" and token.lemma.lower() not in _PRO_FORMS and not is_party_noun(token)
+
+
+def _described_noun(tokens: Sequence[Token], i: int, is_party_noun) -> int | None:
+    """The noun that the nearest relative clause above token ``i`` describes, if ``i`` stands in one and is no
+    party's own ("визита делегации столицы Татарстана, ставшего ...": Tatarstan is the delegation's)."""
+    seen = set()
+    while i >= 0 and i not in seen:
+        seen.add(i)
+        t = tokens[i]
+        if t.dep in _RELATIVE_CLAUSES or t.dep == "acl" and t.pos in ("VERB", "AUX"):
+            return t.head if t.head >= 0 else None
+        if t.dep in ("advcl", "ccomp", "parataxis", "ROOT", "root") or len(seen) > 1 and is_party_noun(t):
+            return None  # a clause of its own, or a party's phrase: the place is the sentence's business
+        i = t.head
+    return None
+
+
+_MODIFIER_RELATIONS = ("compound", "nmod", "nmod:poss", "poss", "flat")
+_OF = frozenset({"of"})
+
+
+def names_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_side_noun) -> list[tuple[int, int]]:
+    """Of the mentions ``spans`` (organisations), those that only qualify a noun which is no side: "a UNESCO
+    World Heritage site", "the summit of the SCO", "саммита ШОС". An organisation is a side when it is a party
+    itself (a verb's subject, object or counterpart) or a party's ("the EU delegation"). [] without a parse."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return []
+    out = []
+    for start, end in spans:
+        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        if not inside:
             continue
-        governor = _nominal_governor(tokens, head, lang)
-        if governor < 0:
+        head = next((i for i in inside if tokens[i].head not in inside), inside[0])
+        t = tokens[head]
+        governor = t.head
+        if lang == "en" and t.dep == "pobj" and governor >= 0 and tokens[governor].lemma.lower() in _OF:
+            governor = tokens[governor].head  # "the summit of the SCO"
+        elif t.dep not in _MODIFIER_RELATIONS:
             continue
-        g = tokens[governor]
-        if g.pos == "NOUN" and g.lemma.lower() not in _PRO_FORMS and not is_party_noun(g):
+        if lang == "ru" and any(c.head == head and c.dep == "case" for c in tokens):
+            continue  # a preposition: a counterpart ("с ЮНЕСКО"), not a qualifier
+        if governor >= 0 and tokens[governor].pos in ("NOUN", "PROPN") and not is_side_noun(tokens[governor]):
             out.append((start, end))
     return out
