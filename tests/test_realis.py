@@ -156,3 +156,19 @@ def test_a_kazakh_verb_cue_takes_the_tense_of_the_clauses_final_predicate():
     sentence = "2 маусымда облыс әкімі елшіні қабылдап, келісімнің жобасын талқылаған болатын."
     assert verdict("kk", sentence, "қабылдап") == HAPPENED
     assert verdict("kk", "Әкім елшіні келесі аптада қабылдап, жобаны талқыламақ.", "қабылдап") == PLANNED
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # what is proposed is not done: a finite verb in the complement of a verb of proposing
+    ("en", "The akim proposed that the two towns sign a memorandum of cooperation before the end of the year.",
+     "memorandum", PLANNED),
+    ("en", "The akim said that the two towns signed a memorandum of cooperation last year.", "memorandum", HAPPENED),
+    # Kazakh: the question or the possibility of signing or going is raised, not the event itself
+    ("kk", "Екі қала арасында бауырлас қалалар туралы келісім жасасу мәселесі өткен жылы көтерілген.",
+     "бауырлас", PLANNED),
+    ("kk", "Ал меморандумға қол қою мәселесі әлі пысықталу үстінде.", "меморандум", PLANNED),
+    # a topic of talks is not the talks' own event
+    ("kk", "Делегация Ташкентке барды, туризмді дамыту мәселесі талқыланды.", "барды", HAPPENED),
+])
+def test_proposals_and_questions_raised_are_not_done(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected

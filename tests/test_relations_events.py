@@ -38,6 +38,9 @@ IRAN = loc("cc:IR", "Iran", "country", "IR", 32.0, 53.0)
 GANSU = loc("adm:CN-GS", "Gansu", "region", "CN", 36.0, 103.8)
 ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 52.0, 56.0)
 IRAQ = loc("cc:IQ", "Iraq", "country", "IQ", 33.0, 44.0)
+LATVIA = loc("cc:LV", "Latvia", "country", "LV", 57.0, 25.0)
+JURMALA = loc("gn:459201", "Jūrmala", "city", "LV", 56.97, 23.77)
+BAYAN_OLGII = loc("adm:MN-071", "Bayan-Ölgiy", "region", "MN", 48.4, 89.9)
 JAPAN = loc("cc:JP", "Japan", "country", "JP", 36.0, 138.0)
 UNESCO = loc("org:UNESCO", "UNESCO", "organization", None, 48.85, 2.31)
 SCO = loc("org:SCO", "Shanghai Cooperation Organisation", "organization", None, 39.9, 116.4)
@@ -440,3 +443,22 @@ def test_an_organisation_that_names_a_thing_is_no_side(lang, text, names, expect
     organisations = ("UNESCO", "Shanghai Cooperation Organisation")
     found = triples(run(text, lang, names, date="2026-03-06"))
     assert {t[1:] for t in found if t[2] in organisations} == {t[1:] for t in expected if t[2] in organisations}
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # what the ambassador proposed is content of the talks, not a side of them
+    ("ru", "В ходе беседы с акимом Туркестана посол Латвии предложил рассмотреть возможность сотрудничества "
+           "между Туркестаном и курортным городом Юрмала.",
+     {TURKISTAN: ("Туркестана", "Туркестаном"), LATVIA: ("Латвии",), JURMALA: ("Юрмала",)}),
+    ("en", "During the talks with the akim of Turkistan, the Latvian ambassador suggested that Turkistan "
+           "consider ties with the resort town of Jurmala.",
+     {TURKISTAN: ("Turkistan",), LATVIA: ("Latvian",), JURMALA: ("Jurmala",)}),
+])
+def test_places_in_what_someone_proposed_are_no_sides(lang, text, names):
+    links = run(text, lang, names, date="2026-03-06")
+    assert not any(lk.partner.name == "Jūrmala" for lk in links), triples(links)
+
+
+def test_a_visit_moved_to_another_season_did_not_happen_kk():
+    text = "Баян-Өлгий аймағының басшысы Түркістанға келуі тиіс еді, алайда оның сапары күзге ауыстырылды."
+    assert run(text, "kk", {TURKISTAN: ("Түркістанға",), BAYAN_OLGII: ("Баян-Өлгий",)}, date="2026-03-06") == []

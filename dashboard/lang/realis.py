@@ -196,6 +196,11 @@ _KK_CONSONANT_STEMS = ("өт", "бол", "кел", "бар", "орнат", "бе
 _KK_VERBAL_NOUN = re.compile(r"(?:у|ю|уге|уға|юге|юға|уды|уді|юды|юді|уы|уі)$")
 
 
+# nouns that make the verbal noun before them a topic: "жасасу мәселесі" (the question of concluding), "бару
+# мүмкіндігі" (the possibility of going), "қол қою ұсынысы" (the proposal to sign)
+_KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "идея")
+
+
 # a converb ("барып", "келіп", "болып") has no tense of its own: the clause's final predicate gives it
 _KK_CONVERB = re.compile(r"(?:ып|іп|[аеәоөұүыіуи]п)$")
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
@@ -220,6 +225,13 @@ def _kk(words, first: int, last: int) -> str | None:
                 return verdicts[0]
     if _kk_plans(scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
+    for k, (_, _, w) in enumerate(scope[1:], start=1):
+        verbal_noun = scope[k - 1][2].lower()
+        if w.lower().startswith(_KK_TOPIC_NOUNS) and not re.search(r"(?:лар|лер)", w.lower()) \
+                and _KK_VERBAL_NOUN.search(verbal_noun) and verbal_noun.startswith((*_KK_REALIZING, "қою")):
+            # "келісім жасасу мәселесі", "қол қою мәселесі": the question of signing is raised, not the signing
+            # (of another verb it is a topic of the talks: "дамыту мәселелерін талқылады"; "қою" is қой- + -у)
+            return PLANNED
     governed = False
     for k, (_, _, w) in enumerate(scope):
         if w.lower() == _KK_NOT and k > 0 and re.search(r"(?:ған|ген|қан|кен)$", scope[k - 1][2].lower()):
@@ -403,6 +415,9 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
         return NEGATED  # "no document was signed", "no talks were held"
     if _intent(verb) and depth > 0:
         return PLANNED  # the cue's verb is the complement of an intent verb
+    if verb.dep in ("ccomp", "xcomp") and verb.head >= 0 and _intent(tokens[verb.head]) \
+            and verb.feats.get("Tense") != "Past" and verb.feats.get("VerbForm") == "Fin":
+        return PLANNED  # "proposed that the two towns sign a memorandum": what is proposed is not done
     if any((k.lemma in _MODALS or k.text.lower() in _MODALS) and k.dep.startswith("aux") for k in kids) \
             or verb.feats.get("Mood") == "Cnd":
         return PLANNED  # "will sign", "would visit", "подписали бы", "будет подписан"

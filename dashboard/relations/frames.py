@@ -299,7 +299,10 @@ def predicate_roles(lang: str, text: str, start: int, end: int
 # content, not a party to the event the sentence reports
 _SAYING_LEMMAS = frozenset({"say", "tell", "note", "add", "stress", "report", "explain", "recall", "mention",
                             "announce", "emphasize", "emphasise", "point", "сказать", "сообщить", "отметить",
-                            "подчеркнуть", "заявить", "рассказать", "добавить", "напомнить", "пояснить"})
+                            "подчеркнуть", "заявить", "рассказать", "добавить", "напомнить", "пояснить",
+                            # and of proposing: what is proposed is content too ("предложил рассмотреть
+                            # сотрудничество с Юрмалой", "suggested that the towns exchange students with Riga")
+                            "propose", "suggest", "offer", "urge", "предложить", "предлагать", "призвать"})
 _COMPLEMENTS = ("ccomp", "xcomp", "parataxis")
 
 
