@@ -172,3 +172,15 @@ def test_a_kazakh_verb_cue_takes_the_tense_of_the_clauses_final_predicate():
 ])
 def test_proposals_and_questions_raised_are_not_done(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # an event that is the subject or object of a verb of scheduling is arranged, not held
+    ("en", "A return visit by an Arys delegation to Orenburg is planned for November.", "visit", PLANNED),
+    ("ru", "Ответный визит делегации Арыси в Оренбург запланирован на ноябрь.", "визит", PLANNED),
+    # a verb of scheduling elsewhere leaves a held event alone
+    ("en", "During the visit, which the akimat had planned for months, the sides signed a memorandum.", "memorandum",
+     HAPPENED),
+])
+def test_an_event_scheduled_is_a_plan(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected

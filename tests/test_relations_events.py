@@ -39,6 +39,8 @@ GANSU = loc("adm:CN-GS", "Gansu", "region", "CN", 36.0, 103.8)
 ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 52.0, 56.0)
 IRAQ = loc("cc:IQ", "Iraq", "country", "IQ", 33.0, 44.0)
 LATVIA = loc("cc:LV", "Latvia", "country", "LV", 57.0, 25.0)
+ARYS = loc("gn:1526970", "Arys", "city", "KZ", 42.43, 68.81)
+AKTOBE = loc("gn:610611", "Aktobe", "city", "KZ", 50.28, 57.17)
 JURMALA = loc("gn:459201", "Jūrmala", "city", "LV", 56.97, 23.77)
 BAYAN_OLGII = loc("adm:MN-071", "Bayan-Ölgiy", "region", "MN", 48.4, 89.9)
 JAPAN = loc("cc:JP", "Japan", "country", "JP", 36.0, 138.0)
@@ -462,3 +464,12 @@ def test_places_in_what_someone_proposed_are_no_sides(lang, text, names):
 def test_a_visit_moved_to_another_season_did_not_happen_kk():
     text = "Баян-Өлгий аймағының басшысы Түркістанға келуі тиіс еді, алайда оның сапары күзге ауыстырылды."
     assert run(text, "kk", {TURKISTAN: ("Түркістанға",), BAYAN_OLGII: ("Баян-Өлгий",)}, date="2026-03-06") == []
+
+
+def test_a_town_a_journey_passed_through_is_not_the_town_referred_back_to_en():
+    # "the town's akim" is the akim of the town visited, not of the one the train passed through
+    text = ("A delegation from Russia's Orenburg region visited Arys on Wednesday. The guests, who travelled by "
+            "train via Aktobe, met with the town's akim, Murat Duisenbekov.")
+    links = run(text, "en", {ORENBURG_REGION: ("Orenburg region",), ARYS: ("Arys",), AKTOBE: ("Aktobe",)},
+                date="2026-03-06")
+    assert {lk.home.name for lk in links} == {"Arys"}, triples(links)

@@ -331,6 +331,9 @@ _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish
 _CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend", "drop", "scrap", "abandon",
                                 "fail", "отложить", "откладывать", "перенести", "переносить", "отменить",
                                 "отменять", "отказаться", "отказываться", "сорваться", "срываться"})
+# verbs whose subject or object is an event arranged, not held: "the visit is planned for November"
+_SCHEDULING_LEMMAS = frozenset({"plan", "schedule", "expect", "envisage", "запланировать", "планировать",
+                                "намечать", "наметить", "ожидать"})
 _MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
 _NEGATIONS = _EN_NEGATION | {"не", "ни", "нет"}
 _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries it
@@ -363,15 +366,17 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     cue_is_verb = _verbal(tokens[node])
     if not cue_is_verb and _called_off_after(tokens, span[-1]):
         return NEGATED
-    steps = 0
+    steps, child = 0, node
     while not _verbal(tokens[node]):
         parent = tokens[node].head
         if parent < 0 or steps == _CLIMB_STEPS:
             return None
         if _intent(tokens[parent]) and not _verbal(tokens[parent]):
             return PLANNED  # "the invitation to visit", "plans for a twinning agreement"
-        node, steps = parent, steps + 1
+        child, node, steps = node, parent, steps + 1
     verb = tokens[node]
+    if not cue_is_verb and tokens[child].dep in _ARGUMENTS and verb.lemma in _SCHEDULING_LEMMAS:
+        return PLANNED  # "a return visit is planned for November", "визит запланирован на осень"
     if cue_is_verb and any(t.head == node and t.dep in ("obj", "dobj") and _intent(t)
                            for t in tokens):
         return PLANNED  # "принял приглашение приехать", "received a proposal": an offer taken, not a meeting held

@@ -1737,6 +1737,18 @@ def _printed_date(article: Article) -> tuple[date, tuple[int, int]] | None:
     return None
 
 
+def _without_transit(places: Sequence[Place], all_sentences: Sequence[Sentence], cues: Cues) -> list[Place]:
+    """The places with their mentions as places a journey passed through ("via Aktobe") left out."""
+    out = []
+    for place in places:
+        kept = tuple(m for m in place.mentions if not any(
+            s.start <= m.start < s.end and _in_transit(s.text, m.start - s.start, m.end - s.start, place.location, cues)
+            for s in all_sentences))
+        if kept:
+            out.append(replace(place, mentions=kept))
+    return out
+
+
 def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[Demonym] = (), *,
                   country_location: Callable[[str], Location | None] | None = None) -> list[Link]:
     """Links of one article, in text order.
@@ -1754,15 +1766,17 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     if reference is None and (printed := _printed_date(article)) is not None:
         reference, dateline = printed
     ctx = _Context(actor_home=_article_home(article, places), reference=reference)
+    all_sentences = list(sentences(article))
+    # a town a journey passed through ("travelled by train via Aktobe") is no place "the town" refers back to
+    stopped_at = _without_transit(places, all_sentences, cues)
     ctx.named = sorted(((m.start, actors_mod.named_as(article.text, m.start, m.end, p.location, cues.actor_divisions),
                          p.location)
-                        for p in places for m in p.mentions), key=lambda x: x[0])
+                        for p in stopped_at for m in p.mentions), key=lambda x: x[0])
     story_sides = _story_sides(places, ctx.actor_home)
     lead_date: str | None = None
     lead_known = False  # the lead's date is looked for once, at the first link
     dates_in_text: list | None = None
-    all_sentences = list(sentences(article))
-    record = actors_mod.record(article.text, article.lang, places, cues.actor_roles,
+    record = actors_mod.record(article.text, article.lang, stopped_at, cues.actor_roles,
                                [(s.start, s.end) for s in all_sentences], divisions=cues.actor_divisions,
                                home_roles=cues.actor_home_roles)
     for sentence in all_sentences:
