@@ -954,15 +954,18 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
             return True
     if m.end_tok - m.start_tok == 1 and nxt and (fold(toks[m.start_tok].text), fold(nxt.text)) in ctx.person_names:
         return True
+    if m.end_tok - m.start_tok == 1 and prev and (fold(prev.text), fold(toks[m.start_tok].text)) in ctx.person_names:
+        return True  # the second word of a name read as a person's: "елшісі Ван Лимен"
     if ctx.lang in ("ru", "kk") and m.end_tok - m.start_tok == 1 and prev and nxt and nxt.cap \
             and not nxt.sent_start and _gap_ok(ctx, prev, toks[m.start_tok]) \
-            and _gap_ok(ctx, toks[m.start_tok], nxt) and not any(ctx.gaz.index.get(f) for f in nxt.forms) \
+            and _gap_ok(ctx, toks[m.start_tok], nxt) \
+            and (ctx.lang == "kk" or not any(ctx.gaz.index.get(f) for f in nxt.forms)) \
             and fold(prev.text).startswith(ru.ROLE_TITLES if ctx.lang == "ru" else kk.ROLE_TITLES) \
-            and (ctx.lang == "kk" or _only_small_towns(ctx, m) and fold(toks[m.start_tok].text) in m.keys):
+            and (ctx.lang == "kk" or _only_small_towns(ctx, m)) and fold(toks[m.start_tok].text) in m.keys:
         # "Бусан мэрі Пак Сон Мин", "мэр Пак Сон Мин": a role, then a word in its plain form and another
         # capitalised one is a person's name (a town after a role is the role's genitive: "мэр Бурсы"; Kazakh
-        # puts the role's place before it, "Бусан мэрі", so after it even a capital is a first name: "елшісі
-        # Софи Лоранды")
+        # puts the role's place before it, "Бусан мэрі", so after it even a capital is a first name, and the
+        # word after it a surname even where it reads as a town too: "елшісі Софи Лоранды", "елшісі Ван Лимен")
         ctx.person_names.add((fold(toks[m.start_tok].text), fold(nxt.text)))
         return True
     if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt):

@@ -352,6 +352,15 @@ def test_a_word_in_its_plain_form_after_a_role_and_before_another_name_is_a_pers
     assert not any(m.startswith(("Пак", "Софи")) for ms in got.values() for m in ms), got
 
 
+def test_both_words_of_a_name_after_a_role_are_the_person_even_where_both_read_as_towns_kk():
+    # "Ван" (Van, Turkey) and "Лимен" (Lima + the comitative) are the ambassador Wang Li; a town in a case form
+    # after a role is where the envoy serves ("елшісі Варшавада Польша ...")
+    got = places("Облыс әкімі Қытайдың Қазақстандағы елшісі Ван Лимен кездесті.")
+    assert not any(m.startswith(("Ван", "Лим")) for ms in got.values() for m in ms), got
+    got = places("Қазақстанның Польшадағы елшісі Варшавада Польша сыртқы істер министрімен кездесті.")
+    assert any(m.startswith("Варшава") for ms in got.values() for m in ms), got
+
+
 @pytest.mark.parametrize("text", [
     "Аким области подписал соглашение о сотрудничестве с Или-Казахским автономным округом.",
     "Облыс әкімі Қытайдың Іле Қазақ автономиялық облысының әкімімен онлайн кездесті.",
