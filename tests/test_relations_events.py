@@ -39,6 +39,8 @@ GANSU = loc("adm:CN-GS", "Gansu", "region", "CN", 36.0, 103.8)
 ORENBURG_REGION = loc("adm:RU-ORE", "Orenburg Oblast", "region", "RU", 52.0, 56.0)
 IRAQ = loc("cc:IQ", "Iraq", "country", "IQ", 33.0, 44.0)
 LATVIA = loc("cc:LV", "Latvia", "country", "LV", 57.0, 25.0)
+SHAANXI = loc("adm:CN-SN", "Shaanxi", "region", "CN", 35.0, 109.0)
+XIAN = loc("gn:1790630", "Xi'an", "city", "CN", 34.26, 108.93)
 ARYS = loc("gn:1526970", "Arys", "city", "KZ", 42.43, 68.81)
 AKTOBE = loc("gn:610611", "Aktobe", "city", "KZ", 50.28, 57.17)
 JURMALA = loc("gn:459201", "Jūrmala", "city", "LV", 56.97, 23.77)
@@ -473,3 +475,19 @@ def test_a_town_a_journey_passed_through_is_not_the_town_referred_back_to_en():
     links = run(text, "en", {ORENBURG_REGION: ("Orenburg region",), ARYS: ("Arys",), AKTOBE: ("Aktobe",)},
                 date="2026-03-06")
     assert {lk.home.name for lk in links} == {"Arys"}, triples(links)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Туркестанская область и китайская провинция Шэньси 12 сентября подписали соглашение о сотрудничестве в "
+           "сфере туризма и торговли.\n\nДокумент был подписан в Сиане, административном центре провинции, в ходе "
+           "визита делегации региона во главе с заместителем акима области."),
+    ("en", "Turkistan Region and China's Shaanxi province signed an agreement on cooperation in tourism and trade on "
+           "September 12.\n\nThe document was signed in Xi'an, the provincial capital, during a visit by a regional "
+           "delegation led by the deputy akim."),
+])
+def test_a_document_told_before_signed_at_a_venue_keeps_its_parties(lang, text):
+    # the venue of the signing is no party: the agreement is the one with the province told before
+    names = {TURKISTAN_REGION: ("Туркестанская область", "Turkistan Region"), SHAANXI: ("Шэньси", "Shaanxi"),
+             XIAN: ("Сиане", "Xi'an")}
+    links = run(text, lang, {k: tuple(f for f in v if f in text) for k, v in names.items()}, date="2026-03-06")
+    assert {(lk.kind, lk.partner.name) for lk in links if lk.kind == "partnership"} == {("partnership", "Shaanxi")}

@@ -1194,6 +1194,15 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             # "Документ, подписанный сторонами ...": the parties of the story's event signed it; a place named
             # elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing
             home, partners, carried = ctx.event[0], [ctx.event[1]], True
+        if kind == "partnership" and group and all(c.locative for c in group if not c.is_home) \
+                and (last := next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)) \
+                and any(_within(c.location, last.partner) or _within(last.partner, c.location) or
+                        c.location.country == last.partner.country for c in group if not c.is_home) \
+                and frames_mod.signs_a_document_told_before(cues.lang, text, trigger.start, trigger.end,
+                                                            cues.signing_frame):
+            # "Документ был подписан в Сиане": the agreement told before, signed at a venue of its partner's
+            # country; the venue is no party
+            home, partners, carried = last.home, [last.partner], True
         if home is None and not cands and kind == "partnership" and ctx.event:
             # "the two cities have been partners", "it ended with the signing of memoranda": an agreement whose
             # sides no word names is between the sides of the story's last agreement, else of its last event

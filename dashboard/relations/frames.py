@@ -433,3 +433,30 @@ def names_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_s
         if governor >= 0 and tokens[governor].pos in ("NOUN", "PROPN") and not is_side_noun(tokens[governor]):
             out.append((start, end))
     return out
+
+
+_BARE_DOCUMENT_DEPENDENTS = ("det", "punct", "case", "cc")
+
+
+def signs_a_document_told_before(lang: str, text: str, start: int, end: int,
+                                 frame: Mapping[str, Sequence[str]]) -> bool:
+    """Is the signing in ``text[start:end]`` one of a bare document noun ("Документ был подписан в Сиане", "the
+    document was signed in Xi'an"): an agreement the story told before, whose parties it does not name again?"""
+    tokens = parse(lang, text)
+    verb = _signing_verb(tokens, start, end, frozenset(frame.get("verbs", ()))) if tokens else None
+    if not tokens or verb is None:
+        return False
+    documents = frozenset(frame.get("documents", ()))
+    docs = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _OBJECT_RELATIONS
+            and t.lemma in documents]
+    if tokens[verb].dep in _QUALIFYING_RELATIONS and tokens[verb].head >= 0:
+        docs.append(tokens[verb].head)  # "Документ, подписанный в Сиане"
+    return any(tokens[d].lemma in documents and all(
+        t.dep in _BARE_DOCUMENT_DEPENDENTS or t.lemma.lower() in _DEMONSTRATIVES
+        for t in tokens if t.head == d and t is not tokens[verb])
+        # (the parse may hang a document's own phrase elsewhere: "Соглашение о сотрудничестве ... подписано")
+        and not (d + 1 < len(tokens) and tokens[d + 1].text.lower() in _DOCUMENT_PHRASE_OPENERS) for d in docs)
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "the", "этот", "данный", "указанный"})
+_DOCUMENT_PHRASE_OPENERS = frozenset({"о", "об", "между", "с", "со", "of", "on", "between", "with"})
