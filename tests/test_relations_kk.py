@@ -274,3 +274,19 @@ def test_a_city_and_the_region_named_after_it_in_kazakh_are_one_side():
                  ru="Мангистауская область")
     assert _capital_of(town, region)
     assert not _capital_of(loc("gn:1", "Aktau", "city", "KZ", 43.65, 51.16, kk="Ақтау"), region)
+
+
+def test_a_converb_clause_runs_on_into_the_signing_that_follows_kk():
+    # "went to Bukhara and signed there": the converb's places are the signing's, one event
+    bukhara = loc("gn:1217662", "Bukhara", "city", "UZ", 39.77, 64.42)
+    text = ("Түркістан қаласының делегациясы Бұхара қаласына іссапармен барып, туризм және мәдениет салаларындағы "
+            "ынтымақтастық туралы меморандумға қол қойды.")
+    links = run(text, "kk", {TURKISTAN: ("Түркістан",), bukhara: ("Бұхара",)}, date="2026-03-06")
+    assert ("partnership", "Turkistan", "Bukhara") in triples(links)
+    # "the two cities" are no province: the province the guests came from is not the signing's party
+    gansu = loc("adm:CN-GS", "Gansu", "region", "CN", 36.0, 103.8)
+    kyzylorda = loc("gn:1521406", "Kyzylorda", "city", "KZ", 44.85, 65.51)
+    text = ("Қызылорда қаласына Қытайдың Ганьсу провинциясынан делегация келіп, екі қала арасында жаңа келісімге "
+            "қол қойылды.")
+    links = run(text, "kk", {kyzylorda: ("Қызылорда",), gansu: ("Ганьсу",)}, date="2026-03-06")
+    assert ("partnership", "Kyzylorda", "Gansu") not in triples(links)

@@ -7,6 +7,7 @@ so they do not decide a language by themselves.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from dashboard.lang import words
@@ -123,6 +124,9 @@ ROLE_TITLES = ("әкім", "мэр", "губернатор", "хоким", "ел
 COORDINATORS = words("және мен пен бен")
 AND_PHRASES = ("және", "мен", "пен", "бен")
 COMITATIVE_ENDINGS = ("мен", "пен", "бен")  # "делегациясымен кездесті": met with the delegation
+# a converb ("барып", "келіп", "болып"): a verb with no tense of its own, whose clause runs on into the next
+# predicate with the same subject ("Бұхараға барып, меморандумға қол қойды": went to Bukhara and signed there)
+CONVERB = re.compile(r"(?:ып|іп|[аеәоөұүыіуи]п)$")
 # the accusative, bare ("шақыруды") or after a possessive ("өтінішін", "делегациясын")
 ACCUSATIVE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ын", "ін")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")  # "Батумидің": Batumi's

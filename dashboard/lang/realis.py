@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dashboard.lang import Token, parse, ru
+from dashboard.lang import Token, kk, parse, ru
 
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -202,7 +202,7 @@ _KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "иде
 
 
 # a converb ("барып", "келіп", "болып") has no tense of its own: the clause's final predicate gives it
-_KK_CONVERB = re.compile(r"(?:ып|іп|[аеәоөұүыіуи]п)$")
+_KK_CONVERB = kk.CONVERB
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 
 

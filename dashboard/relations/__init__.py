@@ -1064,6 +1064,17 @@ def _in_region(city: Location, region: Location) -> bool:
         and distance_km((city.lat, city.lon), (region.lat, region.lon)) <= REGION_RADIUS_KM
 
 
+def _kk_runs_on(text: str, previous: Trigger, trigger: Trigger, cues: Cues) -> bool:
+    """Kazakh: does the previous cue end in a converb whose clause runs on into this one, with no clause break
+    between ("Бұхара қаласына іссапармен барып, ... меморандумға қол қойды": signed there, the same people)?"""
+    if cues.lang != "kk" or not kk.CONVERB.search(text[previous.start:previous.end].split()[-1].casefold()):
+        return False
+    # (a comma after a converb, and commas of a list, run on; a colon, a dash or "ал" (whereas) do not)
+    between = text[previous.end:trigger.start]
+    return not _KK_CLAUSE_OPENERS.search(between) and not re.search(r"[()–—]|\s-\s|(?<!\w)(?:ал|бірақ|алайда)(?!\w)",
+                                                                    between, re.IGNORECASE)
+
+
 def _party_noun(cues: Cues, triggers: Sequence[Trigger]) -> Callable[[Token], bool]:
     """Can this parsed noun be a party to an event, or the event or tie itself? A person, body or place
     (``side_head``), a cue of the sentence ("visit", "talks"), a document, or a tie ("cooperation")."""
@@ -1128,7 +1139,15 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     for c in stand_ins:
         stand_ins_of[_owner(text, c, triggers, verb_final=verb_final)].append(c)
     for previous, trigger in pairwise(triggers):
-        if not groups[trigger] and _VERB_COORDINATION.search(text, 0, trigger.start):
+        if not groups[trigger] and _kk_runs_on(text, previous, trigger, cues):
+            # "Ганьсу провинциясынан делегация келіп, екі қала арасында ... қол қойылды": "the two cities" are
+            # no province; the story's two cities signed
+            named = cues.sides.search(text, previous.end, trigger.end) if cues.sides else None
+            words = named.group().split() if named else []
+            kinds = {actors_mod.division_kind(w, cues.actor_divisions) for w in words} - {None}
+            if not kinds or any(not c.is_home and c.location.kind in kinds for c in groups[previous]):
+                groups[trigger] = list(groups[previous])
+        elif not groups[trigger] and _VERB_COORDINATION.search(text, 0, trigger.start):
             # "the mayor of Bursa received the Shymkent delegation and signed a roadmap with the city":
             # coordinated predicates share their subject and object, so the places of the first are the second's
             groups[trigger] = list(groups[previous])
