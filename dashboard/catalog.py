@@ -31,7 +31,7 @@ import numpy as np
 
 from dashboard import ingest
 from dashboard.library import codec
-from dashboard.models import LANGS, LINK_KINDS, AnalyzedArticle, Dataset, Location, SkippedFile
+from dashboard.models import AREA, LANGS, LINK_KINDS, AnalyzedArticle, Dataset, Location, SkippedFile
 from dashboard.viewstate import (
     ArticleHit,
     Evidence,
@@ -500,6 +500,8 @@ class Catalog:
         places = []
         for i in np.flatnonzero(article_counts).tolist():
             loc = self.locations[i]
+            if loc.kind == AREA:
+                continue  # a continent or a sea is no marker ("Europe" says where, not who)
             places.append(PlaceSummary(
                 location=loc, role="home" if loc.key in homes else "partner" if loc.key in partners else "mentioned",
                 article_count=int(article_counts[i]), mention_count=int(mention_counts[i]),

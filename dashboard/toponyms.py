@@ -46,7 +46,7 @@ from difflib import SequenceMatcher
 
 from dashboard.gazetteer import HOME_COUNTRIES, WORLD_MIN_POP, Gazetteer
 from dashboard.lang import en, kk, ru, sentences
-from dashboard.models import Article, Demonym, Extraction, Location, Mention, Toponym
+from dashboard.models import AREA, Article, Demonym, Extraction, Location, Mention, Toponym
 from dashboard.names import WORD_RE, fold, is_cyrillic, name_key, translit
 
 log = logging.getLogger(__name__)
@@ -426,6 +426,12 @@ def _match(ctx: _Ctx) -> tuple[list[Match], list[Demonym]]:
         nonplace = next((gaz.nonplaces[k] for k in keys if k in gaz.nonplaces), None)
         if nonplace == "month" and not _date_context(ctx, i):
             nonplace = None
+        area = next((gaz.areas[k] for k in keys if k in gaz.areas), None)
+        if area is not None and _names_an_area(ctx, i, end):
+            s, e = toks[i].start, toks[end - 1].end
+            matches.append(Match(i, end, s, e, ctx.text[s:e], [area], keys=tuple(keys)))
+            i = end
+            continue
         if nonplace:
             i = end
             continue
@@ -444,6 +450,13 @@ def _match(ctx: _Ctx) -> tuple[list[Match], list[Demonym]]:
         else:
             i += 1
     return matches, demonyms
+
+
+def _names_an_area(ctx: _Ctx, i: int, end: int) -> bool:
+    """Is the continent, macro-region or sea at tokens [i, end) written as a name, its first word capitalised
+    ("Europe", "Орталық Азия", "Каспийского моря"), not a common word that spells it ("arctic cold")?"""
+    first = next((t for t in ctx.tokens[i:end] if fold(t.text) != "the"), ctx.tokens[i])
+    return first.cap
 
 
 def _longest(ctx: _Ctx, i: int) -> tuple[int, list[str]]:
@@ -534,6 +547,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
     if _overlaps(ctx.persons, m.start, m.end) and not _is_country_only(ctx, m) \
             and not _a_division_named_whole(ctx, m):
         return "person_span"
+    if all(ctx.gaz.locations[i].kind == AREA for i in m.ids):
+        return None  # "Europe", "the Caspian Sea": the filters below tell towns from words and features
     first = toks[m.start_tok]
     if _allcaps_masthead(ctx, m):
         return "allcaps_masthead"

@@ -48,8 +48,9 @@ def test_a_hall_is_a_building_not_the_town_in_its_name():
     ("The delegation flew over Lake Balkhash on its way to Almaty.", "Balkhash"),
 ])
 def test_a_name_before_a_sea_or_after_a_lake_is_the_feature_not_the_town(text, town):
-    got = places(text)
-    assert not any(m.startswith(town) for mentions in got.values() for m in mentions), got
+    got = places(text)  # (the sea itself may be an area, "area:aral-sea": no town, no marker)
+    assert not any(m.startswith(town) for key, mentions in got.items() if not key.startswith("area:")
+                   for m in mentions), got
 
 
 def test_a_town_inside_a_longer_place_name_is_not_that_town():
@@ -395,3 +396,42 @@ def test_the_place_of_an_office_is_a_place_whatever_the_ner_says():
     # the small English model tags the lone foreign word "Győr" as a person; after "the mayor of" it is a town
     got = places("The akim of Aktobe met the mayor of Győr in Hungary to talk about a bus assembly line.")
     assert "Győr" in {m for ms in got.values() for m in ms}, got
+
+
+# ------------------------------------------------------------------------------------ areas
+
+@pytest.mark.parametrize(("text", "area", "forms"), [
+    ("The delegation toured Europe before the talks on the Caspian Sea.", "area:EU", ["Europe"]),
+    ("The delegation toured Europe before the talks on the Caspian Sea.", "area:caspian-sea", ["Caspian Sea"]),
+    ("Делегация побывала в Центральной Азии и на берегу Каспийского моря.", "area:central-asia",
+     ["Центральной Азии"]),
+    ("Делегация побывала в Центральной Азии и на берегу Каспийского моря.", "area:caspian-sea",
+     ["Каспийского моря"]),
+    ("Делегация Еуропадан оралып, Орталық Азияның елдерімен кездесті.", "area:EU", ["Еуропадан"]),
+    ("Делегация Еуропадан оралып, Орталық Азияның елдерімен кездесті.", "area:central-asia", ["Орталық Азияның"]),
+])
+def test_continents_macro_regions_and_seas_are_areas_in_every_form(text, area, forms):
+    got = places(text)
+    assert got.get(area) == forms, got
+
+
+def test_an_area_is_no_marker_no_line_end_and_has_no_point_in_the_export():
+    from dashboard.catalog import Catalog
+    from dashboard.models import Dataset
+    from dashboard.viewstate import Filters
+
+    text = ("SHYMKENT, March 3, 2026 - A delegation from Bursa visited Shymkent on Monday, and the sides discussed "
+            "exports to Europe and Central Asia.")
+    analysed = pipeline.analyze_text(text, name="t.txt")
+    areas = [p for p in analysed.places if p.location.kind == "area"]
+    assert {p.location.key for p in areas} == {"area:EU", "area:central-asia"}
+    assert all(lk.partner.kind != "area" and lk.home.kind != "area" for lk in analysed.links)
+    assert {(lk.kind, lk.partner.name) for lk in analysed.links} == {("visit", "Bursa")}
+    exported = [p.to_json() for p in areas]
+    assert all(p["lat"] is None and p["lon"] is None and p["kind"] == "area" for p in exported)
+    view = Catalog.of_dataset(Dataset(articles=(analysed,))).view(Filters())
+    assert {p.location.name for p in view.places} == {"Bursa", "Shymkent"}  # the markers: no Europe
+
+
+def test_a_lowercase_word_that_spells_an_area_is_none():
+    assert "area:arctic" not in places("The arctic cold reached Astana on Monday.")
