@@ -117,6 +117,7 @@ class _Ctx:
     ner_organisations: list[tuple[int, int]] = field(default_factory=list)
     ner: ru.NerText | None = None
     countries: set[str] = field(default_factory=set)  # countries the article names outright
+    country_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, ISO) of each
     words: frozenset[str] | None = None  # every [\w-]+ word of the text, built on first use
     mention_counts: Counter = field(default_factory=Counter)  # candidate sets -> matches (repeat evidence)
     # the first two words of names read as a person's after a role ("мэрі Пак Сон Мин"): the same words later
@@ -139,6 +140,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     elif lang == "en":
         _english_spans(ctx)
     ctx.countries = _named_countries(ctx, matches)
+    ctx.country_mentions = [(m.start, m.end, loc.country or "") for m in matches
+                            for loc in (ctx.gaz.locations[i] for i in m.ids) if loc.kind == "country"]
     ctx.mention_counts = Counter(frozenset(m.ids) for m in matches)
     matches = [m for m in matches if _keep(ctx, m)]
     matches = _coordinated_divisions(ctx, matches)
@@ -589,7 +592,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         if prev and prev.cap and _gap_ok(ctx, prev, first) and _only_small_towns(ctx, m) and _abroad(ctx, m):
             return "second_word_of_a_name"  # "Astana Hub": the second word of a longer name, not the town of Hub
     if ctx.lang not in ("ru", "kk"):
-        if _only_towns_below(ctx, m, TOWN_EVIDENCE_POP) and not _at_home(ctx, m) and not _placed_by_comma(ctx, m):
+        if _only_towns_below(ctx, m, TOWN_EVIDENCE_POP) and not _at_home(ctx, m) and not _placed_by_comma(ctx, m) \
+                and not _own_country_nearby(ctx, m):
             return "small_town_without_evidence"  # the NER did not call it a place, nor does the text
         return None
     if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):
@@ -642,6 +646,20 @@ def _placed_by_comma(ctx: _Ctx, m: Match) -> bool:
     end, keys = _longest(ctx, m.end_tok)
     return end > 0 and any(ctx.gaz.locations[i].kind in ("region", "country")
                            for k in keys for i in ctx.gaz.candidates(k, upper=nxt.upper))
+
+
+OWN_COUNTRY_REACH = 120  # characters: "a delegation from Borjomi, the resort in central Georgia"
+
+
+def _own_country_nearby(ctx: _Ctx, m: Match) -> bool:
+    """Is the town's own country named close by, in the same paragraph ("from Borjomi, the resort in central
+    Georgia", "Georgia's Borjomi")? A person's name is seldom written next to the country of a namesake town."""
+    countries = {ctx.gaz.locations[i].country for i in m.ids}
+    lo, hi = max(0, m.start - OWN_COUNTRY_REACH), m.end + OWN_COUNTRY_REACH
+    for start, end, iso in ctx.country_mentions:
+        if lo <= start and end <= hi and iso in countries and "\n" not in ctx.text[min(end, m.end):max(start, m.start)]:
+            return True
+    return False
 
 
 # A one-word town needs evidence when it is small and abroad, a village at home, or a word that morphology

@@ -435,3 +435,13 @@ def test_an_area_is_no_marker_no_line_end_and_has_no_point_in_the_export():
 
 def test_a_lowercase_word_that_spells_an_area_is_none():
     assert "area:arctic" not in places("The arctic cold reached Astana on Monday.")
+
+
+def test_a_small_town_earns_its_place_by_its_own_country_named_close_by_en():
+    # Borjomi (11,000 people) is a place next to "central Georgia"; alone it needs the NER or a comma frame
+    text = ("The spa town of Saryagash received a delegation from Borjomi, the resort in central Georgia famous "
+            "for its mineral water, on Monday.")
+    assert any(ms == ["Borjomi"] for ms in places(text).values()), places(text)
+    # the country of another namesake does not vouch for it
+    text = "The spa town of Saryagash received a letter from Borjomi on Monday, officials in Turkey said."
+    assert not any(ms == ["Borjomi"] for ms in places(text).values()), places(text)
