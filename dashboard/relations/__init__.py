@@ -1088,24 +1088,11 @@ def _party_noun(cues: Cues, triggers: Sequence[Trigger]) -> Callable[[Token], bo
     return party
 
 
-def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
-    text = sentence.text
-    triggers, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
-    if not triggers and not frames:
-        return []
-    postings = _envoy_postings(text, cands, cues)
-    # an envoy posted abroad meets there; one posted to Kazakhstan ("Korea's ambassador to Kazakhstan")
-    # is received by a Kazakh side the sentence may give only by role ("the akim"): the story's
-    posted_abroad = any(not cands[i].is_home and cands[i].location.kind == "country" for i in postings)
-    hosted_envoy = any(cands[i].is_home for i in postings)
-    # where the envoy's counterpart names no place ("Посол Казахстана в КНР встретился с генсеком APSCO")
-    # the posting stands for it, unless the story already told an event with that country, which the envoy
-    # then joins ("the Ambassador of Kazakhstan to Poland took part in the talks")
-    told = {lk.partner.country for lk in ctx.links}
-    stand_ins = [cands[i] for i in sorted(postings) if not cands[i].is_home and cands[i].location.country not in told]
-    cands = [c for i, c in enumerate(cands) if i not in postings]
-    if not triggers:
-        triggers = frames
+def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger], frames: list[Trigger],
+                     dead: list[Trigger], cues: Cues) -> tuple[dict[Trigger, list[Candidate]], list[Candidate]]:
+    """The roles of a sentence's places: each event (trigger) with the places that can be its sides, and the
+    places set aside as no side of any (a thing's goal or source, what someone said or proposed, the places of
+    an event that did not happen)."""
     verb_final = cues.lang == "kk"
     groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     # a place that belongs to an event which did not happen is no side of another one ("the programme of the
@@ -1135,9 +1122,6 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             groups[owner].append(c)
         else:
             set_aside.append(c)
-    stand_ins_of: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
-    for c in stand_ins:
-        stand_ins_of[_owner(text, c, triggers, verb_final=verb_final)].append(c)
     for previous, trigger in pairwise(triggers):
         if not groups[trigger] and _kk_runs_on(text, previous, trigger, cues):
             # "Ганьсу провинциясынан делегация келіп, екі қала арасында ... қол қойылды": "the two cities" are
@@ -1151,6 +1135,32 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             # "the mayor of Bursa received the Shymkent delegation and signed a roadmap with the city":
             # coordinated predicates share their subject and object, so the places of the first are the second's
             groups[trigger] = list(groups[previous])
+    return groups, set_aside
+
+
+def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
+    text = sentence.text
+    triggers, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
+    if not triggers and not frames:
+        return []
+    postings = _envoy_postings(text, cands, cues)
+    # an envoy posted abroad meets there; one posted to Kazakhstan ("Korea's ambassador to Kazakhstan")
+    # is received by a Kazakh side the sentence may give only by role ("the akim"): the story's
+    posted_abroad = any(not cands[i].is_home and cands[i].location.kind == "country" for i in postings)
+    hosted_envoy = any(cands[i].is_home for i in postings)
+    # where the envoy's counterpart names no place ("Посол Казахстана в КНР встретился с генсеком APSCO")
+    # the posting stands for it, unless the story already told an event with that country, which the envoy
+    # then joins ("the Ambassador of Kazakhstan to Poland took part in the talks")
+    told = {lk.partner.country for lk in ctx.links}
+    stand_ins = [cands[i] for i in sorted(postings) if not cands[i].is_home and cands[i].location.country not in told]
+    cands = [c for i, c in enumerate(cands) if i not in postings]
+    if not triggers:
+        triggers = frames
+    verb_final = cues.lang == "kk"
+    groups, set_aside = _places_by_event(text, cands, triggers, frames, dead, cues)
+    stand_ins_of: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
+    for c in stand_ins:
+        stand_ins_of[_owner(text, c, triggers, verb_final=verb_final)].append(c)
 
     national = bool(cues.national_actor and cues.national_actor.search(text))
     anaphor = bool(cues.group_anaphor and cues.group_anaphor.search(text))
