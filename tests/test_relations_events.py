@@ -491,3 +491,19 @@ def test_a_document_told_before_signed_at_a_venue_keeps_its_parties(lang, text):
              XIAN: ("Сиане", "Xi'an")}
     links = run(text, lang, {k: tuple(f for f in v if f in text) for k, v in names.items()}, date="2026-03-06")
     assert {(lk.kind, lk.partner.name) for lk in links if lk.kind == "partnership"} == {("partnership", "Shaanxi")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkistan Region is widening its ties. Meanwhile, a regional delegation returned on Wednesday from "
+           "Uzbekistan, where on November 8 it signed a roadmap for tourism cooperation with Samarkand region."),
+    ("ru", "Туркестанская область расширяет связи. В 2021 году делегация области уже ездила в соседний Самарканд и "
+           "подписала там дорожную карту с Самаркандской областью."),
+])
+def test_the_storys_delegation_signed_where_the_sentence_names_no_kazakh_side(lang, text):
+    samarkand_region = loc("adm:UZ-SA", "Samarkand Region", "region", "UZ", 39.6, 66.9)
+    names = {TURKISTAN_REGION: ("Turkistan Region", "Туркестанская область"),
+             samarkand_region: ("Samarkand region", "Самаркандской областью"), SAMARKAND: ("Самарканд",),
+             UZBEKISTAN: ("Uzbekistan",)}
+    links = run(text, lang, {k: tuple(f for f in v if f in text) for k, v in names.items()
+                             if any(f in text for f in v)}, date="2026-03-06")
+    assert ("partnership", "Turkistan Region", "Samarkand Region") in triples(links), triples(links)

@@ -1244,6 +1244,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             # "the mayors of the sister cities, Aberdeen and Shirvan": the noun first, its cities after it, are
             # the story's city's partners ("Urumqi and Samarkand became sister cities" is theirs alone)
             home, carried = ctx.actor_home, True
+        if home is None and kind == "partnership" and partners and ctx.actor_home is not None and cues.delegation \
+                and frames_mod.signed_by_a_delegation(cues.lang, text, trigger.start, trigger.end, cues.delegation,
+                                                      cues.signing_frame):
+            # "a regional delegation returned from Uzbekistan, where it signed a roadmap with Samarkand region":
+            # the story's delegation, whose side the sentence does not name
+            home, carried = ctx.actor_home, True
         if home is None and kind == "partnership" and partners:
             # "в 2019 году область подписала соглашение с Витебской областью": the region named last
             side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start)

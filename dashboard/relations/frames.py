@@ -460,3 +460,17 @@ def signs_a_document_told_before(lang: str, text: str, start: int, end: int,
 
 _DEMONSTRATIVES = frozenset({"this", "that", "the", "этот", "данный", "указанный"})
 _DOCUMENT_PHRASE_OPENERS = frozenset({"о", "об", "между", "с", "со", "of", "on", "between", "with"})
+
+
+def signed_by_a_delegation(lang: str, text: str, start: int, end: int, delegation: re.Pattern,
+                           frame: Mapping[str, Sequence[str]]) -> bool:
+    """Did a delegation with no name of its own sign the signing in ``text[start:end]`` ("a regional
+    delegation ... returned from Uzbekistan, where it signed a roadmap with Samarkand region")? Its side is the
+    story's, which the sentence need not name."""
+    tokens = parse(lang, text)
+    verb = _signing_verb(tokens, start, end, frozenset(frame.get("verbs", ()))) if tokens else None
+    if not tokens or verb is None:
+        return False
+    subjects = _subjects(tokens, verb)
+    return len(subjects) == 1 and bool(delegation.match(tokens[subjects[0]].text.lower())) and not any(
+        t.head == subjects[0] and t.pos == "PROPN" for t in tokens)
