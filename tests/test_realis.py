@@ -184,3 +184,14 @@ def test_proposals_and_questions_raised_are_not_done(lang, sentence, cue, expect
 ])
 def test_an_event_scheduled_is_a_plan(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # an event that is itself the object of a verb of discussing is a topic, also as one of a list
+    ("ru", "Аким и посол обсудили фармацевтику, текстиль и побратимство с Лахором.", "побратимство", PLANNED),
+    ("ru", "Стороны обсудили побратимство двух городов.", "побратимство", PLANNED),
+    # the results of a visit discussed: the visit was held
+    ("ru", "Посол встретился с министром, обсудив итоги визита президента в Исламабад.", "визита", HAPPENED),
+])
+def test_an_event_discussed_is_a_topic(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected

@@ -334,6 +334,30 @@ _CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend
 # verbs whose subject or object is an event arranged, not held: "the visit is planned for November"
 _SCHEDULING_LEMMAS = frozenset({"plan", "schedule", "expect", "envisage", "запланировать", "планировать",
                                 "намечать", "наметить", "ожидать"})
+# verbs whose object is a topic, not an event held: "discussed twinning with Lahore"
+_TOPIC_LEMMAS = frozenset({"discuss", "consider", "обсудить", "обсуждать", "рассмотреть", "рассматривать"})
+
+
+def _object_of(tokens: tuple[Token, ...], i: int, verb: int) -> bool:
+    """Is token ``i`` the verb's object, itself or as one of a list ("обсудили фармацевтику, текстиль и
+    побратимство")?"""
+    seen = set()
+    while tokens[i].dep == "conj" and tokens[i].head >= 0 and i not in seen:
+        seen.add(i)
+        i = tokens[i].head
+    return tokens[i].head == verb and tokens[i].dep in ("obj", "dobj")
+
+
+def _argument_role(tokens: tuple[Token, ...], i: int) -> str:
+    """The relation of token ``i`` to its verb, through a list it stands in ("обсудили фармацевтику, текстиль и
+    побратимство": the object's)."""
+    seen = set()
+    while tokens[i].dep == "conj" and tokens[i].head >= 0 and i not in seen:
+        seen.add(i)
+        i = tokens[i].head
+    return tokens[i].dep
+
+
 _MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
 _NEGATIONS = _EN_NEGATION | {"не", "ни", "нет"}
 _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries it
@@ -363,7 +387,7 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     if not span:
         return None
     node = next((i for i in span if tokens[i].head not in span), span[0])
-    cue_is_verb = _verbal(tokens[node])
+    cue_node, cue_is_verb = node, _verbal(tokens[node])
     if not cue_is_verb and _called_off_after(tokens, span[-1]):
         return NEGATED
     steps, child = 0, node
@@ -375,8 +399,12 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
             return PLANNED  # "the invitation to visit", "plans for a twinning agreement"
         child, node, steps = node, parent, steps + 1
     verb = tokens[node]
-    if not cue_is_verb and tokens[child].dep in _ARGUMENTS and verb.lemma in _SCHEDULING_LEMMAS:
+    if not cue_is_verb and _argument_role(tokens, child) in _ARGUMENTS and verb.lemma in _SCHEDULING_LEMMAS:
         return PLANNED  # "a return visit is planned for November", "визит запланирован на осень"
+    if not cue_is_verb and verb.lemma in _TOPIC_LEMMAS and _object_of(tokens, cue_node, node):
+        # "обсудили ... побратимство с Лахором", "discussed twinning with Lahore": the event itself is the topic
+        # (not "обсудив итоги визита": the results of a visit held)
+        return PLANNED
     if cue_is_verb and any(t.head == node and t.dep in ("obj", "dobj") and _intent(t)
                            for t in tokens):
         return PLANNED  # "принял приглашение приехать", "received a proposal": an offer taken, not a meeting held
