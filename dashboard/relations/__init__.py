@@ -1088,6 +1088,20 @@ def _party_noun(cues: Cues, triggers: Sequence[Trigger]) -> Callable[[Token], bo
     return party
 
 
+def _agreement_signed_at_a_venue(text: str, trigger: Trigger, group: Sequence[Candidate], cues: Cues,
+                                 ctx: _Context) -> Link | None:
+    """"Документ был подписан в Сиане": a bare document signed where only a venue of the last agreement's
+    partner country is named is that agreement, between its parties; the venue is no party. The agreement, or
+    None."""
+    foreign = [c for c in group if not c.is_home]
+    last = next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
+    if last is None or not foreign or not all(c.locative for c in foreign) \
+            or not any(c.location.country == last.partner.country for c in foreign):
+        return None
+    told = frames_mod.signs_a_document_told_before(cues.lang, text, trigger.start, trigger.end, cues.signing_frame)
+    return last if told else None
+
+
 def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger], frames: list[Trigger],
                      dead: list[Trigger], cues: Cues) -> tuple[dict[Trigger, list[Candidate]], list[Candidate]]:
     """The roles of a sentence's places: each event (trigger) with the places that can be its sides, and the
@@ -1223,15 +1237,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             # "Документ, подписанный сторонами ...": the parties of the story's event signed it; a place named
             # elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing
             home, partners, carried = ctx.event[0], [ctx.event[1]], True
-        if kind == "partnership" and group and all(c.locative for c in group if not c.is_home) \
-                and (last := next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)) \
-                and any(_within(c.location, last.partner) or _within(last.partner, c.location) or
-                        c.location.country == last.partner.country for c in group if not c.is_home) \
-                and frames_mod.signs_a_document_told_before(cues.lang, text, trigger.start, trigger.end,
-                                                            cues.signing_frame):
-            # "Документ был подписан в Сиане": the agreement told before, signed at a venue of its partner's
-            # country; the venue is no party
-            home, partners, carried = last.home, [last.partner], True
+        if kind == "partnership" and (agreed := _agreement_signed_at_a_venue(text, trigger, group, cues, ctx)):
+            home, partners, carried = agreed.home, [agreed.partner], True
         if home is None and not cands and kind == "partnership" and ctx.event:
             # "the two cities have been partners", "it ended with the signing of memoranda": an agreement whose
             # sides no word names is between the sides of the story's last agreement, else of its last event
