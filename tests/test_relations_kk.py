@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from places import (
     ADDIS_ABABA,
+    ALMATY,
     ASTANA,
     BURSA,
     DUBAI,
@@ -290,3 +291,17 @@ def test_a_converb_clause_runs_on_into_the_signing_that_follows_kk():
             "қол қойылды.")
     links = run(text, "kk", {kyzylorda: ("Қызылорда",), gansu: ("Ганьсу",)}, date="2026-03-06")
     assert ("partnership", "Kyzylorda", "Gansu") not in triples(links)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # where the flight began, a stop named after it, says nothing of whose the travellers are
+    ("kk", "Шымкент қаласының делегациясы Бурсаға сапармен барды. Делегация Бурсаға Алматыдан Стамбұл арқылы "
+           "ұшып барып, қаладағы тоқыма фабрикаларында болды.",
+     {SHYMKENT: ("Шымкент",), BURSA: ("Бурса",), ALMATY: ("Алматыдан",), ISTANBUL: ("Стамбұл",)}),
+    ("en", "A Shymkent delegation travelled to Bursa this week. The delegation flew from Almaty via Istanbul and "
+           "visited textile factories in Bursa on Tuesday.",
+     {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",), ALMATY: ("Almaty",), ISTANBUL: ("Istanbul",)}),
+])
+def test_where_a_route_began_is_no_side_of_the_storys_delegation(lang, text, names):
+    links = run(text, lang, names, date="2026-03-06")
+    assert {lk.home.name for lk in links} == {"Shymkent"}, triples(links)

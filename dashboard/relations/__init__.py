@@ -315,6 +315,7 @@ class Candidate:
     actor: bool = False  # named by a recorded person's surname ("Гасанов" for Baku), not by the place itself
     origin: bool = False  # written as where a journey started: "from Gorgan", "из Навои", "Татарстаннан"
     envoy: bool = False  # named by the surname of a recorded ambassador or consul, who lives in the host country
+    route: bool = False  # where a route began, a stop named after it: "Астанадан Варшава арқылы", "from Almaty via"
 
     @property
     def is_home(self) -> bool:
@@ -398,6 +399,24 @@ def _is_origin(sentence: str, start: int, end: int, location: Location, cues: Cu
                    {"г", "города", "the", "city", "of", "town", "region", "области"})
 
 
+ROUTE_STOP_WORDS = 3  # "Астанадан Варшава арқылы": the stop after the start, at most a few words on
+
+
+def _begins_a_route(sentence: str, end: int, cues: Cues) -> bool:
+    """Does a stop follow the place that ends at ``end``: "via"/"через" right after it, or a capitalised name
+    and "арқылы" ("Астанадан Варшава арқылы ұшып")? Then the place is where a flight or a drive began, which
+    says nothing of whose the travellers are."""
+    after = _WORD.findall(sentence[end:end + 60])
+    if after and _WORD.match(sentence, end):
+        after = after[1:]  # (the rest of the mention's own word: its case ending)
+    if after and after[0].lower() in cues.transit_before:
+        return True
+    for k, word in enumerate(after[:ROUTE_STOP_WORDS]):
+        if word.lower() in cues.transit_after:
+            return k > 0 and all(w[:1].isupper() for w in after[:k])
+    return False
+
+
 def _in_transit(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
     """"via Istanbul", "через Стамбул", "Стамбұл арқылы": a place the journey passed through, no side of it."""
     if _marked(sentence, start, end, location, (), cues.transit_before, set()):
@@ -423,8 +442,9 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                 side = _side(place.location, country_of)
                 if side is not None:
                     s, e = m.start - sentence.start, m.end - sentence.start
+                    origin = _is_origin(sentence.text, s, e, place.location, cues)
                     out.append(Candidate(side, s, e, _is_locative(sentence.text, s, e, place.location, cues),
-                                         origin=_is_origin(sentence.text, s, e, place.location, cues)))
+                                         origin=origin, route=origin and _begins_a_route(sentence.text, e, cues)))
     for demonym in demonyms:
         m = demonym.mention
         s_rel = m.start - sentence.start
@@ -1184,6 +1204,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                                               for w in _WORD.finditer(text))
     envoy = bool(cues.resident_abroad and cues.resident_abroad.search(text))
     sides = bool(cues.sides and cues.sides.search(text))
+    # a Kazakh place where the travellers' route began ("Астанадан Варшава арқылы ұшып") is no side when the
+    # story follows another Kazakh place: the delegation is that place's, it only flew from there
+    set_aside += [c for c in cands if c.route and c.is_home and ctx.actor_home is not None
+                  and not _same_side(c.location, ctx.actor_home) and c not in set_aside]
+    for group in groups.values():
+        group[:] = [c for c in group if c not in set_aside]
     sentence_homes = [c for c in cands if c.is_home and c not in set_aside]
     # (home, partner) -> (kind, home, partner, the time its trigger's clause writes); a pair told twice in one
     # sentence at two times ("signed in 2022 ..., and its delegation came last year") keeps both events
