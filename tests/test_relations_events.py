@@ -507,3 +507,33 @@ def test_the_storys_delegation_signed_where_the_sentence_names_no_kazakh_side(la
     links = run(text, lang, {k: tuple(f for f in v if f in text) for k, v in names.items()
                              if any(f in text for f in v)}, date="2026-03-06")
     assert ("partnership", "Turkistan Region", "Samarkand Region") in triples(links), triples(links)
+
+
+def test_a_foreign_place_that_describes_a_party_is_no_side_en():
+    # an apposition says what or where the partner is; the region in it signed nothing
+    # (end to end: "Silla" is also a place the gazetteer knows)
+    from dashboard import pipeline
+
+    text = ("TURKISTAN, May 22, 2025 – Turkistan, the administrative centre of Turkistan region, has signed a "
+            "sister-city agreement with Gyeongju, the ancient royal capital of Korea's Silla kingdom in North "
+            "Gyeongsang Province.")
+    links = pipeline.analyze_text(text, name="en_gyeongju.txt").links
+    assert {(lk.kind, lk.partner.name) for lk in links} == {("partnership", "Gyeongju")}
+    # a venue's description may name the party: the region whose capital hosted the signing
+    emilia = loc("adm:IT-45", "Emilia-Romagna", "region", "IT", 44.5, 11.0)
+    bologna = loc("gn:3181928", "Bologna", "city", "IT", 44.49, 11.34)
+    wko = loc("adm:KZ-27", "West Kazakhstan Region", "region", "KZ", 50.0, 51.0)
+    text = ("On Tuesday West Kazakhstan Region signed the document in Bologna, the Emilia-Romagna capital, with "
+            "the government of the Italian region.")
+    links = run(text, "en", {wko: ("West Kazakhstan Region",), emilia: ("Emilia-Romagna",), bologna: ("Bologna",)},
+                date="2026-03-06")
+    assert ("partnership", "West Kazakhstan Region", "Emilia-Romagna") in triples(links), triples(links)
+
+
+def test_a_memorandum_of_understanding_with_a_place_is_with_that_place_en():
+    golestan = loc("adm:IR-GO", "Golestan Province", "region", "IR", 37.0, 55.0)
+    kyzylorda_region = loc("adm:KZ-43", "Kyzylorda Region", "region", "KZ", 44.8, 64.5)
+    text = "Kyzylorda region has signed a memorandum of understanding with Golestan province in northern Iran."
+    links = run(text, "en", {kyzylorda_region: ("Kyzylorda region",), golestan: ("Golestan province",),
+                             IRAN: ("Iran",)}, date="2026-03-06")
+    assert triples(links) == {("partnership", "Kyzylorda Region", "Golestan Province")}

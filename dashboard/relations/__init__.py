@@ -1139,6 +1139,13 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     things |= set(frames_mod.names_of_things(cues.lang, text, [(c.start, c.end) for c in cands
                                                                if c.location.kind == "organization"],
                                              _party_noun(cues, [])))
+    # "Gyeongju, the ancient capital of Korea's Silla kingdom in North Gyeongsang Province": a foreign place that
+    # describes another place (a Kazakh one there may be the other side of a tie: "Оша – города-побратима Шымкента")
+    # ("the document was signed in Bologna, the Emilia-Romagna capital": a venue's description may name the party)
+    venues = {(c.start, c.end) for c in cands if c.locative}
+    things |= {described for described, anchor in frames_mod.places_describing_places(
+        cues.lang, text, [(c.start, c.end) for c in cands]) if anchor not in venues
+        and any((c.start, c.end) == described and not c.is_home for c in cands)}
     for c in cands:
         if (c.start, c.end) in things:
             # "discussed shipments to Iran", "a flight from Istanbul": the thing's place; "a UNESCO World
@@ -1218,7 +1225,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
         scoped = False
         if kind == "partnership":
-            group, scoped = _parties_of_signing(text, trigger, group, cands, cues)
+            group, scoped = _parties_of_signing(text, trigger, group, [c for c in cands if c not in set_aside], cues)
         if kind in ("partnership", "meeting") and _foreign_subject_without_home(text, trigger, cands, cues):
             continue  # "Tucson also maintains sister-city ties with Guadalajara, and ... the Kazakh guests"
         if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):

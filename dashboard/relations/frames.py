@@ -377,7 +377,7 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
             head = tokens[head].head  # "firms from Lombardy and Emilia-Romagna": the first one is tied
         if _relatum_marker(tokens, head, lang):
             governor = _nominal_governor(tokens, head, lang)
-            if governor >= 0 and _a_thing(tokens[governor], is_party_noun):
+            if governor >= 0 and _a_thing(tokens[governor], is_party_noun, tokens):
                 out.append((start, end))
                 continue
         described = _described_noun(tokens, head, is_party_noun)
@@ -386,8 +386,15 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
     return out
 
 
-def _a_thing(token: Token, is_party_noun) -> bool:
-    return token.pos == "NOUN" and token.lemma.lower() not in _PRO_FORMS and not is_party_noun(token)
+def _a_thing(token: Token, is_party_noun, tokens: Sequence[Token] = ()) -> bool:
+    """A common noun that is no party, no event and no tie, nor part of the name of one ("a memorandum of
+    understanding with Golestan": the understanding is the memorandum)."""
+    if token.pos != "NOUN" or token.lemma.lower() in _PRO_FORMS or is_party_noun(token):
+        return False
+    owner = token.head
+    if tokens and owner >= 0 and tokens[owner].dep == "prep" and tokens[owner].lemma.lower() in _OF:
+        owner = tokens[owner].head
+    return not (tokens and owner >= 0 and token.dep in ("pobj", "nmod") and is_party_noun(tokens[owner]))
 
 
 def _described_noun(tokens: Sequence[Token], i: int, is_party_noun) -> int | None:
@@ -474,3 +481,36 @@ def signed_by_a_delegation(lang: str, text: str, start: int, end: int, delegatio
     subjects = _subjects(tokens, verb)
     return len(subjects) == 1 and bool(delegation.match(tokens[subjects[0]].text.lower())) and not any(
         t.head == subjects[0] and t.pos == "PROPN" for t in tokens)
+
+
+def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, int]]
+                             ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Of the place mentions ``spans``, those inside an apposition to another of them, with that other one:
+    "Gyeongju, the ancient royal capital of Korea's Silla kingdom in North Gyeongsang Province", "Kostanay
+    Region, the grain-growing province on the border with Russia". They say what or where the place is. []
+    without a parse."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return []
+    span_of = {}
+    for k, (start, end) in enumerate(spans):
+        for i, t in enumerate(tokens):
+            if start <= t.start and t.end <= end:
+                span_of[i] = k
+    out = []
+    for k, (start, end) in enumerate(spans):
+        inside = [i for i, kk_ in span_of.items() if kk_ == k]
+        if not inside:
+            continue
+        node = next((i for i in inside if tokens[i].head not in inside), inside[0])
+        seen: set[int] = set()
+        while node >= 0 and node not in seen:
+            seen.add(node)
+            t = tokens[node]
+            if t.dep == "appos" and t.head >= 0 and span_of.get(t.head, k) != k:
+                out.append(((start, end), spans[span_of[t.head]]))
+                break
+            if t.dep in _CLAUSE_RELATIONS or t.dep in ("ROOT", "root", "ccomp", "conj") and t.pos in ("VERB", "AUX"):
+                break
+            node = t.head
+    return out
