@@ -1123,10 +1123,12 @@ def _agreement_signed_at_a_venue(text: str, trigger: Trigger, group: Sequence[Ca
 
 
 def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger], frames: list[Trigger],
-                     dead: list[Trigger], cues: Cues) -> tuple[dict[Trigger, list[Candidate]], list[Candidate]]:
-    """The roles of a sentence's places: each event (trigger) with the places that can be its sides, and the
+                     dead: list[Trigger], cues: Cues
+                     ) -> tuple[dict[Trigger, list[Candidate]], list[Candidate], list[Candidate]]:
+    """The roles of a sentence's places: each event (trigger) with the places that can be its sides, the
     places set aside as no side of any (a thing's goal or source, what someone said or proposed, the places of
-    an event that did not happen)."""
+    an event that did not happen), and of those the ones that describe another place (no party to a signing
+    either, whose parties the parse reads on its own)."""
     verb_final = cues.lang == "kk"
     groups: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     # a place that belongs to an event which did not happen is no side of another one ("the programme of the
@@ -1143,9 +1145,10 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     # describes another place (a Kazakh one there may be the other side of a tie: "Оша – города-побратима Шымкента")
     # ("the document was signed in Bologna, the Emilia-Romagna capital": a venue's description may name the party)
     venues = {(c.start, c.end) for c in cands if c.locative}
-    things |= {described for described, anchor in frames_mod.places_describing_places(
-        cues.lang, text, [(c.start, c.end) for c in cands]) if anchor not in venues
-        and any((c.start, c.end) == described and not c.is_home for c in cands)}
+    described = {span for span, anchor in frames_mod.places_describing_places(
+        cues.lang, text, [(c.start, c.end) for c in cands]) if anchor not in venues}
+    describing = [c for c in cands if (c.start, c.end) in described and not c.is_home]
+    things |= {(c.start, c.end) for c in describing}
     for c in cands:
         if (c.start, c.end) in things:
             # "discussed shipments to Iran", "a flight from Istanbul": the thing's place; "a UNESCO World
@@ -1176,7 +1179,7 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
             # "the mayor of Bursa received the Shymkent delegation and signed a roadmap with the city":
             # coordinated predicates share their subject and object, so the places of the first are the second's
             groups[trigger] = list(groups[previous])
-    return groups, set_aside
+    return groups, set_aside, describing
 
 
 def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
@@ -1198,7 +1201,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     if not triggers:
         triggers = frames
     verb_final = cues.lang == "kk"
-    groups, set_aside = _places_by_event(text, cands, triggers, frames, dead, cues)
+    groups, set_aside, describing = _places_by_event(text, cands, triggers, frames, dead, cues)
     stand_ins_of: dict[Trigger, list[Candidate]] = {t: [] for t in triggers}
     for c in stand_ins:
         stand_ins_of[_owner(text, c, triggers, verb_final=verb_final)].append(c)
@@ -1225,7 +1228,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
         scoped = False
         if kind == "partnership":
-            group, scoped = _parties_of_signing(text, trigger, group, [c for c in cands if c not in set_aside], cues)
+            group, scoped = _parties_of_signing(text, trigger, group, [c for c in cands if c not in describing], cues)
         if kind in ("partnership", "meeting") and _foreign_subject_without_home(text, trigger, cands, cues):
             continue  # "Tucson also maintains sister-city ties with Guadalajara, and ... the Kazakh guests"
         if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):
