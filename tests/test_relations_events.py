@@ -537,3 +537,16 @@ def test_a_memorandum_of_understanding_with_a_place_is_with_that_place_en():
     links = run(text, "en", {kyzylorda_region: ("Kyzylorda region",), golestan: ("Golestan province",),
                              IRAN: ("Iran",)}, date="2026-03-06")
     assert triples(links) == {("partnership", "Kyzylorda Region", "Golestan Province")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # both stops of a journey are stops: the one before "and" and the one after it
+    ("kk", "Бурса қаласының делегациясы Шымкентке Стамбұл мен Алматы арқылы ұшып келді.",
+     {BURSA: ("Бурса",), SHYMKENT: ("Шымкентке",), ISTANBUL: ("Стамбұл",), ALMATY: ("Алматы",)}),
+    ("ru", "Делегация Бурсы прибыла в Шымкент через Стамбул и Алматы.",
+     {BURSA: ("Бурсы",), SHYMKENT: ("Шымкент",), ISTANBUL: ("Стамбул",), ALMATY: ("Алматы",)}),
+    ("en", "The Bursa delegation flew to Shymkent via Istanbul and Almaty on Monday.",
+     {BURSA: ("Bursa",), SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",), ALMATY: ("Almaty",)}),
+])
+def test_every_stop_of_a_journey_through_two_is_no_side(lang, text, names):
+    assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Bursa")}

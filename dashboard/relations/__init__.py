@@ -426,8 +426,16 @@ def _in_transit(sentence: str, start: int, end: int, location: Location, cues: C
     word_end = end  # (past the rest of the mention's word)
     while word_end < len(sentence) and sentence[word_end].isalpha():
         word_end += 1
-    after = _WORD.findall(sentence[word_end:word_end + 30])
-    return bool(after) and after[0].lower() in cues.transit_after
+    after = _WORD.findall(sentence[word_end:word_end + 40])
+    if after and after[0].lower() in cues.transit_after:
+        return True
+    # the first of two stops: "Тбилиси мен Алматы арқылы"; the second: "via Almaty and Istanbul", "через X и Y"
+    if len(after) >= 3 and after[0].lower() in _AND and after[1][:1].isupper() \
+            and after[2].lower() in cues.transit_after:
+        return True
+    before = _WORD.findall(sentence[max(0, start - 40):start])
+    return len(before) >= 3 and before[-1].lower() in _AND and before[-2][:1].isupper() \
+        and before[-3].lower() in cues.transit_before
 
 
 def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
