@@ -50,6 +50,8 @@ from places import KAZAKHSTAN as KZ
 from places import MANGYSTAU_REGION as MANGYSTAU
 from test_relations import run, triples
 
+JORDAN = loc("cc:JO", "Jordan", "country", "JO", 31.0, 36.0)
+
 # --------------------------------------------------------------------------- an envoy joining a told event
 
 
@@ -359,3 +361,20 @@ def test_a_dateline_on_a_line_of_its_own_is_the_filing_date_en():
     links = run(text, "en", {JAMBYL_REGION: ("Jambyl region",), DENIZLI: ("Denizli province",),
                              TARAZ: ("TARAZ",)}, date="2026-10-22")
     assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {("meeting", "Denizli", "2026-10-21")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a foreign ambassador touring a Kazakh region lives in Kazakhstan: a meeting, no border crossed
+    ("ru", "Во вторник посол Иордании посетил Жамбылскую область и встретился с акимом.",
+     {JAMBYL_REGION: ("Жамбылскую область",), JORDAN: ("Иордании",)}),
+    ("en", "On Tuesday Jordan's ambassador visited Jambyl region and toured a fertiliser plant.",
+     {JAMBYL_REGION: ("Jambyl region",), JORDAN: ("Jordan",)}),
+])
+def test_a_foreign_ambassador_touring_a_kazakh_region_meets_it(lang, text, names):
+    assert triples(run(text, lang, names, date="2026-03-06")) == {("meeting", "Jambyl Region", "Jordan")}
+
+
+def test_a_kazakh_ambassador_with_a_delegation_abroad_leaves_the_visit_a_visit():
+    text = "On Tuesday the akim of Shymkent, accompanied by the Kazakh ambassador, visited Turkey."
+    assert triples(run(text, "en", {SHYMKENT: ("Shymkent",), TURKIYE: ("Turkey",)}, date="2026-03-06")) == {
+        ("visit", "Shymkent", "Türkiye")}

@@ -1130,6 +1130,22 @@ def _agreement_signed_at_a_venue(text: str, trigger: Trigger, group: Sequence[Ca
     return last if told else None
 
 
+def _envoy_of(text: str, group: Sequence[Candidate], cues: Cues) -> bool:
+    """Is an ambassador or a consul named with a foreign country of the group as his own ("посол Иордании",
+    "Jordan's ambassador", "Иордания елшісі", "the ambassador of Jordan"): a foreign envoy, who lives in
+    Kazakhstan? ("accompanied by the ambassador, visited Turkey" names no envoy of Turkey.)"""
+    if cues.resident_abroad is None:
+        return False
+    countries = [c for c in group if not c.is_home and c.location.kind == "country"]
+    for m in cues.resident_abroad.finditer(text):
+        for c in countries:
+            between = text[min(c.end, m.end()):max(c.start, m.start())]
+            words = [w.lower() for w in _WORD.findall(between)]
+            if not words or words == ["s"] or (words == ["of"] and c.start > m.end()):
+                return True
+    return False
+
+
 def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger], frames: list[Trigger],
                      dead: list[Trigger], cues: Cues
                      ) -> tuple[dict[Trigger, list[Candidate]], list[Candidate], list[Candidate]]:
@@ -1337,8 +1353,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                     c.is_home and c.locative and not _same_side(c.location, home) for c in sentence_homes)):
                 kind = "visit"  # "the delegation met the marshal of Silesia": talks on a trip abroad
         if kind == "visit" and partners and all(p.kind == "country" for p in partners) \
-                and (hosted_envoy or any(c.envoy and not c.is_home for c in group)):
-            kind = "meeting"  # the Japanese ambassador to Kazakhstan touring Pavlodar region crosses no border
+                and (hosted_envoy or any(c.envoy and not c.is_home for c in group)
+                     or home.kind != "country" and _envoy_of(text, group, cues)):
+            # the Japanese ambassador to Kazakhstan touring Pavlodar region crosses no border; nor does "посол
+            # Иордании посетил Жамбылскую область", whose posting goes without saying
+            kind = "meeting"
         if kind == "visit" and home.kind == "country":
             anchor = frames[0] if frames else trigger
             if _nearest_actor_is_resident(text, anchor, cues):
