@@ -195,3 +195,9 @@ def test_an_event_scheduled_is_a_plan(lang, sentence, cue, expected):
 ])
 def test_an_event_discussed_is_a_topic(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
+
+
+def test_an_event_told_as_part_of_a_plan_is_planned():
+    sentence = ("A visit by a delegation from Aswan, which had been planned for this week as part of talks on rice "
+                "growing, was postponed until October.")
+    assert verdict("en", sentence, "talks") == PLANNED

@@ -331,7 +331,8 @@ _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish
 _CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend", "drop", "scrap", "abandon",
                                 "fail", "отложить", "откладывать", "перенести", "переносить", "отменить",
                                 "отменять", "отказаться", "отказываться", "сорваться", "срываться"})
-# verbs whose subject or object is an event arranged, not held: "the visit is planned for November"
+# verbs under which an event is arranged, not held: "the visit is planned for November", "a visit planned as
+# part of talks on rice growing" (the talks too)
 _SCHEDULING_LEMMAS = frozenset({"plan", "schedule", "expect", "envisage", "запланировать", "планировать",
                                 "намечать", "наметить", "ожидать"})
 # verbs whose object is a topic, not an event held: "discussed twinning with Lahore"
@@ -346,16 +347,6 @@ def _object_of(tokens: tuple[Token, ...], i: int, verb: int) -> bool:
         seen.add(i)
         i = tokens[i].head
     return tokens[i].head == verb and tokens[i].dep in ("obj", "dobj")
-
-
-def _argument_role(tokens: tuple[Token, ...], i: int) -> str:
-    """The relation of token ``i`` to its verb, through a list it stands in ("обсудили фармацевтику, текстиль и
-    побратимство": the object's)."""
-    seen = set()
-    while tokens[i].dep == "conj" and tokens[i].head >= 0 and i not in seen:
-        seen.add(i)
-        i = tokens[i].head
-    return tokens[i].dep
 
 
 _MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
@@ -390,16 +381,16 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     cue_node, cue_is_verb = node, _verbal(tokens[node])
     if not cue_is_verb and _called_off_after(tokens, span[-1]):
         return NEGATED
-    steps, child = 0, node
+    steps = 0
     while not _verbal(tokens[node]):
         parent = tokens[node].head
         if parent < 0 or steps == _CLIMB_STEPS:
             return None
         if _intent(tokens[parent]) and not _verbal(tokens[parent]):
             return PLANNED  # "the invitation to visit", "plans for a twinning agreement"
-        child, node, steps = node, parent, steps + 1
+        node, steps = parent, steps + 1
     verb = tokens[node]
-    if not cue_is_verb and _argument_role(tokens, child) in _ARGUMENTS and verb.lemma in _SCHEDULING_LEMMAS:
+    if not cue_is_verb and verb.lemma in _SCHEDULING_LEMMAS:
         return PLANNED  # "a return visit is planned for November", "визит запланирован на осень"
     if not cue_is_verb and verb.lemma in _TOPIC_LEMMAS and _object_of(tokens, cue_node, node):
         # "обсудили ... побратимство с Лахором", "discussed twinning with Lahore": the event itself is the topic
