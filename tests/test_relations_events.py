@@ -17,6 +17,7 @@ from places import (
     GAZIANTEP,
     ISTANBUL,
     JAMBYL_REGION,
+    JAPAN,
     KAZAKHSTAN,
     SAMARKAND,
     SHYMKENT,
@@ -45,7 +46,6 @@ ARYS = loc("gn:1526970", "Arys", "city", "KZ", 42.43, 68.81)
 AKTOBE = loc("gn:610611", "Aktobe", "city", "KZ", 50.28, 57.17)
 JURMALA = loc("gn:459201", "Jūrmala", "city", "LV", 56.97, 23.77)
 BAYAN_OLGII = loc("adm:MN-071", "Bayan-Ölgiy", "region", "MN", 48.4, 89.9)
-JAPAN = loc("cc:JP", "Japan", "country", "JP", 36.0, 138.0)
 UNESCO = loc("org:UNESCO", "UNESCO", "organization", None, 48.85, 2.31)
 SCO = loc("org:SCO", "Shanghai Cooperation Organisation", "organization", None, 39.9, 116.4)
 

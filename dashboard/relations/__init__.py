@@ -347,10 +347,7 @@ def _marked(sentence: str, start: int, end: int, location: Location, suffixes: t
             before_words: frozenset[str], skipped: set[str]) -> bool:
     """Does a case ending of ``suffixes`` end the place's word, or a word of ``before_words`` stand before it
     (past the ``skipped`` words)?"""
-    word_end = end
-    while word_end < len(sentence) and sentence[word_end].isalpha():
-        word_end += 1
-    rest = sentence[end:word_end].lower()
+    rest = sentence[end:_word_end(sentence, end)].lower()
     if rest:  # the mention is the name and the rest of the word its case ending: "Словения|дағы"
         if rest in suffixes:
             return True
@@ -402,13 +399,24 @@ def _is_origin(sentence: str, start: int, end: int, location: Location, cues: Cu
 ROUTE_STOP_WORDS = 3  # "Астанадан Варшава арқылы": the stop after the start, at most a few words on
 
 
+def _word_end(sentence: str, end: int) -> int:
+    """Past the rest of the word a mention ends in: its case ending ("Словения|дағы", "Астана|дан")."""
+    while end < len(sentence) and sentence[end].isalpha():
+        end += 1
+    return end
+
+
+def _words_after(sentence: str, end: int, reach: int) -> list[str]:
+    """The words within ``reach`` characters after the word a mention ending at ``end`` stands in."""
+    word_end = _word_end(sentence, end)
+    return _WORD.findall(sentence[word_end:word_end + reach])
+
+
 def _begins_a_route(sentence: str, end: int, cues: Cues) -> bool:
     """Does a stop follow the place that ends at ``end``: "via"/"через" right after it, or a capitalised name
     and "арқылы" ("Астанадан Варшава арқылы ұшып")? Then the place is where a flight or a drive began, which
     says nothing of whose the travellers are."""
-    after = _WORD.findall(sentence[end:end + 60])
-    if after and _WORD.match(sentence, end):
-        after = after[1:]  # (the rest of the mention's own word: its case ending)
+    after = _words_after(sentence, end, 60)
     if after and after[0].lower() in cues.transit_before:
         return True
     for k, word in enumerate(after[:ROUTE_STOP_WORDS]):
@@ -423,10 +431,7 @@ def _in_transit(sentence: str, start: int, end: int, location: Location, cues: C
         return True
     if cues.transit_phrases and cues.transit_phrases.search(sentence, max(0, start - 40), start):
         return True  # "changed planes in Istanbul", "flown in through Ho Chi Minh City", "с пересадкой в Стамбуле"
-    word_end = end  # (past the rest of the mention's word)
-    while word_end < len(sentence) and sentence[word_end].isalpha():
-        word_end += 1
-    after = _WORD.findall(sentence[word_end:word_end + 40])
+    after = _words_after(sentence, end, 40)
     if after and after[0].lower() in cues.transit_after:
         return True
     # the first of two stops: "Тбилиси мен Алматы арқылы"; the second: "via Almaty and Istanbul", "через X и Y"

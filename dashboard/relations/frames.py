@@ -357,6 +357,13 @@ def _nominal_governor(tokens: Sequence[Token], i: int, lang: str) -> int:
     return head
 
 
+def _head_of(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The head word of the words inside ``text[start:end]`` (a place's mention): the one whose governor is
+    outside them; None when no word lies wholly inside."""
+    inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+    return next((i for i in inside if tokens[i].head not in inside), inside[0]) if inside else None
+
+
 def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_party_noun
                      ) -> list[tuple[int, int]]:
     """Of the place mentions ``spans`` in ``text``, those tied by a preposition to a noun of a thing, as its goal,
@@ -369,10 +376,9 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
         return []
     out = []
     for start, end in spans:
-        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
-        if not inside:
+        head = _head_of(tokens, start, end)
+        if head is None:
             continue
-        head = next((i for i in inside if tokens[i].head not in inside), inside[0])
         while tokens[head].dep == "conj" and tokens[head].head >= 0:
             head = tokens[head].head  # "firms from Lombardy and Emilia-Romagna": the first one is tied
         if _relatum_marker(tokens, head, lang):
@@ -425,10 +431,9 @@ def names_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_s
         return []
     out = []
     for start, end in spans:
-        inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
-        if not inside:
+        head = _head_of(tokens, start, end)
+        if head is None:
             continue
-        head = next((i for i in inside if tokens[i].head not in inside), inside[0])
         t = tokens[head]
         governor = t.head
         if lang == "en" and t.dep == "pobj" and governor >= 0 and tokens[governor].lemma.lower() in _OF:
@@ -499,10 +504,9 @@ def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, in
                 span_of[i] = k
     out = []
     for k, (start, end) in enumerate(spans):
-        inside = [i for i, kk_ in span_of.items() if kk_ == k]
-        if not inside:
+        node = _head_of(tokens, start, end)
+        if node is None:
             continue
-        node = next((i for i in inside if tokens[i].head not in inside), inside[0])
         seen: set[int] = set()
         while node >= 0 and node not in seen:
             seen.add(node)
