@@ -26,7 +26,9 @@ How it works, per article (only inside ``article.segments()``):
    "X Province", "visited X" with X a lone non-surname word, "X қаласында", "X провинциясының") is tried
    as a spelling variant (also transliterated: Гәнжә ~ Гянджа) among the article's countries, else kept
    unresolved. The frames are narrow: a wrong place costs more than a missing one.
-7. Disambiguation: kind and population priors, a bonus for cities of a million people, plus the
+7. A river, lake, mountain, forest or street named next to its own noun ("Сырдария өзені", "озеро Зайсан",
+   "Royal Street") is an area found in the text, gazetteer or not: no marker, never a side.
+8. Disambiguation: kind and population priors, a bonus for cities of a million people, plus the
    countries named in the article or through demonyms (Georgia is the country unless the US is in the
    text; "Paris, Texas" and "Alexandria, Egypt" are read inside the place written next to them), and the
    US states it names ("Allendale, N.J."); in English a name that is only another city's alternate
@@ -151,6 +153,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         matches = _state_abbreviations(ctx, matches)
     if lang in ("en", "kk"):
         matches += _locative_unknowns(ctx, matches)
+    matches += _named_features(ctx, matches)
     _resolve(ctx, matches, demonyms)
     return Extraction(toponyms=_group(ctx, matches), demonyms=tuple(demonyms))
 
@@ -948,6 +951,20 @@ _FEATURE_HEADS = {"en": (en.FEATURE_HEADS, en.FEATURE_HEADS_BEFORE), "ru": (ru.F
                   "kk": (kk.FEATURE_HEADS, kk.FEATURE_HEADS_BEFORE)}
 
 
+def _qualifies_next(ctx: _Ctx, h: int) -> bool:
+    """Is the English feature noun at h a modifier of the noun after it ("the Aktau sea port", "a lake
+    resort"), so that the name before it is no feature's? A modifier is singular and written in lower case,
+    and the next word is no function word ("the Karatau mountains that", "the Ili river and")."""
+    toks = ctx.tokens
+    head = fold(toks[h].text)
+    if ctx.lang != "en" or toks[h].cap or head.endswith("s") or h + 1 >= len(toks) \
+            or not _gap_ok(ctx, toks[h], toks[h + 1]):
+        return False
+    nxt = fold(toks[h + 1].text)
+    return not toks[h + 1].cap and nxt.isalpha() and nxt not in en.FUNCTION_WORDS and nxt not in en.FEATURE_HEADS \
+        and ctx.text[toks[h].end:toks[h + 1].start].strip() == ""
+
+
 def _names_a_feature(ctx: _Ctx, m: Match) -> bool:
     """Is the name a water or land feature's ("the Aral Sea basin", "Аральского моря", "Арал теңізі", "Lake
     Balkhash") rather than the town of that name? The feature noun stands next to it."""
@@ -957,7 +974,7 @@ def _names_a_feature(ctx: _Ctx, m: Match) -> bool:
     if m.end_tok - m.start_tok > 1 and any(f in after for f in toks[m.end_tok - 1].forms):
         return towns_only  # GeoNames lists "Aral Sea", "Аральское море" among the town's own names
     if m.end_tok < len(toks) and _gap_ok(ctx, toks[m.end_tok - 1], toks[m.end_tok]) \
-            and any(f in after for f in toks[m.end_tok].forms):
+            and any(f in after for f in toks[m.end_tok].forms) and not _qualifies_next(ctx, m.end_tok):
         return towns_only
     k = m.start_tok - 1
     return k >= 0 and _gap_ok(ctx, toks[k], toks[m.start_tok]) and any(f in before for f in toks[k].forms)
@@ -1001,9 +1018,12 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
         # word after it a surname even where it reads as a town too: "елшісі Софи Лоранды", "елшісі Ван Лимен")
         ctx.person_names.add((fold(toks[m.start_tok].text), fold(nxt.text)))
         return True
-    if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt):
+    word_after = toks[m.end_tok + 1] if m.end_tok + 1 < len(toks) else None
+    if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt) \
+            and not (ctx.lang == "ru" and word_after and set(word_after.forms) & ru.GENERIC):
         # "Алтай Абибуллаев": a first name that is also a town, followed by a surname (a country or a
-        # region before a name is the posting: "Ambassador to Kazakhstan Aleška Simkić")
+        # region before a name is the posting: "Ambassador to Kazakhstan Aleška Simkić"); a "surname" before a
+        # division noun is the adjective of the town's region ("города Коканд Ферганской области")
         return m.end_tok - m.start_tok == 1 and all(ctx.gaz.locations[i].kind == "city" for i in m.ids)
     return False
 
@@ -1255,6 +1275,71 @@ def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
             j < len(toks) and toks[j].cap and _gap_ok(ctx, toks[j - 1], toks[j])):
         return False
     return any(re.search(rf"\b{v}\s+$", before) for v in en.LOCATIVE_VERBS)
+
+
+# ------------------------------------------------------------------- named features the gazetteer lacks
+
+_MAX_FEATURE_WORDS = 2
+
+
+def _named_features(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """Rivers, lakes, mountains, forests and streets named next to their feature noun ("Сырдария өзенінің",
+    "озеро Зайсан", "the Cauvery River", "Royal Street"): the noun is the evidence that the name is a place,
+    gazetteer or not. They become areas (``AREA``: found in the text, no marker, never a side of a line), which
+    also keeps the town that shares the name ("Есіл жағасындағы", "Tokyo Bay") off the map. An unresolved name
+    (English NER) on the same words gives way to the feature."""
+    after, before = _FEATURE_HEADS[ctx.lang]
+    toks = ctx.tokens
+    taken = [(m.start, m.end) for m in matches if m.ids or m.location] + list(ctx.blocked)
+    out: list[Match] = []
+    for h, head in enumerate(toks):
+        span = None
+        if any(f in after for f in head.forms):
+            span = _feature_name(ctx, h, -1)
+        if span is None and any(f in before for f in head.forms):
+            span = _feature_name(ctx, h, +1)
+        if span is None:
+            continue
+        start_tok, end_tok = span
+        s, e = toks[start_tok].start, toks[end_tok - 1].end
+        if _overlaps(taken, s, e):
+            continue
+        name = ctx.text[s:e]
+        loc = Location(key="feature:" + fold(name), name=name, kind=AREA, country=None, lat=0.0, lon=0.0)
+        out.append(Match(start_tok, end_tok, s, e, name, [], query=name, location=loc, fixed=True))
+        taken.append((s, e))
+    matches[:] = [m for m in matches if m.ids or m.location or not _overlaps([(f.start, f.end) for f in out],
+                                                                               m.start, m.end)]
+    return out
+
+
+def _feature_name(ctx: _Ctx, h: int, step: int) -> tuple[int, int] | None:
+    """Token span of the name written before (step -1) or after (+1) the feature noun at h; in English a
+    capitalised noun is part of the name ("Royal Street", "Lake Tahoe"), elsewhere it is not ("озеро Зайсан")."""
+    toks = ctx.tokens
+    if _qualifies_next(ctx, h):
+        return None
+    k = h
+    while 0 <= k + step < len(toks) and abs(k - h) < _MAX_FEATURE_WORDS and _feature_name_word(ctx, toks[k + step]) \
+            and _gap_ok(ctx, *sorted((toks[k], toks[k + step]), key=lambda t: t.start)):
+        k += step
+    if k == h:
+        return None
+    lo, hi = min(h, k), max(h, k) + 1
+    name = [t for t in toks[lo:hi] if t is not toks[h]]
+    if len(name) > 1 and name[0].sent_start and ctx.lang != "en" and not ctx.gaz.index.get(name[0].forms[0]):
+        lo, name = lo + (step < 0), name[1:]  # "Былтыр Ыстықкөл ...": a capitalised word opening the sentence
+    if len(name) == 1 and name[0].sent_start and _appears_lowercase(ctx, name[0].text):
+        return None  # a common word opening the sentence ("Биік тауы"), not a name
+    with_head = ctx.lang == "en" and toks[h].cap
+    if not with_head:
+        lo, hi = (lo, hi - 1) if step < 0 else (lo + 1, hi)
+    return lo, hi
+
+
+def _feature_name_word(ctx: _Ctx, tok: Token) -> bool:
+    w = fold(tok.text)
+    return tok.cap and len(w) >= 2 and w not in en.COMMON and not _demonym(ctx, tok)
 
 
 # ---------------------------------------------------------------------------------- disambiguation

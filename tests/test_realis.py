@@ -169,6 +169,17 @@ def test_a_kazakh_verb_cue_takes_the_tense_of_the_clauses_final_predicate():
     ("kk", "Ал меморандумға қол қою мәселесі әлі пысықталу үстінде.", "меморандум", PLANNED),
     # a topic of talks is not the talks' own event
     ("kk", "Делегация Ташкентке барды, туризмді дамыту мәселесі талқыланды.", "барды", HAPPENED),
+    # Kazakh: a signing or a trip in the accusative is what the verb after it proposes or plans, however far
+    # from the cue word it stands; the cue's own predicate coming first keeps its tense
+    ("kk", "Әкім қонақтарды қабылдап, екі қала арасындағы бауырластық туралы меморандумға биыл күзде Мары "
+           "қаласында қол қоюды ұсынды.", "меморандум", PLANNED),
+    ("kk", "Тараптар меморандумға қол қойды және келесі көктемде Бурсаға баруды жоспарлады.", "меморандум",
+     HAPPENED),
+    # Russian: an infinitive after an invitation is the invitation's, even where the parse hangs it from the
+    # verb that handed the invitation over
+    ("ru", "Кроме того, Хидаят передал акиму приглашение губернатора провинции Западная Ява посетить Бандунг "
+           "для обсуждения возможного установления партнерских связей.", "посетить", PLANNED),
+    ("ru", "Посол также передал акиму письмо президента и приехал посетить Туркестан.", "посетить", HAPPENED),
 ])
 def test_proposals_and_questions_raised_are_not_done(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected

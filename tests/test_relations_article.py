@@ -3,8 +3,11 @@ keeping its most specific place. Narrative texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from places import ISTANBUL, SHYMKENT, TASHKENT, TURKISTAN_REGION, TURKIYE, UZBEKISTAN, loc
 from test_relations import run, triples
+
+from dashboard import pipeline
 
 
 def test_the_delegation_of_a_later_sentence_is_the_side_the_lead_names():
@@ -116,3 +119,28 @@ def test_a_tour_abroad_told_stop_by_stop_with_its_days_en():
     assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
         ("visit", "West Kazakhstan Region", "Milan", "2026-04-13"),
         ("visit", "West Kazakhstan Region", "Modena", "2026-04-15")}
+
+
+@pytest.mark.parametrize("text, lang, home, partner, outers", [
+    ("The Ordabasy district of the Turkistan region and the Nookat district of Kyrgyzstan's Osh region signed a "
+     "memorandum of cooperation on Monday, after two days of talks about cotton and livestock.", "en",
+     "Ordabasy District", "Nookat", {"Turkistan Region", "Osh Region"}),
+    ("Вчера аким Сайрамского района Туркестанской области и хоким города Коканд Ферганской области "
+     "Узбекистана подписали меморандум о побратимстве, который готовили с весны.", "ru", "Sayram District", "Qo‘qon",
+     {"Turkistan Region", "Fergana Region"}),
+    ("Сейсенбі күні Қырғызстанның Ош облысының делегациясы Түркістан облысының Ордабасы ауданында болып, "
+     "мақта өңдейтін кәсіпорындарды аралады.", "kk", "Ordabasy District", "Osh Region", {"Turkistan Region"}),
+])
+def test_a_region_written_around_a_district_is_no_end_of_its_link(text, lang, home, partner, outers):
+    # each end is the most specific place the text gives: "the Nookat district of the Osh region" is Nookat,
+    # and the region that holds it only says where it is
+    got = {(lk.home.name, lk.partner.name) for lk in pipeline.analyze_text(text, name="t", date="2025-06-20").links}
+    assert any(h == home and p == partner for h, p in got), got
+    assert not any(h in outers or p in outers for h, p in got), got
+
+
+def test_places_listed_side_by_side_stay_sides_of_their_own():
+    # with "и" (and) between them, a city and a region are two delegations, not one inside the other
+    text = "Делегации Шымкента и Туркестанской области во вторник посетили Ташкент и провели переговоры с хокимом."
+    got = {(lk.home.name, lk.partner.name) for lk in pipeline.analyze_text(text, name="t", date="2025-06-20").links}
+    assert ("Turkistan Region", "Tashkent") in got and ("Shymkent", "Tashkent") in got, got

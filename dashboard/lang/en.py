@@ -102,6 +102,16 @@ COMMON = words(
     "as of the and or at in on by for to from with deal aid said during central eastern western "
     "northern southern north south east west new old grand great saint san santa "
     "marshal governor mayor minister ambassador consul senator chairman secretary director")
+# The closed classes of English (determiners, pronouns, prepositions, conjunctions, auxiliaries, relative and
+# degree words): a word of these after a noun starts no compound with it ("the river that", "the lake and").
+FUNCTION_WORDS = words(
+    "a an the this that these those some any each every all both no either neither other another such what "
+    "which who whom whose where when why how i you he she it we they me him her us them its their our his "
+    "my your of in on at by for to from with about into onto over under near through across along between "
+    "among around after before since until during without within against beyond behind above below up down "
+    "off out and or but nor so yet as than if because while although though whether is are was were be been "
+    "being has have had do does did will would shall should can could may might must not also only even just "
+    "very too more most less least much many few there here then now once again still already near")
 # English: "the city of X", "X Province", "visited X", "arrived in X".
 PLACE_OF = words("city town village province region district county prefecture oblast port")
 PLACE_AFTER = words("province region oblast district county prefecture governorate voivodeship city")
@@ -123,9 +133,11 @@ COORDINATORS = words("and & as well")
 AND_PHRASES = ("and", "as well as")
 PAIR_JOINS = ("and", "with")
 
-# Nouns of water and land features: a name right before them ("the Aral Sea", "Issyk-Kul Lake") or right after
-# those that come first ("Lake Balkhash", "Mount Khan Tengri") is the feature, not the town of that name.
-FEATURE_HEADS = words("sea lake river basin mountains mountain range valley desert gulf bay strait canal steppe")
+# Nouns of water and land features and of streets: a name right before them ("the Aral Sea", "Issyk-Kul Lake",
+# "Royal Street") or right after those that come first ("Lake Balkhash", "Mount Khan Tengri") is the feature,
+# not the town of that name.
+FEATURE_HEADS = words("sea lake river basin mountains mountain range valley desert gulf bay strait canal steppe "
+                      "ridge hills plateau island islands peninsula reservoir street avenue boulevard square")
 FEATURE_HEADS_BEFORE = words("lake mount river")
 
 # The abbreviations US and Canadian news writes after a town ("Fresno, Calif.", "Allendale, N.J.",

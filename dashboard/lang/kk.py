@@ -132,9 +132,12 @@ ACCUSATIVE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ын", "�
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")  # "Батумидің": Batumi's
 PAIR_JOINS = ("және", "мен", "пен", "бен")
 
-# Nouns of water and land features as written after the name ("Арал теңізі", "Балқаш көлі", "Іле өзені").
-FEATURE_HEADS = words("теңіз теңізі көл көлі өзен өзені тау тауы таулары шығанағы бұғазы шөлі алабы "
-                      "жағасы жағасында жағасындағы жағалауы жағалауында")  # the shore: "Есіл жағасындағы"
+# Nouns of water and land features and of streets as written after the name ("Арал теңізі", "Балқаш көлі", "Іле
+# өзені", "Орқаш орманы", "Абай даңғылы").
+# Only the possessive forms: a bare noun qualifies the next one ("Поти теңіз порты", the port of Poti by the sea).
+FEATURE_HEADS = words("теңізі көлі өзені тауы таулары шығанағы бұғазы шөлі алабы "
+                      "жағасы жағасында жағасындағы жағалауы жағалауында "  # the shore: "Есіл жағасындағы"
+                      "орманы қорығы шатқалы аралы түбегі жотасы көшесі даңғылы")
 FEATURE_HEADS_BEFORE: frozenset[str] = frozenset()
 
 # Heads of the names of bodies that are not a place's government ("Анкара ... университеті", "Ресей жазушылар

@@ -196,6 +196,10 @@ _KK_CONSONANT_STEMS = ("өт", "бол", "кел", "бар", "орнат", "бе
 _KK_VERBAL_NOUN = re.compile(r"(?:у|ю|уге|уға|юге|юға|уды|уді|юды|юді|уы|уі)$")
 
 
+# a verbal noun in the accusative ("қоюды", "баруды", "келуді"): the object of the verb after it
+_KK_ACCUSATIVE_VERBAL_NOUN = re.compile(r"(?:уды|уді|юды|юді)$")
+
+
 # nouns that make the verbal noun before them a topic: "жасасу мәселесі" (the question of concluding), "бару
 # мүмкіндігі" (the possibility of going), "қол қою ұсынысы" (the proposal to sign)
 _KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "идея")
@@ -232,6 +236,15 @@ def _kk(words, first: int, last: int) -> str | None:
             # "келісім жасасу мәселесі", "қол қою мәселесі": the question of signing is raised, not the signing
             # (of another verb it is a topic of the talks: "дамыту мәселелерін талқылады"; "қою" is қой- + -у)
             return PLANNED
+    for k, (_, _, w) in enumerate(words[last + 1:-1], start=last + 1):
+        noun, verb = w.lower(), words[k + 1][2].lower()
+        if _KK_ACCUSATIVE_VERBAL_NOUN.search(noun) and noun.startswith((*_KK_REALIZING, "қою")) \
+                and not verb.startswith(_KK_REALIZING) and _kk_word(verb) is not None:
+            # "меморандумға ... қол қоюды ұсынды" (proposed to sign), "баруды жоспарлады": the signing or the
+            # trip is what the verb after it proposes, plans or asks for, however far from the cue
+            return PLANNED
+        if _kk_word(w) is not None:
+            break  # the cue's own predicate came first ("қол қойды және ... баруды жоспарлады")
     governed = False
     for k, (_, _, w) in enumerate(scope):
         if w.lower() == _KK_NOT and k > 0 and re.search(r"(?:ған|ген|қан|кен)$", scope[k - 1][2].lower()):
@@ -471,6 +484,10 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
                 return PLANNED  # "plans to visit", "договорились подписать"
             if tokens[governor].lemma == "be" and verb.dep == "xcomp":
                 return PLANNED  # "where the delegation was to meet exporters": an arrangement, not a report
+            if any(t.head == governor and t.dep in ("obj", "dobj") and _intent(t) and not _verbal(t)
+                   for t in tokens):
+                return PLANNED  # "передал приглашение губернатора посетить Бандунг": the infinitive is the
+                # invitation's, whatever verb the parse hangs it from
             if _verbal(tokens[governor]) and verb.dep == "xcomp":
                 return _predicate_realis(tokens, governor, depth + 1)  # "managed to sign", "успели подписать"
         return PLANNED  # "to visit Tashkent": a purpose or a plan, not a report

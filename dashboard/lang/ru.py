@@ -112,6 +112,14 @@ def dictionary_bases(word: str) -> frozenset[str] | None:
     return frozenset({fold(lower), *(fold(p.normal) for p in parses)})
 
 
+@lru_cache(maxsize=10_000)
+def is_genitive(word: str) -> bool:
+    """Can the dictionary morphology (or its guess for an unknown word) read ``word`` as a genitive?"""
+    if not word or not is_cyrillic(word.lower()):
+        return False
+    return any(p.feats.get("Case") == "Gen" for p in morph_vocab().parse(word.lower()))
+
+
 @lru_cache(maxsize=256)
 def parse(text: str) -> tuple[Token, ...] | None:
     """natasha's morphology and dependency parse of one sentence (None without natasha); lemmas from the
@@ -250,7 +258,9 @@ def oblast_adjective(city: str) -> str | None:
         return word + "ская"
     return None
 
-# Nouns of water and land features (dictionary forms): "Аральское море", "озеро Балхаш", "река Или" name the
-# feature, not the town of that name.
-FEATURE_HEADS = words("море озеро река залив пролив горы хребет бассейн пустыня водохранилище канал")
-FEATURE_HEADS_BEFORE = words("озеро река гора хребет пустыня водохранилище")
+# Nouns of water and land features and of streets (dictionary forms): "Аральское море", "озеро Балхаш", "река
+# Или", "улица Абая" name the feature, not the town of that name.
+FEATURE_HEADS = words("море озеро река залив пролив горы хребет бассейн пустыня водохранилище канал остров "
+                      "полуостров")
+FEATURE_HEADS_BEFORE = words("озеро река гора хребет пустыня водохранилище остров полуостров улица проспект "
+                             "площадь бульвар")

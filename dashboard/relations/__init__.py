@@ -109,6 +109,7 @@ from dashboard.lang import Token, en, kk, ru
 from dashboard.lang import sentences as split_sentences
 from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
 from dashboard.models import (
+    AREA,
     HOME_COUNTRY,
     LINK_KINDS,
     Article,
@@ -930,6 +931,9 @@ class _Context:
     reference: date | None = None  # the article's date
     # (sentence start, kind, home, partner) -> the time the clause of the link's trigger writes
     clause_time: dict[tuple[int, str, str, str], Days | FoundPeriod] = field(default_factory=dict)
+    # (outer, inner) keys of places the text writes one inside the other ("the Nookat district of the Osh
+    # region", "Түркістан облысының Ордабасы ауданы"): the inner one is the more specific end of a link
+    contains: set[tuple[str, str]] = field(default_factory=set)
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -1216,6 +1220,11 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     triggers, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
     if not triggers and not frames:
         return []
+    # "the Ordabasy district of the Turkistan region and the Nookat district of the Osh region signed": each end
+    # is its most specific place, the region that holds it only says where it is
+    keys = {c.location.key for c in cands}
+    cands = [c for c in cands if c.location.kind != "region" or not any((c.location.key, k) in ctx.contains
+                                                                        for k in keys)]
     postings = _envoy_postings(text, cands, cues)
     # an envoy posted abroad meets there; one posted to Kazakhstan ("Korea's ambassador to Kazakhstan")
     # is received by a Kazakh side the sentence may give only by role ("the akim"): the story's
@@ -1542,8 +1551,55 @@ def _capital_of(city: Location, region: Location) -> bool:
         and len(b) - shared <= NAMESAKE_SPELLING_SLACK
 
 
+def _inside(inner: Location, outer: Location, ctx: _Context) -> bool:
+    """``_within``, or written inside ``outer`` by the article ("the Nookat district of the Osh region")."""
+    return _within(inner, outer) or (outer.key, inner.key) in ctx.contains
+
+
 def _same_side(a: Location, b: Location) -> bool:
     return a.key == b.key or _capital_of(a, b) or _capital_of(b, a)
+
+
+# Between two mentions of places of one country, the words that write the second inside the first (a genitive
+# right before: "Kyrgyzstan's Osh region", "Түркістан облысының Ордабасы ауданы") ...
+_OUTER_FIRST = re.compile(r"['’]s\s+$")
+# ... or the first inside the second ("the Nookat district of the Osh region", "города Каган Бухарской области")
+_INNER_FIRST = re.compile(r"\s+(?:[^\W\d_]+\s+)?of\s+(?:the\s+)?$|\s+$")
+
+
+def _containment(text: str, lang: str, places: Sequence[Place]) -> set[tuple[str, str]]:
+    """(outer, inner) keys of the places the text writes one inside the other, side by side: a region, or a
+    country, and a city or district of the same country. A comma between them makes a list, not a
+    containment ("делегации Шымкента, Туркестанской области")."""
+    mentions = sorted((m.start, m.end, p.location) for p in places for m in p.mentions)
+    out = set()
+    for k, ((s1, e1, a), (s2, e2, b)) in enumerate(pairwise(mentions)):
+        gap = text[e1:s2]
+        if k + 2 < len(mentions) and _OUTER_FIRST.fullmatch(text[e2:mentions[k + 2][0]]):
+            s2, e2, b = mentions[k + 2]  # "the Nookat district of Kyrgyzstan's Osh region": in the Osh region
+        if a.key == b.key or a.country != b.country or a.kind == AREA or b.kind == AREA:
+            continue
+        if len(gap) > 25:
+            continue
+        word_end = _word_end(text, e1)  # past a Kazakh case ending after the mention
+        genitive_first = lang == "kk" and text[s1:word_end].casefold().endswith(kk.GENITIVE_ENDINGS) \
+            and not text[word_end:s2].strip()
+        if genitive_first or lang == "en" and _OUTER_FIRST.fullmatch(gap):
+            outer, inner = a, b
+        elif lang != "kk" and _INNER_FIRST.fullmatch(gap) and (lang == "en" or _genitive_ru(text[s2:e2])):
+            outer, inner = b, a
+        else:
+            continue
+        if outer.kind in ("region", "country") and inner.kind in ("city", "region") and \
+                not (outer.kind == inner.kind == "country"):
+            out.add((outer.key, inner.key))
+    return out
+
+
+def _genitive_ru(words: str) -> bool:
+    """Is the first word of a Russian place's mention in the genitive ("Бухарской области", "Ошской")?"""
+    first = words.split()[0] if words.split() else ""
+    return ru.is_genitive(first)
 
 
 def _merge_capital_homes(links: list[Link]) -> list[Link]:
@@ -1644,7 +1700,7 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     for lk in kept:
         envoy_at_home = lk.kind == "meeting" and lk.partner.kind == "country" and lk.evidence.start in ctx.held_at_home
         shadowed = not envoy_at_home and any(  # (an envoy received at home stands for the country, see above)
-            o is not lk and o.kind == lk.kind and _within(o.home, lk.home) and _within(o.partner, lk.partner)
+            o is not lk and o.kind == lk.kind and _inside(o.home, lk.home, ctx) and _inside(o.partner, lk.partner, ctx)
             for o in kept)
         if not shadowed:
             out.append(lk)
@@ -1884,7 +1940,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     dateline = None
     if reference is None and (printed := _printed_date(article)) is not None:
         reference, dateline = printed
-    ctx = _Context(actor_home=_article_home(article, places), reference=reference)
+    ctx = _Context(actor_home=_article_home(article, places), reference=reference,
+                   contains=_containment(article.text, article.lang, places))
     all_sentences = list(sentences(article))
     # a town a journey passed through ("travelled by train via Aktobe") is no place "the town" refers back to
     stopped_at = _without_transit(places, all_sentences, cues)
