@@ -175,6 +175,8 @@ def test_a_kazakh_verb_cue_takes_the_tense_of_the_clauses_final_predicate():
            "қаласында қол қоюды ұсынды.", "меморандум", PLANNED),
     ("kk", "Тараптар меморандумға қол қойды және келесі көктемде Бурсаға баруды жоспарлады.", "меморандум",
      HAPPENED),
+    # the future participle in its possessive or case form: what was said is that it will be signed
+    ("kk", "Әкім меморандумға күзде қол қойылатынын айтты.", "қол", PLANNED),
     # Russian: an infinitive after an invitation is the invitation's, even where the parse hangs it from the
     # verb that handed the invitation over
     ("ru", "Кроме того, Хидаят передал акиму приглашение губернатора провинции Западная Ява посетить Бандунг "

@@ -550,3 +550,35 @@ def test_a_memorandum_of_understanding_with_a_place_is_with_that_place_en():
 ])
 def test_every_stop_of_a_journey_through_two_is_no_side(lang, text, names):
     assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Bursa")}
+
+
+GREECE = loc("cc:GR", "Greece", "country", "GR", 39.0, 22.0)
+
+
+def test_a_verb_of_meeting_whose_subject_is_a_thing_meets_nobody():
+    # "the road meets the railway" is no meeting, and its places are no one else's: the akim's meeting keeps
+    # its own Kazakh side
+    text = ("Shymkent's new ring road, the akim said, meets the railway from China at the border, and the akim of "
+            "Turkistan region met the ambassador of Iran on Monday.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), CHINA: ("China",), TURKISTAN_REGION: ("Turkistan region",),
+                             IRAN: ("Iran",)}, date="2026-03-06")
+    assert triples(links) == {("meeting", "Turkistan Region", "Iran")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a relative clause tells of its own noun: the ties a foreign city keeps are that city's, whatever Kazakh
+    # place the main clause names
+    ("en", "The deputy mayor said Kutaisi, which has long kept sister-city ties with towns in Greece and Latvia, "
+           "sees Shymkent as its gateway to Central Asia.",
+     {GREECE: ("Greece",), LATVIA: ("Latvia",), SHYMKENT: ("Shymkent",)}, set()),
+    ("ru", "Как отметил вице-мэр, Кутаиси, который давно поддерживает побратимские связи с городами Греции и "
+           "Латвии, видит в Шымкенте свои ворота в Центральную Азию.",
+     {GREECE: ("Греции",), LATVIA: ("Латвии",), SHYMKENT: ("Шымкенте",)}, set()),
+    # a clause of place is no such clause: "Uzbekistan, where talks were held" leaves the visitors their side
+    ("en", "A delegation of the Turkistan region spent two days in Uzbekistan, where talks in Tashkent ended with "
+           "a memorandum.",
+     {TURKISTAN_REGION: ("Turkistan region",), UZBEKISTAN: ("Uzbekistan",), TASHKENT: ("Tashkent",)},
+     {("visit", "Turkistan Region", "Tashkent")}),
+])
+def test_a_relative_clause_tells_of_its_own_noun(lang, text, names, expected):
+    assert triples(run(text, lang, names, date="2026-03-06")) == expected

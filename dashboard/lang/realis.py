@@ -156,7 +156,8 @@ _KK_PAST = re.compile(r"(?<![аеәыіоөұуүи])(?<![аеә]й)(?:ды|ді
                       r"|(?:ған|ген|қан|кен)(?:ды|ді|дар|дер|мын|мін)?$")
 # Present-future (-ады, -йды) is left out: "барады" (goes) and "қабылдады" (received), "қояды" (puts) and
 # "қойды" (put) end alike; the cue windows decide those.
-_KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?\w*$|(?:атын|етін|йтын|йтін)$"
+# (the future participle also in its possessive and case forms: "қол қойылатыны туралы", about when it is signed)
+_KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?\w*$|(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)?$"
                          r"|(?:са|се)(?:қ|ңыз|ңіз|м)?$|(?:уы|уі|мағы|мегі)$")
 _KK_PLAN_WORDS = frozenset({"тиіс", "ниетті", "ниет", "мүмкін", "керек", "қажет"})
 # stems of plan verbs in any of their forms: жоспарлап, жоспарлануда, жоспарланып отыр; көзделіп; күтілуде

@@ -653,6 +653,11 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     found = [t for t in found if t.kind != "meeting" or not frames_mod.receives_a_thing(
         cues.lang, text, t.start, t.end, cues.people)]
     found = [t for t in found if not frames_mod.names_a_kind_of_thing(cues.lang, text, t.start, t.end)]
+    # "where that road meets the railways": a verb of meeting whose subjects are things meets nobody (an event
+    # that is not, whose clause's places are no one else's)
+    party = _party_noun(cues, [])
+    met_by_things = {t for t in found if t.kind == "meeting" and frames_mod.met_by_things(
+        cues.lang, text, t.start, t.end, cues.people, party)}
     if cues.signing_frame and not any(t.kind == "partnership" for t in found) and cues.signing_hint \
             and cues.signing_hint.search(text):
         # the signing read from the parse: a verb and its document in any order ("Документ, подписанный ...")
@@ -666,7 +671,7 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     for t in found:  # strongest first, so an overlapping weaker reading is dropped
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    dead = [t for t in kept if _not_happened(text, t, negatives, cues)]
+    dead = [t for t in kept if t in met_by_things or _not_happened(text, t, negatives, cues)]
     live = sorted((t for t in kept if t not in dead), key=lambda t: t.start)
     frames = []
     if cues.visit_frame:
@@ -1199,6 +1204,16 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
             groups[owner].append(c)
         else:
             set_aside.append(c)
+    for trigger in triggers:
+        # "Кутаиси, который поддерживает побратимские связи с городами Украины, ... рассматривает Шымкент": a
+        # relative clause tells of its own noun and that noun's ties; only its words are the tie's parties
+        scope = frames_mod.relative_clause_scope(cues.lang, text, trigger.start, trigger.end) \
+            if groups[trigger] and cues.lang in ("en", "ru") else None
+        if scope is None or any(c.start <= scope[0][0] < c.end and c.is_home for c in cands):
+            continue  # (a Kazakh place's clause may tell of its own ties: "Shymkent, which signed with Bursa")
+        inside = [c for c in groups[trigger] if any(s <= c.start < e for s, e in scope[1])]
+        set_aside += [c for c in groups[trigger] if c not in inside]
+        groups[trigger] = inside
     for previous, trigger in pairwise(triggers):
         if not groups[trigger] and _kk_runs_on(text, previous, trigger, cues):
             # "Ганьсу провинциясынан делегация келіп, екі қала арасында ... қол қойылды": "the two cities" are

@@ -204,6 +204,23 @@ def receives_a_thing(lang: str, text: str, start: int, end: int, person: re.Patt
     return bool(objects) and not any(_a_person(tokens, i, lang, person) for i in objects)
 
 
+def met_by_things(lang: str, text: str, start: int, end: int, person: re.Pattern | None, is_party_noun) -> bool:
+    """Is the cue ``text[start:end]`` a verb of meeting whose own subjects are all things, no person, group,
+    body or place ("where that road meets the railways", "the plant meets the standards")? Such a verb tells of
+    no meeting. Without a parse, a verb cue, or an own subject of its own, the cue stands."""
+    if lang == "kk":
+        return False
+    tokens = parse(lang, text)
+    if not tokens:
+        return False
+    verb = next((i for i, t in enumerate(tokens) if start <= t.start < end and t.pos == "VERB"), None)
+    if verb is None:
+        return False
+    subjects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT_RELATIONS]
+    return bool(subjects) and all(tokens[i].pos == "NOUN" and tokens[i].text.islower() and not is_party_noun(tokens[i])
+                                  and not _a_person(tokens, i, lang, person) for i in subjects)
+
+
 _KK_RECEIVING_STEM = "қабылда"
 _KK_OBJECT_REACH_WORDS = 3  # "шақыруды ризашылықпен қабылдап": an adverb may stand between
 _WORD = re.compile(r"[\w-]+")
@@ -486,6 +503,32 @@ def signed_by_a_delegation(lang: str, text: str, start: int, end: int, delegatio
     subjects = _subjects(tokens, verb)
     return len(subjects) == 1 and bool(delegation.match(tokens[subjects[0]].text.lower())) and not any(
         t.head == subjects[0] and t.pos == "PROPN" for t in tokens)
+
+
+def relative_clause_scope(lang: str, text: str, start: int, end: int
+                          ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """Where the cue ``text[start:end]`` stands in a relative clause whose subject is the relative pronoun
+    ("Кутаиси, который поддерживает побратимские связи с городами Украины", "Kutaisi, which has twin ties with
+    Lviv"): (the char span of the noun the clause qualifies, the char spans of the words of that noun's phrase
+    and of the clause). Such a clause tells of its noun: its parties are in those words. A clause of place or
+    time ("Uzbekistan, where talks were held") is not one. The cue is inside when it lies between the clause's
+    first and last word (a word of it the parse hung elsewhere still is). None otherwise or without a parse."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return None
+    for node, t in enumerate(tokens):
+        if t.dep not in _RELATIVE_CLAUSES or t.head < 0 or not any(
+                k.head == node and k.dep in _SUBJECT_RELATIONS and k.lemma.lower() in _RELATIVES for k in tokens):
+            continue
+        clause = _subtree(tokens, node, skip_clauses=False)
+        if not (min(tokens[i].start for i in clause) <= start and end <= max(tokens[i].end for i in clause)):
+            continue
+        lo, hi = min(clause), max(clause)
+        phrase = _subtree(tokens, t.head, skip_clauses=False) - clause
+        words = set(range(lo, hi + 1)) | phrase
+        antecedent = tokens[t.head]
+        return (antecedent.start, antecedent.end), [(tokens[i].start, tokens[i].end) for i in sorted(words)]
+    return None
 
 
 def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, int]]
