@@ -295,6 +295,12 @@ def test_a_capitalised_country_name_in_kazakh_is_the_country_not_its_people(text
     assert places(text).get(key) == [word]
 
 
+def test_a_kazakh_name_with_a_vowel_before_s_and_a_consonant_is_found_without_it():
+    # Kazakh writes Ыстамбұл for Стамбұл (a vowel before an initial s and consonant), in any case form
+    got = places("Облыс делегациясы Ыстамбұлға барып, Ыстамбұлдағы көрмеге қатысты.")
+    assert got.get("gn:745044") == ["Ыстамбұлға", "Ыстамбұлдағы"], got
+
+
 def test_kazakh_people_in_lower_case_are_still_no_place():
     assert "cc:AZ" not in places("Кездесуге әзірбайжандар мен украиндар қатысты.")
 

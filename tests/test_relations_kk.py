@@ -33,6 +33,8 @@ from places import SOUTH_KOREA as KOREA
 from places import TURKIYE as TURKEY
 from test_relations import run, triples
 
+from dashboard import pipeline
+
 
 def test_kazakh_delegation_abroad_with_a_kazakh_date():
     text = "2017 жылғы 20-23 наурыз аралығында Түркістан облысының делегациясы Стамбұлға сапармен барды."
@@ -305,3 +307,15 @@ def test_a_converb_clause_runs_on_into_the_signing_that_follows_kk():
 def test_where_a_route_began_is_no_side_of_the_storys_delegation(lang, text, names):
     links = run(text, lang, names, date="2026-03-06")
     assert {lk.home.name for lk in links} == {"Shymkent"}, triples(links)
+
+
+def test_a_signing_that_runs_on_from_a_trip_has_the_trips_kazakh_side():
+    # the delegation's own place is named only in the lead; "Анкарада болып, ... келісімге қол қойды" is one
+    # subject's trip and signing, so the signing has the trip's Kazakh side and the trip folds into it
+    text = ("Шымкент ғалымдары Түркиямен байланысты кеңейтуде\n\n"
+            "Шымкент қаласының жоғары оқу орындары биыл шетелдік әріптестерімен байланысын едәуір кеңейтті. "
+            "Педагогикалық университеттің делегациясы Түркия астанасы Анкарада болып, сейсенбі, 12 наурызда Анкара "
+            "университетімен ғылыми ынтымақтастық туралы келісімге қол қойды, деп хабарлады университеттің баспасөз "
+            "қызметі.")
+    links = pipeline.analyze_text(text, name="t", date="2026-03-14").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {("partnership", "Shymkent", "Ankara")}

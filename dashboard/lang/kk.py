@@ -88,7 +88,12 @@ def forms(word: str) -> tuple[str, ...]:
     respelled = [f.translate(TO_RUSSIAN) for f in seen]
     # Kazakh spelling drops the Russian soft sign or keeps it (Астрахан / Астрахань облысы): try both
     unsoftened = [f.replace("ь", "") for f in seen if "ь" in f]
-    return tuple(dict.fromkeys([*seen, *respelled, *unsoftened]))
+    # Kazakh puts a vowel before a word-initial s and consonant (Ыстамбұл, Ыспания): tried without it, last
+    unprothetic = [f[1:] for f in seen if _PROTHESIS.match(f)]
+    return tuple(dict.fromkeys([*seen, *respelled, *unsoftened, *unprothetic]))
+
+
+_PROTHESIS = re.compile(r"[ыі]с[бвгджзклмнпрстфхцчшщқғң]")
 
 
 # Kazakh writes ш where its neighbours' names have ч (Шымкент / Чимкент, Шолпан-Ата / Чолпон-Ата, Шыршық /

@@ -1277,6 +1277,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     # (home, partner) -> (kind, home, partner, the time its trigger's clause writes); a pair told twice in one
     # sentence at two times ("signed in 2022 ..., and its delegation came last year") keeps both events
     best: dict[tuple, tuple[str, Location, Location, Days | FoundPeriod | None]] = {}
+    decided: dict[Trigger, tuple[Location, bool]] = {}  # each trigger's Kazakh side, and whether it was carried
     for trigger, group in groups.items():
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
         scoped = False
@@ -1351,6 +1352,13 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start)
             if side is not None and side.country == HOME_COUNTRY:
                 home, carried = side, True
+        previous = next((t for t in reversed(decided) if t.end <= trigger.start), None)
+        if home is None and kind == "partnership" and partners and previous is not None and (
+                _kk_runs_on(text, previous, trigger, cues)
+                or cues.lang != "kk" and _VERB_COORDINATION.search(text, previous.end, trigger.start)):
+            # "делегациясы Аддис-Абебада болып, ... келісімге қол қойды", "the delegation arrived in Cebu and
+            # signed ...": coordinated predicates share their subject, so the signing has the trip's Kazakh side
+            home, carried = decided[previous]
         if home is None:
             if kind == "partnership" or not (anaphor or national or frames or hosted_envoy or akim) \
                     or ctx.actor_home is None:
@@ -1395,6 +1403,7 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             partners = _visited_places(partners)
         also = [c.location for c in homes if home_cand is not None and not carried and c is not home_cand
                 and c.location.key != home.key and _coordinated(text, c, home_cand)]
+        decided[trigger] = (home, carried)
         told_at = _clause_time(text, trigger.start, ctx.reference)
         for partner, side in [(p, h) for h in (home, *also) for p in partners]:
             pair: tuple = (side.key, partner.key)
