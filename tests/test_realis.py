@@ -169,6 +169,11 @@ def test_a_kazakh_verb_cue_takes_the_tense_of_the_clauses_final_predicate():
     ("kk", "Ал меморандумға қол қою мәселесі әлі пысықталу үстінде.", "меморандум", PLANNED),
     # a topic of talks is not the talks' own event
     ("kk", "Делегация Ташкентке барды, туризмді дамыту мәселесі талқыланды.", "барды", HAPPENED),
+    # an agreement that is the object of a verb of proposing or planning is not signed; one agreed is
+    ("en", "We have proposed a memorandum to a children's hospital in Dhaka, and a call is expected in March.",
+     "memorandum", PLANNED),
+    ("ru", "Аким предложил турецкой стороне меморандум о сотрудничестве в сфере туризма.", "меморандум", PLANNED),
+    ("en", "The sides agreed a roadmap and signed a memorandum on cooperation.", "memorandum", HAPPENED),
     # Kazakh: a signing or a trip in the accusative is what the verb after it proposes or plans, however far
     # from the cue word it stands; the cue's own predicate coming first keeps its tense
     ("kk", "Әкім қонақтарды қабылдап, екі қала арасындағы бауырластық туралы меморандумға биыл күзде Мары "

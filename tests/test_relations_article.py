@@ -144,3 +144,22 @@ def test_places_listed_side_by_side_stay_sides_of_their_own():
     text = "Делегации Шымкента и Туркестанской области во вторник посетили Ташкент и провели переговоры с хокимом."
     got = {(lk.home.name, lk.partner.name) for lk in pipeline.analyze_text(text, name="t", date="2025-06-20").links}
     assert ("Turkistan Region", "Tashkent") in got and ("Shymkent", "Tashkent") in got, got
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # in an interview "we" (and the interviewer's "you") is the side the story follows, which the sentence need
+    # not name
+    ("ru", "Аким Шымкента: у города новые партнёры\n\nАким Шымкента рассказал нашему изданию о поездке во Францию."
+           "\n\n— В прошлый вторник мы подписали в Лионе соглашение о сотрудничестве с мэрией Лиона.\n\n"
+           "— Зимой вы провели видеоконференцию с японским городом Хамамацу.",
+     {("partnership", "Shymkent", "Lyon"), ("meeting", "Shymkent", "Hamamatsu")}),
+    ("en", "Shymkent akim on new partners\n\nThe akim of Shymkent spoke to us about the city's ties abroad.\n\n"
+           "\"On March 3 we signed an agreement with the Rhone Valley Pharmaceutical Cluster in Lyon,\" he said.",
+     {("partnership", "Shymkent", "Lyon")}),
+    # what "we" are still doing, or only propose, is no event
+    ("ru", "Аким Шымкента: у города новые партнёры\n\nАким Шымкента рассказал нашему изданию о планах.\n\n"
+           "— Сейчас мы ведём переговоры с провинциями Конья и Эскишехир.", set()),
+])
+def test_we_in_an_interview_is_the_storys_side(lang, text, expected):
+    links = pipeline.analyze_text(text, name="t", date="2026-03-10").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == expected

@@ -406,6 +406,8 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     verb = tokens[node]
     if not cue_is_verb and verb.lemma in _SCHEDULING_LEMMAS:
         return PLANNED  # "a return visit is planned for November", "визит запланирован на осень"
+    if not cue_is_verb and _intent(verb) and verb.lemma not in _AGREEING_LEMMAS and _object_of(tokens, cue_node, node):
+        return PLANNED  # "we have proposed a memorandum to a hospital in Dhaka": what is proposed is not signed
     if not cue_is_verb and verb.lemma in _TOPIC_LEMMAS and _object_of(tokens, cue_node, node):
         # "обсудили ... побратимство с Лахором", "discussed twinning with Lahore": the event itself is the topic
         # (not "обсудив итоги визита": the results of a visit held)
@@ -419,6 +421,10 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         return None  # "discussed the memorandum": the past tense is about something else (a future one still
         # says the event is ahead: "the twinning will allow ...")
     return verdict
+
+
+# verbs of intent that, with an agreement for object, approve it ("the sides agreed a roadmap")
+_AGREEING_LEMMAS = frozenset({"agree", "договориться", "согласовать"})
 
 
 def _called_off_after(tokens: tuple[Token, ...], cue: int) -> bool:

@@ -1347,6 +1347,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             # "a regional delegation returned from Uzbekistan, where it signed a roadmap with Samarkand region":
             # the story's delegation, whose side the sentence does not name
             home, carried = ctx.actor_home, True
+        if home is None and partners and ctx.actor_home is not None \
+                and frames_mod.done_by_us(cues.lang, text, trigger.start, trigger.end) \
+                and realis(cues.lang, text, trigger.start, trigger.end) == HAPPENED:
+            # "мы подписали в Лионе соглашение с мэрией Лиона", "we met the mayor", said the akim: the story's
+            # side
+            home, carried = ctx.actor_home, True
         if home is None and kind == "partnership" and partners:
             # "в 2019 году область подписала соглашение с Витебской областью": the region named last
             side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start)

@@ -505,6 +505,40 @@ def signed_by_a_delegation(lang: str, text: str, start: int, end: int, delegatio
         t.head == subjects[0] and t.pos == "PROPN" for t in tokens)
 
 
+# "we", and an interviewer's "you": the speaker of an interview is the side the story follows
+_FIRST_PERSON_PLURAL = frozenset({"мы", "we", "вы", "you"})
+_KK_WE = re.compile(r"(?<!\w)(?:біз|сіз)(?!\w)", re.IGNORECASE)
+# "қол қойдық" (we signed), "бардық", "кездестік": a realizing verb's past in the first person plural (the same
+# endings make nouns, "бауырластық", so only these stems count)
+_KK_FIRST_PLURAL_PAST = re.compile(r"(?<!\w)(?:қой|бар|кел|кездес|өткіз|жаса|орнат|бекіт|қабылда|ұйымдастыр)"
+                                   r"(?:дық|дік|тық|тік)(?!\w)", re.IGNORECASE)
+_KK_VERB_REACH = 40  # characters after the cue where its verb stands ("келісімге ... қол қойдық")
+
+
+def done_by_us(lang: str, text: str, start: int, end: int) -> bool:
+    """Did "we" do what the cue ``text[start:end]`` tells ("в прошлый вторник мы подписали в Лионе соглашение",
+    "we met the mayor of Hamamatsu", "келісімге қол қойдық")? In a story the speaker who says "we" is the side the
+    story follows (an interview with the akim); a foreign speaker's "we" names its Kazakh counterpart, which the
+    sentence then gives itself."""
+    if lang == "kk":
+        return bool(_KK_WE.search(text, 0, start) or _KK_FIRST_PLURAL_PAST.search(text, end, end + _KK_VERB_REACH))
+    tokens = parse(lang, text)
+    if not tokens:
+        return False
+    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    verb = next((i for i in span if tokens[i].pos in ("VERB", "AUX")), None)
+    node = next((i for i in span if tokens[i].head not in span), None)
+    for _ in range(3):
+        if verb is not None or node is None or node < 0:
+            break
+        node = tokens[node].head
+        verb = node if node >= 0 and tokens[node].pos in ("VERB", "AUX") else None
+    if verb is None:
+        return False
+    subjects = _subjects(tokens, verb)
+    return bool(subjects) and all(tokens[i].lemma.lower() in _FIRST_PERSON_PLURAL for i in subjects)
+
+
 def relative_clause_scope(lang: str, text: str, start: int, end: int
                           ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """Where the cue ``text[start:end]`` stands in a relative clause whose subject is the relative pronoun
