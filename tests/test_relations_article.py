@@ -163,3 +163,19 @@ def test_places_listed_side_by_side_stay_sides_of_their_own():
 def test_we_in_an_interview_is_the_storys_side(lang, text, expected):
     links = pipeline.analyze_text(text, name="t", date="2026-03-10").links
     assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a country that only says where some unnamed cities lie is no partner: the ties are with those cities
+    ("en", "Aktobe, the akim noted, already has sister-city agreements with more than a dozen towns in Russia, "
+           "Turkey and Poland.", set()),
+    ("ru", "Актобе уже поддерживает побратимские связи с более чем десятью городами России, Турции и Польши.", set()),
+    ("kk", "Ақтөбе бұған дейін Ресейдің, Түркияның және Польшаның ондаған қаласымен бауырластық байланыс орнатқан.",
+     set()),
+    # a city of that country named in its own right is the partner
+    ("kk", "Ақтөбе өткен жылы Түркияның Бурса қаласымен бауырластық туралы меморандумға қол қойды.",
+     {("partnership", "Aktobe", "Bursa")}),
+])
+def test_a_country_of_unnamed_cities_is_no_partner(lang, text, expected):
+    links = pipeline.analyze_text(text, name="t", date="2026-03-10").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == expected

@@ -1186,6 +1186,11 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     described = {span for span, anchor in frames_mod.places_describing_places(
         cues.lang, text, [(c.start, c.end) for c in cands]) if anchor not in venues}
     describing = [c for c in cands if (c.start, c.end) in described and not c.is_home]
+    # "ties with more than twenty cities in Turkey and China": countries of places the text does not name, no
+    # party to a signing either
+    unnamed = set(frames_mod.countries_of_unnamed_places(cues.lang, text, [(c.start, c.end) for c in cands
+                                                                           if c.location.kind == "country"]))
+    describing += [c for c in cands if (c.start, c.end) in unnamed and c not in describing]
     things |= {(c.start, c.end) for c in describing}
     for c in cands:
         if (c.start, c.end) in things:

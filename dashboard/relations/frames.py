@@ -565,6 +565,56 @@ def relative_clause_scope(lang: str, text: str, start: int, end: int
     return None
 
 
+# nouns of settlements and divisions: in the plural with a country attached ("cities in Turkey", "с городами
+# Украины", "Түркияның бірнеше қаласымен") they are unnamed places of that country
+_SETTLEMENT_LEMMAS = frozenset({"city", "town", "municipality", "region", "province", "город", "регион", "область",
+                                "провинция", "муниципалитет"})
+_KK_SETTLEMENT_STEMS = ("қала", "өңір", "аймақ", "облыс")
+_KK_GENITIVE_REACH_WORDS = 3  # "Түркияның, Грузияның және Ресейдің бірнеше қаласымен"
+
+
+def countries_of_unnamed_places(lang: str, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the place mentions ``spans``, those that only say in which country some unnamed places lie: "has ties
+    with more than twenty cities in Turkey, Uzbekistan and China", "связи с городами Украины, Польши и Литвы",
+    "Түркияның, Грузияның және Ресейдің бірнеше қаласымен". No such country is a side: its cities are, and the
+    text does not name them."""
+    if lang == "kk":
+        return [(s, e) for s, e in spans if _kk_of_unnamed_places(text, s, e)]
+    tokens = parse(lang, text)
+    if not tokens:
+        return []
+    out = []
+    for start, end in spans:
+        head = _head_of(tokens, start, end)
+        if head is None:
+            continue
+        while tokens[head].dep == "conj" and tokens[head].head >= 0:
+            head = tokens[head].head  # "in Turkey, Uzbekistan and China": the first one is attached
+        governor = _nominal_governor(tokens, head, lang)
+        if governor >= 0 and tokens[governor].lemma.lower() in _SETTLEMENT_LEMMAS \
+                and tokens[governor].feats.get("Number") == "Plur" and tokens[head].dep in ("pobj", "nmod"):
+            out.append((start, end))
+    return out
+
+
+def _kk_of_unnamed_places(text: str, start: int, end: int) -> bool:
+    word = _WORD.match(text, start)
+    word_end = word.end() if word else end  # past the case ending after the name
+    if not text[start:word_end].casefold().endswith(kk.GENITIVE_ENDINGS):
+        return False
+    after = list(_WORD.finditer(text, word_end))[:_KK_GENITIVE_REACH_WORDS * 2]
+    for k, word in enumerate(after):
+        w = word.group()
+        if w.casefold().startswith(_KK_SETTLEMENT_STEMS):
+            before = after[k - 1].group() if k > 0 else ""
+            following = after[k + 1].group() if k + 1 < len(after) else ""
+            # "бірнеше қаласымен": no name before the noun, nor after it ("курорт қаласы Карлови Вари")
+            return k > 0 and not before[:1].isupper() and not w[:1].isupper() and not following[:1].isupper()
+        if w[:1].isupper() and not w.casefold().endswith(kk.GENITIVE_ENDINGS):
+            return False  # a name of its own: "Түркияның Бурса қаласымен" is Bursa
+    return False
+
+
 def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, int]]
                              ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Of the place mentions ``spans``, those inside an apposition to another of them, with that other one:
