@@ -563,7 +563,7 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
     if _names_a_feature(ctx, m):
         return "names_a_feature"
     if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m) \
-            and not _office_of(ctx, m):
+            and not _office_of(ctx, m) and not _a_home_town(ctx, m):
         return "ner_single_person"
     if ctx.lang == "en" and _inside_a_name(ctx, m) and not _at_home(ctx, m) and _only_towns_below(ctx, m, 200_000):
         return "facility"  # "the White House", "Scripps Media": a building or a body, not a small town so called
@@ -872,6 +872,14 @@ def _office_of(ctx: _Ctx, m: Match) -> bool:
     toks = ctx.tokens
     return m.start_tok >= 2 and fold(toks[m.start_tok - 1].text) == "of" \
         and fold(toks[m.start_tok - 2].text) in en.ROLE_TITLES
+
+
+HOME_TOWN_POP = 50_000  # a Kazakh town this big is the town, whatever the English NER says ("visited Ekibastuz")
+
+
+def _a_home_town(ctx: _Ctx, m: Match) -> bool:
+    return any(ctx.gaz.locations[i].country == "KZ" and ctx.gaz.locations[i].population >= HOME_TOWN_POP
+               for i in m.ids)
 
 
 def _only_small_towns(ctx: _Ctx, m: Match) -> bool:

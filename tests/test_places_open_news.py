@@ -479,3 +479,9 @@ def test_a_small_town_earns_its_place_by_its_own_country_named_close_by_en():
     # the country of another namesake does not vouch for it
     text = "The spa town of Saryagash received a letter from Borjomi on Monday, officials in Turkey said."
     assert not any(ms == ["Borjomi"] for ms in places(text).values()), places(text)
+
+
+def test_a_big_kazakh_town_the_english_ner_calls_a_person_is_the_town():
+    # en_core_web_sm reads "Ekibastuz" as a person; a Kazakh town of 120,000 people is the town all the same
+    got = places("A delegation of the Kentau city akimat visited Ekibastuz, in Pavlodar Region, last week.")
+    assert got.get("gn:1524325") == ["Ekibastuz"], got

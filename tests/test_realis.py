@@ -174,6 +174,11 @@ def test_a_kazakh_verb_cue_takes_the_tense_of_the_clauses_final_predicate():
      "memorandum", PLANNED),
     ("ru", "Аким предложил турецкой стороне меморандум о сотрудничестве в сфере туризма.", "меморандум", PLANNED),
     ("en", "The sides agreed a roadmap and signed a memorandum on cooperation.", "memorandum", HAPPENED),
+    # Kazakh: a clause whose final predicate postpones or stops calls its event off, however far from the cue
+    ("kk", "Шымкент пен Бурса арасындағы бауырлас қалалар туралы келісімге қол қою рәсімі тағы да кейінге шегерілді.",
+     "бауырлас", NEGATED),
+    ("kk", "Ал түрік делегациясының сапары Анкарадағы ресми іс-шараларға байланысты қаңтар айына шегерілді.",
+     "сапар", NEGATED),
     # Kazakh: a signing or a trip in the accusative is what the verb after it proposes or plans, however far
     # from the cue word it stands; the cue's own predicate coming first keeps its tense
     ("kk", "Әкім қонақтарды қабылдап, екі қала арасындағы бауырластық туралы меморандумға биыл күзде Мары "

@@ -179,3 +179,21 @@ def test_we_in_an_interview_is_the_storys_side(lang, text, expected):
 def test_a_country_of_unnamed_cities_is_no_partner(lang, text, expected):
     links = pipeline.analyze_text(text, name="t", date="2026-03-10").links
     assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a Kazakh delegation in another Kazakh town is a trip at home, not the foreign visit told before going on
+    ("en", "A delegation of Saryagash district visited Borjomi in Georgia on Monday. A delegation of the Kentau city "
+           "akimat visited Ekibastuz, in Pavlodar Region, last week to study the coal town's experience.",
+     {("visit", "Saryagash District", "Borjomi")}),
+    ("kk", "Сарыағаш ауданының делегациясы дүйсенбіде Грузияның Боржоми қаласында болды. Кентау қалалық әкімдігінің "
+           "делегациясы өткен аптада Қарағанды қаласында болып, көмір өнеркәсібінің тәжірибесімен танысты.",
+     {("visit", "Saryagash District", "Georgia")}),
+    # a visit pointed back to by a demonstrative is the one told before: the embassy that helped is no new side
+    ("en", "In November a team from the Shymkent city hospital went to Nairobi for two weeks. That visit was "
+           "organised with the support of the Embassy of Pakistan in Astana.",
+     {("visit", "Shymkent", "Nairobi")}),
+])
+def test_events_told_before_or_at_home_add_no_foreign_link(lang, text, expected):
+    links = pipeline.analyze_text(text, name="t", date="2026-03-10").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == expected

@@ -208,6 +208,8 @@ _KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "иде
 
 # a converb ("барып", "келіп", "болып") has no tense of its own: the clause's final predicate gives it
 _KK_CONVERB = kk.CONVERB
+# passive stems of calling off: postponed (шегерілді, кейінге қалдырылды), stopped, moved to another date
+_KK_CANCELLING_STEMS = ("шегеріл", "қалдырыл", "тоқтатыл", "ауыстырыл")
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 
 
@@ -218,6 +220,11 @@ def _kk_plans(scope) -> bool:
 
 def _kk(words, first: int, last: int) -> str | None:
     scope = words[first:min(len(words), last + 1 + _SCOPE_WORDS)]
+    final = words[max(last + 1, len(words) - _KK_FINAL_WORDS):]
+    if any(w.lower().startswith(_KK_CANCELLING_STEMS) for _, _, w in final):
+        # "келісімге қол қою рәсімі тағы да кейінге шегерілді", "сапары қаңтар айына шегерілді": the clause's
+        # final predicate calls the event off, however far it stands from the cue
+        return NEGATED
     if _KK_CONVERB.search(words[last][2].lower()):
         final = [w for w in words[-_KK_FINAL_WORDS:] if w not in scope]
         scope = [*scope, *final]

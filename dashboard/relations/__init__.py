@@ -666,6 +666,8 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
         refs = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)]
         found = [t for t in found if not any(s < t.end and t.start < e for s, e in refs)
                  or t.kind == "visit" and not reported]
+    if reported:  # "that visit was organised with the help of the embassy": the visit told before, no new event
+        found = [t for t in found if not frames_mod.told_before(cues.lang, text, t.start, t.end)]
     found.sort(key=lambda t: (-_STRENGTH[t.kind], t.start))
     kept: list[Trigger] = []
     for t in found:  # strongest first, so an overlapping weaker reading is dropped
@@ -1383,7 +1385,10 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             if destination is not None and destination.country != HOME_COUNTRY:
                 continue  # "a delegation from Izmir came to the city" after a paragraph on Ganja: theirs
             home, carried = ctx.actor_home, True
-        if not partners and ctx.visit and not any(not c.is_home for c in cands):
+        domestic = any(not _same_side(c.location, home) for c in sentence_homes)
+        if not partners and ctx.visit and not any(not c.is_home for c in cands) and not domestic:
+            # ("Кентау әкімдігінің делегациясы Қарағанды қаласында болды": a Kazakh delegation in another Kazakh
+            # city is no foreign visitors' trip going on)
             # (only when the sentence names no foreign place itself: "the delegation was in Ganja and
             # met the city's leaders" is about Ganja, not about the previous paragraph's visit)
             if anaphor and kind != "partnership" and ctx.visit[0].key != home.key:

@@ -615,6 +615,24 @@ def _kk_of_unnamed_places(text: str, start: int, end: int) -> bool:
     return False
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "этот", "тот", "данный"})
+_KK_DEMONSTRATIVES = frozenset({"сол", "бұл", "осы", "аталған"})
+
+
+def told_before(lang: str, text: str, start: int, end: int) -> bool:
+    """Is the cue ``text[start:end]`` a noun pointed back to by a demonstrative ("that visit was organised with
+    the help of the embassy", "этот визит", "сол сапар")? It is an event told before, not a new one."""
+    if lang == "kk":
+        before = list(_WORD.finditer(text, 0, start))
+        return bool(before) and before[-1].group().casefold() in _KK_DEMONSTRATIVES
+    tokens = parse(lang, text)
+    if not tokens:
+        return False
+    cue = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    return any(tokens[i].pos == "NOUN" and any(t.head == i and t.dep == "det" and t.lemma.lower() in _DEMONSTRATIVES
+                                               for t in tokens) for i in cue)
+
+
 def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, int]]
                              ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Of the place mentions ``spans``, those inside an apposition to another of them, with that other one:
