@@ -485,3 +485,16 @@ def test_a_big_kazakh_town_the_english_ner_calls_a_person_is_the_town():
     # en_core_web_sm reads "Ekibastuz" as a person; a Kazakh town of 120,000 people is the town all the same
     got = places("A delegation of the Kentau city akimat visited Ekibastuz, in Pavlodar Region, last week.")
     assert got.get("gn:1524325") == ["Ekibastuz"], got
+
+
+@pytest.mark.parametrize("text, word", [
+    # a word the Russian dictionary knows only as a common noun is no small town of that name
+    # (named twice, which would earn a small town its place)
+    ("Депутаты маслихата подписали в Минске меморандум со столичным городским Советом депутатов. Совет "
+     "одобрил документ в тот же день.", "Советом"),
+    ("Законопроект, который Дума одобрила в первом чтении, вернётся к депутатам осенью, и Дума рассмотрит его "
+     "снова.", "Дума"),
+])
+def test_a_russian_common_noun_is_no_small_town(text, word):
+    got = places(text)
+    assert not any(m == word for mentions in got.values() for m in mentions), got

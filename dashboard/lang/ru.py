@@ -112,6 +112,22 @@ def dictionary_bases(word: str) -> frozenset[str] | None:
     return frozenset({fold(lower), *(fold(p.normal) for p in parses)})
 
 
+@lru_cache(maxsize=50_000)
+def common_noun_only(word: str) -> bool:
+    """Does the dictionary know ``word`` only as a common noun, with no reading as a place's name ("Советом" is
+    a council, "Дружба" friendship; "Орёл" is also the city, "Гомеля" only the city)?"""
+    lower = word.lower()
+    if not is_cyrillic(lower) or not morph_vocab().word_is_known(lower):
+        return False
+    parses = morph_vocab().parse(lower)
+    return bool(parses) and all(p.pos == "NOUN" and "Geox" not in str(p.tag) for p in parses)
+
+
+# settlement words after which a common noun is a town's name ("посёлок Дружба", "в городе Бор")
+SETTLEMENT_BEFORE = words("город городе города городу городом г пос поселок посёлок посёлке поселке село села "
+                          "селе аул аула ауле станция станции")
+
+
 @lru_cache(maxsize=10_000)
 def is_genitive(word: str) -> bool:
     """Can the dictionary morphology (or its guess for an unknown word) read ``word`` as a genitive?"""
