@@ -127,9 +127,20 @@ class Demonym:
 
 
 @dataclass(frozen=True, slots=True)
+class NamedBody:
+    """A place inside the name of a body that acts for itself, a university or a hospital ("University of
+    Nairobi", "Қарағанды ... университеті"): not a place of the article, but the body's side for relations
+    when the sentence names no other."""
+
+    location: Location
+    mention: Mention
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     toponyms: tuple[Toponym, ...] = ()
     demonyms: tuple[Demonym, ...] = ()
+    bodies: tuple[NamedBody, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

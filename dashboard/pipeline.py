@@ -63,7 +63,7 @@ def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Analyzed
     located = locate(article, geocoder=geocoder, gazetteer=gaz)
     extraction = located.extraction
     links = tuple(relations.extract_links(article, located.places, extraction.demonyms,
-                                          country_location=gaz.country))
+                                          country_location=gaz.country, bodies=extraction.bodies))
     # An organisation has no place of its own: it is a marker only as a side of a link (the EU met by a
     # delegation), not wherever it is named (NATO in a news story is no place in Brussels).
     ends = {loc.key for link in links for loc in (link.home, link.partner)}

@@ -48,7 +48,7 @@ from difflib import SequenceMatcher
 
 from dashboard.gazetteer import HOME_COUNTRIES, WORLD_MIN_POP, Gazetteer
 from dashboard.lang import en, kk, ru, sentences
-from dashboard.models import AREA, Article, Demonym, Extraction, Location, Mention, Toponym
+from dashboard.models import AREA, Article, Demonym, Extraction, Location, Mention, NamedBody, Toponym
 from dashboard.names import WORD_RE, fold, is_cyrillic, name_key, translit
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     ctx.country_mentions = [(m.start, m.end, loc.country or "") for m in matches
                             for loc in (ctx.gaz.locations[i] for i in m.ids) if loc.kind == "country"]
     ctx.mention_counts = Counter(frozenset(m.ids) for m in matches)
-    matches = [m for m in matches if _keep(ctx, m)]
+    dropped = {id(m): _dropped_by(ctx, m) for m in matches}
+    bodies = [m for m in matches if dropped[id(m)] == "org_internal" and _names_an_acting_body(ctx, m)]
+    matches = [m for m in matches if dropped[id(m)] is None]
     matches = _coordinated_divisions(ctx, matches)
     matches += _fallback_locs(ctx, matches)
     if lang == "en":
@@ -155,7 +157,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         matches += _locative_unknowns(ctx, matches)
     matches += _named_features(ctx, matches)
     _resolve(ctx, matches, demonyms)
-    return Extraction(toponyms=_group(ctx, matches), demonyms=tuple(demonyms))
+    _resolve(ctx, bodies, demonyms)
+    named_bodies = tuple(NamedBody(m.location, Mention(m.text, m.start, m.end)) for m in bodies
+                         if m.location is not None and m.location.kind == "city")
+    return Extraction(toponyms=_group(ctx, matches), demonyms=tuple(demonyms), bodies=named_bodies)
 
 
 # ---------------------------------------------------------------------------------------- tokenising
@@ -955,6 +960,24 @@ def _org_internal(ctx: _Ctx, m: Match) -> bool:
             if fold(toks[j].text).endswith(kk.NAME_BREAKING_CASES):
                 break
             j += 1
+    return False
+
+
+def _names_an_acting_body(ctx: _Ctx, m: Match) -> bool:
+    """Is the name inside the name of a university, an institute or a hospital ("University of Nairobi",
+    "Buketov Karaganda University", "Анкара ... университеті"), a body that signs and travels for itself?"""
+    toks = ctx.tokens
+    heads = kk.ACTING_BODY_HEADS if ctx.lang == "kk" else en.ACTING_BODY_HEADS
+    k = m.start_tok - 1
+    if ctx.lang == "en" and k >= 1 and fold(toks[k].text) == "of" and fold(toks[k - 1].text) in heads:
+        return True
+    # the name right before the head, with only words of kind between ("Karaganda State University", "Қарағанды
+    # мемлекеттік университеті"); not a name further off ("Auezov South Kazakhstan University": the writer)
+    for t in toks[m.end_tok:m.end_tok + 4]:
+        if any(f in heads for f in t.forms):
+            return True
+        if ctx.lang == "kk" and t.cap or ctx.lang == "en" and fold(t.text) not in en.BODY_KIND_WORDS:
+            return False
     return False
 
 

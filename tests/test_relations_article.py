@@ -197,3 +197,19 @@ def test_a_country_of_unnamed_cities_is_no_partner(lang, text, expected):
 def test_events_told_before_or_at_home_add_no_foreign_link(lang, text, expected):
     links = pipeline.analyze_text(text, name="t", date="2026-03-10").links
     assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a university or hospital acts for itself: the city in its name is its side when the sentence names none
+    ("en", "On Monday a delegation of Karaganda State University signed an agreement on student exchanges with the "
+           "University of Nairobi.", {("partnership", "Karagandy", "Nairobi")}),
+    ("kk", "Қарағанды мемлекеттік университетінің делегациясы дүйсенбіде Анкарада болып, келісімге қол қойды.",
+     {("partnership", "Karagandy", "Ankara")}),
+    # a name further from the head is a person's, and a place the sentence names itself comes first
+    ("en", "The Italian delegation began its visit at Auezov South Kazakhstan University, where it met students.",
+     set()),
+    ("en", "A delegation of Karaganda State University visited Ankara on Monday.", {("visit", "Karagandy", "Ankara")}),
+])
+def test_a_university_stands_for_the_city_in_its_name(lang, text, expected):
+    links = pipeline.analyze_text(text, name="t", date="2026-03-10").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == expected

@@ -151,6 +151,8 @@ FEATURE_HEADS_BEFORE: frozenset[str] = frozenset()
 ORG_HEADS = words(
     "университет институт академия колледж училище мектебі одағы ассамблея қауымдастығы театр "
     "музей қорық-музей зауыт комбинат корпорация холдинг")
+# Of those, bodies that sign and travel for themselves: the place in their name is their side of a link
+ACTING_BODY_HEADS = words("университет институт академия колледж")
 # (not "компаниясы", "орталығы": "Германия компаниясы" is a German company, "Қазақстан ... қаржы орталығына
 # айналса" a country becoming a financial centre; they head descriptions as often as names)
 # Case endings that end an organisation's name scan: a word in the genitive, locative, dative or ablative

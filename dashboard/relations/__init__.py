@@ -117,6 +117,7 @@ from dashboard.models import (
     Link,
     Location,
     Mention,
+    NamedBody,
     Place,
     distance_km,
 )
@@ -486,6 +487,23 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                 break
     return _without_location_qualifiers(sentence.text, sorted(_without_framework_names(sentence.text, out, cues),
                                                                key=lambda c: c.start))
+
+
+def _with_bodies(sentence: Sentence, cands: list[Candidate], bodies: Sequence[NamedBody],
+                 country_of: Callable[[str], Location | None]) -> list[Candidate]:
+    """The sentence's candidates, and the places inside the names of universities and hospitals it names for a
+    side (Kazakh or foreign) it gives no place of its own: "signed a memorandum with the University of
+    Nairobi", "a delegation of Buketov Karaganda University signed an agreement in Poznań"."""
+    out = list(cands)
+    for body in bodies:
+        m = body.mention
+        home = body.location.country == HOME_COUNTRY
+        if not (sentence.start <= m.start and m.end <= sentence.end) or any(c.is_home == home for c in out):
+            continue
+        side = _side(body.location, country_of)
+        if side is not None:
+            out.append(Candidate(side, m.start - sentence.start, m.end - sentence.start, locative=False))
+    return sorted(out, key=lambda c: c.start)
 
 
 # between a city and the region or country that says where it lies: "Kashgar, in China's Xinjiang", "Bursa
@@ -1965,8 +1983,12 @@ def _without_transit(places: Sequence[Place], all_sentences: Sequence[Sentence],
 
 
 def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[Demonym] = (), *,
-                  country_location: Callable[[str], Location | None] | None = None) -> list[Link]:
+                  country_location: Callable[[str], Location | None] | None = None,
+                  bodies: Sequence[NamedBody] = ()) -> list[Link]:
     """Links of one article, in text order.
+
+    ``bodies`` are the places inside the names of universities and hospitals ("University of Nairobi"): a
+    sentence that names no side of their kind (Kazakh or foreign) otherwise has the body's place for one.
 
     ``country_location`` turns an ISO code into a country Location for demonyms whose country the
     article does not name ("корейский посол" without "Корея", "казахский дипломат"); by default the
@@ -1998,6 +2020,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
+        cands = _with_bodies(sentence, cands, bodies, country_of)
         cands = _with_actors(sentence, cands, record, cues, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
         if not cands and not ctx.event:
