@@ -170,6 +170,8 @@ def test_we_in_an_interview_is_the_storys_side(lang, text, expected):
     ("en", "Aktobe, the akim noted, already has sister-city agreements with more than a dozen towns in Russia, "
            "Turkey and Poland.", set()),
     ("ru", "Актобе уже поддерживает побратимские связи с более чем десятью городами России, Турции и Польши.", set()),
+    ("ru", "Актобе, четвертый по численности населения город Казахстана, поддерживает побратимские и партнерские "
+           "связи более чем с двадцатью городами мира, в том числе в Узбекистане, Кыргызстане, Турции и Китае.", set()),
     ("kk", "Ақтөбе бұған дейін Ресейдің, Түркияның және Польшаның ондаған қаласымен бауырластық байланыс орнатқан.",
      set()),
     # a city of that country named in its own right is the partner

@@ -588,13 +588,19 @@ def countries_of_unnamed_places(lang: str, text: str, spans: Sequence[tuple[int,
         head = _head_of(tokens, start, end)
         if head is None:
             continue
-        while tokens[head].dep == "conj" and tokens[head].head >= 0:
+        while tokens[head].dep == "conj" and tokens[head].head >= 0 and not _settlements(tokens[tokens[head].head]):
             head = tokens[head].head  # "in Turkey, Uzbekistan and China": the first one is attached
+        if tokens[head].dep == "conj" and tokens[head].head >= 0:
+            out.append((start, end))  # "с двадцатью городами мира, в том числе в Узбекистане" (the parse: a conj)
+            continue
         governor = _nominal_governor(tokens, head, lang)
-        if governor >= 0 and tokens[governor].lemma.lower() in _SETTLEMENT_LEMMAS \
-                and tokens[governor].feats.get("Number") == "Plur" and tokens[head].dep in ("pobj", "nmod"):
+        if governor >= 0 and _settlements(tokens[governor]) and tokens[head].dep in ("pobj", "nmod"):
             out.append((start, end))
     return out
+
+
+def _settlements(token: Token) -> bool:
+    return token.lemma.lower() in _SETTLEMENT_LEMMAS and token.feats.get("Number") == "Plur"
 
 
 def _kk_of_unnamed_places(text: str, start: int, end: int) -> bool:
