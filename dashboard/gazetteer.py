@@ -88,6 +88,8 @@ class Gazetteer:
     states: dict[int, str] = field(default_factory=dict)
     _countries: dict[str, Location] | None = field(default=None, repr=False, compare=False)  # built on first use
     _ids: dict[str, int] | None = field(default=None, repr=False, compare=False)  # key -> id, built on first use
+    # ISO2 -> (transliterated folded name, id) of every town, built on first use
+    _towns: dict[str, list[tuple[str, int]]] | None = field(default=None, repr=False, compare=False)
 
     def candidates(self, key: str, *, upper: bool) -> list[int]:
         """Location ids for a key; abbreviation-only names match only an upper-case text token."""
@@ -102,6 +104,17 @@ class Gazetteer:
         if self._countries is None:
             self._countries = {loc.country: loc for loc in self.locations if loc.key.startswith("cc:") and loc.country}
         return self._countries.get(iso2.upper())
+
+    def towns_of(self, iso2: str) -> list[tuple[str, int]]:
+        """Every town of a country as (its name transliterated to Latin and folded, its id): the towns indexed by
+        their Latin names only are reached from a Cyrillic spelling this way ("Боржоми" ~ Borjomi)."""
+        if self._towns is None:
+            towns: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for i, loc in enumerate(self.locations):
+                if loc.kind == "city" and loc.country:
+                    towns[loc.country].append((translit(fold(loc.name)), i))
+            self._towns = dict(towns)
+        return self._towns.get(iso2.upper(), [])
 
     def id_of(self, key: str) -> int | None:
         """The location id of a stable key ("adm:US-CA")."""

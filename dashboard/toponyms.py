@@ -1212,6 +1212,10 @@ def _fallback_locs(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     return out
 
 
+# the other romanisations of Cyrillic letters that the place's own country uses (Georgian, Turkic: Borjomi, Hajdu)
+_ROMANISATIONS = (("zh", "j"), ("kh", "h"), ("dzh", "j"))
+
+
 def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
     """Best spelling variant among names of the article's countries (Стивенейдж ~ Стивенедж), compared
     as written and transliterated (Kazakh Гәнжә ~ Russian Гянджа: ganzha ~ gyandzha)."""
@@ -1231,6 +1235,17 @@ def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
                         SequenceMatcher(None, variant_lat, translit(name)).ratio())
                 if r > best:
                     best, best_id = r, loc_id
+    if best_id is None and is_cyrillic(key):
+        # a town indexed by its Latin name only (under 15,000 people abroad): its name against the word's
+        # transliteration ("Боржоми" ~ Borjomi)
+        latin = translit(key)
+        spellings = {latin, *(latin.replace(a, b) for a, b in _ROMANISATIONS)}  # Borzhomi / Borjomi
+        for cc in sorted(countries):
+            for name, loc_id in ctx.gaz.towns_of(cc):
+                if abs(len(name) - len(latin)) <= 3 and name[:1] == latin[:1]:
+                    r = max(SequenceMatcher(None, spelling, name).ratio() for spelling in spellings)
+                    if r > best:
+                        best, best_id = r, loc_id
     return best_id
 
 

@@ -498,3 +498,11 @@ def test_a_big_kazakh_town_the_english_ner_calls_a_person_is_the_town():
 def test_a_russian_common_noun_is_no_small_town(text, word):
     got = places(text)
     assert not any(m == word for mentions in got.values() for m in mentions), got
+
+
+def test_a_small_town_indexed_by_its_latin_name_is_found_from_a_cyrillic_spelling():
+    # Borjomi (10,000 people) is in the index by its Latin name only; "Боржоми қаласында" in an article that names
+    # Georgia is that town, by its transliteration in the romanisation Georgia uses (zh -> j)
+    got = places("Сарыағаш ауданының делегациясы сейсенбіде Грузияның Боржоми қаласында болып, муниципалитет "
+                 "басшылығымен кездесті.")
+    assert got.get("gn:615403") == ["Боржоми"], got

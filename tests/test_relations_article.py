@@ -190,7 +190,7 @@ def test_a_country_of_unnamed_cities_is_no_partner(lang, text, expected):
      {("visit", "Saryagash District", "Borjomi")}),
     ("kk", "Сарыағаш ауданының делегациясы дүйсенбіде Грузияның Боржоми қаласында болды. Кентау қалалық әкімдігінің "
            "делегациясы өткен аптада Қарағанды қаласында болып, көмір өнеркәсібінің тәжірибесімен танысты.",
-     {("visit", "Saryagash District", "Georgia")}),
+     {("visit", "Saryagash District", "Borjomi")}),
     # a visit pointed back to by a demonstrative is the one told before: the embassy that helped is no new side
     ("en", "In November a team from the Shymkent city hospital went to Nairobi for two weeks. That visit was "
            "organised with the support of the Embassy of Pakistan in Astana.",
