@@ -1240,11 +1240,14 @@ def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
         # transliteration ("Боржоми" ~ Borjomi)
         latin = translit(key)
         spellings = {latin, *(latin.replace(a, b) for a, b in _ROMANISATIONS)}  # Borzhomi / Borjomi
+        starts = {spelling[:2] for spelling in spellings}
         for cc in sorted(countries):
             for name, loc_id in ctx.gaz.towns_of(cc):
-                if abs(len(name) - len(latin)) <= 3 and name[:1] == latin[:1]:
-                    r = max(SequenceMatcher(None, spelling, name).ratio() for spelling in spellings)
-                    if r > best:
+                if name[:2] not in starts or abs(len(name) - len(latin)) > 3:
+                    continue  # (a cheap filter first: thousands of towns per country)
+                for spelling in spellings:
+                    matcher = SequenceMatcher(None, spelling, name)
+                    if matcher.quick_ratio() > best and (r := matcher.ratio()) > best:
                         best, best_id = r, loc_id
     return best_id
 
