@@ -10,7 +10,7 @@ on Monday", "подписали вчера в Павлодаре дорожну�
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from dashboard.lang import Token, kk, parse, ru
 
@@ -381,6 +381,14 @@ def _head_of(tokens: Sequence[Token], start: int, end: int) -> int | None:
     return next((i for i in inside if tokens[i].head not in inside), inside[0]) if inside else None
 
 
+def _heads(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], int]]:
+    """Each mention span with its head word (``_head_of``), skipping spans with no word wholly inside."""
+    for start, end in spans:
+        head = _head_of(tokens, start, end)
+        if head is not None:
+            yield (start, end), head
+
+
 def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_party_noun
                      ) -> list[tuple[int, int]]:
     """Of the place mentions ``spans`` in ``text``, those tied by a preposition to a noun of a thing, as its goal,
@@ -392,10 +400,7 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
     if not tokens or lang not in _RELATUM_PREPOSITIONS:
         return []
     out = []
-    for start, end in spans:
-        head = _head_of(tokens, start, end)
-        if head is None:
-            continue
+    for (start, end), head in _heads(tokens, spans):
         while tokens[head].dep == "conj" and tokens[head].head >= 0:
             head = tokens[head].head  # "firms from Lombardy and Emilia-Romagna": the first one is tied
         if _relatum_marker(tokens, head, lang):
@@ -447,10 +452,7 @@ def names_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_s
     if not tokens:
         return []
     out = []
-    for start, end in spans:
-        head = _head_of(tokens, start, end)
-        if head is None:
-            continue
+    for (start, end), head in _heads(tokens, spans):
         t = tokens[head]
         governor = t.head
         if lang == "en" and t.dep == "pobj" and governor >= 0 and tokens[governor].lemma.lower() in _OF:
@@ -584,10 +586,7 @@ def countries_of_unnamed_places(lang: str, text: str, spans: Sequence[tuple[int,
     if not tokens:
         return []
     out = []
-    for start, end in spans:
-        head = _head_of(tokens, start, end)
-        if head is None:
-            continue
+    for (start, end), head in _heads(tokens, spans):
         while tokens[head].dep == "conj" and tokens[head].head >= 0 and not _settlements(tokens[tokens[head].head]):
             head = tokens[head].head  # "in Turkey, Uzbekistan and China": the first one is attached
         if tokens[head].dep == "conj" and tokens[head].head >= 0:
