@@ -48,7 +48,7 @@ from difflib import SequenceMatcher
 
 from dashboard.gazetteer import HOME_COUNTRIES, WORLD_MIN_POP, Gazetteer
 from dashboard.lang import en, kk, ru, sentences
-from dashboard.models import AREA, Article, Demonym, Extraction, Location, Mention, NamedBody, Toponym
+from dashboard.models import AREA, HOME_COUNTRY, Article, Demonym, Extraction, Location, Mention, NamedBody, Toponym
 from dashboard.names import WORD_RE, fold, is_cyrillic, name_key, translit
 
 log = logging.getLogger(__name__)
@@ -886,7 +886,7 @@ HOME_TOWN_POP = 50_000  # a Kazakh town this big is the town, whatever the Engli
 
 
 def _a_home_town(ctx: _Ctx, m: Match) -> bool:
-    return any(ctx.gaz.locations[i].country == "KZ" and ctx.gaz.locations[i].population >= HOME_TOWN_POP
+    return any(ctx.gaz.locations[i].country == HOME_COUNTRY and ctx.gaz.locations[i].population >= HOME_TOWN_POP
                for i in m.ids)
 
 
