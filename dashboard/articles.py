@@ -206,6 +206,10 @@ def _within_budget(ranges: list[tuple[int, int]], warns: list[str]) -> list[tupl
     return kept
 
 
+# The longest value a front-matter field holds; a longer line that starts "Source:" is the article's text.
+_FRONT_VALUE_MAX = {"title": 300, "date": 40, "source": 120, "url": 2048}
+
+
 def _front_matter(text: str) -> tuple[dict[str, str], int] | None:
     """Optional ``key: value`` lines at the very top, ended by a blank line."""
     meta: dict[str, str] = {}
@@ -213,8 +217,8 @@ def _front_matter(text: str) -> tuple[dict[str, str], int] | None:
         if not line.strip():
             return (meta, start) if meta else None
         m = _FRONT_LINE.match(line.lstrip("\ufeff"))
-        if not m:
-            return None
+        if not m or len(m.group(2)) > _FRONT_VALUE_MAX[m.group(1).lower()]:
+            return None  # "Source: United States House ... Headline: ..." runs on: a paragraph, not a field
         meta[m.group(1).lower()] = m.group(2)
     return None  # no blank line after the keys: this is not front matter, just text
 

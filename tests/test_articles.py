@@ -68,6 +68,17 @@ def test_text_without_blank_line_after_keylike_line_is_not_front_matter():
     assert "Almaty" in a.body
 
 
+def test_a_paragraph_that_starts_like_a_field_is_text_not_front_matter():
+    # a press release pasted whole: "Source:" opens its first paragraph, which runs on into the story
+    lead = ("Source: Office of the Akim of Turkistan Region - Press service Headline: Governor receives a "
+            "delegation from Bukhara. TURKISTAN - The governor received guests from Bukhara on Monday and "
+            "discussed a twinning agreement between the two old cities of the Silk Road.")
+    a = load_text(lead + "\n\nThe sides agreed to meet again in Samarkand.\n", article_id="x")
+    assert "Bukhara" in a.body and a.source != lead[len("Source: "):]
+    short = load_text("Source: Kazinform\n\nThe akim met guests from Bukhara.\n", article_id="y")
+    assert short.source == "Kazinform" and "Kazinform" not in short.body
+
+
 def test_language_detection():
     assert detect_language("Шымкент қаласының әкімі Түркияға сапармен барды.") == "kk"
     assert detect_language("Аким города встретился с послом.") == "ru"

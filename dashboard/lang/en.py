@@ -122,6 +122,9 @@ PLACE_OF = words("city town village province region district county prefecture o
 PLACE_AFTER = words("province region oblast district county prefecture governorate voivodeship city")
 DIVISION_WORDS = PLACE_AFTER - {"city"} | words("parish borough township state")
 LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip to", "visit to")
+# Prepositions of place that take a town far more often than a person: "in Riverdale", "near New Quay" ("to"
+# and "from" are left out: "according to Davis", "a statement from Barr").
+LOCATIVE_PREPOSITIONS = words("in into near outside")
 # Words after which a capitalised name is a person: titles and honorifics.
 PERSON_TITLES = words("mr mrs ms miss dr sir lord lady madam")
 # Surname endings of the region as English writes them (Kazakh, Russian, Uzbek, Turkic, Slavic), and of
