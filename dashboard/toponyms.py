@@ -558,6 +558,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
     if _overlaps(ctx.persons, m.start, m.end) and not _is_country_only(ctx, m) \
             and not _a_division_named_whole(ctx, m):
         return "person_span"
+    if _named_after(ctx, m):
+        return "named_after"
     if all(ctx.gaz.locations[i].kind == AREA for i in m.ids):
         return None  # "Europe", "the Caspian Sea": the filters below tell towns from words and features
     first = toks[m.start_tok]
@@ -908,6 +910,21 @@ def _a_home_town(ctx: _Ctx, m: Match) -> bool:
 def _only_small_towns(ctx: _Ctx, m: Match) -> bool:
     locs = [ctx.gaz.locations[i] for i in m.ids]
     return all(loc.kind == "city" and loc.population < 200_000 for loc in locs)
+
+
+def _named_after(ctx: _Ctx, m: Match) -> bool:
+    """"университет имени М. Ауэзова", "Әуезов атындағы университет", "a school named after Abai": the name
+    an institution is named after is a person's (the writer Auezov, not the village of Auezov)."""
+    toks, i = ctx.tokens, m.start_tok
+    if ctx.lang == "en":
+        return bool(en.NAMED_AFTER.search(ctx.text[max(0, m.start - 30):m.start]))
+    if ctx.lang == "kk":
+        j = m.end_tok
+        return j < len(toks) and toks[j].seg == toks[j - 1].seg and fold(toks[j].text).startswith(kk.NAMED_AFTER_AFTER)
+    j = i - 1
+    while j >= 0 and len(toks[j].text) == 1 and toks[j].upper:  # initials: "имени М. О. Ауэзова"
+        j -= 1
+    return j >= 0 and toks[j].seg == toks[i].seg and fold(toks[j].text) in ru.NAMED_AFTER_BEFORE
 
 
 def _allcaps_masthead(ctx: _Ctx, m: Match) -> bool:

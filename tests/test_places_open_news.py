@@ -531,3 +531,23 @@ def test_a_small_town_indexed_by_its_latin_name_is_found_from_a_cyrillic_spellin
     got = places("Сарыағаш ауданының делегациясы сейсенбіде Грузияның Боржоми қаласында болып, муниципалитет "
                  "басшылығымен кездесті.")
     assert got.get("gn:615403") == ["Боржоми"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Университет имени Ауэзова подписал меморандум с Бурсой\n\nЮжно-Казахстанский университет имени М. Ауэзова "
+    "подписал меморандум с университетом Бурсы.",
+    "Әуезов атындағы университет Бурсамен меморандум жасады\n\nМ. Әуезов атындағы Оңтүстік Қазақстан университеті "
+    "Бурса университетімен меморандумға қол қойды.",
+    "University named after Auezov signs memorandum with Bursa\n\nThe South Kazakhstan university named after "
+    "M. Auezov signed a memorandum with a university in Bursa.",
+])
+def test_the_person_an_institution_is_named_after_is_no_place(text):
+    # Auezov is also a village of Kazakhstan; "имени", "атындағы", "named after" make the name a person's
+    got = places(text)
+    assert not any(key for key, mentions in got.items() if any("уэзов" in m or "Auezov" in m or "уезов" in m
+                                                                  for m in mentions)), got
+
+
+def test_a_village_named_after_a_person_is_still_a_place_when_written_as_a_place_ru():
+    got = places("Делегация посетила село Ауэзов в Жамбылской области.")
+    assert any("Ауэзов" in mentions for mentions in got.values()), got

@@ -216,3 +216,28 @@ def test_events_told_before_or_at_home_add_no_foreign_link(lang, text, expected)
 ])
 def test_a_university_stands_for_the_city_in_its_name(lang, text, expected):
     assert analysed_triples(text) == expected
+
+
+def test_two_agreements_of_one_pair_years_apart_are_two_events_en():
+    text = ("SHYMKENT, 12 April 2025 – The akim of Shymkent and the mayor of Bursa signed a memorandum on trade and "
+            "tourism in Bursa on 3 March 2022, a document that stayed on paper for almost three years. On 10 April "
+            "2025 Shymkent and Bursa signed a second agreement, this time on public transport, at a ceremony in "
+            "Shymkent.")
+    links = pipeline.analyze_text(text, name="t", date="2025-04-12").links
+    assert sorted((lk.kind, lk.partner.name, lk.date) for lk in links) == [
+        ("partnership", "Bursa", "2022-03-03"), ("partnership", "Bursa", "2025-04-10")]
+
+
+def test_one_signing_told_twice_in_the_same_week_is_one_event_en():
+    text = ("SHYMKENT, 12 April 2025 – The akim of Shymkent and the mayor of Bursa signed a memorandum on public "
+            "transport on 10 April. The document, which Shymkent and Bursa signed on 11 April according to the "
+            "Turkish side, covers trolleybuses and ticketing.")
+    links = pipeline.analyze_text(text, name="t", date="2025-04-12").links
+    assert [(lk.kind, lk.partner.name) for lk in links] == [("partnership", "Bursa")]
+
+
+def test_talks_with_the_province_of_the_visited_city_are_part_of_the_visit_ru():
+    # the province's leadership received the guests in its capital: one visit, not a visit and a meeting
+    text = ("Делегация Туркестанской области 14 мая прибыла в Сиань. На следующий день гости провели переговоры "
+            "с руководством провинции Шэньси о поставках хлопка и открытии прямого грузового рейса.")
+    assert analysed_triples(text) == {("visit", "Turkistan Region", "Xi’an")}

@@ -8,6 +8,7 @@ the cost per article).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from dashboard.lang import Entity, LazyModel, Token, words
@@ -127,6 +128,8 @@ LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip 
 LOCATIVE_PREPOSITIONS = words("in into near outside")
 # Words after which a capitalised name is a person: titles and honorifics.
 PERSON_TITLES = words("mr mrs ms miss dr sir lord lady madam")
+# "the university named after Auezov": the name after these words is a person's, never a place
+NAMED_AFTER = re.compile(r"\bnamed\s+(?:after|for)\s+(?:[A-Z]\.\s*)*$")
 # Surname endings of the region as English writes them (Kazakh, Russian, Uzbek, Turkic, Slavic), and of
 # Polish, Georgian, Azerbaijani/Turkish, South Slavic and Romanian names.
 SURNAME_ENDINGS = (

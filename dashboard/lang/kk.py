@@ -120,6 +120,8 @@ PLURAL_DIVISIONS = {"облыстар": "облысы", "аудандар": "а�
 PLACE_WORDS = ("қаласы", "облысы", "ауданы", "провинциясы", "штаты", "өлкесі", "ауылы", "аймағы",
                "воеводствосы", "префектурасы", "округі")
 SURNAME_ENDINGS = ("ұлы", "қызы", "улы", "кызы")
+# "М. Әуезов атындағы университет": the name before "атындағы" (named after) is a person's, never a place
+NAMED_AFTER_AFTER = ("атында", "атымен")
 # The visitors of a story ("қонақтар", "қонақтарды"): word beginnings
 GUEST_WORDS = ("қонақ",)
 # Roles written before a person's name, in any form ("Бусан мэрі Пак Сон Мин", "хокимі Жасур Рашидов"):

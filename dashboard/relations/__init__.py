@@ -1673,13 +1673,17 @@ def _merge_capital_homes(links: list[Link]) -> list[Link]:
     return out
 
 
-def _written_homes_first(links: list[Link], carried: set[tuple[str, str, str]]) -> list[Link]:
+def _written_homes_first(links: list[Link], carried: set[tuple[str, str, str]], ctx: _Context) -> list[Link]:
     """One event, many mentions: a link whose Kazakh side came from the article's context gives way to a
-    link of the same kind and partner whose Kazakh side a sentence names ("Ахметов met the consul", then
-    "the akim of East Kazakhstan region met the consul")."""
-    written = {(lk.kind, lk.partner.key) for lk in links if (lk.kind, lk.home.key, lk.partner.key) not in carried}
-    return [lk for lk in links if (lk.kind, lk.home.key, lk.partner.key) not in carried
-            or (lk.kind, lk.partner.key) not in written]
+    link of the same kind and partner, and of the same event, whose Kazakh side a sentence names ("Ахметов
+    met the consul", then "the akim of East Kazakhstan region met the consul"; not the second agreement
+    "the two cities" signed two years after the first)."""
+    def is_carried(lk: Link) -> bool:
+        return (lk.kind, lk.home.key, lk.partner.key) in carried
+
+    written = [lk for lk in links if not is_carried(lk)]
+    return [lk for lk in links if not is_carried(lk) or not any(
+        w.kind == lk.kind and w.partner.key == lk.partner.key and _one_event(w, lk, ctx) for w in written)]
 
 
 def _same_time(a: Link, b: Link, ctx: _Context, *, dated: bool = False) -> bool:
@@ -1720,8 +1724,21 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
     return out
 
 
+ONE_EVENT_DAYS = 31  # two days of one pair's mentions this far apart are two events (two visits, two signings)
+
+
+def _one_event(a: Link, b: Link, ctx: _Context) -> bool:
+    """Can two mentions of one pair be one event? Distinct events stay distinct: mentions whose own sentences
+    write days too far apart (the memorandum of 26 May 2023, the protocol of 6 June 2025). A year or month
+    alone ("signed in 2019") is too loose a time to split a story's event."""
+    ta, tb = ctx.own_time.get(a.evidence.start), ctx.own_time.get(b.evidence.start)
+    if ta is None or tb is None or isinstance(ta, FoundPeriod) or isinstance(tb, FoundPeriod):
+        return True
+    return abs((ta[0] - tb[0]).days) <= ONE_EVENT_DAYS
+
+
 def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
-    """One link per (home, partner, kind): of its mentions, the one dated by its own sentence, else by its
+    """One link per (home, partner, kind) and event: of its mentions, the one dated by its own sentence, else by its
     paragraph, states it best (a headline's or a lead's inherit the story's date), else the first; a region
     absorbs its namesake city as home; visits absorb meetings of the same pair held in their time (for a
     regional or city side, also meetings with the visited place's country: the visitors met students),
@@ -1741,24 +1758,30 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     def part_of_a_visit(lk: Link) -> bool:
         return lk.kind == "meeting" and lk.evidence.start not in ctx.held_at_home and any(
             (v.home.key == lk.home.key and v.partner.key == lk.partner.key
-             or lk.home.kind != "country" and _same_side(v.home, lk.home) and _within(v.partner, lk.partner))
+             or lk.home.kind != "country" and _same_side(v.home, lk.home)
+             and (_within(v.partner, lk.partner) or _in_region(v.partner, lk.partner)))
             and _same_time(v, lk, ctx) for v in visits)
 
     mentions = [lk for lk in links if not part_of_a_visit(lk)]
-    unique: dict[tuple[str, str, str], Link] = {}
+    unique: dict[tuple[str, str, str], list[Link]] = {}
     for link in mentions:
-        key = (link.home.key, link.partner.key, link.kind)
-        held = unique.get(key)
-        if held is None or dated_by_text(link) > dated_by_text(held):
-            unique[key] = link
+        events = unique.setdefault((link.home.key, link.partner.key, link.kind), [])
+        i = next((i for i, held in enumerate(events) if _one_event(held, link, ctx)), None)
+        if i is None:
+            events.append(link)
+            continue
+        held = events[i]
+        if dated_by_text(link) > dated_by_text(held):
+            events[i] = link
         elif held.date is None and link.date is not None and dated_by_text(held) < FROM_SENTENCE:
-            unique[key] = replace(held, date=link.date)
-    kept = _merge_capital_homes(list(unique.values()))
+            events[i] = replace(held, date=link.date)
+    kept = _merge_capital_homes([lk for events in unique.values() for lk in events])
     out = []
     for lk in kept:
         envoy_at_home = lk.kind == "meeting" and lk.partner.kind == "country" and lk.evidence.start in ctx.held_at_home
         shadowed = not envoy_at_home and any(  # (an envoy received at home stands for the country, see above)
-            o is not lk and o.kind == lk.kind and _inside(o.home, lk.home, ctx) and _inside(o.partner, lk.partner, ctx)
+            o is not lk and o.kind == lk.kind and (o.home.key, o.partner.key) != (lk.home.key, lk.partner.key)
+            and _inside(o.home, lk.home, ctx) and _inside(o.partner, lk.partner, ctx)
             for o in kept)
         if not shadowed:
             out.append(lk)
@@ -2041,5 +2064,5 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
             own = _own_time(dates_in_text, sentence, reference)
             if own is not None:
                 ctx.own_time[sentence.start] = own
-    links = _specific_partners(_written_homes_first(ctx.links, ctx.carried), ctx)
+    links = _specific_partners(_written_homes_first(ctx.links, ctx.carried, ctx), ctx)
     return _reduce(_visits_that_made_agreements(links, ctx), ctx)
