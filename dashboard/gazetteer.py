@@ -48,7 +48,7 @@ from dashboard import settings
 from dashboard.files import write_atomically
 from dashboard.lang import kk as kk_lang
 from dashboard.lang import ru as ru_lang
-from dashboard.models import AREA, Location
+from dashboard.models import AREA, Location, distance_km
 from dashboard.names import fold, is_cyrillic, name_key, translit
 from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
@@ -546,8 +546,8 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
     for cc, divisions in sorted(data.items()):
         for code, entry in sorted(divisions.items()):
             if entry.get("parentCode") or code in curated or not entry.get("latLng") \
-                    or "city" in (entry.get("type") or "").lower():
-                continue  # a city-level division (Astana, Bangkok) is the city GeoNames already has
+                    or "city" in (entry.get("type") or "").lower() or _a_city_already(b, cc, code, entry):
+                continue  # a city-level division (Astana, Bangkok, Gəncə) is the city GeoNames already has
             en, ru, kk = _division_names(entry)
             ru = ru or _iso_russian_name(code)  # "Хайду-Бихар", "Эмилия-Романья": the iso-codes translation
             if not ru and cc in RUSSIAN_SPELLED_COUNTRIES and (entry.get("type") or "").lower() in ("oblast",
@@ -583,6 +583,25 @@ def _add_us_counties(b: _Builder) -> None:
                        lat=float(row["lat"]), lon=float(row["lon"]), names=(("en", row["name"]),))
         loc_id = b.add(loc, [row["name"]], fuzzy=False)
         b.states[loc_id] = f"US-{row['state']}"
+
+
+CITY_DIVISION_KM = 30  # a municipality this close to a namesake city of its country is that city
+
+
+def _a_city_already(b: _Builder, cc: str, code: str, entry: dict) -> bool:
+    """Is the division a municipality that a GeoNames city of the same name and country already is (Azerbaijan's
+    "Gəncə Municipality" is the city of Ganja: two entries would split one city's mentions between two places)?"""
+    if "municipal" not in (entry.get("type") or "").lower():
+        return False
+    lat, lon = entry["latLng"]
+    en, ru, kk = _division_names(entry)
+    names = {name_key(n) for n in (entry["name"], *en, *ru, *kk, *_iso_russian_name(code))}
+    for loc_id in {i // 2 for key in names for i in b.index.get(key, ())}:
+        city = b.locations[loc_id]
+        if city.kind == "city" and city.country == cc \
+                and distance_km((city.lat, city.lon), (lat, lon)) <= CITY_DIVISION_KM:
+            return True
+    return False
 
 
 def _oblast_names_from_centre(b: _Builder, cc: str, entry: dict,

@@ -609,7 +609,7 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return None
     if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):
         return "small_town_for_english"  # indexed for English local news only (gazetteer.WORLD_LATIN_MIN_POP)
-    if ctx.lang == "kk" and _respelled_only(ctx, m) and not _at_home(ctx, m) and all(
+    if ctx.lang == "kk" and _respelled_only(ctx, m) and not _at_home(ctx, m) and not _before_place_word(ctx, m) and all(
             loc.kind == "region" or loc.kind == "city" and loc.population < SMALL_ABROAD_POP
             for loc in _by_main_name(ctx, m)):
         return "respelled_foreign_town"
@@ -637,6 +637,14 @@ def _respelled_only(ctx: _Ctx, m: Match) -> bool:
     Kazakh writes a small foreign town or a division abroad as Russian does ("Бари"), so "Бәрі" (all of them)
     is no Bari. (A longer name's Kazakh letters may be its noun's ending alone: "Астрахань облысының".)"""
     return m.end_tok - m.start_tok == 1 and kk.has_letters(m.text) and not any(kk.has_letters(k) for k in m.keys)
+
+
+def _before_place_word(ctx: _Ctx, m: Match) -> bool:
+    """Kazakh: is the name followed by its division noun ("Қыршехир провинциясының", "Бари қаласында")? The
+    noun says it is a place, however its letters are spelled."""
+    j = m.end_tok
+    return j < len(ctx.tokens) and ctx.tokens[j].seg == ctx.tokens[j - 1].seg and not ctx.tokens[j].cap \
+        and fold(ctx.tokens[j].text).startswith(kk.PLACE_WORDS)
 
 
 def _at_home(ctx: _Ctx, m: Match) -> bool:

@@ -551,3 +551,17 @@ def test_the_person_an_institution_is_named_after_is_no_place(text):
 def test_a_village_named_after_a_person_is_still_a_place_when_written_as_a_place_ru():
     got = places("Делегация посетила село Ауэзов в Жамбылской области.")
     assert any("Ауэзов" in mentions for mentions in got.values()), got
+
+
+def test_a_kazakh_spelling_of_a_foreign_town_before_its_division_noun_is_the_place():
+    # Kazakh writes Turkish names with its own letters (Қ for K); the division noun after it says it is a place,
+    # while a lone respelled word stays a common one ("Бәрі", all of them, is no Bari)
+    got = places("Сол күні Түркияның Қыршехир провинциясының делегациясы да келді.")
+    assert any("Қыршехир" in mentions for mentions in got.values()), got
+    assert places("Бәрі де келді, деді әкім.") == {}
+
+
+def test_a_municipality_that_is_a_city_is_one_place():
+    # iso3166-2 lists Azerbaijan's Gəncə Municipality beside GeoNames' city of Ganja: one place, not two
+    got = places("Делегация побывала в Гяндже, а меморандум с Гянджой подписали в пятницу.")
+    assert [key for key in got if "Гянджой" in got[key] or "Гяндже" in got[key]] == ["gn:586523"], got

@@ -224,3 +224,17 @@ def test_an_event_told_as_part_of_a_plan_is_planned():
     sentence = ("A visit by a delegation from Aswan, which had been planned for this week as part of talks on rice "
                 "growing, was postponed until October.")
     assert verdict("en", sentence, "talks") == PLANNED
+
+
+@pytest.mark.parametrize(("sentence", "cue", "expected"), [
+    # a negated predicate of any verb takes the event back: the trip "is not confirmed yet"
+    ("Бухара хокимиятының өкілдері тәжірибе бөлісуге келісім берген, бірақ олардың сапары әлі "
+     "нақтыланбаған.", "сапары", NEGATED),
+    # postponed: "pushed back" as well as "put off"
+    ("Самарқанд делегациясының сапары көктемге ысырылды.", "сапары", NEGATED),
+    # a noun that ends like a negated past ("қызметі": service) negates nothing
+    ("Делегация Бұхарада болып, келісімге қол қойды, деп хабарлады әкімдіктің баспасөз қызметі.",
+     "қол қойды", HAPPENED),
+])
+def test_kazakh_negation_is_read_from_the_verbs_morphology(sentence, cue, expected):
+    assert verdict("kk", sentence, cue) == expected

@@ -145,7 +145,9 @@ def _ru(words, first: int, last: int) -> str | None:
 # Kazakh is verb-final: the verb of a cue noun follows it ("меморандумға қол қойды"). Suffixes read right
 # to left: a negative -ма/-ме/-ба/-бе/-па/-пе before the tense, the tense, then person endings.
 _KK_PERSON = r"(?:м|ң|ңыз|ңіз|қ|к|мыз|міз|сың|сің|сыз|сіз)?"
-_KK_NEG_PAST = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ты|ті|ған|ген|қан|кен)" + _KK_PERSON + r"$"
+# (after the negative's vowel the past is -ды/-ді and the participle -ған/-ген, never -ты/-ті or -қан/-кен:
+# "қызметі", service, is no negated verb)
+_KK_NEG_PAST = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген)" + _KK_PERSON + r"$"
                          r"|(?:ма|ме|ба|бе|па|пе)й$")  # and the negative converb: "болмай қалды" (did not happen)
 # "қол қойылған жоқ": a past participle and "жоқ" (there is none) is a past negated
 _KK_NOT = "жоқ"
@@ -208,8 +210,9 @@ _KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "иде
 
 # a converb ("барып", "келіп", "болып") has no tense of its own: the clause's final predicate gives it
 _KK_CONVERB = kk.CONVERB
-# passive stems of calling off: postponed (шегерілді, кейінге қалдырылды), stopped, moved to another date
-_KK_CANCELLING_STEMS = ("шегеріл", "қалдырыл", "тоқтатыл", "ауыстырыл")
+# passive stems of calling off: postponed (шегерілді, кейінге қалдырылды), stopped, moved to another date,
+# pushed back (ысырылды)
+_KK_CANCELLING_STEMS = ("шегеріл", "қалдырыл", "тоқтатыл", "ауыстырыл", "ысырыл")
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 
 
@@ -262,6 +265,8 @@ def _kk(words, first: int, last: int) -> str | None:
         if found is None:
             governed = governed or (k > 0 and bool(_KK_VERBAL_NOUN.search(w.lower())))
             continue
+        if found == NEGATED:
+            return NEGATED  # "сапары әлі нақтыланбаған" (the trip is not confirmed yet): whatever the verb, not done
         if found == PLANNED and not governed and _kk_present_future(w.lower()):
             return PLANNED  # "зиярат етеді", "барады": the clause's event is ahead, whatever its verb
         if governed or not w.lower().startswith(_KK_REALIZING):
