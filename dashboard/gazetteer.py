@@ -302,6 +302,17 @@ def _usable_alternate(alt: str, name: str = "") -> bool:
                or c == "’" for c in alt)
 
 
+# Romanisations that differ in the voicing of the first consonant: Korean "Gimhae" / "Kimhae", "Busan" / "Pusan",
+# "Daegu" / "Taegu"
+_VOICING_PAIRS = ({"k", "g"}, {"p", "b"}, {"t", "d"})
+ROMANISED_ALIKE = 0.75  # and the rest of the spelling this close (SequenceMatcher ratio)
+
+
+def _romanised_alike(alternate: str, name: str) -> bool:
+    a, n = fold(alternate), fold(name)
+    return bool(a and n) and {a[0], n[0]} in _VOICING_PAIRS and SequenceMatcher(None, a, n).ratio() >= ROMANISED_ALIKE
+
+
 def _first_word_of(alternate: str, name: str) -> bool:
     words = name_key(name).split()
     return len(words) > 1 and name_key(alternate) == words[0]
@@ -377,7 +388,8 @@ def build() -> Gazetteer:
         # Latin alternates are full of other languages' forms that are English words ("Santo", "Ive");
         # keep those that look like spellings of the name, and all exonyms of big cities (Nur-Sultan).
         if c["population"] < 1_000_000:
-            alts = [a for a in alts if is_cyrillic(a) or fold(a[0]) == fold(c["name"][0])]
+            alts = [a for a in alts
+                    if is_cyrillic(a) or fold(a[0]) == fold(c["name"][0]) or _romanised_alike(a, c["name"])]
         # the first word of a longer name alone ("North" of North Salt Lake, "Rio" of Rio de Janeiro) is a
         # truncation that names nothing on its own
         alts = [a for a in alts if not _first_word_of(a, c["name"])]

@@ -556,7 +556,7 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
     if _overlaps(ctx.blocked, m.start, m.end):
         return "blocked"
     if _overlaps(ctx.persons, m.start, m.end) and not _is_country_only(ctx, m) \
-            and not _a_division_named_whole(ctx, m):
+            and not _a_division_named_whole(ctx, m) and not _after_a_role_word(ctx, m):
         return "person_span"
     if _named_after(ctx, m):
         return "named_after"
@@ -1097,6 +1097,8 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
         # word after it a surname even where it reads as a town too: "елшісі Софи Лоранды", "елшісі Ван Лимен")
         ctx.person_names.add((fold(toks[m.start_tok].text), fold(nxt.text)))
         return True
+    if ctx.lang in ("ru", "kk") and m.end_tok - m.start_tok == 1 and _ends_a_name_after_a_role(ctx, m):
+        return True
     word_after = toks[m.end_tok + 1] if m.end_tok + 1 < len(toks) else None
     if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt) \
             and not (ctx.lang == "ru" and word_after and set(word_after.forms) & ru.GENERIC):
@@ -1105,6 +1107,42 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
         # division noun is the adjective of the town's region ("города Коканд Ферганской области")
         return m.end_tok - m.start_tok == 1 and all(ctx.gaz.locations[i].kind == "city" for i in m.ids)
     return False
+
+
+def _after_a_role_word(ctx: _Ctx, m: Match) -> bool:
+    """Russian: "Аким Шымкента встретился ...": at a sentence start the NER reads the title "Аким" (also a first
+    name) and the place after it as a person; a place right after a role word is the role's place."""
+    i = m.start_tok
+    return ctx.lang == "ru" and i > 0 and _gap_ok(ctx, ctx.tokens[i - 1], ctx.tokens[i]) \
+        and fold(ctx.tokens[i - 1].text) in ru.OFFICE_TITLES and not _ends_a_name_after_a_role(ctx, m)
+
+
+NAME_WORDS_AFTER_A_ROLE = 3  # a person's given names before the surname that a town shares
+
+
+def _ends_a_name_after_a_role(ctx: _Ctx, m: Match) -> bool:
+    """Russian and Kazakh: "елшісі Хишам Абдель-Азиз Салемді", "послом Хишамом Абдель-Азизом Салемом": a town's
+    name (Salem) at the end of a run of capitalised words the gazetteer does not know, right after a role, is
+    the surname of the person the role names."""
+    toks, i = ctx.tokens, m.start_tok
+    if any(ctx.gaz.locations[x].kind != "city" for x in m.ids):
+        return False
+    nxt = toks[m.end_tok] if m.end_tok < len(toks) and toks[m.end_tok].seg == toks[i].seg else None
+    if nxt is not None and not nxt.cap and (set(nxt.forms) & ru.GENERIC or fold(nxt.text).startswith(kk.PLACE_WORDS)):
+        return False  # "Анкара қаласының", "города Салем": the division noun makes it the place
+
+    def given_name(tok: Token) -> bool:
+        # a given name before the surname: unknown to the gazetteer, no surname itself, and in Kazakh in its
+        # plain form (only the last word of a name takes the case: "Хишам Абдель-Азиз Салемді")
+        return tok.cap and not tok.upper and not any(ctx.gaz.index.get(f) for f in tok.forms) \
+            and not _surname(ctx, tok) and not (ctx.lang == "kk" and fold(tok.text).endswith(kk.NAME_BREAKING_CASES))
+
+    j = i - 1
+    while j >= 0 and i - j <= NAME_WORDS_AFTER_A_ROLE and given_name(toks[j]) and _gap_ok(ctx, toks[j], toks[j + 1]):
+        j -= 1
+    if j == i - 1 or j < 0 or not _gap_ok(ctx, toks[j], toks[j + 1]):
+        return False  # no given name between (a town right after a role is the role's: "мэр Бурсы")
+    return fold(toks[j].text).startswith(ru.ROLE_TITLES if ctx.lang == "ru" else kk.ROLE_TITLES)
 
 
 def _unknown_given_name(ctx: _Ctx, tok: Token) -> bool:

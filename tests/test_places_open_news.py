@@ -565,3 +565,26 @@ def test_a_municipality_that_is_a_city_is_one_place():
     # iso3166-2 lists Azerbaijan's Gəncə Municipality beside GeoNames' city of Ganja: one place, not two
     got = places("Делегация побывала в Гяндже, а меморандум с Гянджой подписали в пятницу.")
     assert [key for key in got if "Гянджой" in got[key] or "Гяндже" in got[key]] == ["gn:586523"], got
+
+
+def test_a_korean_city_is_found_in_either_romanisation():
+    # GeoNames' main name is "Kimhae", news writes "Gimhae" (Revised Romanisation): a voicing pair at the start
+    got = places("On 15 May the Kentau akim and the deputy mayor of Gimhae signed a memorandum of friendship.")
+    assert any("Gimhae" in mentions for mentions in got.values()), got
+
+
+@pytest.mark.parametrize("text", [
+    "Шымкент қаласының әкімі Мысыр елшісі Хишам Абдель-Азиз Салемді қабылдады.",
+    "Аким Шымкента встретился с послом Египта Хишамом Абдель-Азизом Салемом.",
+])
+def test_a_town_that_ends_a_persons_name_after_a_role_is_the_surname(text):
+    # Salem is a town in India and the US; after "елшісі"/"послом" and given names it is the envoy's surname
+    got = places(text)
+    assert not any(m.startswith("Салем") for mentions in got.values() for m in mentions), got
+    assert "gn:1518980" in got, got  # Shymkent, even as "Аким Шымкента" at the sentence's start
+
+
+def test_a_town_after_a_persons_full_name_is_still_the_town_kk():
+    # the name is complete (a surname), and the town is followed by its noun
+    got = places("Түркістан облысының әкімі Нұралхан Көшеров Анкара қаласының вице-мэрін қабылдады.")
+    assert any("Анкара" in mentions for mentions in got.values()), got

@@ -241,3 +241,12 @@ def test_talks_with_the_province_of_the_visited_city_are_part_of_the_visit_ru():
     text = ("Делегация Туркестанской области 14 мая прибыла в Сиань. На следующий день гости провели переговоры "
             "с руководством провинции Шэньси о поставках хлопка и открытии прямого грузового рейса.")
     assert analysed_triples(text) == {("visit", "Turkistan Region", "Xi’an")}
+
+
+def test_a_delegation_named_by_its_country_the_day_before_the_signing_is_the_signing_citys_ru():
+    # the Georgian delegation of 7 July is the Kutaisi delegation that signed on 8 July: a visit lasts days
+    text = ("Грузинская делегация прибыла в Шымкент 7 июля прямым рейсом из Тбилиси. 8 июля аким Шымкента и мэр "
+            "Кутаиси подписали меморандум о побратимстве двух городов.")
+    links = pipeline.analyze_text(text, name="t", date="2025-07-10").links
+    assert ("visit", "Shymkent", "Kutaisi") in triples(links), triples(links)
+    assert not any(lk.partner.name == "Georgia" for lk in links), triples(links)

@@ -235,6 +235,9 @@ PERSON_TITLES = words("г-н г-жа господин госпожа мисте�
 # "университет имени М. Ауэзова", "колхоз им. Ленина": the name after these words is a person's, never a place
 NAMED_AFTER_BEFORE = words("имени им")
 # Roles written before a person's name ("мэр Пак Сон Мин", "хоким Жасур Рашидов"): word beginnings
+# The heads of a place, whose genitive after them is their place ("аким Шымкента", "мэр Бурсы")
+OFFICE_TITLES = words("аким акима акиму акимом мэр мэра мэру мэром губернатор губернатора губернатору губернатором "
+                      "хоким хокима хокиму хокимом")
 ROLE_TITLES = ("аким", "мэр", "губернатор", "хоким", "посол", "консул", "глав", "председател", "министр",
                "президент", "маршал", "префект")
 SURNAME_ENDINGS = ("ович", "евич", "ов", "ова", "ев", "ева", "ин", "ина", "енко", "ский", "ская", "ян", "баев",

@@ -99,7 +99,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 
@@ -1686,13 +1686,20 @@ def _written_homes_first(links: list[Link], carried: set[tuple[str, str, str]], 
         w.kind == lk.kind and w.partner.key == lk.partner.key and _one_event(w, lk, ctx) for w in written)]
 
 
+VISIT_DAYS = 3  # how long a visit told by one day is taken to last, for mentions of the same time
+
+
 def _same_time(a: Link, b: Link, ctx: _Context, *, dated: bool = False) -> bool:
     """Can two mentions be one event by the times their sentences write (either writing none counts)? With
     ``dated``, a mention that writes no time has the day it was dated by (its paragraph's, the story's)."""
     def time(link: Link) -> Days | FoundPeriod | None:
         own = ctx.own_time.get(link.evidence.start)
         day = parse_iso(link.date) if dated and own is None else None
-        return (day, day) if day is not None else own
+        days = (day, day) if day is not None else own
+        if link.kind == "visit" and days is not None and not isinstance(days, FoundPeriod):
+            # a visit dated by its first day lasts some days: the agreement of the next day is of its time
+            return days[0], days[1] + timedelta(days=VISIT_DAYS)
+        return days
 
     ta, tb = time(a), time(b)
     return ta is None or tb is None or _times_agree(ta, tb)
