@@ -557,7 +557,10 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
     data = json.loads((Path(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8"))
     for cc, divisions in sorted(data.items()):
         for code, entry in sorted(divisions.items()):
-            if entry.get("parentCode") or code in curated or not entry.get("latLng") \
+            if entry.get("parentCode") and (entry.get("type") or "") not in COUNTIES_BELOW_FIRST_LEVEL.get(cc, ()):
+                continue
+            entry = {**entry, "name": _without_bracket(entry["name"])}  # "Ceredigion [Sir Ceredigion]"
+            if code in curated or not entry.get("latLng") \
                     or "city" in (entry.get("type") or "").lower() or _a_city_already(b, cc, code, entry):
                 continue  # a city-level division (Astana, Bangkok, Gəncə) is the city GeoNames already has
             en, ru, kk = _division_names(entry)
@@ -580,6 +583,9 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
             display = en[0] if en[0] in bare or not designated else f"{en[0]} {words[0]}"
             lat, lon = entry["latLng"]
             local = ([("ru", ru[0])] if ru else []) + ([("kk", kk[0])] if kk else [])
+            if cc in COUNTY_FIRST and (entry.get("type") or "").lower() == "county":
+                names += [f"County {n}" for n in specific] + [f"Co. {n}" for n in specific]  # "County Cavan"
+                display = f"County {en[0]}"
             loc = Location(key=f"adm:{code}", name=display, kind="region", country=cc, lat=float(lat),
                            lon=float(lon), names=(("en", display), *local))
             b.add(loc, [*names, *ru, *kk], fuzzy=False)
@@ -597,14 +603,27 @@ def _add_us_counties(b: _Builder) -> None:
         b.states[loc_id] = f"US-{row['state']}"
 
 
+# Countries whose first-level divisions are not what news names: the counties and council areas below them
+# are (Gloucestershire, Ceredigion, Fife; County Cavan). Types as iso3166-2 writes them.
+COUNTIES_BELOW_FIRST_LEVEL = {"GB": ("Two-tier county", "Unitary authority", "Council area"), "IE": ("County",)}
+COUNTY_FIRST = frozenset({"IE"})  # "County Cork", "Co. Cavan": the word before the name
+
+
+def _without_bracket(name: str) -> str:
+    return re.sub(r"\s*\[[^]]*\]", "", name).strip() or name
+
+
 CITY_DIVISION_KM = 30  # a municipality this close to a namesake city of its country is that city
 
 
 def _a_city_already(b: _Builder, cc: str, code: str, entry: dict) -> bool:
-    """Is the division a municipality that a GeoNames city of the same name and country already is (Azerbaijan's
+    """Is the division a municipality (or a county below the first level) that a GeoNames city of the same name
+    and country already is (Azerbaijan's
     "Gəncə Municipality" is the city of Ganja: two entries would split one city's mentions between two places)?"""
-    if "municipal" not in (entry.get("type") or "").lower():
-        return False
+    kind = (entry.get("type") or "").lower()
+    if "municipal" not in kind and not (entry.get("parentCode") and kind != "county"):
+        return False  # (a unitary authority below the first level may be its city: "Aberdeen City", "Cardiff";
+        # a county is not its county town: County Cork is no Cork)
     lat, lon = entry["latLng"]
     en, ru, kk = _division_names(entry)
     names = {name_key(n) for n in (entry["name"], *en, *ru, *kk, *_iso_russian_name(code))}

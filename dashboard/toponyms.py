@@ -68,6 +68,9 @@ FUZZY_RATIO = 0.85
 _QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _SENT_END = set(".!?…:;\n")
 _MAX_QUOTED_WORDS = 6
+# A quote with a preposition of place in it is a phrase, not a name ("the richest tribe in Africa", «мы были в
+# Шымкенте»); names of things seldom hold one («Голос Америки», "Astana Motors")
+_PHRASE_PREPOSITIONS = frozenset({"in", "into", "near", "at", "from", "в", "во", "из", "на"})
 
 
 @dataclass(slots=True)
@@ -233,7 +236,9 @@ def _blocked_spans(article: Article, tokens: list[Token]) -> list[tuple[int, int
         # short quoted names: «Стивенейдж», "Astana Motors" are organisations, brands, buildings
         for m in re.finditer(r"[«“\"„]([^«»“”\"\n]{1,80})[»”\"“]", seg):
             inner = m.group(1)
-            if len(WORD_RE.findall(inner)) <= _MAX_QUOTED_WORDS and not re.search(r"[.!?]\s", inner):
+            words = WORD_RE.findall(inner)
+            if len(words) <= _MAX_QUOTED_WORDS and not re.search(r"[.!?]\s", inner) \
+                    and not any(w in _PHRASE_PREPOSITIONS for w in words[:-1]):
                 spans.append((offset + m.start(), offset + m.end()))
     return spans
 
@@ -556,7 +561,10 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
     if _overlaps(ctx.blocked, m.start, m.end):
         return "blocked"
     if _overlaps(ctx.persons, m.start, m.end) and not _is_country_only(ctx, m) \
-            and not _a_division_named_whole(ctx, m) and not _after_a_role_word(ctx, m):
+            and not _a_division_named_whole(ctx, m) and not _after_a_role_word(ctx, m) \
+            and not (ctx.lang == "en" and _after_place_preposition(ctx, m) and _placed_by_comma(ctx, m)):
+        # (a person is seldom "in X, <its state>": "camped in Matias Romero, Oaxaca State", a town named
+        # after a person)
         return "person_span"
     if _named_after(ctx, m):
         return "named_after"
@@ -905,6 +913,9 @@ def _after_place_preposition(ctx: _Ctx, m: Match) -> bool:
     if j < len(toks) and toks[j].cap and _gap_ok(ctx, toks[j - 1], toks[j]):
         return False
     before = ctx.text[max(0, m.start - 30):m.start].lower()
+    if fold(toks[i - 1].text) in en.COORDINATORS and i >= 3 and toks[i - 2].cap \
+            and fold(toks[i - 3].text) in en.LOCATIVE_PREPOSITIONS:
+        return True  # "stops in Hilversum and Almelo": the preposition governs both names
     return fold(toks[i - 1].text) in en.LOCATIVE_PREPOSITIONS or any(
         re.search(rf"\b{v}\s+$", before) for v in en.LOCATIVE_VERBS + ("to",) if v != "to" or
         re.search(r"\b(?:travel\w*|driv\w*|flew|fly\w*|mov\w*|went|go\w*|head\w*|return\w*|way)\s+to\s+$", before))
@@ -1177,8 +1188,12 @@ def _surname(ctx: _Ctx, tok: Token) -> bool:
             and not any(ctx.gaz.index.get(f) for f in tok.forms))
 
 
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _state_abbreviations(ctx: _Ctx, matches: list[Match]) -> list[Match]:
-    """"Fresno, Calif.", "Allendale, N.J.": the state or province abbreviation after a town and a comma,
+    """"Fresno, Calif.", "Allendale, N.J.", "Walker County (Ga.)": the state or province abbreviation after a
+    town and a comma or an opening bracket (or, dotted capitals, anywhere: "In D.C., ..."),
     closed by its full stop, is that state (and replaces whatever its letters matched alone: "Mont." is
     no Mons)."""
     toks, text = ctx.tokens, ctx.text
@@ -1186,9 +1201,12 @@ def _state_abbreviations(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     for k in range(1, len(toks)):
         tok, prev = toks[k], toks[k - 1]
         code = en.STATE_ABBREVIATIONS.get(fold(tok.text).replace(".", ""))
-        if not code or not tok.cap or not prev.cap or prev.seg != tok.seg:
+        if not code or not tok.cap:
             continue
-        if text[prev.end:tok.start].strip() != "," or not (tok.text.endswith(".") or text[tok.end:tok.end + 1] == "."):
+        dotted = _DOTTED_CAPITALS.fullmatch(tok.text) is not None  # "D.C.", "N.J.", "B.C.": no other reading
+        after_a_town = prev.cap and prev.seg == tok.seg and text[prev.end:tok.start].strip() in (",", "(") \
+            and (tok.text.endswith(".") or text[tok.end:tok.end + 1] == ".")
+        if not (dotted or after_a_town):
             continue
         loc_id = ctx.gaz.id_of(f"adm:{code}")
         if loc_id is not None:

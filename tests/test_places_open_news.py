@@ -588,3 +588,27 @@ def test_a_town_after_a_persons_full_name_is_still_the_town_kk():
     # the name is complete (a surname), and the town is followed by its noun
     got = places("Түркістан облысының әкімі Нұралхан Көшеров Анкара қаласының вице-мэрін қабылдады.")
     assert any("Анкара" in mentions for mentions in got.values()), got
+
+
+@pytest.mark.parametrize(("text", "key", "mention"), [
+    # counties below the first level where news names counties (Ireland's "County Cavan", Wales' Ceredigion)
+    ("Energy audits will cover schools in County Cavan and a theatre in Co. Cavan's south, the council said.",
+     "adm:IE-CN", "County Cavan"),
+    ("The bodies were found near the coast of Ceredigion on Wednesday evening.", "adm:GB-CGN", "Ceredigion"),
+    # a state abbreviation in brackets after a county, and dotted capitals on their own
+    ("The Walker County (Ga.) Sheriff's Office asked for help.", "adm:US-GA", "Ga"),
+    ("In D.C., we have had a large problem with public art.", "adm:US-DC", "D.C."),
+    # a preposition of place governs both coordinated names; the NER's person span yields to "in X, <state>"
+    ("The train stops in Hilversum and Almelo on its way to Berlin.", "gn:2759887", "Almelo"),
+    ("Migrants camped in Matias Romero, Oaxaca State, Mexico, on Wednesday.", "gn:3523450", "Matias Romero"),
+    # a quoted phrase with a preposition of place in it is a phrase, not the name of a thing
+    ('Some call it "the richest tribe in Africa", others disagree.', "area:AF", "Africa"),
+])
+def test_english_places_in_local_news(text, key, mention):
+    got = places(text)
+    assert mention in got.get(key, []), got
+
+
+def test_a_quoted_name_without_a_preposition_stays_a_name():
+    got = places('Talks with "Astana Motors" went well, and the mayor of Bursa came to Shymkent.')
+    assert not any("Astana" in m for mentions in got.values() for m in mentions), got
