@@ -664,6 +664,9 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "en": (" Region", " Province", " Oblast", " Voivodeship", " Governorate", " Prefecture", " Krai")}
 
 
+BARE_REGION_OWNER_POP = 5_000  # a town this big owns its name; a smaller one shares it with the region
+
+
 def _add_bare_curated_names(b: _Builder) -> None:
     """Curated districts and regions also by their bare English name ("Sayram", "Khorezm"), when no place
     already owns it: news writes "the khokim of Khorezm" as often as "the Khorezm region"."""
@@ -683,6 +686,15 @@ def _add_bare_curated_names(b: _Builder) -> None:
                         key = name_key(name[: -len(word)])
                         if key and key not in b.index:
                             b.index[key].append(loc_id * 2)
+        if row["kind"] == "region" and row["country"] == "KZ":
+            # Kazakh writes a region by its bare noun too ("Жетісу өңірі", "Жамбылдың пиязы"), unless a town
+            # of that name is what the bare noun means (Түркістан, Павлодар: the cities); a village may share it
+            for name in _split(row["kk"])[:1]:
+                if name.endswith(" облысы"):
+                    key = name_key(name[: -len(" облысы")])
+                    owners = [b.locations[i // 2] for i in b.index.get(key, ())]
+                    if key and not any(o.kind != "city" or o.population >= BARE_REGION_OWNER_POP for o in owners):
+                        b.index[key].append(loc_id * 2)
 
 
 def _capital(cc: str, gn_countries: dict, cities: list[dict]) -> tuple[float, float]:

@@ -612,3 +612,12 @@ def test_english_places_in_local_news(text, key, mention):
 def test_a_quoted_name_without_a_preposition_stays_a_name():
     got = places('Talks with "Astana Motors" went well, and the mayor of Bursa came to Shymkent.')
     assert not any("Astana" in m for mentions in got.values() for m in mentions), got
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Жетісу өңіріндегі мектептерде биыл жаңа оқу жылы басталды.", "adm:KZ-33"),  # Jetisu Region
+    ("Базарда Павлодардың картобы мен Жамбылдың пиязы сатылып жатыр.", "adm:KZ-31"),  # Jambyl Region
+    ("Делегация кеше Түркістанға келді.", "gn:1517945"),  # the city of Turkistan owns its bare name
+])
+def test_a_kazakh_region_by_its_bare_noun_unless_a_town_owns_it(text, key):
+    assert key in places(text), places(text)
