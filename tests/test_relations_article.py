@@ -250,3 +250,23 @@ def test_a_delegation_named_by_its_country_the_day_before_the_signing_is_the_sig
     links = pipeline.analyze_text(text, name="t", date="2025-07-10").links
     assert ("visit", "Shymkent", "Kutaisi") in triples(links), triples(links)
     assert not any(lk.partner.name == "Georgia" for lk in links), triples(links)
+
+
+def test_a_trip_to_a_country_went_to_the_city_its_own_sentence_names_kk():
+    # the story names another Turkish partner (Ankara); the trip to Turkey went to Izmir, where the talks were
+    text = ("Шымкент қаласының әкімі Анкара мэрімен бауырластық туралы меморандумға қол қойды. Шымкент қаласының "
+            "делегациясы сондай-ақ Түркияға барып, Измир қаласында сауда палатасының өкілдерімен келіссөздер "
+            "жүргізген еді.")
+    assert analysed_triples(text) == {("partnership", "Shymkent", "Ankara"), ("visit", "Shymkent", "İzmir")}
+
+
+def test_a_signing_at_a_venue_that_names_its_kazakh_signer_is_his_sides_en():
+    # "the Kazakh side" of the lead gave the first mention a national side; the signing names the akim
+    text = ("SHYMKENT, 6 May 2025 – A delegation led by the akim of Shymkent, Gabit Syzdykbekov, came back on Monday "
+            "from a three-day trip to Turkey that produced a cooperation agreement with the city of Bursa, a partner "
+            "the Kazakh side has courted for years.\n\n"
+            "The agreement was signed on 3 May in the Bursa city hall by Syzdykbekov and the city's mayor, Mustafa "
+            "Bozbey.")
+    links = pipeline.analyze_text(text, name="t", date="2025-05-06").links
+    assert ("partnership", "Shymkent", "Bursa") in triples(links), triples(links)
+    assert not any(lk.home.name == "Kazakhstan" for lk in links), triples(links)

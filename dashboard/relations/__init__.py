@@ -1157,7 +1157,10 @@ def _agreement_signed_at_a_venue(text: str, trigger: Trigger, group: Sequence[Ca
     None."""
     foreign = [c for c in group if not c.is_home]
     last = next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
-    if last is None or not foreign or not all(c.locative for c in foreign) \
+    if last is None or any(c.is_home and not _same_side(c.location, last.home) for c in group):
+        return None  # the signing names another Kazakh party ("signed in the Łódź city hall by Arystanov", the
+        # akim of Shymkent, after "the Kazakh side" of the lead): the sentence's own pair
+    if not foreign or not all(c.locative for c in foreign) \
             or not any(c.location.country == last.partner.country for c in foreign):
         return None
     told = frames_mod.signs_a_document_told_before(cues.lang, text, trigger.start, trigger.end, cues.signing_frame)
@@ -1723,7 +1726,13 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 and not (lk.kind == "meeting" and lk.evidence.start in ctx.held_at_home):
             # (a national actor deals with countries; an envoy received at home stands for the country)
             inside = places_inside(lk, dated=True)
-            if len(inside) == 1:
+            same_sentence = {o.partner.key: o.partner for o in links if o.evidence.start == lk.evidence.start
+                             and o.partner.key in inside}
+            if lk.kind == "visit" and len(same_sentence) == 1:
+                # "делегациясы Италияға барып, Бари қаласында келіссөздер жүргізді": the trip to the country
+                # went to the city its own sentence names, whatever else the story tells of that country
+                lk = replace(lk, partner=next(iter(same_sentence.values())))
+            elif len(inside) == 1:
                 lk = replace(lk, partner=next(iter(inside.values())))
             elif lk.kind == "visit" and len(places_inside(lk, dated=False)) > 1:
                 continue  # "a tour of Poland and the Czech Republic" told place by place: the places are the visit
