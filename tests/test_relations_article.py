@@ -270,3 +270,17 @@ def test_a_signing_at_a_venue_that_names_its_kazakh_signer_is_his_sides_en():
     links = pipeline.analyze_text(text, name="t", date="2025-05-06").links
     assert ("partnership", "Shymkent", "Bursa") in triples(links), triples(links)
     assert not any(lk.home.name == "Kazakhstan" for lk in links), triples(links)
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Ферганской области во главе с хокимом области провела во вторник переговоры в Шымкенте.",
+    "A delegation of Fergana region led by its governor and two of his deputies held talks in Shymkent on Tuesday.",
+])
+def test_talks_a_foreign_delegation_held_in_a_kazakh_city_are_its_visit(text):
+    # the parse finds the delegation as the subject however many words of who led it stand between
+    assert analysed_triples(text) == {("visit", "Shymkent", "Fergana Region")}
+
+
+def test_talks_of_the_akim_with_an_envoy_at_home_stay_a_meeting_ru():
+    assert analysed_triples("Аким Шымкента провёл в акимате переговоры с послом Узбекистана.") == {
+        ("meeting", "Shymkent", "Uzbekistan")}

@@ -1426,6 +1426,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             elif _delegation_before(text, trigger, cues, met_elsewhere=any(
                     c.is_home and c.locative and not _same_side(c.location, home) for c in sentence_homes)):
                 kind = "visit"  # "the delegation met the marshal of Silesia": talks on a trip abroad
+            elif cues.delegation is not None and cues.lang in ("ru", "en") and home_cand is not None \
+                    and home_cand.locative and any(not c.locative for c in group if not c.is_home) \
+                    and frames_mod.held_by_a_delegation(cues.lang, text, trigger.start, trigger.end, cues.delegation):
+                # "Делегация Ферганской области во главе с хокимом ... провела переговоры в Шымкенте": the
+                # foreign delegation held its talks in the Kazakh place it had travelled to
+                kind = "visit"
         if kind == "visit" and partners and all(p.kind == "country" for p in partners) \
                 and (hosted_envoy or any(c.envoy and not c.is_home for c in group)
                      or home.kind != "country" and _envoy_of(text, group, cues)):

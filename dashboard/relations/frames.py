@@ -507,6 +507,28 @@ def signed_by_a_delegation(lang: str, text: str, start: int, end: int, delegatio
         t.head == subjects[0] and t.pos == "PROPN" for t in tokens)
 
 
+def held_by_a_delegation(lang: str, text: str, start: int, end: int, delegation: re.Pattern) -> bool:
+    """Is a delegation the subject of the talks in ``text[start:end]``, however many words of who led it stand
+    between ("Делегация Ферганской области во главе с хокимом области ... провела переговоры в Шымкенте")? The
+    verb is the cue itself or the one its noun depends on."""
+    tokens = parse(lang, text)
+    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end] if tokens else []  # (a cue may
+    if not span:  # end inside its word: "переговор" of "переговоры")
+        return False
+    node = next((i for i in span if tokens[i].pos in ("VERB", "AUX")), None)
+    if node is None:
+        node = next((i for i in span if tokens[i].head not in span), span[0])
+        for _ in range(3):
+            node = tokens[node].head
+            if node < 0:
+                return False
+            if tokens[node].pos in ("VERB", "AUX"):
+                break
+        else:
+            return False
+    return any(delegation.match(tokens[i].text.lower()) for i in _subjects(tokens, node))
+
+
 # "we", and an interviewer's "you": the speaker of an interview is the side the story follows
 _FIRST_PERSON_PLURAL = frozenset({"мы", "we", "вы", "you"})
 _KK_WE = re.compile(r"(?<!\w)(?:біз|сіз)(?!\w)", re.IGNORECASE)
