@@ -512,8 +512,11 @@ def held_by_a_delegation(lang: str, text: str, start: int, end: int, delegation:
     between ("Делегация Ферганской области во главе с хокимом области ... провела переговоры в Шымкенте")? The
     verb is the cue itself or the one its noun depends on."""
     tokens = parse(lang, text)
-    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end] if tokens else []  # (a cue may
-    if not span:  # end inside its word: "переговор" of "переговоры")
+    if not tokens:
+        return False
+    # (a cue may end inside its word: "переговор" of "переговоры")
+    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    if not span:
         return False
     node = next((i for i in span if tokens[i].pos in ("VERB", "AUX")), None)
     if node is None:
