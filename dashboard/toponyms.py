@@ -916,9 +916,7 @@ def _after_place_preposition(ctx: _Ctx, m: Match) -> bool:
     if fold(toks[i - 1].text) in en.COORDINATORS and i >= 3 and toks[i - 2].cap \
             and fold(toks[i - 3].text) in en.LOCATIVE_PREPOSITIONS:
         return True  # "stops in Hilversum and Almelo": the preposition governs both names
-    return fold(toks[i - 1].text) in en.LOCATIVE_PREPOSITIONS or any(
-        re.search(rf"\b{v}\s+$", before) for v in en.LOCATIVE_VERBS + ("to",) if v != "to" or
-        re.search(r"\b(?:travel\w*|driv\w*|flew|fly\w*|mov\w*|went|go\w*|head\w*|return\w*|way)\s+to\s+$", before))
+    return fold(toks[i - 1].text) in en.LOCATIVE_PREPOSITIONS or bool(en.AFTER_TRAVEL.search(before))
 
 
 def _a_home_town(ctx: _Ctx, m: Match) -> bool:
