@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -266,6 +267,49 @@ def _days_of_this_month(text: str, reference: date, taken: list[tuple[int, int]]
         if any(s < end and start < e for s, e in taken) or not _valid(day, reference.month):
             continue
         out.append(_counted_back(start, end, date(reference.year, reference.month, day)))
+    return out
+
+
+# A day told by the day before it in the text: "the same day", "на следующий день", "сол күні" is the last day
+# the text wrote (its last day, for a range), moved by the offset. Each pattern is (pattern, days after).
+_ANAPHORIC_DAYS = (
+    (r"(?:on\s+|later\s+|earlier\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening)"
+     r"|(?:later|earlier)\s+(?:on\s+)?that\s+(?:day|morning|afternoon|evening)", 0),
+    (r"в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|тем\s+же\s+(?:дн[её]м|вечером|утром)", 0),
+    (r"(?:дәл\s+)?(?:сол|осы)\s+күн(?:і|нің\s+өзінде)(?:-ақ)?", 0),
+    (r"(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?!\s+(?:the|a|its|their|his|her)\b)"
+     r"|a\s+day\s+later", 1),
+    (r"на\s+(?:следующий|другой)\s+день|на\s+следующее\s+утро|наутро|спустя\s+день|днём\s+позже|днем\s+позже", 1),
+    (r"келесі\s+күні|ертесі(?:\s+күні)?|ертеңіне|ертесіне", 1),
+)  # ("a day earlier" mostly dates a side remark: "the thirty guests who had come a day earlier")
+
+
+@cache
+def _anaphoric_day_pattern() -> re.Pattern:
+    return re.compile("|".join(rf"(?P<a{i}>{pattern})" for i, (pattern, _days) in enumerate(_ANAPHORIC_DAYS)),
+                      re.IGNORECASE)
+
+
+def anaphoric_days(text: str, found: Sequence[FoundDate], reference: date | None) -> list[FoundDate]:
+    """"The same day", "на следующий день", "сол күні": each is the day of the last of ``found`` (the days of
+    the text's events, as its caller judges them) written before it, moved, or the day before it refers to.
+    "Today" is the day of writing, not of the events told (a quote's "сегодня"), so no day refers back to it."""
+    today = reference.isoformat() if reference else None
+    told = [d for d in found if not (d.counted_back and d.iso == today)]
+    out: list[FoundDate] = []
+    for match in _anaphoric_day_pattern().finditer(text):
+        start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "-") or text[end:end + 1].isalnum():
+            continue
+        # "на следующий день, 16 апреля": the written date says it
+        if any(d.start < end and start < d.end or 0 <= d.start - end <= 4 for d in found):
+            continue
+        before = [d for d in (*told, *out) if d.end <= start and d.iso_end]  # "the next day ... that same day"
+        last = parse_iso(max(before, key=lambda d: d.end).iso_end) if before else None
+        if last is None:
+            continue
+        group = next(name for name, value in match.groupdict().items() if value)
+        out.append(_counted_back(start, end, date.fromordinal(last.toordinal() + _ANAPHORIC_DAYS[int(group[1:])][1])))
     return out
 
 

@@ -615,6 +615,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
                 and not (_after_place_preposition(ctx, m) and not any(k in ctx.gaz.nonplaces for k in m.keys)):
             return "small_town_without_evidence"  # the NER did not call it a place, nor does the text
         return None
+    if ctx.lang == "kk" and single and fold(first.text) in kk.PRONOUNS:
+        return "pronoun"
     if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):
         return "small_town_for_english"  # indexed for English local news only (gazetteer.WORLD_LATIN_MIN_POP)
     if ctx.lang == "kk" and _respelled_only(ctx, m) and not _at_home(ctx, m) and not _before_place_word(ctx, m) and all(

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.dates import find_dates, find_periods, parse_iso
+from dashboard.dates import anaphoric_days, find_dates, find_periods, parse_iso
 
 
 def one(text: str, lang: str, reference=None):
@@ -190,3 +190,32 @@ def test_a_year_or_month_counted_back_from_the_article_date(text, lang, year, mo
 ])
 def test_a_day_of_this_month(text, lang, iso):
     assert one(text, lang, "2026-02-20").iso == iso
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the same day, the next day, chained: each refers to the last day told before it
+    ("The delegation arrived in Bursa on 14 May 2025 and toured the port. Later that day the akim met the "
+     "governor, and the next day the sides signed a memorandum.", "en",
+     ["2025-05-14", "2025-05-14", "2025-05-15"]),
+    ("Делегация прибыла в Казань 3 июня 2025 года. На следующий день стороны подписали соглашение, "
+     "а в тот же день аким встретился с ректором университета.", "ru", ["2025-06-03", "2025-06-04", "2025-06-04"]),
+    ("Делегация 12 наурызда Бұхараға келді. Келесі күні екі тарап меморандумға қол қойды. Сол күні әкім "
+     "хокиммен кездесті.", "kk", ["2025-03-12", "2025-03-13", "2025-03-13"]),
+])
+def test_a_day_told_by_the_day_before_it(text, lang, expected):
+    found = find_dates(text, lang=lang, reference="2025-06-20")
+    days = sorted([*found, *anaphoric_days(text, found, date(2025, 6, 20))], key=lambda d: d.start)
+    assert [d.iso for d in days] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a written date beside it says the day itself
+    ("Делегация прибыла 15 апреля 2025 года. На следующий день, 16 апреля, гости отправились в Рудный.", "ru"),
+    # nothing told before it
+    ("The same day the akim received the ambassador of Japan.", "en"),
+    # "today" in a quote is the day of writing, not a day of the story
+    ("«Сегодня мы открываем новую страницу», — сказал аким. В тот же день он встретился с консулом.", "ru"),
+])
+def test_no_day_told_by_the_day_before_it(text, lang):
+    found = find_dates(text, lang=lang, reference="2025-06-20")
+    assert anaphoric_days(text, found, date(2025, 6, 20)) == []

@@ -378,3 +378,39 @@ def test_a_kazakh_ambassador_with_a_delegation_abroad_leaves_the_visit_a_visit()
     text = "On Tuesday the akim of Shymkent, accompanied by the Kazakh ambassador, visited Turkey."
     assert triples(run(text, "en", {SHYMKENT: ("Shymkent",), TURKIYE: ("Turkey",)}, date="2026-03-06")) == {
         ("visit", "Shymkent", "Türkiye")}
+
+
+def test_the_same_day_in_another_paragraph_is_the_day_told_before_it_ru():
+    # the page prints its date under the headline (the day after the signing); "в тот же день" of the last
+    # paragraph is the signing's Tuesday, not the page's date
+    text = ("Шымкент и Газиантеп подписали меморандум\n\n"
+            "23 апреля 2025, 12:18\n\n"
+            "Меморандум о торгово-экономическом сотрудничестве подписали во вторник, 22 апреля, аким Шымкента и "
+            "мэр турецкого Газиантепа.\n\n"
+            "Стороны договорились о создании совместной рабочей группы по текстильной промышленности.\n\n"
+            "В тот же день аким Шымкента встретился с Чрезвычайным и Полномочным Послом Польши в Казахстане.")
+    links = run(text, "ru", {SHYMKENT: ("Шымкент",), GAZIANTEP: ("Газиантеп",), POLAND: ("Польши",)},
+                date="2025-04-23")
+    assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {
+        ("partnership", "Gaziantep", "2025-04-22"), ("meeting", "Poland", "2025-04-22")}
+
+
+def test_the_next_day_dates_its_event_by_the_day_before_it_kk():
+    text = ("Шымкент қаласының делегациясы 6 қазанда Бурсаға барып, қала басшылығымен кездесті.\n\n"
+            "Келесі күні делегация Стамбулға аттанып, сол жерде Түркияның Сауда министрлігінің өкілдерімен "
+            "келіссөз жүргізді.")
+    links = run(text, "kk", {SHYMKENT: ("Шымкент",), BURSA: ("Бурса",), ISTANBUL: ("Стамбул",)},
+                date="2025-10-10")
+    assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {
+        ("visit", "Bursa", "2025-10-06"), ("visit", "Istanbul", "2025-10-07")}
+
+
+@pytest.mark.parametrize("text", [
+    # papers write the title in lower case, and the parse makes "general" the subject's head
+    "On October 1, the consul general of Uzbekistan in Almaty met the akim of Turkistan region to discuss cotton.",
+    "On October 1, Uzbekistan's consul general in Almaty came to Turkistan region and met the akim.",
+])
+def test_a_consul_generals_posting_in_kazakhstan_is_no_side_en(text):
+    links = run(text, "en", {UZBEKISTAN: ("Uzbekistan",), ALMATY: ("Almaty",), TURKISTAN_REGION: ("Turkistan region",)},
+                date="2024-10-05")
+    assert triples(links) == {("meeting", "Turkistan Region", "Uzbekistan")}

@@ -100,6 +100,17 @@ def test_kazakh_month_is_not_kazan(gaz):
     assert "gn:551487" in places(ex)
 
 
+@pytest.mark.parametrize("text", [
+    "Бұдан бір апта бұрын облыс әкімі Моңғолияның елшісін қабылдаған болатын.",
+    "Содан кейін қонақтар Түркістанға барды.",
+    "Онда екі тарап жаңа жобаларды талқылады.",
+])
+def test_a_kazakh_pronoun_at_a_sentence_start_is_no_town(gaz, text):
+    # "Бұдан" (from this) peels to "Бұда" + -н, a town's name: a pronoun is never a name
+    got = places(run(gaz, text, "kk"))
+    assert not any(m in ("Бұдан", "Содан", "Онда") for mentions in got.values() for m in mentions)
+
+
 def test_kazakh_abbreviation_with_suffix_and_adjective(gaz):
     ex = run(gaz, "Қазақстандық кәсіпкерлер АҚШ-қа барды.", "kk")
     assert places(ex) == {"cc:US": ["АҚШ"]}

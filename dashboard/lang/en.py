@@ -90,6 +90,8 @@ ORG_WORDS = words(
     "consulate department parliament government administration secretariat")
 # English office titles: "Foreign Minister Maka Botchorishvili", "Marshal Joanna ..." - a name after
 # them is a person (in English the place comes before the title: "Bursa Mayor").
+# Words of an envoy's title after the envoy word, written in lower case by many papers: "consul general in Almaty"
+ENVOY_TITLE_WORDS = words("general extraordinary plenipotentiary honorary designate")
 ROLE_TITLES = words(
     "minister mayor governor ambassador president premier chairman chairwoman chairperson director "
     "secretary deputy consul akim khokim marshal senator spokesman spokeswoman spokesperson ceo chief "

@@ -128,6 +128,12 @@ GUEST_WORDS = ("қонақ",)
 # word beginnings
 ROLE_TITLES = ("әкім", "мэр", "губернатор", "хоким", "елші", "консул", "басшы", "төраға", "министр",
                "президент", "маршал", "префект")
+# Demonstrative and personal pronouns in their cases: a closed class of words that are never names, though a
+# sentence start capitalises them and a case ending peeled off leaves a town ("Бұдан" is no Buda + -н)
+PRONOUNS = words("бұл бұның бұған бұны бұнда бұдан бұнан бұнымен мұның мұған мұны мұнда мұнан мұнымен "
+                 "осы осының осыған осыны осында осыдан осымен сол соның соған соны сонда содан сонан сонымен "
+                 "ол оның оған оны онда одан онымен олар олардың оларға оларды оларда олардан олармен "
+                 "мына мынау мынаның мынаған мынаны мынада мынадан ана анау сондай мұндай осындай осылай солай")
 COORDINATORS = words("және мен пен бен")
 AND_PHRASES = ("және", "мен", "пен", "бен")
 COMITATIVE_ENDINGS = ("мен", "пен", "бен")  # "делегациясымен кездесті": met with the delegation

@@ -104,7 +104,7 @@ from functools import cache
 from itertools import pairwise
 
 from dashboard import gazetteer
-from dashboard.dates import FoundPeriod, find_dates, find_periods, parse_iso
+from dashboard.dates import FoundPeriod, anaphoric_days, find_dates, find_periods, parse_iso
 from dashboard.lang import Token, en, kk, ru
 from dashboard.lang import sentences as split_sentences
 from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
@@ -1031,7 +1031,8 @@ def _envoy_postings(text: str, cands: Sequence[Candidate], cues: Cues) -> set[in
         if _CLAUSE_BREAK.search(between):
             return None
         found = _WORD.findall(between)
-        if after and any(not (w[0].isupper() or (len(w) <= 3 and w.islower())) for w in found):
+        if after and any(not (w[0].isupper() or (len(w) <= 3 and w.islower()) or w in en.ENVOY_TITLE_WORDS)
+                         for w in found):
             return None  # a verb or a noun: the next name belongs to the rest of the clause
         return len(found)
 
@@ -1504,8 +1505,9 @@ def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[in
     for offset, segment in article.segments():
         for found in find_dates(segment, lang=article.lang, reference=reference):
             day = parse_iso(found.iso)
-            if dateline is not None and (offset + found.start, offset + found.end) == dateline:
-                continue
+            if dateline is not None and (offset + found.start, offset + found.end) == dateline \
+                    or _on_a_line_of_its_own(article.text, offset + found.start, offset + found.end):
+                continue  # the page's printed date is its filing, not an event's
             if _not_the_event_day(segment, found.start, found.end, cues):
                 continue
             if day is not None and 0 <= (reference - day).days <= EVENT_DATE_LOOKBACK_DAYS:
@@ -1555,9 +1557,11 @@ def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None,
 
 
 def _event_dates(article: Article, reference: date | None, cues: Cues) -> list:
-    """The dates of the article that may date an event: not the filing date, not a day of coming home."""
-    return [d for d in find_dates(article.text, lang=article.lang, reference=reference)
+    """The dates of the article that may date an event: not the filing date, not a day of coming home or of
+    reporting; and the days told by them ("the same day", "на следующий день")."""
+    days = [d for d in find_dates(article.text, lang=article.lang, reference=reference)
             if not _filing_date(article, d.start, d.end) and not _not_the_event_day(article.text, d.start, d.end, cues)]
+    return sorted([*days, *anaphoric_days(article.text, days, reference)], key=lambda d: d.start)
 
 
 SIGNING_REFERENCE_REACH = 3  # sentences between an agreement and the "signing ceremony" that dates it
@@ -2006,13 +2010,19 @@ def _printed_date(article: Article) -> tuple[date, tuple[int, int]] | None:
     ("On 3 March 2019 the forum opened") is an event's, not the story's."""
     lead = article.text[:TOPIC_LEAD_CHARS]
     for found in find_dates(lead, lang=article.lang):
-        line_start = lead.rfind("\n", 0, found.start) + 1
-        line_end = lead.find("\n", found.end)
-        line = lead[line_start:found.start] + lead[found.end:line_end if line_end >= 0 else len(lead)]
         day = parse_iso(found.iso) if found.has_year else None
-        if day is not None and sum(ch.isalpha() for ch in line) <= DATELINE_OTHER_LETTERS:
+        if day is not None and _on_a_line_of_its_own(lead, found.start, found.end):
             return day, (found.start, found.end)
     return None
+
+
+def _on_a_line_of_its_own(text: str, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` printed on a line of its own ("23 апреля 2025, 12:18" under the headline),
+    the page's date of publication rather than a sentence's?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:start] + text[end:line_end if line_end >= 0 else len(text)]
+    return sum(ch.isalpha() for ch in line) <= DATELINE_OTHER_LETTERS
 
 
 def _without_transit(places: Sequence[Place], all_sentences: Sequence[Sentence], cues: Cues) -> list[Place]:

@@ -249,6 +249,8 @@ def _a_person(tokens: Sequence[Token], i: int, lang: str, person: re.Pattern | N
         reading = ru.morph_vocab().parse(t.text.lower())[0]
         if reading.tag.animacy == "anim":
             return True
+    if person and any(c.head == i and c.dep == "compound" and person.match(c.text) for c in tokens):
+        return True  # "the consul general": the parse makes "general" the head, its compound is the person
     return bool(person and person.match(t.text))  # the head noun: "officials of the municipality", not "мэрии"
 
 
