@@ -98,3 +98,22 @@ def test_kazakh_an_official_of_the_province_acts_for_the_province_named_last():
 def test_a_delegation_moving_on_or_staying_somewhere_abroad_visits_it(text, city):
     got = links(text)
     assert ("visit", "Pavlodar Region", city) in got, got
+
+
+@pytest.mark.parametrize(("text", "visited", "landed"), [
+    ("On 17 March 2025 a delegation of Shymkent led by a deputy akim flew to Warsaw and from there travelled "
+     "by train to Lublin, where it toured the university hospital.", "Lublin", "Warsaw"),
+    ("Прибыв утром 14 мая 2025 года в Баку, делегация Туркестана в тот же день выехала в Шушу, где осмотрела "
+     "восстановленный центр города.", "Shusha", "Baku"),
+    ("Шымкент делегациясы 2025 жылғы 3 ақпанда Бакуге ұшып барып, сол күні кешке Гәнжәге жетті.", "Ganja", "Baku"),
+])
+def test_a_city_the_travellers_only_landed_in_is_no_visit(text, visited, landed):
+    got = links(text)
+    assert any(k == "visit" and p == visited for k, _h, p in got), got
+    assert not any(p == landed for _k, _h, p in got), got
+
+
+def test_a_city_where_the_travellers_did_something_before_going_on_is_a_visit():
+    got = links("On 17 March 2025 a delegation of Shymkent arrived in Bursa, where it toured three textile mills, "
+                "and then went on to Izmir.")
+    assert {p for k, _h, p in got if k == "visit"} >= {"Bursa", "İzmir"}, got

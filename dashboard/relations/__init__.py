@@ -184,6 +184,9 @@ class Cues:
     transit_before: frozenset[str]
     transit_after: frozenset[str]
     transit_phrases: re.Pattern | None  # phrases ending right before a place the journey passed through
+    landed: re.Pattern | None  # a verb of landing ending right before a place ...
+    onward: re.Pattern | None  # ... and the journey going on right after it: a stopover
+    landed_then_onward: re.Pattern | None  # both, after the place (Kazakh)
     accredited_before: frozenset[str]
     lowercase_demonyms: bool
     accredited_after: frozenset[str]
@@ -263,6 +266,9 @@ def cues_for(lang: str) -> Cues:
         origin_suffixes=tuple(sorted(pick(data["origin_suffix"]), key=len, reverse=True)),
         transit_before=frozenset(w.lower() for w in data.get("transit", {}).get("before", [])),
         transit_after=frozenset(w.lower() for w in data.get("transit", {}).get("after", [])),
+        landed=_compile_edge(data["transit"].get("landed"), r"\s+$"),
+        onward=_compile_edge(data["transit"].get("onward"), ""),
+        landed_then_onward=_compile_edge(data["transit"].get("landed_then_onward"), ""),
         transit_phrases=re.compile(r"(?<![\w-])(?:" + "|".join(data["transit"]["before_phrases"]) + r")\s+$",
                                    re.IGNORECASE) if data.get("transit", {}).get("before_phrases") else None,
         lowercase_demonyms=lang in ("ru", "kk"),
@@ -427,9 +433,23 @@ def _begins_a_route(sentence: str, end: int, cues: Cues) -> bool:
     return False
 
 
+def _compile_edge(patterns: list[str] | None, anchor: str) -> re.Pattern | None:
+    """Cue patterns to match at a place's edge: ending right before it (``anchor`` "\\s+$") or from right after it."""
+    return re.compile(r"(?:" + "|".join(patterns) + r")" + anchor, re.IGNORECASE) if patterns else None
+
+
+def _stopover(sentence: str, start: int, end: int, cues: Cues) -> bool:
+    """"flew to Warsaw and from there went on to Lublin", "Бакуге ұшып барып, сол күні Гәнжәге жетті": a place the
+    travellers only landed in, the journey going on at once, is no side of it."""
+    if cues.landed_then_onward and cues.landed_then_onward.match(sentence, end):
+        return True
+    return bool(cues.landed and cues.onward and cues.landed.search(sentence, max(0, start - 60), start)
+                and cues.onward.match(sentence, end))
+
+
 def _in_transit(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
     """"via Istanbul", "через Стамбул", "Стамбұл арқылы": a place the journey passed through, no side of it."""
-    if _marked(sentence, start, end, location, (), cues.transit_before, set()):
+    if _marked(sentence, start, end, location, (), cues.transit_before, set()) or _stopover(sentence, start, end, cues):
         return True
     if cues.transit_phrases and cues.transit_phrases.search(sentence, max(0, start - 40), start):
         return True  # "changed planes in Istanbul", "flown in through Ho Chi Minh City", "с пересадкой в Стамбуле"
