@@ -117,3 +117,15 @@ def test_a_city_where_the_travellers_did_something_before_going_on_is_a_visit():
     got = links("On 17 March 2025 a delegation of Shymkent arrived in Bursa, where it toured three textile mills, "
                 "and then went on to Izmir.")
     assert {p for k, _h, p in got if k == "visit"} >= {"Bursa", "İzmir"}, got
+
+
+@pytest.mark.parametrize("text", [
+    ("From 10 to 14 June 2025 a delegation of the Turkistan region was on a working visit to China's Gansu "
+     "province. In Lanzhou, the provincial capital, the guests toured a solar panel plant and met business leaders."),
+    ("С 10 по 14 июня 2025 года делегация Туркестанской области находилась с рабочим визитом в китайской провинции "
+     "Ганьсу. В Ланьчжоу гости осмотрели завод солнечных панелей и встретились с предпринимателями."),
+])
+def test_a_visit_to_a_region_goes_to_the_one_city_of_it_the_story_tells(text):
+    got = links(text)
+    assert ("visit", "Turkistan Region", "Lanzhou") in got, got
+    assert not any(p == "Gansu" for _k, _h, p in got), got

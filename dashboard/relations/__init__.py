@@ -1766,6 +1766,15 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 lk = replace(lk, partner=next(iter(inside.values())))
             elif lk.kind == "visit" and len(places_inside(lk, dated=False)) > 1:
                 continue  # "a tour of Poland and the Czech Republic" told place by place: the places are the visit
+        elif lk.kind == "visit" and lk.partner.kind == "region":
+            # "находилась с визитом в Синьцзяне ... в Шихэцзы подписали": the one city of the region the same
+            # side went to in that time is where the visit went
+            cities = {o.partner.key: o.partner for o in links
+                      if _same_side(o.home, lk.home) and o.partner.kind == "city"
+                      and (_in_region(o.partner, lk.partner) or _inside(o.partner, lk.partner, ctx))
+                      and _same_time(o, lk, ctx, dated=True)}
+            if len(cities) == 1:
+                lk = replace(lk, partner=next(iter(cities.values())))
         out.append(lk)
     return out
 
