@@ -326,6 +326,10 @@ def test_the_arrival_of_a_delegation_received_at_home_is_a_visit_en():
      {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",), BURSA: ("Bursa",)}),
     ("ru", "Делегация Шымкента, летевшая с пересадкой в Стамбуле, в пятницу прибыла в Бурсу.",
      {SHYMKENT: ("Шымкента",), ISTANBUL: ("Стамбуле",), BURSA: ("Бурсу",)}),
+    ("en", "The Shymkent delegation arrived in Bursa on Friday after a connecting flight through Istanbul.",
+     {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",), BURSA: ("Bursa",)}),
+    ("en", "The Shymkent delegation arrived in Bursa on Friday by way of Istanbul.",
+     {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",), BURSA: ("Bursa",)}),
 ])
 def test_where_a_journey_changed_planes_is_no_side(lang, text, names):
     assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Bursa")}
