@@ -586,3 +586,14 @@ def test_a_verb_of_meeting_whose_subject_is_a_thing_meets_nobody():
 ])
 def test_a_relative_clause_tells_of_its_own_noun(lang, text, names, expected):
     assert triples(run(text, lang, names, date="2026-03-06")) == expected
+
+
+def test_ties_a_foreign_place_has_are_its_own_ru():
+    # "у X есть связи с Y": X holds the ties (the possessor of the existential verb), a foreign place: no Kazakh tie
+    text = "У Гянджи уже есть побратимские связи с Бурсой, а Шымкент только изучает опыт турецких городов."
+    links = run(text, "ru", {GANJA: ("Гянджи",), BURSA: ("Бурсой",), SHYMKENT: ("Шымкент",)}, date="2026-03-06")
+    assert triples(links) == set()
+    # the ties a Kazakh place has stay
+    text = "У Шымкента уже есть побратимские связи с Бурсой."
+    links = run(text, "ru", {BURSA: ("Бурсой",), SHYMKENT: ("Шымкента",)}, date="2026-03-06")
+    assert triples(links) == {("partnership", "Shymkent", "Bursa")}

@@ -286,6 +286,9 @@ def signing_anaphor(lang: str, text: str, start: int, end: int, frame: Mapping[s
 _CLIMB_TO_PREDICATE = 5  # how far a cue noun looks up for the verb that carries it ("ties" -> "maintains")
 
 
+_HAVING_LEMMAS = frozenset({"быть", "иметься"})  # Russian has by "у X есть": X holds what the verb's subject is
+
+
 def predicate_roles(lang: str, text: str, start: int, end: int
                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """(the subject's name, the words of the predicate's own clause) of the verb that carries the cue
@@ -307,6 +310,10 @@ def predicate_roles(lang: str, text: str, start: int, end: int
     # the subject's head and the words of its name ("Hai Phong"), not its dependents: "the governor of Khorezm"
     # is a person, whose place is no subject of its own
     heads = _subjects(tokens, node)
+    if tokens[node].lemma in _HAVING_LEMMAS:
+        # "у Шуши есть побратимские связи с Бурсой": the holder of what there is, "у" + genitive, is whose ties
+        heads += [i for i, t in enumerate(tokens) if t.head == node and t.dep == "obl"
+                  and any(c.head == i and c.dep == "case" and c.lemma == "у" for c in tokens)]
     subjects = [j for i in heads for j in (i, *(k for k, t in enumerate(tokens)
                                                 if t.head == i and t.dep in ("compound", "flat", "flat:name")))]
     clause = _subtree(tokens, node, skip_clauses=True)
