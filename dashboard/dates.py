@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from dashboard.lang import kk
+from dashboard.lang import kk, ru
 
 log = logging.getLogger(__name__)
 
@@ -313,6 +313,42 @@ def anaphoric_days(text: str, found: Sequence[FoundDate], reference: date | None
     return out
 
 
+@cache
+def _ordinal_day_pattern() -> re.Pattern:
+    """Russian days written as ordinal words before a month or "числа" ("Девятнадцатого сентября 2024 года",
+    "двадцать первое мая", "четырнадцатого числа"): groups "o<day>" (longest stems first: "двадцать первого" is
+    no "первого"), "month", "year", "of_this_month"."""
+    stems = sorted(ru.ORDINAL_DAY_STEMS, key=lambda item: len(item[0]), reverse=True)
+    ordinal = "|".join(f"(?P<o{day}>{stem})" for stem, day in stems)
+    months = sorted(_month_words_by_lang()["ru"], key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{ordinal}){ru.ORDINAL_ENDING}\s+(?:(?P<month>"
+                      + "|".join(re.escape(m) for m in months) + r")(?![\w])(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
+                      r"|(?P<of_this_month>числа))", re.IGNORECASE)
+
+
+def _ordinal_days(text: str, reference: date | None, taken: list[tuple[int, int]]) -> list[FoundDate]:
+    out = []
+    for match in _ordinal_day_pattern().finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        day = int(next(name for name, value in match.groupdict().items() if value and name[0] == "o"
+                       and name[1:].isdigit())[1:])
+        if match.group("of_this_month"):
+            if reference is not None and _valid(day, reference.month):
+                out.append(_counted_back(start, end, date(reference.year, reference.month, day)))
+            continue
+        month = _month_words().get(match.group("month").lower())
+        if month is None or not _valid(day, month):
+            continue
+        written_year = int(match.group("year")) if match.group("year") else None
+        first = _resolve(day, month, written_year, reference)
+        iso = first.isoformat() if first else None
+        out.append(FoundDate(start=start, end=end, iso=iso, iso_end=iso, has_year=written_year is not None,
+                             day=day, month=month, year=written_year))
+    return out
+
+
 def find_dates(text: str, *, lang: str | None = None, reference: date | str | None = None) -> list[FoundDate]:
     """All day-level dates in ``text``, in text order, without overlaps.
 
@@ -348,6 +384,9 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
                                    iso_end=last.isoformat() if last else None,
                                    has_year=written_year is not None,
                                    day=day, month=month, year=written_year))
+    ordinal = _ordinal_days(text, reference, taken)
+    found += ordinal
+    taken += [(d.start, d.end) for d in ordinal]
     if reference is not None:
         found += _weekdays(text, reference, taken)
         found += _relative_days(text, reference, [*taken, *((d.start, d.end) for d in found)])

@@ -219,3 +219,17 @@ def test_a_day_told_by_the_day_before_it(text, lang, expected):
 def test_no_day_told_by_the_day_before_it(text, lang):
     found = find_dates(text, lang=lang, reference="2025-06-20")
     assert anaphoric_days(text, found, date(2025, 6, 20)) == []
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Девятнадцатого сентября прошлого года хоким Ферганы приезжал в Шымкент.", "2024-09-19"),
+    ("Соглашение подписали двадцать первого мая 2023 года в Казани.", "2023-05-21"),
+    ("Третьего марта делегация вернулась домой.", "2025-03-03"),
+    ("Четырнадцатого числа посол Польши встретился с акимом.", "2025-04-14"),  # of the article's month
+])
+def test_a_russian_day_written_as_an_ordinal_word(text, iso):
+    assert one(text, "ru", "2025-04-20").iso == iso
+
+
+def test_an_ordinal_word_without_a_month_is_no_day():
+    assert find_dates("В тридцать первом году и на втором этапе переговоров", lang="ru", reference="2025-04-20") == []

@@ -231,6 +231,18 @@ OF_PLACE = ("мэр", "губернатор", "аким", "жител", "дел�
 FUNCTION_WORDS = frozenset(
     ["и", "в", "на", "с", "по", "что", "не", "для", "от", "о", "об", "к", "из", "за", "при", "как", "это", "также",
      "а", "но"])
+# Day numbers written as ordinal words ("Девятнадцатого сентября", "двадцать первое мая", "четырнадцатого
+# числа"): each stem with its day; any adjective ending follows (ORDINAL_ENDING)
+_ORDINAL_UNITS = ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят")
+_ORDINAL_TEENS = ("десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат",
+                  "семнадцат", "восемнадцат", "девятнадцат")
+ORDINAL_DAY_STEMS: tuple[tuple[str, int], ...] = (
+    *((stem, day) for day, stem in enumerate(_ORDINAL_UNITS, start=1)),
+    *((stem, day) for day, stem in enumerate(_ORDINAL_TEENS, start=10)),
+    ("двадцат", 20), ("тридцат", 30), (r"тридцать\s+перв", 31),
+    *((r"двадцать\s+" + stem, day) for day, stem in enumerate(_ORDINAL_UNITS, start=21)),
+)
+ORDINAL_ENDING = r"ь?(?:его|ого|ое|ем|ом|ым|ому|ему|е)"
 PERSON_TITLES = words("г-н г-жа господин госпожа мистер миссис")
 # "университет имени М. Ауэзова", "колхоз им. Ленина": the name after these words is a person's, never a place
 NAMED_AFTER_BEFORE = words("имени им")
