@@ -192,6 +192,10 @@ def test_a_kazakh_verb_cue_takes_the_tense_of_the_clauses_final_predicate():
     ("ru", "Кроме того, Хидаят передал акиму приглашение губернатора провинции Западная Ява посетить Бандунг "
            "для обсуждения возможного установления партнерских связей.", "посетить", PLANNED),
     ("ru", "Посол также передал акиму письмо президента и приехал посетить Туркестан.", "посетить", HAPPENED),
+    # a pledge or a promise holds its event as a plan
+    ("en", "The mayor left Shymkent with a pledge of twinning with Sohar by the end of the year.", "twinning",
+     PLANNED),
+    ("en", "The governor gave a firm commitment to a visit to Turkistan in the spring.", "visit", PLANNED),
 ])
 def test_proposals_and_questions_raised_are_not_done(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected

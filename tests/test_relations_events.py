@@ -597,3 +597,13 @@ def test_ties_a_foreign_place_has_are_its_own_ru():
     text = "У Шымкента уже есть побратимские связи с Бурсой."
     links = run(text, "ru", {BURSA: ("Бурсой",), SHYMKENT: ("Шымкента",)}, date="2026-03-06")
     assert triples(links) == {("partnership", "Shymkent", "Bursa")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "A trade mission from Turkey spent Tuesday in Shymkent, where it held talks with the akim.",
+     {TURKIYE: ("Turkey",), SHYMKENT: ("Shymkent",)}),
+    ("en", "On Tuesday the akim of Shymkent received a business mission from Turkey.",
+     {TURKIYE: ("Turkey",), SHYMKENT: ("Shymkent",)}),
+])
+def test_a_trade_mission_is_a_travelling_party(lang, text, names):
+    assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Türkiye")}

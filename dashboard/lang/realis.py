@@ -347,7 +347,8 @@ _INTENT_LEMMAS = frozenset({
     "интерес", "перспектива", "возможность", "проект", "идея", "инициатива", "просьба", "желание",
     "plan", "intend", "expect", "hope", "agree", "invite", "propose", "want", "aim", "seek", "schedule", "wish",
     "prepare", "consider", "discuss", "suggest", "offer", "request", "invitation", "proposal", "intention",
-    "readiness", "interest", "prospect", "possibility", "idea", "initiative", "draft", "need",
+    "readiness", "interest", "prospect", "possibility", "idea", "initiative", "draft", "need", "pledge", "promise",
+    "commitment",
 })
 _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish", "become", "take", "visit",
                            "meet", "receive", "host", "attend", "arrive", "ink", "reach", "seal", "complete",

@@ -237,12 +237,12 @@ def cues_for(lang: str) -> Cues:
         negative_future=_compile(pick(data["negative_future"])),
         non_event=_compile(pick(data["non_event"])),
         standing_relation=_compile(pick(data["standing_relation"])),
-        side_head=_compile(pick(data["side_head"])),
+        side_head=_compile([*pick(data["side_head"]), *pick(data["delegation_word"])]),  # a party can be a side
         event_name_before=_compile(pick(data["event_name"]["before"])),
         event_name_after=_compile(pick(data["event_name"]["after"])),
         national_actor=_compile(pick(data["national_actor"])),
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
-        travelling=_compile(pick(data["travelling_actor"])),
+        travelling=_compile([*pick(data["travelling_actor"]), *pick(data["delegation_word"])]),  # a party travels
         not_the_event_day=_compile(pick(data.get("not_the_event_day", {}))),
         group_anaphor=_compile(pick(data["group_anaphor"])),
         delegation=_compile(pick(data["delegation_word"])),
