@@ -141,13 +141,16 @@ def place_match(pred: dict, gold: dict) -> float | None:
     return d if d <= (REGION_KM if gold.get("kind") == "region" else CITY_KM) else None
 
 
-def _greedy(preds: Sequence, golds: Sequence, match: Callable) -> list[tuple[int, int]]:
-    pairs = sorted((d, i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)
-                   if (d := match(p, g)) is not None)
+def _greedy(preds: Sequence, golds: Sequence, match: Callable,
+            first: Callable[[dict], bool] | None = None) -> list[tuple[int, int]]:
+    """Closest pairs first; gold items for which ``first`` holds before the others (the reference scorer's
+    rule: an optional landmark at a city's point cannot take the city's prediction from the required city)."""
+    pairs = sorted((0 if first is None or first(g) else 1, d, i, j) for i, p in enumerate(preds)
+                   for j, g in enumerate(golds) if (d := match(p, g)) is not None)
     used_p: set[int] = set()
     used_g: set[int] = set()
     out = []
-    for _d, i, j in pairs:
+    for _first, _d, i, j in pairs:
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)
@@ -190,7 +193,7 @@ def score_domain(gold: list[dict], predicted: list[dict], *, verbose_out=None) -
             a = {"places": [], "links": []}
         pp = [p for p in a.get("places", []) if p.get("lat") is not None or _is_country(p)]
         gp = g["places"]
-        matched = _greedy(pp, gp, place_match)
+        matched = _greedy(pp, gp, place_match, first=lambda x: x["required"])
         matched_g = {j for _, j in matched}
         tp = sum(1 for j in matched_g if gp[j]["required"])
         fn = sum(1 for j, x in enumerate(gp) if x["required"] and j not in matched_g)

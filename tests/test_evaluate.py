@@ -60,3 +60,15 @@ def test_agrees_with_reference_scorer(tmp_path, seed):
 def test_missing_articles_are_counted():
     result = evaluate.score_domain(evaluate.load_gold(GOLD), [])
     assert result["missing_articles"] == 5 and result["place_f1"] == 0.0
+
+
+def test_a_required_place_is_matched_before_an_optional_one_at_its_point():
+    # the university (optional) stands at the city's point: the one prediction must count for the city
+    city = {"name": "Shymkent", "kind": "city", "country": "KZ", "lat": 42.3, "lon": 69.6, "required": True}
+    university = {"name": "SKMA", "kind": "organization", "country": "KZ", "lat": 42.3, "lon": 69.6,
+                  "required": False}
+    gold = [{"id": "a", "file": "a.txt", "lang": "en", "places": [university, city], "links": []}]
+    predicted = [{"id": "a", "places": [{"name": "Shymkent", "kind": "city", "country": "KZ", "lat": 42.3001,
+                                         "lon": 69.6}], "links": []}]
+    result = evaluate.score_domain(gold, predicted)
+    assert (result["place_p"], result["place_r"]) == (1.0, 1.0)
