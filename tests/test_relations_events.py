@@ -607,3 +607,20 @@ def test_ties_a_foreign_place_has_are_its_own_ru():
 ])
 def test_a_trade_mission_is_a_travelling_party(lang, text, names):
     assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Türkiye")}
+
+
+@pytest.mark.parametrize(("lang", "text", "cue", "verb"), [
+    ("en", "The delegation held talks with the mayor of Bursa.", "talks", "held"),
+    ("en", "The akim met the consul of Turkey.", "met", "met"),
+    ("ru", "Делегация провела переговоры в Бурсе.", "переговор", "провела"),  # a cue may end inside its word
+    ("ru", "Стороны подписали соглашение о сотрудничестве.", "соглашение о сотрудничестве", "подписали"),
+    ("en", "A memorandum of understanding.", "memorandum", None),  # no verb at all
+])
+def test_the_verb_that_carries_a_cue(lang, text, cue, verb):
+    from dashboard.lang import parse
+    from dashboard.relations.frames import verb_carrying
+
+    tokens = parse(lang, text)
+    start = text.index(cue)
+    found = verb_carrying(tokens, start, start + len(cue))
+    assert (tokens[found].text if found is not None else None) == verb

@@ -59,22 +59,38 @@ def _refers_back(tokens: Sequence[Token], i: int) -> bool:
         c.head == i and c.pos in ("PROPN", "ADJ", "NOUN", "NUM") for c in tokens)
 
 
-def _signing_verb(tokens: Sequence[Token], start: int, end: int, verbs: frozenset[str]) -> int | None:
-    """The signing verb of the cue ``text[start:end]``: one inside it ("signed a memorandum"), else the one its
-    noun depends on ("подписали соглашение о сотрудничестве", cue "соглашение о сотрудничестве"). None for a
-    partnership that is not a signing ("have been partners", "sister cities")."""
-    span = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
-    inside = next((i for i in span if tokens[i].lemma in verbs), None)
-    if inside is not None or not span:
+VERB_REACH = 3  # how many heads up from a cue noun its verb may stand ("held talks", "провела переговоры")
+
+
+def verb_carrying(tokens: Sequence[Token], start: int, end: int, reach: int = VERB_REACH) -> int | None:
+    """The verb that carries the cue ``text[start:end]`` (a cue may end inside its word: "переговор" of
+    "переговоры"): a verb inside it ("signed a memorandum", "met"), else the first verb up to ``reach`` heads
+    above its top word ("held talks", "подписали соглашение о сотрудничестве"). None without one."""
+    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    if not span:
+        return None
+    inside = next((i for i in span if tokens[i].pos in ("VERB", "AUX")), None)
+    if inside is not None:
         return inside
     node = next((i for i in span if tokens[i].head not in span), span[0])
-    for _ in range(3):
+    for _ in range(reach):
         node = tokens[node].head
         if node < 0:
             return None
         if tokens[node].pos in ("VERB", "AUX"):
-            return node if tokens[node].lemma in verbs else None
+            return node
     return None
+
+
+def _signing_verb(tokens: Sequence[Token], start: int, end: int, verbs: frozenset[str]) -> int | None:
+    """The signing verb of the cue ``text[start:end]``: one inside it ("signed a memorandum"), else the one its
+    noun depends on ("подписали соглашение о сотрудничестве", cue "соглашение о сотрудничестве"). None for a
+    partnership that is not a signing ("have been partners", "sister cities")."""
+    inside = next((i for i, t in enumerate(tokens) if start <= t.start and t.end <= end and t.lemma in verbs), None)
+    if inside is not None:
+        return inside  # (a participle the parse calls an adjective too: "подписанный")
+    verb = verb_carrying(tokens, start, end)
+    return verb if verb is not None and tokens[verb].lemma in verbs else None
 
 
 def _subjects(tokens: Sequence[Token], verb: int, seen: frozenset[int] = frozenset()) -> list[int]:
@@ -297,15 +313,8 @@ def predicate_roles(lang: str, text: str, start: int, end: int
     tokens = parse(lang, text)
     if not tokens:
         return None
-    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
-    if not span:
-        return None
-    node = next((i for i in span if tokens[i].head not in span), span[0])
-    for _ in range(_CLIMB_TO_PREDICATE):
-        if tokens[node].pos in ("VERB", "AUX") or node < 0:
-            break
-        node = tokens[node].head
-    if node < 0 or tokens[node].pos not in ("VERB", "AUX"):
+    node = verb_carrying(tokens, start, end, _CLIMB_TO_PREDICATE)
+    if node is None:
         return None
     # the subject's head and the words of its name ("Hai Phong"), not its dependents: "the governor of Khorezm"
     # is a person, whose place is no subject of its own
@@ -523,22 +532,8 @@ def held_by_a_delegation(lang: str, text: str, start: int, end: int, delegation:
     tokens = parse(lang, text)
     if not tokens:
         return False
-    # (a cue may end inside its word: "переговор" of "переговоры")
-    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
-    if not span:
-        return False
-    node = next((i for i in span if tokens[i].pos in ("VERB", "AUX")), None)
-    if node is None:
-        node = next((i for i in span if tokens[i].head not in span), span[0])
-        for _ in range(3):
-            node = tokens[node].head
-            if node < 0:
-                return False
-            if tokens[node].pos in ("VERB", "AUX"):
-                break
-        else:
-            return False
-    return any(delegation.match(tokens[i].text.lower()) for i in _subjects(tokens, node))
+    node = verb_carrying(tokens, start, end)
+    return node is not None and any(delegation.match(tokens[i].text.lower()) for i in _subjects(tokens, node))
 
 
 # "we", and an interviewer's "you": the speaker of an interview is the side the story follows
@@ -561,14 +556,7 @@ def done_by_us(lang: str, text: str, start: int, end: int) -> bool:
     tokens = parse(lang, text)
     if not tokens:
         return False
-    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
-    verb = next((i for i in span if tokens[i].pos in ("VERB", "AUX")), None)
-    node = next((i for i in span if tokens[i].head not in span), None)
-    for _ in range(3):
-        if verb is not None or node is None or node < 0:
-            break
-        node = tokens[node].head
-        verb = node if node >= 0 and tokens[node].pos in ("VERB", "AUX") else None
+    verb = verb_carrying(tokens, start, end)
     if verb is None:
         return False
     subjects = _subjects(tokens, verb)
