@@ -121,6 +121,9 @@ def test_a_kazakh_plan_verb_in_any_form_makes_a_plan():
            "dropped from the programme.", "meet", PLANNED),  # "hoped" is a wish, whatever the model's lemma
     # the noun before another noun that the verb takes back is not the one called off
     ("ru", "Программа визита предусматривала поездку в Туркестан, однако от нее отказались.", "визита", None),
+    # Kazakh: the clause's final predicate drops it ("алынып тасталды"), however far from the converb
+    ("kk", "Делегацияның Бакуге барып, кеме жасау зауыттарымен танысу жоспары ауа райына байланысты алынып "
+           "тасталды.", "барып", NEGATED),
 ])
 def test_an_event_called_off_later_in_the_sentence(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected

@@ -211,8 +211,8 @@ _KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "иде
 # a converb ("барып", "келіп", "болып") has no tense of its own: the clause's final predicate gives it
 _KK_CONVERB = kk.CONVERB
 # passive stems of calling off: postponed (шегерілді, кейінге қалдырылды), stopped, moved to another date,
-# pushed back (ысырылды)
-_KK_CANCELLING_STEMS = ("шегеріл", "қалдырыл", "тоқтатыл", "ауыстырыл", "ысырыл")
+# pushed back (ысырылды), dropped (алынып тасталды)
+_KK_CANCELLING_STEMS = ("шегеріл", "қалдырыл", "тоқтатыл", "ауыстырыл", "ысырыл", "тастал")
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 
 
