@@ -624,3 +624,15 @@ def test_the_verb_that_carries_a_cue(lang, text, cue, verb):
     start = text.index(cue)
     found = verb_carrying(tokens, start, start + len(cue))
     assert (tokens[found].text if found is not None else None) == verb
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "Talks with the mayor of Shymkent and a tour of the technology park were the main points of the "
+           "programme of the Bursa delegation on Tuesday.", {BURSA: ("Bursa",), SHYMKENT: ("Shymkent",)}),
+    ("ru", "Во вторник аким Шымкента провёл переговоры с делегацией Бурсы.",
+     {BURSA: ("Бурсы",), SHYMKENT: ("Шымкента",)}),
+    ("kk", "Сейсенбіде Шымкент қаласының әкімі Бурса делегациясымен келіссөздер жүргізді.",
+     {BURSA: ("Бурса",), SHYMKENT: ("Шымкент",)}),
+])
+def test_talks_with_the_partners_own_delegation_are_its_visit(lang, text, names):
+    assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Bursa")}

@@ -929,6 +929,25 @@ def _delegation_before(text: str, trigger: Trigger, cues: Cues, words: int = 6, 
                for m in cues.delegation.finditer(text))
 
 
+DELEGATION_OF_WORDS = 2  # "Khorasan Razavi delegation", "делегация Хорезмской области", "delegation from Bursa"
+
+
+def _delegation_of(text: str, cand: Candidate, cues: Cues) -> bool:
+    """Is the place the origin of a delegation written beside it: "the Khorasan Razavi delegation", "a
+    delegation from Bursa", "делегация Ферганской области", "Ганьсу делегациясы"? Such a party travelled."""
+    if cues.delegation is None:
+        return False
+    for m in cues.delegation.finditer(text):
+        if m.start() >= cand.end and _word_gap(text, cand.end, m.start()) <= DELEGATION_OF_WORDS \
+                and not _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end, m.start()):
+            return True  # the place before its delegation (also Kazakh, head-final)
+        if cues.lang != "kk" and m.end() <= cand.start and _word_gap(text, m.end(), cand.start) <= DELEGATION_OF_WORDS \
+                and not _CLAUSE_OR_SENTENCE_BREAK.search(text, m.end(), cand.start) \
+                and (cues.lang == "ru" or re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[m.end():cand.start])):
+            return True  # "delegation of/from X", "делегация X" (the genitive or "из X")
+    return False
+
+
 def _met_with(text: str, start: int, end: int, cues: Cues) -> bool:
     """Is the word at ``start:end`` the one met with, not the one who went ("делегациясымен кездесті",
     "с делегацией ... встретился")?"""
@@ -1452,6 +1471,10 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                     and frames_mod.held_by_a_delegation(cues.lang, text, trigger.start, trigger.end, cues.delegation):
                 # "Делегация Ферганской области во главе с хокимом ... провела переговоры в Шымкенте": the
                 # foreign delegation held its talks in the Kazakh place it had travelled to
+                kind = "visit"
+            elif any(not c.is_home and c.location in partners and _delegation_of(text, c, cues) for c in group):
+                # "a meeting with the Almaty mayor is among the programme of the Khorasan Razavi delegation": talks
+                # with the delegation of the partner itself are that delegation's visit
                 kind = "visit"
         if kind == "visit" and partners and all(p.kind == "country" for p in partners) \
                 and (hosted_envoy or any(c.envoy and not c.is_home for c in group)
