@@ -1457,14 +1457,16 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             elif kind == "partnership" and sides and ctx.visit[0].key == home.key:
                 partners = [ctx.visit[1]]  # "the sides signed a memorandum" after a visit to Shymkent
         if kind == "meeting" and not envoy:
+            # (talks in another Kazakh place than the side's: "in Astana, the deputy akim met the Bavarian
+            # delegation" is no visit to the side)
+            met_elsewhere = any(c.is_home and c.locative and not _same_side(c.location, home) for c in sentence_homes)
             venues = [c.location for c in group if c.locative and not c.is_home and c.location.kind == "city"]
             if venues and all(p.country == venues[0].country for p in partners):
                 # talks held abroad by a party that does not live there: the party travelled, and the
                 # place it went to is where they were held ("talks in Urgench with the Khorezm leadership",
                 # "провёл в Урумчи переговоры с руководством СУАР")
                 kind, partners = "visit", list({v.key: v for v in venues}.values())
-            elif _delegation_before(text, trigger, cues, met_elsewhere=any(
-                    c.is_home and c.locative and not _same_side(c.location, home) for c in sentence_homes)):
+            elif _delegation_before(text, trigger, cues, met_elsewhere=met_elsewhere):
                 kind = "visit"  # "the delegation met the marshal of Silesia": talks on a trip abroad
             elif cues.delegation is not None and cues.lang in ("ru", "en") and home_cand is not None \
                     and home_cand.locative and any(not c.locative for c in group if not c.is_home) \
@@ -1472,7 +1474,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                 # "Делегация Ферганской области во главе с хокимом ... провела переговоры в Шымкенте": the
                 # foreign delegation held its talks in the Kazakh place it had travelled to
                 kind = "visit"
-            elif any(not c.is_home and c.location in partners and _delegation_of(text, c, cues) for c in group):
+            elif not met_elsewhere and any(not c.is_home and c.location in partners and _delegation_of(text, c, cues)
+                                           for c in group):
                 # "a meeting with the Almaty mayor is among the programme of the Khorasan Razavi delegation": talks
                 # with the delegation of the partner itself are that delegation's visit
                 kind = "visit"
