@@ -124,6 +124,8 @@ def test_a_kazakh_plan_verb_in_any_form_makes_a_plan():
     # Kazakh: the clause's final predicate drops it ("алынып тасталды"), however far from the converb
     ("kk", "Делегацияның Бакуге барып, кеме жасау зауыттарымен танысу жоспары ауа райына байланысты алынып "
            "тасталды.", "барып", NEGATED),
+    # the active "шегерді" postpones as the passive does
+    ("kk", "Ыстамбұлдан келуі тиіс кәсіпкерлер делегациясы сапарын күзге шегерді.", "сапарын", NEGATED),
 ])
 def test_an_event_called_off_later_in_the_sentence(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected

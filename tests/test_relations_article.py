@@ -284,3 +284,14 @@ def test_talks_a_foreign_delegation_held_in_a_kazakh_city_are_its_visit(text):
 def test_talks_of_the_akim_with_an_envoy_at_home_stay_a_meeting_ru():
     assert analysed_triples("Аким Шымкента провёл в акимате переговоры с послом Узбекистана.") == {
         ("meeting", "Shymkent", "Uzbekistan")}
+
+
+def test_a_headline_that_sums_up_gives_way_to_the_body_s_side():
+    # one place of the headline stands for its three items; the body says who signed with Tashkent
+    text = ("Шымкент встречает гостей из Бурсы, меморандум с Ташкентом и встреча с послом Японии\n\n"
+            "В четверг Шымкент посетила делегация турецкой Бурсы во главе с вице-мэром.\n\n"
+            "В тот же день в Туркестанской области был подписан меморандум о сотрудничестве с Ташкентом.")
+    got = analysed_triples(text)
+    assert ("partnership", "Turkistan Region", "Tashkent") in got, got
+    assert ("partnership", "Shymkent", "Tashkent") not in got, got
+    assert ("visit", "Shymkent", "Bursa") in got, got  # the headline's own item the body tells from its side

@@ -21,6 +21,7 @@ from places import (
     SHYMKENT,
     SLOVENIA,
     STEVENAGE,
+    TASHKENT,
     TURKISTAN,
     TURKISTAN_REGION,
     URUMQI,
@@ -319,3 +320,11 @@ def test_a_signing_that_runs_on_from_a_trip_has_the_trips_kazakh_side():
             "қызметі.")
     links = pipeline.analyze_text(text, name="t", date="2026-03-14").links
     assert triples(links) == {("partnership", "Shymkent", "Ankara")}
+
+
+def test_talks_of_a_delegation_that_came_from_the_partner_are_its_visit_kk():
+    # "Ташкенттен ... келген ... делегациясы": the place of origin stands a few words before its delegation
+    text = ("Ташкенттен көрмеге арнайы келген фермерлер делегациясы тұқым, тыңайтқыш және суару техникасын жеткізу "
+            "мәселелері бойынша Шымкенттің жергілікті кәсіпорындарымен келіссөздер жүргізді.")
+    assert triples(run(text, "kk", {TASHKENT: ("Ташкенттен",), SHYMKENT: ("Шымкенттің",)}, date="2025-11-28")) == {
+        ("visit", "Shymkent", "Tashkent")}

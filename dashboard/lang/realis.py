@@ -210,9 +210,10 @@ _KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "иде
 
 # a converb ("барып", "келіп", "болып") has no tense of its own: the clause's final predicate gives it
 _KK_CONVERB = kk.CONVERB
-# passive stems of calling off: postponed (шегерілді, кейінге қалдырылды), stopped, moved to another date,
-# pushed back (ысырылды), dropped (алынып тасталды)
-_KK_CANCELLING_STEMS = ("шегеріл", "қалдырыл", "тоқтатыл", "ауыстырыл", "ысырыл", "тастал")
+# stems of calling off: postponed (шегерілді, and its active "сапарын көктемге шегерді"), put off (кейінге
+# қалдырылды; the active "қалдырды" is also "left", so only the passive), stopped, moved to another date, pushed
+# back (ысырылды, ысырды), dropped (алынып тасталды)
+_KK_CANCELLING_STEMS = ("шегер", "қалдырыл", "тоқтатыл", "ауыстырыл", "ысыр", "тастал")
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 
 

@@ -930,6 +930,7 @@ def _delegation_before(text: str, trigger: Trigger, cues: Cues, words: int = 6, 
 
 
 DELEGATION_OF_WORDS = 2  # "Khorasan Razavi delegation", "делегация Хорезмской области", "delegation from Bursa"
+DELEGATION_FROM_WORDS = 6  # a place of origin before a delegation: "Ұланбатырдан форумға арнайы келген ... делегациясы"
 
 
 def _delegation_of(text: str, cand: Candidate, cues: Cues) -> bool:
@@ -937,8 +938,9 @@ def _delegation_of(text: str, cand: Candidate, cues: Cues) -> bool:
     delegation from Bursa", "делегация Ферганской области", "Ганьсу делегациясы"? Such a party travelled."""
     if cues.delegation is None:
         return False
+    before_reach = DELEGATION_FROM_WORDS if cand.origin else DELEGATION_OF_WORDS
     for m in cues.delegation.finditer(text):
-        if m.start() >= cand.end and _word_gap(text, cand.end, m.start()) <= DELEGATION_OF_WORDS \
+        if m.start() >= cand.end and _word_gap(text, cand.end, m.start()) <= before_reach \
                 and not _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end, m.start()):
             return True  # the place before its delegation (also Kazakh, head-final)
         if cues.lang != "kk" and m.end() <= cand.start and _word_gap(text, m.end(), cand.start) <= DELEGATION_OF_WORDS \
@@ -1073,7 +1075,7 @@ def _envoy_postings(text: str, cands: Sequence[Candidate], cues: Cues) -> set[in
         if after and any(not (w[0].isupper() or (len(w) <= 3 and w.islower()) or w in en.ENVOY_TITLE_WORDS)
                          for w in found):
             return None  # a verb or a noun: the next name belongs to the rest of the clause
-        return len(found)
+        return sum(1 for w in found if w.lower() != "the")  # "Consul General of the Republic of Korea"
 
     order = sorted(range(len(cands)), key=lambda i: cands[i].start)
     postings = set()
@@ -2152,4 +2154,22 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
             if own is not None:
                 ctx.own_time[sentence.start] = own
     links = _specific_partners(_written_homes_first(ctx.links, ctx.carried, ctx), ctx)
-    return _reduce(_visits_that_made_agreements(links, ctx), ctx)
+    return _headline_gives_way(_reduce(_visits_that_made_agreements(links, ctx), ctx), article)
+
+
+def _headline_gives_way(links: list[Link], article: Article) -> list[Link]:
+    """A headline sums the story up ("Бразильские аграрии в Жетысайском районе, меморандум с Гори и встреча с
+    послом Египта": one place stands for three items): where the body tells the same kind of event with the same
+    partner from another Kazakh side, the body's side is the one that took part, and the headline's link gives way."""
+    title = article.title.strip()
+    start = article.text.find(title) if title else -1
+    if start < 0 or article.text[:start].strip():
+        return links  # (no headline line opens the text)
+    end = start + len(title)
+
+    def in_headline(lk: Link) -> bool:
+        return start <= lk.evidence.start and lk.evidence.end <= end
+
+    return [lk for lk in links if not in_headline(lk) or not any(
+        not in_headline(o) and o.kind == lk.kind and not _same_side(o.home, lk.home)
+        and (_within(o.partner, lk.partner) or _within(lk.partner, o.partner)) for o in links)]
