@@ -388,7 +388,9 @@ def _html(body: str) -> None:
 _PAGE_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 2.5rem; }
 h1 { font-size: 1.9rem !important; }
-@media (max-width: 640px) { h1 { font-size: 1.25rem !important; padding-top: 0 !important; } }
+@media (max-width: 640px) { h1 { font-size: 1.25rem !important; padding-top: 0 !important; }
+  /* the page's header bar (about 3.75rem, fixed) must not cover the title's first line on a phone */
+  [data-testid="stMainBlockContainer"] { padding-top: 4.5rem; } }
 .article-source a { text-decoration: none; }
 h3.panel-title { scroll-margin-top: 4rem; }
 .data-table { max-height: 24rem; overflow: auto; border: 1px solid #e6e6e6; border-radius: 4px; }

@@ -245,6 +245,12 @@ def test_on_a_phone_the_panel_comes_into_view_after_a_tap(seeds_server, playwrig
         d = wait_for_map(page, min_places=8)
         legend = page.frame_locator(MAP_FRAME).locator(".shymkent-legend")
         assert "collapsed" in legend.get_attribute("class")  # the legend does not cover the map
+        # the page's fixed header bar does not cover the title's first line
+        covered = page.evaluate("""() => {
+            const h = document.querySelector('[data-testid="stHeader"], header');
+            const t = document.querySelector('h1');
+            return h && t ? h.getBoundingClientRect().bottom - t.getBoundingClientRect().top : null; }""")
+        assert covered is not None and covered <= 0, covered
         page.screenshot(path=artifacts / "dashboard-phone.png")
         shym = place(d, SHYMKENT)
         click_map(page, shym["x"], shym["y"], tap=True)
