@@ -438,12 +438,15 @@ def _compile_edge(patterns: list[str] | None, anchor: str) -> re.Pattern | None:
     return re.compile(r"(?:" + "|".join(patterns) + r")" + anchor, re.IGNORECASE) if patterns else None
 
 
+LANDED_REACH_CHARS = 60  # "Прибыв утром 14 мая 2025 года в": the verb of landing and the words up to the place
+
+
 def _stopover(sentence: str, start: int, end: int, cues: Cues) -> bool:
     """"flew to Warsaw and from there went on to Lublin", "Бакуге ұшып барып, сол күні Гәнжәге жетті": a place the
     travellers only landed in, the journey going on at once, is no side of it."""
     if cues.landed_then_onward and cues.landed_then_onward.match(sentence, end):
         return True
-    return bool(cues.landed and cues.onward and cues.landed.search(sentence, max(0, start - 60), start)
+    return bool(cues.landed and cues.onward and cues.landed.search(sentence, max(0, start - LANDED_REACH_CHARS), start)
                 and cues.onward.match(sentence, end))
 
 
@@ -2163,9 +2166,9 @@ def _headline_gives_way(links: list[Link], article: Article) -> list[Link]:
     partner from another Kazakh side, the body's side is the one that took part, and the headline's link gives way."""
     title = article.title.strip()
     start = article.text.find(title) if title else -1
-    if start < 0 or article.text[:start].strip():
-        return links  # (no headline line opens the text)
     end = start + len(title)
+    if start < 0 or article.text[:start].strip() or article.text[end:end + 1] not in ("\n", "\r", ""):
+        return links  # (no headline line opens the text: a title taken from the lead's first sentence is none)
 
     def in_headline(lk: Link) -> bool:
         return start <= lk.evidence.start and lk.evidence.end <= end
