@@ -636,3 +636,10 @@ def test_the_verb_that_carries_a_cue(lang, text, cue, verb):
 ])
 def test_talks_with_the_partners_own_delegation_are_its_visit(lang, text, names):
     assert triples(run(text, lang, names, date="2026-03-06")) == {("visit", "Shymkent", "Bursa")}
+
+
+def test_a_place_inside_a_phrase_naming_another_event_as_a_time_is_that_events_en():
+    # "after his Tashkent visit" dates the visit to Shymkent; Tashkent is the other trip's, no side of this one
+    text = "The mayor of Bursa came to Shymkent on Monday, after his Tashkent visit, to discuss a textile park."
+    links = run(text, "en", {BURSA: ("Bursa",), SHYMKENT: ("Shymkent",), TASHKENT: ("Tashkent",)}, date="2026-03-06")
+    assert triples(links) == {("visit", "Shymkent", "Bursa")}

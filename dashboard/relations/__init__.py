@@ -1260,7 +1260,12 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
                                                                            if c.location.kind == "country"]))
     describing += [c for c in cands if (c.start, c.end) in unnamed and c not in describing]
     things |= {(c.start, c.end) for c in describing}
+    # "after his Kyrgyzstan visit": a place inside a phrase naming another event as a time is that event's
+    referred = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)] if cues.back_reference else []
     for c in cands:
+        if not c.is_home and any(s <= c.start and c.end <= e for s, e in referred):
+            set_aside.append(c)
+            continue
         if (c.start, c.end) in things:
             # "discussed shipments to Iran", "a flight from Istanbul": the thing's place; "a UNESCO World
             # Heritage site": an organisation that names a thing
