@@ -259,14 +259,24 @@ _DAY_OF_THIS_MONTH = re.compile(r"(?<![\w-])(?:осы\s+айдың\s+(?P<kk>\d{1
                                 r"|(?P<ru>\d{1,2})-?го\s+числа)(?![\w-])", re.IGNORECASE)
 
 
+def _day_of_this_month(start: int, end: int, day: int, reference: date) -> FoundDate | None:
+    """The ``day`` of the reference's month written at ``start:end`` ("11-го числа"); None for a day the month
+    lacks ("31-го числа" in April)."""
+    try:
+        return _counted_back(start, end, date(reference.year, reference.month, day))
+    except ValueError:
+        return None
+
+
 def _days_of_this_month(text: str, reference: date, taken: list[tuple[int, int]]) -> list[FoundDate]:
     out = []
     for match in _DAY_OF_THIS_MONTH.finditer(text):
         start, end = match.span()
-        day = int(match.group("kk") or match.group("ru"))
-        if any(s < end and start < e for s, e in taken) or not _valid(day, reference.month):
+        if any(s < end and start < e for s, e in taken):
             continue
-        out.append(_counted_back(start, end, date(reference.year, reference.month, day)))
+        found = _day_of_this_month(start, end, int(match.group("kk") or match.group("ru")), reference)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -335,8 +345,8 @@ def _ordinal_days(text: str, reference: date | None, taken: list[tuple[int, int]
         day = int(next(name for name, value in match.groupdict().items() if value and name[0] == "o"
                        and name[1:].isdigit())[1:])
         if match.group("of_this_month"):
-            if reference is not None and _valid(day, reference.month):
-                out.append(_counted_back(start, end, date(reference.year, reference.month, day)))
+            if reference is not None and (found := _day_of_this_month(start, end, day, reference)) is not None:
+                out.append(found)
             continue
         month = _month_words().get(match.group("month").lower())
         if month is None or not _valid(day, month):

@@ -233,3 +233,9 @@ def test_a_russian_day_written_as_an_ordinal_word(text, iso):
 
 def test_an_ordinal_word_without_a_month_is_no_day():
     assert find_dates("В тридцать первом году и на втором этапе переговоров", lang="ru", reference="2025-04-20") == []
+
+
+@pytest.mark.parametrize("text", ["Посол прибыл 31-го числа.", "Посол прибыл тридцать первого числа."])
+def test_a_day_of_this_month_that_the_month_lacks_is_no_day(text):
+    # an April article: there is no 31 April, and the article must not fail for it
+    assert find_dates(text, lang="ru", reference="2025-04-20") == []
