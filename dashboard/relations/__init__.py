@@ -1781,7 +1781,8 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
     Turkey's consul on April 2 are not the visit to Gaziantep of April 8); a trip to a country whose places
     the story tells one by one is those places' visits."""
     def places_inside(lk: Link, *, dated: bool) -> dict[str, Location]:
-        """The cities and regions of the partner's country the same side is linked with in the same time."""
+        """The cities and regions of the partner's country the same side is linked with in the same time (a
+        country partner's, or a region partner's, which are the same country's)."""
         return {o.partner.key: o.partner for o in links
                 if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
                 and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx, dated=dated)}
@@ -1805,10 +1806,8 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
         elif lk.kind == "visit" and lk.partner.kind == "region":
             # "находилась с визитом в Синьцзяне ... в Шихэцзы подписали": the one city of the region the same
             # side went to in that time is where the visit went
-            cities = {o.partner.key: o.partner for o in links
-                      if _same_side(o.home, lk.home) and o.partner.kind == "city"
-                      and (_in_region(o.partner, lk.partner) or _inside(o.partner, lk.partner, ctx))
-                      and _same_time(o, lk, ctx, dated=True)}
+            cities = {key: p for key, p in places_inside(lk, dated=True).items() if p.kind == "city"
+                      and (_in_region(p, lk.partner) or _inside(p, lk.partner, ctx))}
             if len(cities) == 1:
                 lk = replace(lk, partner=next(iter(cities.values())))
         out.append(lk)
