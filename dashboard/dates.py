@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -72,6 +72,9 @@ def _month_words_by_lang() -> dict[str, dict[str, int]]:
                 # ordinary words; Russian "мая"/"май" are 3 letters and whole words, so they stay
                 if len(word) >= (4 if lang == "kk" else 3):
                     words[word] = number
+                    voiced = kk.voiced_stem(word) if lang == "kk" else None
+                    if voiced:  # "қыркүйегінде": the stem before a vowel suffix
+                        words[voiced] = number
         out[lang] = words
     return out
 
@@ -398,11 +401,37 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
     found += ordinal
     taken += [(d.start, d.end) for d in ordinal]
     if reference is not None:
+        found = _with_relative_year(text, found, reference)
         found += _weekdays(text, reference, taken)
         found += _relative_days(text, reference, [*taken, *((d.start, d.end) for d in found)])
         found += _days_of_this_month(text, reference, [*taken, *((d.start, d.end) for d in found)])
     found.sort(key=lambda d: d.start)
     return found
+
+
+# What may stand between a day and the relative year that is its year: "10 September last year", "September 10
+# of last year", "в прошлом году 12 сентября", "last year on 5 March" (no comma after the day: "on 10 September,
+# last year's deal" is two phrases)
+_YEAR_AFTER_DAY = re.compile(r"\s+(?:of\s+)?")
+_YEAR_BEFORE_DAY = re.compile(r"[\s,]+(?:on\s+)?")
+
+
+def _with_relative_year(text: str, found: list[FoundDate], reference: date) -> list[FoundDate]:
+    """Days written without a year whose year a relative year beside them gives ("12 сентября прошлого года",
+    "былтыр 5 наурызда"): that year's, not the latest such day before the reference."""
+    years = [p for p in _relative_periods(text, reference) if p.month is None and p.year is not None]
+    out = []
+    for found_date in found:
+        year = next((p.year for p in years if found_date.year is None and (
+            _YEAR_AFTER_DAY.fullmatch(text, found_date.end, p.start)
+            or _YEAR_BEFORE_DAY.fullmatch(text, p.end, found_date.start))), None)
+        first = _resolve(found_date.day, found_date.month, year, None) if year is not None else None
+        if first is None:
+            out.append(found_date)
+            continue
+        span = (parse_iso(found_date.iso_end) or first) - (parse_iso(found_date.iso) or first)
+        out.append(replace(found_date, iso=first.isoformat(), iso_end=(first + span).isoformat()))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,7 +478,10 @@ def _period_pattern() -> re.Pattern:
 # What dateparser's locales lack of the relative years and months a report writes: a bare "год назад" (a year
 # ago), the Kazakh adverb "былтыр" (last year) and "өткен жылы"; each is (pattern, years back, months back).
 _MORE_RELATIVE = ((r"(?:a|one)\s+year\s+ago", 1, 0), (r"год\s+назад", 1, 0), (r"(?:бір\s+)?жыл\s+бұрын", 1, 0),
-                  (r"былтыр\w*", 1, 0), (r"өткен\s+жыл\w*", 1, 0), (r"биыл\w*", 0, 0))
+                  (r"былтыр\w*", 1, 0), (r"өткен\s+жыл\w*", 1, 0), (r"биыл\w*", 0, 0),
+                  # the genitive a date takes: "12 сентября прошлого года"
+                  (r"прошлого\s+года", 1, 0), (r"позапрошлого\s+года", 2, 0),
+                  (r"(?:этого|текущего|нынешнего|сего)\s+года", 0, 0))
 
 
 @cache

@@ -239,3 +239,20 @@ def test_an_ordinal_word_without_a_month_is_no_day():
 def test_a_day_of_this_month_that_the_month_lacks_is_no_day(text):
     # an April article: there is no 31 April, and the article must not fail for it
     assert find_dates(text, lang="ru", reference="2025-04-20") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), [
+    # a relative year beside the day is its year, though the same day this year is no later than the article
+    ("The akim recalled that a group from the city had gone to Izmir on 10 March last year.", "en", "2024-03-10"),
+    ("The memorandum was signed on March 10 of last year.", "en", "2024-03-10"),
+    ("Напомним, 12 сентября прошлого года делегация побывала в Ланьчжоу.", "ru", "2024-09-12"),
+    ("В прошлом году 3 июня аким принимал посла Японии.", "ru", "2024-06-03"),
+    ("Делегация вернулась 12 сентября позапрошлого года.", "ru", "2023-09-12"),
+    ("Былтыр 5 наурызда екі қала келісімге қол қойды.", "kk", "2024-03-05"),
+    # the Kazakh month's stem voiced before a vowel suffix: қыркүйек -> қыркүйегінде
+    ("Өткен жылдың 12 қыркүйегінде әкім елшіні қабылдады.", "kk", "2024-09-12"),
+    # no relative year beside it: the latest such day
+    ("On 10 March, last year's agreement was renewed.", "en", "2025-03-10"),
+])
+def test_a_day_with_a_relative_year_beside_it(text, lang, iso):
+    assert one(text, lang, "2025-11-13").iso == iso

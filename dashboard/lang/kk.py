@@ -95,6 +95,15 @@ def forms(word: str) -> tuple[str, ...]:
 
 _PROTHESIS = re.compile(r"[ыі]с[бвгджзклмнпрстфхцчшщқғң]")
 
+# A stem's last voiceless consonant is voiced before a vowel suffix: қыркүйек -> қыркүйегінде, кітап -> кітабы
+_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
+
+
+def voiced_stem(stem: str) -> str | None:
+    """The form a stem takes before a vowel suffix, when it differs ("қыркүйек" -> "қыркүйег"), else None."""
+    voiced = _VOICED.get(stem[-1:])
+    return stem[:-1] + voiced if voiced else None
+
 
 # Kazakh writes ш where its neighbours' names have ч (Шымкент / Чимкент, Шолпан-Ата / Чолпон-Ата, Шыршық /
 # Чирчик): a spelling variant starting with ш is also looked for among names starting with ч.
