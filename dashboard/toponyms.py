@@ -1112,10 +1112,12 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
         return True
     word_after = toks[m.end_tok + 1] if m.end_tok + 1 < len(toks) else None
     if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt) \
-            and not (ctx.lang == "ru" and word_after and set(word_after.forms) & ru.GENERIC):
+            and not (ctx.lang == "ru" and word_after and set(word_after.forms) & ru.GENERIC) \
+            and not (ctx.lang == "ru" and prev and fold(prev.text) in ru.PLACE_PREPOSITIONS):
         # "Алтай Абибуллаев": a first name that is also a town, followed by a surname (a country or a
         # region before a name is the posting: "Ambassador to Kazakhstan Aleška Simkić"); a "surname" before a
-        # division noun is the adjective of the town's region ("города Коканд Ферганской области")
+        # division noun is the adjective of the town's region ("города Коканд Ферганской области"); a Russian
+        # preposition of place before it governs the town, never a given name ("Во вторник в Брно Жумабеков")
         return m.end_tok - m.start_tok == 1 and all(ctx.gaz.locations[i].kind == "city" for i in m.ids)
     return False
 

@@ -178,3 +178,18 @@ def test_a_town_after_two_given_names_is_a_surname(gaz):
     # a list of towns is not a name: each stays a place
     ex = run(gaz, "Delegates of Bursa, Izmir and Konya arrived in Shymkent.", "en")
     assert {"Bursa", "Konya", "Shymkent"} <= {t.location.name for t in ex.toponyms if t.location}
+
+
+def test_a_town_after_a_russian_preposition_is_no_given_name(gaz):
+    # "в Брно Жумабеков": the preposition governs the town; a given name before a surname takes no preposition
+    ex = run(gaz, "Во вторник в Брно Жумабеков и гетман края подписали меморандум.", "ru")
+    assert "Brno" in {t.location.name for t in ex.toponyms if t.location}
+    # without one, a town's name before a surname is still a first name: "Серик Абенов", "Алтай Абибуллаев"
+    ex = run(gaz, "Делегацию возглавил аким города Сериком Абеновым, сообщает акимат.", "ru")
+    assert "Serik" not in {t.location.name for t in ex.toponyms if t.location}
+
+
+def test_a_town_in_the_attributive_locative_before_a_university_is_a_place_kk(gaz):
+    # "Сендай қаласындағы Тохоку университеті" is Tohoku University in Sendai, not a university named after Sendai
+    ex = run(gaz, "Түркістанға Жапонияның Сендай қаласындағы Тохоку университетінің делегациясы келді.", "kk")
+    assert "Sendai" in {t.location.name for t in ex.toponyms if t.location}

@@ -175,4 +175,6 @@ ACTING_BODY_HEADS = words("университет институт академ�
 # Case endings that end an organisation's name scan: a word in the genitive, locative, dative or ablative
 # before the head is a phrase of its own ("Түркістан облысының университеттері": the region's universities).
 NAME_BREAKING_CASES = ("ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "нда", "нде",
-                       "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен")
+                       "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен",
+                       # the attributive locative: "Сендай қаласындағы Тохоку университеті" is a university in Sendai
+                       "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")

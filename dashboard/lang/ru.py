@@ -223,7 +223,8 @@ SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|ою|ом|е|ы
                      r"|(?:енко|швили|дзе|янц?|ұлы|қызы|ович|евич|овна|евна)\w*$")
 DEMONYM_ENDINGS = words(
     "ий ый ая ое ие ые ого его ому ему им ым ом ем ой ей ую юю их ых ими ыми о а ы и е у ом ам ами ах ов ев")
-LOCATIVE_BEFORE = words("в во из до под близ около город городе города городу г пос село села аул аула")
+PLACE_PREPOSITIONS = words("в во из до под близ около")  # they govern a place's case: never before a given name
+LOCATIVE_BEFORE = PLACE_PREPOSITIONS | words("город городе города городу городом г пос село села аул аула")
 # Nouns whose genitive complement is a place: the mayor of X, the residents of X (stems: every case form)
 OF_PLACE = ("мэр", "губернатор", "аким", "жител", "делегаци", "администраци", "горсовет", "власт",
             "побратим", "окрестност", "пригород", "центр")
