@@ -402,7 +402,7 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     (through nouns: "signing of a memorandum", "an agreement on cooperation"). A noun of intent on the way
     ("the invitation to visit", "plans for a memorandum") is a plan; no predicate at all (a headline, a list)
     tells nothing."""
-    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    span = _span(tokens, start, end)
     if not span:
         return None
     node = next((i for i in span if tokens[i].head not in span), span[0])
@@ -435,6 +435,27 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         return None  # "discussed the memorandum": the past tense is about something else (a future one still
         # says the event is ahead: "the twinning will allow ...")
     return verdict
+
+
+def _span(tokens: tuple[Token, ...], start: int, end: int) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+
+
+def predicate(lang: str, sentence: str, start: int, end: int) -> int | None:
+    """The index (into ``parse(lang, sentence)``) of the predicate that carries the words ``sentence[start:end]``:
+    the first verbal word up the tree from them, as ``realis`` climbs; None without a parse or a predicate."""
+    tokens = parse(lang, sentence)
+    span = _span(tokens, start, end) if tokens else []
+    if not tokens or not span:
+        return None
+    node = next((i for i in span if tokens[i].head not in span), span[0])
+    for _ in range(_CLIMB_STEPS + 1):
+        if _verbal(tokens[node]):
+            return node
+        node = tokens[node].head
+        if node < 0:
+            return None
+    return None
 
 
 # verbs of intent that, with an agreement for object, approve it ("the sides agreed a roadmap")

@@ -105,9 +105,9 @@ from itertools import pairwise
 
 from dashboard import gazetteer
 from dashboard.dates import FoundPeriod, anaphoric_days, find_dates, find_periods, parse_iso
-from dashboard.lang import Token, en, kk, ru
+from dashboard.lang import Token, en, kk, parse, ru
 from dashboard.lang import sentences as split_sentences
-from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, realis
+from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, predicate, realis
 from dashboard.models import (
     AREA,
     HOME_COUNTRY,
@@ -165,6 +165,7 @@ class Cues:
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
     not_the_event_day: re.Pattern | None  # coming home, reporting: a date in their clause is not the event's
+    going_back: re.Pattern | None  # "back", "обратно" beside a verb of travel: a journey home, no visit
     group_anaphor: re.Pattern | None
     delegation: re.Pattern | None
     people: re.Pattern | None  # roles, delegations, guests and envoys: who can be received at a meeting
@@ -244,6 +245,7 @@ def cues_for(lang: str) -> Cues:
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile([*pick(data["travelling_actor"]), *pick(data["delegation_word"])]),  # a party travels
         not_the_event_day=_compile(pick(data.get("not_the_event_day", {}))),
+        going_back=_compile(pick(data.get("going_back", {}))),
         group_anaphor=_compile(pick(data["group_anaphor"])),
         delegation=_compile(pick(data["delegation_word"])),
         people=_compile([*pick(data["actor_role"]), *pick(data["delegation_word"]), *pick(data["group_anaphor"]),
@@ -515,13 +517,16 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
 def _with_bodies(sentence: Sentence, cands: list[Candidate], bodies: Sequence[NamedBody],
                  country_of: Callable[[str], Location | None]) -> list[Candidate]:
     """The sentence's candidates, and the places inside the names of universities and hospitals it names for a
-    side (Kazakh or foreign) it gives no place of its own: "signed a memorandum with the University of
-    Nairobi", "a delegation of Buketov Karaganda University signed an agreement in Poznań"."""
+    side (Kazakh or foreign) it gives no place of its own, or only the country the body lies in:
+    "signed a memorandum with the University of Nairobi", "a delegation of Buketov Karaganda University signed an
+    agreement in Poznań", "a video-conference with Andijan State University in Uzbekistan"."""
     out = list(cands)
     for body in bodies:
         m = body.mention
         home = body.location.country == HOME_COUNTRY
-        if not (sentence.start <= m.start and m.end <= sentence.end) or any(c.is_home == home for c in out):
+        if not (sentence.start <= m.start and m.end <= sentence.end) or any(
+                c.is_home == home and not (c.location.kind == "country" and c.location.country == body.location.country)
+                for c in out):
             continue
         side = _side(body.location, country_of)
         if side is not None:
@@ -680,6 +685,9 @@ def _lemma_triggers(text: str, cues: Cues, found: list[Trigger]) -> list[Trigger
     return out
 
 
+GOING_BACK_WORDS_BEFORE, GOING_BACK_WORDS_AFTER = 1, 2  # "flew back to", "отправилась обратно в", "кері оралды"
+
+
 def _triggers(text: str, cues: Cues, *, reported: bool = True
               ) -> tuple[list[Trigger], list[Trigger], list[Trigger]]:
     """(live triggers without overlaps, strongest kept; visit frames; the triggers of events that did not
@@ -714,7 +722,10 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     for t in found:  # strongest first, so an overlapping weaker reading is dropped
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    dead = [t for t in kept if t in met_by_things or _not_happened(text, t, negatives, cues)]
+    going_back = [(m.start(), m.end(), GOING_BACK_WORDS_BEFORE, GOING_BACK_WORDS_AFTER)
+                  for m in cues.going_back.finditer(text)] if cues.going_back else []
+    dead = [t for t in kept if t in met_by_things or _not_happened(text, t, negatives, cues)
+            or t.kind == "visit" and _negated(text, t, going_back)]
     live = sorted((t for t in kept if t not in dead), key=lambda t: t.start)
     frames = []
     if cues.visit_frame:
@@ -1184,12 +1195,15 @@ def _kk_runs_on(text: str, previous: Trigger, trigger: Trigger, cues: Cues) -> b
 
 def _party_noun(cues: Cues, triggers: Sequence[Trigger]) -> Callable[[Token], bool]:
     """Can this parsed noun be a party to an event, or the event or tie itself? A person, body or place
-    (``side_head``), a cue of the sentence ("visit", "talks"), a document, or a tie ("cooperation")."""
+    (``side_head``), any noun of people the morphology marks animate ("бригада кардиохирургов из Хайдарабада":
+    surgeons travel, shipments do not), a cue of the sentence ("visit", "talks"), a document, or a tie
+    ("cooperation")."""
     documents = frozenset(cues.signing_frame.get("documents", ()))
 
     def party(token: Token) -> bool:
         lemma = token.lemma.lower()
-        return bool(cues.side_head and (cues.side_head.match(token.text.lower()) or cues.side_head.match(lemma))) \
+        return token.feats.get("Animacy") == "Anim" \
+            or bool(cues.side_head and (cues.side_head.match(token.text.lower()) or cues.side_head.match(lemma))) \
             or lemma in documents or lemma in cues.relation_nouns \
             or any(t.start <= token.start < t.end for t in triggers)
     return party
@@ -1228,6 +1242,24 @@ def _envoy_of(text: str, group: Sequence[Candidate], cues: Cues) -> bool:
     return False
 
 
+def _places_of_unreal_clauses(text: str, cands: Sequence[Candidate], triggers: Sequence[Trigger], cues: Cues
+                              ) -> list[Candidate]:
+    """Of ``cands``, the places whose own predicate, none of the triggers', tells a plan or what did not happen:
+    "the delegation went back on Wednesday, and a business forum is planned in Namangan for the spring", "met the
+    ambassador, who invited him to Seoul". Such a place is no side of the sentence's events. [] without a parse."""
+    tokens = parse(cues.lang, text) if cands else None
+    if not tokens:
+        return []
+    taken = {predicate(cues.lang, text, t.start, t.end) for t in triggers}
+
+    def own_clause(c: Candidate) -> bool:
+        # (an event's purpose is the event's own: "visited Shymkent to strengthen ties with the EU")
+        verb = predicate(cues.lang, text, c.start, c.end)
+        return verb is not None and verb not in taken \
+            and not (tokens[verb].dep == "advcl" and tokens[verb].head in taken)
+    return [c for c in cands if own_clause(c) and realis(cues.lang, text, c.start, c.end) in (PLANNED, NEGATED)]
+
+
 def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger], frames: list[Trigger],
                      dead: list[Trigger], cues: Cues
                      ) -> tuple[dict[Trigger, list[Candidate]], list[Candidate], list[Candidate]]:
@@ -1262,8 +1294,9 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     things |= {(c.start, c.end) for c in describing}
     # "after his Kyrgyzstan visit": a place inside a phrase naming another event as a time is that event's
     referred = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)] if cues.back_reference else []
+    unreal = _places_of_unreal_clauses(text, [c for c in cands if not c.is_home], triggers, cues)
     for c in cands:
-        if not c.is_home and any(s <= c.start and c.end <= e for s, e in referred):
+        if not c.is_home and any(s <= c.start and c.end <= e for s, e in referred) or c in unreal:
             set_aside.append(c)
             continue
         if (c.start, c.end) in things:
@@ -1466,6 +1499,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
                 partners = [ctx.visit[1]]  # "the delegation travelled to Turkistan Region": same visitors
             elif kind == "partnership" and sides and ctx.visit[0].key == home.key:
                 partners = [ctx.visit[1]]  # "the sides signed a memorandum" after a visit to Shymkent
+        elif not partners and anaphor and kind == "visit" and not any(not c.is_home for c in cands) and not domestic:
+            # "Signed today ... The delegation arrived in Shymkent yesterday": the travelling party of a story whose
+            # last told event is an agreement of this side, and no visit yet, is the partner's (the trip that made it)
+            last = ctx.links[-1] if ctx.links else None
+            if last is not None and last.kind == "partnership" and last.home.key == home.key:
+                partners = [last.partner]
         if kind == "meeting" and not envoy:
             # (talks in another Kazakh place than the side's: "in Astana, the deputy akim met the Bavarian
             # delegation" is no visit to the side)
@@ -1947,6 +1986,9 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
                                      agreement.partner.key))
             return a is None or b is None or _times_agree(a, b)
         visit_time, agreement_time = ctx.own_time.get(visit.evidence.start), ctx.own_time.get(agreement.evidence.start)
+        if visit.kind == "visit" and visit_time is not None and not isinstance(visit_time, FoundPeriod):
+            # a visit told by its first day lasts some days: "arrived on Monday ... signed on Tuesday"
+            visit_time = visit_time[0], visit_time[1] + timedelta(days=VISIT_DAYS)
         if visit_time is not None and agreement_time is not None:
             return _times_agree(visit_time, agreement_time)
         if visit_time is None and agreement_time is None:
