@@ -33,6 +33,8 @@ from places import SOUTH_KOREA as KOREA
 from places import UNITED_KINGDOM as UK
 from test_relations import APSCO, BORJOMI, run, triples
 
+GANSU = loc("adm:CN-GS", "Gansu", "region", "CN", 36.0, 103.8)
+
 
 def test_foreign_delegation_comes_to_a_kazakh_city():
     links = run("Делегация Боржоми прибыла в Атырау 12 февраля.", "ru",
@@ -209,3 +211,16 @@ def test_where_a_visitor_came_from_is_no_kazakh_side_of_the_visit():
     links = run(text, "ru", {TURKISTAN: ("Туркестан",), SHYMKENT: ("Шымкента",), egypt: ("Египта",)},
                 date="2026-11-18")
     assert {home for _, home, _ in triples(links)} <= {"Turkistan"}, triples(links)
+
+
+def test_a_place_the_parse_hangs_in_a_loop_keeps_its_word_order_role():
+    # the parse reads "сотрудничестве между Шымкентом и Ганьсу" as each other's dependents, off the verb: the
+    # place between whom the agreement was signed is still its party
+    text = ("Аким Шымкента и губернатор подписали соглашение о торгово-экономическом, научно-техническом и "
+            "культурном сотрудничестве между Шымкентом и Ганьсу на 2025–2027 годы.")
+    from dashboard.relations.frames import detached
+
+    start = text.index("Ганьсу")
+    assert detached("ru", text, [(start, start + len("Ганьсу"))]) == [(start, start + len("Ганьсу"))]
+    links = run(text, "ru", {SHYMKENT: ("Шымкента", "Шымкентом"), GANSU: ("Ганьсу",)}, date="2025-11-14")
+    assert triples(links) == {("partnership", "Shymkent", "Gansu")}

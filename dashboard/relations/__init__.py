@@ -788,6 +788,9 @@ def _parties_of_signing(text: str, trigger: Trigger, group: list[Candidate], can
     if scope is None:
         return group, False
     parties = [c for c in cands if any(s < c.end and c.start < e for s, e in scope)]
+    # a place the parse hangs in a loop has no role it can read: word order keeps it
+    looped = set(frames_mod.detached(cues.lang, text, [(c.start, c.end) for c in group]))
+    parties += [c for c in group if c not in parties and (c.start, c.end) in looped]
     if any(c.is_home for c in parties):
         return parties, True
     foreign = {c.location.key for c in parties if not c.is_home}

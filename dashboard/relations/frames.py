@@ -179,6 +179,23 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     return [(tokens[i].start, tokens[i].end) for i in sorted(keep)]
 
 
+def detached(lang: str, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of ``spans``, those whose words the parse hangs on no path to the root (a loop of heads: "сотрудничестве
+    между Шымкентом и Башкортостаном" read as each other's dependents): the parse says nothing of their role."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return []
+    out = []
+    for start, end in spans:
+        node, seen = next((i for i, t in enumerate(tokens) if t.start < end and start < t.end), -1), set()
+        while node >= 0 and node not in seen:
+            seen.add(node)
+            node = tokens[node].head
+        if node >= 0:
+            out.append((start, end))
+    return out
+
+
 _CLAUSE_RELATIONS = ("acl", "acl:relcl", "relcl", "advcl", "parataxis")
 _RELATIVE_CLAUSES = ("acl:relcl", "relcl")
 
