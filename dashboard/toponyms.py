@@ -645,8 +645,11 @@ TOWN_EVIDENCE_POP = 15_000
 def _respelled_only(ctx: _Ctx, m: Match) -> bool:
     """Kazakh: is the one-word match reached only by respelling the word's Kazakh letters as Russian ones?
     Kazakh writes a small foreign town or a division abroad as Russian does ("Бари"), so "Бәрі" (all of them)
-    is no Bari. (A longer name's Kazakh letters may be its noun's ending alone: "Астрахань облысының".)"""
-    return m.end_tok - m.start_tok == 1 and kk.has_letters(m.text) and not any(kk.has_letters(k) for k in m.keys)
+    is no Bari. (A longer name's Kazakh letters may be its noun's ending alone: "Астрахань облысының"; so may a
+    word's: "Дохаға" is Doha with the dative, its stem spelled as the gazetteer spells it.)"""
+    word = fold(m.text)
+    return m.end_tok - m.start_tok == 1 and kk.has_letters(m.text) \
+        and not any(kk.has_letters(k) or word.startswith(k) for k in m.keys)
 
 
 def _before_place_word(ctx: _Ctx, m: Match) -> bool:

@@ -363,3 +363,15 @@ def test_a_place_whose_own_clause_is_a_plan_is_no_side_of_the_event_en():
 def test_a_place_in_the_purpose_of_an_event_stays_its_side_en():
     text = "A delegation of ambassadors visited Shymkent on Monday to strengthen cooperation with the European Union."
     assert analysed_triples(text) == {("visit", "Shymkent", "European Union")}
+
+
+def test_a_signing_during_a_trip_told_before_takes_that_trips_time_kk():
+    # the memorandum was signed on November's trip, not on the day the ambassador was received: the envoy's
+    # meeting of today is no talks that produced it
+    text = ("Бүгін Шымкент қаласының әкімі Мысыр Араб Республикасының Қазақстандағы елшісін қабылдады. "
+            "2024 жылдың қарашасында Шымкент делегациясы Мысырдағы Александрия қаласына барды. Сол сапар "
+            "барысында Шымкент пен Александрия арасында логистика саласындағы ынтымақтастық туралы меморандумға "
+            "қол қойылды.")
+    links = pipeline.analyze_text(text, name="t", date="2025-02-11").links
+    assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {
+        ("meeting", "Egypt", "2025-02-11"), ("partnership", "Alexandria", None)}

@@ -50,6 +50,8 @@ from places import KAZAKHSTAN as KZ
 from places import MANGYSTAU_REGION as MANGYSTAU
 from test_relations import run, triples
 
+from dashboard import pipeline
+
 JORDAN = loc("cc:JO", "Jordan", "country", "JO", 31.0, 36.0)
 
 # --------------------------------------------------------------------------- an envoy joining a told event
@@ -417,3 +419,15 @@ def test_a_consul_generals_posting_in_kazakhstan_is_no_side_en(text):
     links = run(text, "en", {UZBEKISTAN: country, ALMATY: ("Almaty",), TURKISTAN_REGION: ("Turkistan region",)},
                 date="2024-10-05")
     assert triples(links) == {("meeting", "Turkistan Region", "Uzbekistan")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On 6 June the ambassador of Georgia to Kazakhstan met the akim of Turkistan Region to discuss wine "
+           "exports and the transit of fruit through the Black Sea port of Poti."),
+    ("ru", "6 июня посол Грузии в Казахстане встретился с акимом Туркестанской области и обсудил экспорт вина "
+           "и транзит фруктов через черноморский порт Поти."),
+])
+def test_the_envoys_own_country_is_the_side_of_the_meeting_not_a_town_of_it_discussed(lang, text):
+    links = pipeline.analyze_text(text, name="t", date="2025-06-10").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {
+        ("meeting", "Turkistan Region", "Georgia")}

@@ -36,6 +36,8 @@ from test_relations import run, triples
 
 from dashboard import pipeline
 
+HUE = loc("gn:1580240", "Huế", "city", "VN", 16.46, 107.6)
+
 
 def test_kazakh_delegation_abroad_with_a_kazakh_date():
     text = "2017 жылғы 20-23 наурыз аралығында Түркістан облысының делегациясы Стамбұлға сапармен барды."
@@ -328,3 +330,21 @@ def test_talks_of_a_delegation_that_came_from_the_partner_are_its_visit_kk():
             "мәселелері бойынша Шымкенттің жергілікті кәсіпорындарымен келіссөздер жүргізді.")
     assert triples(run(text, "kk", {TASHKENT: ("Ташкенттен",), SHYMKENT: ("Шымкенттің",)}, date="2025-11-28")) == {
         ("visit", "Shymkent", "Tashkent")}
+
+
+def test_a_cue_that_ends_in_its_verb_is_read_by_that_verb():
+    # "өтетін" (which is held) qualifies the festival inside the cue; the delegation's "қатысып" tells it happened
+    text = ("Өткен жылы маусымда Түркістан қаласының мәдениет қызметкерлерінен құралған делегация Хюэде өтетін "
+            "дәстүрлі фестивальге қатысып, қазақ өнерін көрсетті.")
+    links = run(text, "kk", {TURKISTAN: ("Түркістан",), HUE: ("Хюэде",)}, date="2025-04-23")
+    assert triples(links) == {("visit", "Turkistan", "Huế")}
+
+
+def test_a_mission_named_by_its_division_noun_is_the_storys_travelling_party():
+    # "облыстың іскерлер миссиясы" (the region's business mission): a travelling party, like a delegation, whose
+    # Kazakh side is the region the story follows
+    text = ("Түркістан облысы Пәкістанның Пенджаб провинциясымен ынтымақтастықты дамытып келеді.\n\n"
+            "Өткен жылдың қарашасында облыстың іскерлер миссиясы Лахорда болып, жергілікті сауда-өнеркәсіп "
+            "палатасымен келіссөздер жүргізген еді.")
+    links = pipeline.analyze_text(text, name="t", date="2025-03-04").links
+    assert ("visit", "Turkistan Region", "Lahore") in triples(links), triples(links)

@@ -193,3 +193,11 @@ def test_a_town_in_the_attributive_locative_before_a_university_is_a_place_kk(ga
     # "Сендай қаласындағы Тохоку университеті" is Tohoku University in Sendai, not a university named after Sendai
     ex = run(gaz, "Түркістанға Жапонияның Сендай қаласындағы Тохоку университетінің делегациясы келді.", "kk")
     assert "Sendai" in {t.location.name for t in ex.toponyms if t.location}
+
+
+def test_a_kazakh_case_ending_is_no_respelling_of_a_foreign_town(gaz):
+    # "Дохаға": the Kazakh letter is the dative's; the stem is Doha as the gazetteer writes it ("Бәрі" stays no Bari)
+    ex = run(gaz, "Облыс делегациясы Дохаға барып, инвестициялық қормен келіссөздер жүргізді.", "kk")
+    assert "Doha" in {t.location.name for t in ex.toponyms if t.location}
+    ex = run(gaz, "Бәрі де осы жобаға қатысты.", "kk")
+    assert not {t.location.name for t in ex.toponyms if t.location}

@@ -215,6 +215,8 @@ _KK_CONVERB = kk.CONVERB
 # back (ысырылды, ысырды), dropped (алынып тасталды)
 _KK_CANCELLING_STEMS = ("шегер", "қалдырыл", "тоқтатыл", "ауыстырыл", "ысыр", "тастал")
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
+# auxiliaries after a participle, whose own form tells no tense of the event: "келіскен болатын", "барған еді"
+_KK_AUXILIARIES = frozenset({"болатын", "еді", "екен", "екенін"})
 
 
 def _kk_plans(scope) -> bool:
@@ -223,6 +225,10 @@ def _kk_plans(scope) -> bool:
 
 
 def _kk(words, first: int, last: int) -> str | None:
+    if last > first and (_KK_CONVERB.search(words[last][2].lower()) or _kk_word(words[last][2]) is not None):
+        # a cue of several words that ends in its verb ("делегация Хюэде өтетін фестивальге қатысып"): the verb
+        # decides, not a participle that qualifies a noun inside the cue ("өтетін", which is held)
+        first = last
     scope = words[first:min(len(words), last + 1 + _SCOPE_WORDS)]
     final = words[max(last + 1, len(words) - _KK_FINAL_WORDS):]
     if any(w.lower().startswith(_KK_CANCELLING_STEMS) for _, _, w in final):
@@ -235,10 +241,14 @@ def _kk(words, first: int, last: int) -> str | None:
         if first == last and words[first][2].lower().startswith(_KK_REALIZING):
             # the cue is itself a verb ("қабылдап", received and ...): the clause's final predicate gives its
             # tense, whatever that verb is ("... талқылаған болатын", had discussed)
-            # ("келіскен болатын": the participle before the auxiliary tells the tense)
-            verdicts = [v for _, _, w in words[-_KK_FINAL_WORDS:] if (v := _kk_word(w)) is not None]
+            # ("келіскен болатын": the participle before the auxiliary tells the tense; "өңдейтін кәсіпорындарды
+            # аралады": a participle qualifying a noun does not, the last verb does)
+            final = words[-_KK_FINAL_WORDS:]
+            while len(final) > 1 and final[-1][2].lower() in _KK_AUXILIARIES:
+                final = final[:-1]
+            verdicts = [v for _, _, w in final if (v := _kk_word(w)) is not None]
             if verdicts and not _kk_plans(scope):
-                return verdicts[0]
+                return verdicts[-1]
     if _kk_plans(scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
     for k, (_, _, w) in enumerate(scope[1:], start=1):

@@ -166,6 +166,7 @@ class Cues:
     travelling: re.Pattern | None
     not_the_event_day: re.Pattern | None  # coming home, reporting: a date in their clause is not the event's
     going_back: re.Pattern | None  # "back", "обратно" beside a verb of travel: a journey home, no visit
+    during_the_trip: re.Pattern | None  # "during that visit": the sentence's events are of a trip told before
     group_anaphor: re.Pattern | None
     delegation: re.Pattern | None
     people: re.Pattern | None  # roles, delegations, guests and envoys: who can be received at a meeting
@@ -246,7 +247,8 @@ def cues_for(lang: str) -> Cues:
         travelling=_compile([*pick(data["travelling_actor"]), *pick(data["delegation_word"])]),  # a party travels
         not_the_event_day=_compile(pick(data.get("not_the_event_day", {}))),
         going_back=_compile(pick(data.get("going_back", {}))),
-        group_anaphor=_compile(pick(data["group_anaphor"])),
+        during_the_trip=_compile(pick(data.get("during_the_trip", {}))),
+        group_anaphor=_compile([*pick(data["group_anaphor"]), *pick(data["delegation_word"])]),
         delegation=_compile(pick(data["delegation_word"])),
         people=_compile([*pick(data["actor_role"]), *pick(data["delegation_word"]), *pick(data["group_anaphor"]),
                          *pick(data["resident_abroad_actor"]), *pick(data["travelling_actor"]),
@@ -1073,8 +1075,9 @@ TITLE_WORDS_BEFORE = {"kk": 3}  # "Жапонияның Қазақстандағ
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _envoy_postings(text: str, cands: Sequence[Candidate], cues: Cues) -> set[int]:
-    """The candidates (by index) that are an envoy's posting: "Kazakhstan's Consul General in Istanbul",
+def _envoy_titles(text: str, cands: Sequence[Candidate], cues: Cues) -> tuple[set[int], set[int]]:
+    """The candidates (by index) that are an envoy's posting, and those that are the envoy's own (sending)
+    country. Postings: "Kazakhstan's Consul General in Istanbul",
     "the Ambassador of Kazakhstan to Poland", "посол Казахстана в Польше", "Жапонияның Қазақстандағы
     елшісі". The envoy is one participant, of the sending country; the posting is where they live, not a
     second side. A title is the envoy word with the names right before it (a head-final language lets
@@ -1082,7 +1085,7 @@ def _envoy_postings(text: str, cands: Sequence[Candidate], cues: Cues) -> set[in
     joined by prepositions or capitalised title words ("General"), each next to the last, with no
     punctuation between; its posting is the name written as a location or after "to"."""
     if not cues.resident_abroad:
-        return set()
+        return set(), set()
 
     def gap(a: int, b: int, *, after: bool) -> int | None:
         between = _POSSESSIVE.sub("", text[a:b])
@@ -1095,7 +1098,7 @@ def _envoy_postings(text: str, cands: Sequence[Candidate], cues: Cues) -> set[in
         return sum(1 for w in found if w.lower() != "the")  # "Consul General of the Republic of Korea"
 
     order = sorted(range(len(cands)), key=lambda i: cands[i].start)
-    postings = set()
+    postings, sending = set(), set()
     for m in cues.resident_abroad.finditer(text):
         members: set[int] = set()
         edge, allowed = m.end(), (0 if cues.lang == "kk" else TITLE_WORDS_AFTER)
@@ -1113,7 +1116,8 @@ def _envoy_postings(text: str, cands: Sequence[Candidate], cues: Cues) -> set[in
             members.add(i)
             edge, allowed = cands[i].start, 0
         postings |= {i for i in members if cands[i].locative}
-    return postings
+        sending |= {i for i in members if not cands[i].locative and cands[i].location.kind == "country"}
+    return postings, sending - postings
 
 
 def _accredited(text: str, cand: Candidate, cues: Cues) -> bool:
@@ -1126,8 +1130,10 @@ def _accredited(text: str, cand: Candidate, cues: Cues) -> bool:
 
 
 def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool, any_venue_gives_way: bool,
-              posted: bool = False, visit: bool = False) -> list[Location]:
-    """The counterparts among the foreign places of one trigger group (see the module docstring)."""
+              posted: bool = False, visit: bool = False, envoy_countries: frozenset[str] = frozenset()
+              ) -> list[Location]:
+    """The counterparts among the foreign places of one trigger group (see the module docstring). The countries
+    of ``envoy_countries`` (an envoy's own, at a meeting) keep their place beside towns of theirs, which give way."""
     foreign = [c for c in cands if not c.is_home]
     origins = [c for c in foreign if c.origin]
     if visit and origins and any(not c.origin and not (c.location.kind == "country" and all(
@@ -1157,8 +1163,12 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
             continue
         kept.append(c.location)
     out: list[Location] = []
+    sending = {loc.country for loc in kept if loc.key in envoy_countries}
     for loc in kept:
-        if loc.kind == "country" and any(o.country == loc.country and o.kind != "country" for o in kept):
+        if loc.key not in envoy_countries and loc.country in sending:
+            continue  # the Georgian ambassador's talks that mention Poti are with Georgia
+        if loc.kind == "country" and loc.key not in envoy_countries \
+                and any(o.country == loc.country and o.kind != "country" for o in kept):
             continue  # Slovenia beside Maribor
         if all(o.key != loc.key for o in out):
             out.append(loc)
@@ -1354,7 +1364,10 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     keys = {c.location.key for c in cands}
     cands = [c for c in cands if c.location.kind != "region" or not any((c.location.key, k) in ctx.contains
                                                                         for k in keys)]
-    postings = _envoy_postings(text, cands, cues)
+    postings, sending = _envoy_titles(text, cands, cues)
+    # "the ambassador of Georgia ... the port of Poti": the envoy's country is the side of the meeting, not a town
+    # of it the talks touched on
+    envoy_countries = frozenset(cands[i].location.key for i in sending if not cands[i].is_home)
     # an envoy posted abroad meets there; one posted to Kazakhstan ("Korea's ambassador to Kazakhstan")
     # is received by a Kazakh side the sentence may give only by role ("the akim"): the story's
     posted_abroad = any(not cands[i].is_home and cands[i].location.kind == "country" for i in postings)
@@ -1412,7 +1425,8 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         home_cand = _home_of(homes, trigger.start) or (None if scoped else _home_of(sentence_homes, trigger.start))
         home = home_cand.location if home_cand else None
         partners = _partners(group, text, cues, envoy=envoy, any_venue_gives_way=kind != "visit",
-                             posted=posted_abroad, visit=kind == "visit")
+                             posted=posted_abroad, visit=kind == "visit",
+                             envoy_countries=envoy_countries if kind == "meeting" else frozenset())
         if not partners and stand_ins_of[trigger]:
             partners = _partners(group + stand_ins_of[trigger], text, cues, envoy=envoy,
                                  any_venue_gives_way=kind != "visit", visit=kind == "visit")
@@ -2200,13 +2214,24 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
             if dates_in_text is None:
                 dates_in_text = _event_dates(article, reference, cues)
             when, ctx.date_source[sentence.start] = _event_date(dates_in_text, sentence, lead_date, reference)
+            own = _own_time(dates_in_text, sentence, reference)
+            trip = _trip_referred_to(sentence, ctx, cues) if own is None else None
+            if trip is not None:  # "Сол сапар барысында ... меморандумға қол қойылды": in that trip's time
+                when, own = trip.date, ctx.own_time.get(trip.evidence.start)
             ctx.links += [replace(lk, date=_stop_date(dates_in_text, sentence, cands, lk) or when)
                           for lk in sentence_links]
-            own = _own_time(dates_in_text, sentence, reference)
             if own is not None:
                 ctx.own_time[sentence.start] = own
     links = _specific_partners(_written_homes_first(ctx.links, ctx.carried, ctx), ctx)
     return _headline_gives_way(_reduce(_visits_that_made_agreements(links, ctx), ctx), article)
+
+
+def _trip_referred_to(sentence: Sentence, ctx: _Context, cues: Cues) -> Link | None:
+    """The visit told last before a sentence that places its events inside a trip ("during that visit", "в ходе
+    этой поездки", "сол сапар барысында"), or None."""
+    if cues.during_the_trip is None or not cues.during_the_trip.search(sentence.text):
+        return None
+    return next((lk for lk in reversed(ctx.links) if lk.kind == "visit"), None)
 
 
 def _headline_gives_way(links: list[Link], article: Article) -> list[Link]:
