@@ -253,6 +253,15 @@ def _russian_derived_spellings(country: str, alternates: list[str]) -> list[str]
     return out
 
 
+# GeoNames names a Japanese city with its municipal suffix ("Nara-shi", "Sendai-shi"); news, and its alternate
+# names, write it without: the suffix would also make "Nara" read as Nara in Mali, which is called so outright
+_JAPANESE_CITY_SUFFIX = re.compile(r"-shi$")
+
+
+def _display_name(name: str, country: str) -> str:
+    return _JAPANESE_CITY_SUFFIX.sub("", name) if country == "JP" else name
+
+
 def _is_abbreviation(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return 0 < len(letters) <= 6 and all(c.isupper() for c in letters)
@@ -397,7 +406,8 @@ def build() -> Gazetteer:
             if is_cyrillic(c["name"]):
                 continue
             alts = []  # by its own name only: the band is large, and its alternates are mostly other languages'
-        loc = Location(key=f"gn:{c['geonameid']}", name=c["name"], kind="city", country=c["countrycode"],
+        loc = Location(key=f"gn:{c['geonameid']}", name=_display_name(c["name"], c["countrycode"]), kind="city",
+                       country=c["countrycode"],
                        lat=c["latitude"], lon=c["longitude"], names=_pick_names(c["name"], alts),
                        population=int(c["population"]))
         loc_id = b.add(loc, [c["name"], *alts, *_russian_derived_spellings(c["countrycode"], alts)],
