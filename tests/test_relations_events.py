@@ -643,3 +643,13 @@ def test_a_place_inside_a_phrase_naming_another_event_as_a_time_is_that_events_e
     text = "The mayor of Bursa came to Shymkent on Monday, after his Tashkent visit, to discuss a textile park."
     links = run(text, "en", {BURSA: ("Bursa",), SHYMKENT: ("Shymkent",), TASHKENT: ("Tashkent",)}, date="2026-03-06")
     assert triples(links) == {("visit", "Shymkent", "Bursa")}
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "On Friday the Bursa delegation ended a two-day visit to Shymkent, the outcome of which was a memorandum "
+           "on textile cooperation.", {BURSA: ("Bursa",), SHYMKENT: ("Shymkent",)}),
+    ("ru", "В пятницу делегация Бурсы завершила двухдневный визит в Шымкент, итогом которого стал меморандум о "
+           "сотрудничестве в текстильной отрасли.", {BURSA: ("Бурсы",), SHYMKENT: ("Шымкент",)}),
+])
+def test_an_agreement_a_visit_resulted_in_is_between_the_visits_sides(lang, text, names):
+    assert triples(run(text, lang, names, date="2026-03-06")) == {("partnership", "Shymkent", "Bursa")}

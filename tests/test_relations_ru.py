@@ -22,7 +22,9 @@ from places import (
     SLOVENIA,
     STEVENAGE,
     STYRIA,
+    TURKISTAN,
     TURKISTAN_REGION,
+    TURKIYE,
     URUMQI,
     loc,
 )
@@ -224,3 +226,19 @@ def test_a_place_the_parse_hangs_in_a_loop_keeps_its_word_order_role():
     assert detached("ru", text, [(start, start + len("Ганьсу"))]) == [(start, start + len("Ганьсу"))]
     links = run(text, "ru", {SHYMKENT: ("Шымкента", "Шымкентом"), GANSU: ("Ганьсу",)}, date="2025-11-14")
     assert triples(links) == {("partnership", "Shymkent", "Gansu")}
+
+
+def test_twin_cities_in_a_country_leave_the_country_unnamed_places():
+    # "побратимов в Турции и Китае": cities of those countries that the text does not name, no side of a tie
+    text = "Для Шымкента, у которого побратимов в Турции и Китае больше, чем в Европе, важны оба направления."
+    assert run(text, "ru", {SHYMKENT: ("Шымкента",), TURKIYE: ("Турции",), CHINA: ("Китае",)}) == []
+
+
+def test_an_adjective_cue_is_read_through_its_noun():
+    # the parse hangs "побратимские" on the next clause's verb; its noun "связи" is what "у Шуши есть": Shusha's ties
+    shusha = loc("gn:585156", "Shusha", "city", "AZ", 39.76, 46.75)
+    bursa = loc("gn:750269", "Bursa", "city", "TR", 40.2, 29.06)
+    text = ("Отметим, что у Шуши уже есть побратимские связи с Бурсой и Сегедом, а сам Туркестан в рамках "
+            "Организации тюркских государств сотрудничает с десятком городов.")
+    links = run(text, "ru", {shusha: ("Шуши",), bursa: ("Бурсой",), TURKISTAN: ("Туркестан",)})
+    assert links == []

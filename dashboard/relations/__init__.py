@@ -167,6 +167,7 @@ class Cues:
     not_the_event_day: re.Pattern | None  # coming home, reporting: a date in their clause is not the event's
     going_back: re.Pattern | None  # "back", "обратно" beside a verb of travel: a journey home, no visit
     during_the_trip: re.Pattern | None  # "during that visit": the sentence's events are of a trip told before
+    outcome: re.Pattern | None  # "итогом которого стало соглашение": an agreement that is an event's result
     group_anaphor: re.Pattern | None
     delegation: re.Pattern | None
     people: re.Pattern | None  # roles, delegations, guests and envoys: who can be received at a meeting
@@ -248,6 +249,7 @@ def cues_for(lang: str) -> Cues:
         not_the_event_day=_compile(pick(data.get("not_the_event_day", {}))),
         going_back=_compile(pick(data.get("going_back", {}))),
         during_the_trip=_compile(pick(data.get("during_the_trip", {}))),
+        outcome=_compile(pick(data.get("outcome", {}))),
         group_anaphor=_compile([*pick(data["group_anaphor"]), *pick(data["delegation_word"])]),
         delegation=_compile(pick(data["delegation_word"])),
         people=_compile([*pick(data["actor_role"]), *pick(data["delegation_word"]), *pick(data["group_anaphor"]),
@@ -1350,6 +1352,11 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
         elif not groups[trigger] and _VERB_COORDINATION.search(text, 0, trigger.start):
             # "the mayor of Bursa received the Shymkent delegation and signed a roadmap with the city":
             # coordinated predicates share their subject and object, so the places of the first are the second's
+            groups[trigger] = list(groups[previous])
+        elif not groups[trigger] and trigger.kind == "partnership" and previous.kind == "visit" \
+                and cues.outcome is not None and cues.outcome.search(text, previous.end, trigger.start):
+            # "завершила визит в Туркестанскую область, итогом которого стало соглашение": the agreement the
+            # visit resulted in is between the visit's sides
             groups[trigger] = list(groups[previous])
     return groups, set_aside, describing
 

@@ -73,6 +73,8 @@ def verb_carrying(tokens: Sequence[Token], start: int, end: int, reach: int = VE
     if inside is not None:
         return inside
     node = next((i for i in span if tokens[i].head not in span), span[0])
+    if tokens[node].pos == "ADJ" and node + 1 < len(tokens) and tokens[node + 1].pos == "NOUN":
+        node += 1  # "побратимские связи": the adjective's noun, wherever the parse hung the adjective
     for _ in range(reach):
         node = tokens[node].head
         if node < 0:
@@ -609,7 +611,7 @@ def relative_clause_scope(lang: str, text: str, start: int, end: int
 # nouns of settlements and divisions: in the plural with a country attached ("cities in Turkey", "с городами
 # Украины", "Түркияның бірнеше қаласымен") they are unnamed places of that country
 _SETTLEMENT_LEMMAS = frozenset({"city", "town", "municipality", "region", "province", "город", "регион", "область",
-                                "провинция", "муниципалитет"})
+                                "провинция", "муниципалитет", "побратим"})
 _KK_SETTLEMENT_STEMS = ("қала", "өңір", "аймақ", "облыс")
 _KK_GENITIVE_REACH_WORDS = 3  # "Түркияның, Грузияның және Ресейдің бірнеше қаласымен"
 
@@ -632,7 +634,7 @@ def countries_of_unnamed_places(lang: str, text: str, spans: Sequence[tuple[int,
             out.append((start, end))  # "с двадцатью городами мира, в том числе в Узбекистане" (the parse: a conj)
             continue
         governor = _nominal_governor(tokens, head, lang)
-        if governor >= 0 and _settlements(tokens[governor]) and tokens[head].dep in ("pobj", "nmod"):
+        if governor >= 0 and _settlements(tokens[governor]) and tokens[head].dep in ("pobj", "nmod", "obl"):
             out.append((start, end))
     return out
 
