@@ -242,3 +242,13 @@ def test_an_adjective_cue_is_read_through_its_noun():
             "Организации тюркских государств сотрудничает с десятком городов.")
     links = run(text, "ru", {shusha: ("Шуши",), bursa: ("Бурсой",), TURKISTAN: ("Туркестан",)})
     assert links == []
+
+
+def test_the_akim_of_a_bare_city_signs_for_the_city_named_last():
+    # "аким города и губернатор аймака Орхон подписали": the akim's city is the one the text named before
+    from dashboard import pipeline
+
+    text = ("Кентау нашёл себе партнёра в Монголии: на прошлой неделе аким города и губернатор монгольского аймака "
+            "Орхон подписали меморандум о сотрудничестве.")
+    links = pipeline.analyze_text(text, name="t", date="2024-09-12").links
+    assert triples(links) == {("partnership", "Kentau", "Orhon")}

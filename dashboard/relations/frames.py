@@ -312,10 +312,14 @@ def signing_anaphor(lang: str, text: str, start: int, end: int, frame: Mapping[s
     if not tokens or verb is None:
         return None
     subjects = _subjects(tokens, verb)
-    if len(subjects) != 1 or not _refers_back(tokens, subjects[0]) \
-            or tokens[subjects[0]].lemma.lower() in _PERSONAL_PRONOUNS:
-        return None
-    return tokens[subjects[0]].text, tokens[subjects[0]].start
+    if len(subjects) == 1 and _refers_back(tokens, subjects[0]) \
+            and tokens[subjects[0]].lemma.lower() not in _PERSONAL_PRONOUNS:
+        return tokens[subjects[0]].text, tokens[subjects[0]].start
+    # "аким города и губернатор аймака Орхон подписали": a signer's office of a bare division ("the akim of the
+    # city") signs for that division, the one the text named last
+    offices = [c for i in subjects for c, t in enumerate(tokens) if t.head == i and t.dep in ("nmod", "nmod:poss")
+               and _refers_back(tokens, c) and t.lemma.lower() not in _PERSONAL_PRONOUNS]
+    return (tokens[offices[0]].text, tokens[offices[0]].start) if len(offices) == 1 else None
 
 
 _CLIMB_TO_PREDICATE = 5  # how far a cue noun looks up for the verb that carries it ("ties" -> "maintains")
