@@ -431,3 +431,11 @@ def test_the_envoys_own_country_is_the_side_of_the_meeting_not_a_town_of_it_disc
     links = pipeline.analyze_text(text, name="t", date="2025-06-10").links
     assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {
         ("meeting", "Turkistan Region", "Georgia")}
+
+
+def test_a_received_envoy_is_a_meeting_whatever_the_parse_takes_for_the_subject():
+    # the parse makes "the day" the subject of "received"; the ambassador received is someone met all the same
+    text = ("On Friday, the day the delegation flew home, the akim of Turkistan Region, Yerlan Sarsenbayev, "
+            "received Qatar's ambassador to Kazakhstan, Sheikh Hamad Al Thani, at the akimat.")
+    links = pipeline.analyze_text(text, name="t", date="2025-02-09").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {("meeting", "Turkistan Region", "Qatar")}

@@ -252,6 +252,9 @@ def met_by_things(lang: str, text: str, start: int, end: int, person: re.Pattern
     if verb is None:
         return False
     subjects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT_RELATIONS]
+    if any(t.head == verb and t.dep in ("obj", "dobj") and (is_party_noun(t) or _a_person(tokens, i, lang, person))
+           for i, t in enumerate(tokens)):
+        return False  # someone was met or received ("On Friday, the day the guests left, ... received the ambassador")
     return bool(subjects) and all(tokens[i].pos == "NOUN" and tokens[i].text.islower() and not is_party_noun(tokens[i])
                                   and not _a_person(tokens, i, lang, person) for i in subjects)
 
