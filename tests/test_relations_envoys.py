@@ -439,3 +439,17 @@ def test_a_received_envoy_is_a_meeting_whatever_the_parse_takes_for_the_subject(
             "received Qatar's ambassador to Kazakhstan, Sheikh Hamad Al Thani, at the akimat.")
     links = pipeline.analyze_text(text, name="t", date="2025-02-09").links
     assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {("meeting", "Turkistan Region", "Qatar")}
+
+
+@pytest.mark.parametrize(("lang", "text", "home"), [
+    ("kk", "Бәрі 2024 жылғы 5 сәуірде Мысыр Араб Республикасының Қазақстандағы елшісі ауданға келген күннен "
+           "басталды. Елші Жетісай ауданының әкімімен кездесіп, су үнемдеу технологияларын талқылады.",
+     "Zhetisay District"),
+    ("ru", "Новый посол Египта в Казахстане вручил верительные грамоты в марте. В пятницу посол встретился с "
+           "акимом Шымкента и обсудил поставки хлопка.", "Shymkent"),
+    ("en", "The new Ambassador of Egypt to Kazakhstan presented his credentials in March. On Friday the ambassador "
+           "met the akim of Shymkent to discuss cotton.", "Shymkent"),
+])
+def test_an_envoy_named_again_by_role_is_the_envoy_introduced_before(lang, text, home):
+    links = pipeline.analyze_text(text, name="t", date="2024-04-12").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {("meeting", home, "Egypt")}

@@ -1021,6 +1021,7 @@ class _Context:
     # (outer, inner) keys of places the text writes one inside the other ("the Nookat district of the Osh
     # region", "Түркістан облысының Ордабасы ауданы"): the inner one is the more specific end of a link
     contains: set[tuple[str, str]] = field(default_factory=set)
+    envoy_country: Location | None = None  # the foreign country of the envoy the article introduced last
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -2131,6 +2132,34 @@ def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[ac
     return sorted(out, key=lambda c: c.start)
 
 
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PLURAL_ENDING = re.compile(r"(?:(?<!es)s|ы|ов|ам|ами|ах|лар\w*|лер\w*|дар\w*|дер\w*|тар\w*|тер\w*)$", re.IGNORECASE)
+
+
+def _with_envoy_reference(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Candidate]:
+    """An envoy named again by role alone beside the Kazakh side they dealt with ("Елші аудан әкімімен кездесіп",
+    "the ambassador also met the akim of Arys") stands for the country of the envoy the article introduced last
+    with one ("Мысырдың Қазақстандағы елшісі"), where the sentence names no foreign place of its own."""
+    if cues.resident_abroad is None:
+        return cands
+    _postings, sending = _envoy_titles(sentence.text, cands, cues)
+    introduced = [cands[i].location for i in sorted(sending) if not cands[i].is_home]
+    if introduced:
+        ctx.envoy_country = introduced[-1]
+        return cands
+    role = cues.resident_abroad.search(sentence.text)
+    if role is None or ctx.envoy_country is None or any(not c.is_home for c in cands) \
+            or not any(c.is_home and not c.locative for c in cands) \
+            or _PLURAL_ENDING.search(_WORD.match(sentence.text, role.start()).group()) \
+            or cues.lang == "en" and not _DEFINITE_BEFORE.search(sentence.text, 0, role.start()) \
+            or any(kind == "partnership" and pattern.search(sentence.text) for kind, pattern in cues.kinds):
+        # (not "the ambassadors", a group; not "an ambassador", someone new; not a signing "в присутствии
+        # посла", which the envoy only witnessed)
+        return cands
+    return sorted([*cands, Candidate(ctx.envoy_country, role.start(), role.end(), locative=False, actor=True,
+                                     envoy=True)], key=lambda c: c.start)
+
+
 DATELINE_OTHER_LETTERS = 12  # "Вторник, 02 Мая 2017, 15:00": a weekday or a city beside the date, no sentence
 
 
@@ -2208,6 +2237,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_bodies(sentence, cands, bodies, country_of)
         cands = _with_actors(sentence, cands, record, cues, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
+        cands = _with_envoy_reference(sentence, cands, cues, ctx)
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
