@@ -2148,9 +2148,10 @@ def _with_envoy_reference(sentence: Sentence, cands: list[Candidate], cues: Cues
         ctx.envoy_country = introduced[-1]
         return cands
     role = cues.resident_abroad.search(sentence.text)
-    if role is None or ctx.envoy_country is None or any(not c.is_home for c in cands) \
+    word = _WORD.match(sentence.text, role.start()) if role is not None else None
+    if role is None or word is None or ctx.envoy_country is None or any(not c.is_home for c in cands) \
             or not any(c.is_home and not c.locative for c in cands) \
-            or _PLURAL_ENDING.search(_WORD.match(sentence.text, role.start()).group()) \
+            or _PLURAL_ENDING.search(word.group()) \
             or cues.lang == "en" and not _DEFINITE_BEFORE.search(sentence.text, 0, role.start()) \
             or any(kind == "partnership" and pattern.search(sentence.text) for kind, pattern in cues.kinds):
         # (not "the ambassadors", a group; not "an ambassador", someone new; not a signing "в присутствии
