@@ -188,13 +188,13 @@ def detached(lang: str, text: str, spans: Sequence[tuple[int, int]]) -> list[tup
     if not tokens:
         return []
     out = []
-    for start, end in spans:
-        node, seen = next((i for i, t in enumerate(tokens) if t.start < end and start < t.end), -1), set()
+    for span, node in _heads(tokens, spans):
+        seen = set()
         while node >= 0 and node not in seen:
             seen.add(node)
             node = tokens[node].head
         if node >= 0:
-            out.append((start, end))
+            out.append(span)
     return out
 
 
