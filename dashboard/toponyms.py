@@ -128,6 +128,7 @@ class _Ctx:
     # the first two words of names read as a person's after a role ("мэрі Пак Сон Мин"): the same words later
     # ("Сағынбаев пен Пак Сон Мин") are that person again
     person_names: set[tuple[str, str]] = field(default_factory=set)
+    person_surnames: frozenset[str] | None = None  # forms of the last words of full names, built on first use
 
 
 # ------------------------------------------------------------------------------------------ public
@@ -566,6 +567,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         # (a person is seldom "in X, <its state>": "camped in Matias Romero, Oaxaca State", a town named
         # after a person)
         return "person_span"
+    if m.end_tok - m.start_tok == 1 and _surname_of_a_named_person(ctx, m):
+        return "surname_of_a_named_person"
     if _named_after(ctx, m):
         return "named_after"
     if all(ctx.gaz.locations[i].kind == AREA for i in m.ids):
@@ -932,6 +935,31 @@ def _a_home_town(ctx: _Ctx, m: Match) -> bool:
 def _only_small_towns(ctx: _Ctx, m: Match) -> bool:
     locs = [ctx.gaz.locations[i] for i in m.ids]
     return all(loc.kind == "city" and loc.population < 200_000 for loc in locs)
+
+
+def _surname_of_a_named_person(ctx: _Ctx, m: Match) -> bool:
+    """"Japan's ambassador, Hiroshi Tanabe ... On Monday Tanabe was received": a lone word that is the surname
+    of a full name the NER read elsewhere in the article is that person again, not the town so called. A
+    country, a large Kazakh town and a name governed by a preposition of place ("in Tanabe", "в Конье") keep
+    the place reading; so does a "full name" that is itself a place ("New Delhi" read as a person)."""
+    if ctx.person_surnames is None:
+        surnames: set[str] = set()
+        for start, end in ctx.persons:
+            words = ctx.text[start:end].split()
+            if len(words) < 2 or " ".join(fold(w) for w in words) in ctx.gaz.index:
+                continue
+            last = words[-1].strip(".,;:'’«»\"()")
+            surnames.update(ru.forms(last) if ctx.lang == "ru" else (fold(last),))
+        ctx.person_surnames = frozenset(surnames)
+    if not ctx.person_surnames or _is_country_only(ctx, m) or _a_home_town(ctx, m):
+        return False
+    word = ctx.tokens[m.start_tok].text
+    if not set(ru.forms(word) if ctx.lang == "ru" else (fold(word),)) & ctx.person_surnames:
+        return False
+    prev = ctx.tokens[m.start_tok - 1] if m.start_tok > 0 else None
+    if ctx.lang == "en":
+        return not _after_place_preposition(ctx, m)
+    return not (prev is not None and fold(prev.text) in ru.PLACE_PREPOSITIONS)
 
 
 def _named_after(ctx: _Ctx, m: Match) -> bool:

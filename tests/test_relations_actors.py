@@ -8,6 +8,7 @@ from places import BURSA, GAZIANTEP, JAMBYL_REGION, SHYMKENT, TASHKENT, TURKISTA
 from places import OMSK_OBLAST as OMSK_REGION
 from test_relations import article, find_places, run, triples
 
+from dashboard import pipeline
 from dashboard.relations import actors, cues_for, sentences
 
 PAVLODAR_REGION = loc("adm:KZ-55", "Pavlodar Region", "region", "KZ", 52.3, 76.9)
@@ -159,3 +160,47 @@ def test_an_akim_named_without_a_place_is_the_storys_side(lang, text, names):
     # only Kazakhstan has akims: "the akim" is the akim of the region the story follows
     links = run(text, lang, names, date="2026-09-25")
     assert ("meeting", "Jambyl Region", "Gaziantep") in triples(links)
+
+
+# --------------------------------------------------------------------------- a foreign leader named again by title
+
+_GOVERNOR_ARRIVED = {
+    "en": "The governor of Gyeonggi Province, Kim Dong-yeon, arrived in Almaty on Monday for a tour of the south.",
+    "ru": "Губернатор провинции Кёнгидо Ким Дон Ён прибыл в Алматы в понедельник, чтобы объехать южные регионы.",
+    "kk": "Моңғолияның Баян-Өлгий аймағының губернаторы 7 тамызда оңтүстік өңірлерді аралау үшін Алматыға келді.",
+}
+
+
+@pytest.mark.parametrize(("lang", "signing", "home", "partner"), [
+    ("en", "On Wednesday the governor and the akim of Shymkent signed a memorandum on exchanges of nurses.",
+     "Shymkent", "Gyeonggi Province"),
+    ("ru", "В среду губернатор и аким Шымкента подписали меморандум об обмене медсестрами.",
+     "Shymkent", "Gyeonggi Province"),
+    ("kk", "9 тамызда Түркістан облысының әкімі мен губернатор ынтымақтастық туралы меморандумға қол қойды.",
+     "Turkistan Region", "Bayan-Ölgiy"),
+])
+def test_a_governor_named_again_by_title_is_the_governor_of_the_province_before(lang, signing, home, partner):
+    links = pipeline.analyze_text(_GOVERNOR_ARRIVED[lang] + " " + signing, name="t", date="2025-08-10").links
+    assert ("partnership", home, partner) in {(lk.kind, lk.home.name, lk.partner.name) for lk in links}
+
+
+@pytest.mark.parametrize(("lang", "signing"), [
+    # a group, someone new, a governor with a name of his own the gazetteer does not know, a plan
+    ("en", "On Wednesday the governors and the akim of Shymkent signed a memorandum on exchanges of nurses."),
+    ("en", "On Wednesday a governor and the akim of Shymkent signed a memorandum on exchanges of nurses."),
+    ("kk", "9 тамызда Түркістан облысының әкімі мен Қыршехир губернаторы ынтымақтастық туралы меморандумға қол "
+           "қойды."),
+    ("ru", "В среду губернатор и аким Шымкента планируют подписать меморандум об обмене медсестрами."),
+])
+def test_no_bare_title_no_reference(lang, signing):
+    links = pipeline.analyze_text(_GOVERNOR_ARRIVED[lang] + " " + signing, name="t", date="2025-08-10").links
+    assert not any(lk.kind == "partnership" for lk in links)
+
+
+def test_a_title_is_written_with_its_own_place_on_the_side_its_language_puts_it():
+    text = "Моңғолияның Баян-Өлгий аймағының губернаторы Түркістанға келді."
+    art = article(text, "kk", None)
+    found = pipeline.analyze_text(text, name="t", date="2025-08-10").places
+    got = actors.titles(art.text, "kk", found, cues_for("kk").titles, [(s.start, s.end) for s in sentences(art)])
+    # the genitive before the title is its place, not the town the governor came to after it
+    assert [t.location.name for t in got] == ["Bayan-Ölgiy"]

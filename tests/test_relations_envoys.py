@@ -453,3 +453,22 @@ def test_a_received_envoy_is_a_meeting_whatever_the_parse_takes_for_the_subject(
 def test_an_envoy_named_again_by_role_is_the_envoy_introduced_before(lang, text, home):
     links = pipeline.analyze_text(text, name="t", date="2024-04-12").links
     assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {("meeting", home, "Egypt")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "11 февраля генеральный консул Казахстана в Стамбуле Айгерим Нурланова посетила Кайсери, где "
+           "встретилась с мэром города и обсудила поставки хлопковой пряжи в Шымкент."),
+    ("en", "On 11 February Kazakhstan's Consul General in Istanbul, Aigerim Nurlanova, travelled to Kayseri, where "
+           "she met the mayor and discussed supplies of cotton yarn to Shymkent."),
+])
+def test_the_envoy_who_went_is_the_traveller_not_the_mayor_she_met(lang, text):
+    # the mayor stands nearer the verb of travel, but he is the one met: the consul lives in Turkey, no border
+    links = pipeline.analyze_text(text, name="t", date="2025-02-12").links
+    assert ("meeting", "Kazakhstan", "Kayseri") in {(lk.kind, lk.home.name, lk.partner.name) for lk in links}
+    assert not any(lk.kind == "visit" for lk in links)
+
+
+def test_the_akim_who_went_abroad_to_meet_a_governor_stays_a_visit_ru():
+    text = "11 февраля аким Шымкента посетил Кайсери, где встретился с губернатором провинции и мэром города."
+    links = pipeline.analyze_text(text, name="t", date="2025-02-12").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {("visit", "Shymkent", "Kayseri")}

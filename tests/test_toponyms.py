@@ -208,3 +208,22 @@ def test_a_japanese_city_is_named_without_its_municipal_suffix(gaz):
     ex = run(gaz, "A delegation from Turkistan spent three days in the Japanese city of Nara.", "en")
     assert {(t.location.name, t.location.country) for t in ex.toponyms if t.location and t.location.country != "KZ"} \
         == {("Nara", "JP")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan's ambassador to Kazakhstan, Hiroshi Tanabe, toured Turkistan on Monday. On Tuesday Tanabe was "
+           "received in Shymkent by the akim."),
+    ("ru", "Посол Японии в Казахстане Хироси Танабэ в понедельник побывал в Туркестане. Во вторник Танабэ "
+           "встретился с акимом Шымкента."),
+])
+def test_the_surname_of_a_person_named_in_full_before_is_that_person_again(gaz, lang, text):
+    # the full name is a person's (the NER reads it so); the surname alone later is the same man, not the town
+    names = {t.location.name for t in run(gaz, text, lang).toponyms if t.location}
+    assert "Tanabe" not in names
+    assert {"Turkistan", "Shymkent"} <= names
+
+
+def test_a_surname_town_governed_by_a_preposition_of_place_is_the_town(gaz):
+    text = ("Japan's ambassador to Kazakhstan, Hiroshi Tanabe, opened the exhibition. A delegation from Shymkent "
+            "will travel to Tanabe in May.")
+    assert "Tanabe" in {t.location.name for t in run(gaz, text, "en").toponyms if t.location}

@@ -178,6 +178,7 @@ class Cues:
     relation_nouns: frozenset[str]  # lemmas of the tie between sides ("cooperation with Bursa": a side)
     actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
     actor_home_roles: tuple[str, ...]  # of those, the offices only Kazakhstan has (akim)
+    titles: tuple[str, ...]  # word beginnings of a foreign place's leaders, named again by title alone
     actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
     offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "city", an office named by its level, no place)
     locative_before: frozenset[str]
@@ -262,6 +263,7 @@ def cues_for(lang: str) -> Cues:
         signing_hint=_compile(_SIGNING_HINTS.get(lang, [])),
         actor_roles=tuple(pick(data.get("actor_role", {}))),
         actor_home_roles=tuple(pick(data.get("actor_home_role", {}))),
+        titles=tuple(w.casefold() for w in pick(data.get("title_reference", {}))),
         actor_divisions={kind: tuple(w.casefold() for w in pick(words))
                          for kind, words in data.get("actor_division", {}).items() if not kind.startswith("_")},
         offices=tuple((level, pattern) for level in ("region", "city")
@@ -983,13 +985,18 @@ def _met_with(text: str, start: int, end: int, cues: Cues) -> bool:
 
 
 def _nearest_actor_is_resident(text: str, at: Trigger, cues: Cues) -> bool:
-    """Is the actor word nearest to a visit cue an envoy living abroad (so: no border crossed)?"""
-    actors = []
+    """Is the actor who went on a visit an envoy living abroad (so: no border crossed)? The one who went is the
+    actor nearest before the cue, not one met with ("the consul visited Kayseri, where she met the mayor", "посол
+    ... совершил поездку в провинцию Конья, где провёл переговоры с губернатором"); failing one, the nearest."""
+    before, after = [], []
     for pattern, resident in ((cues.resident_abroad, True), (cues.travelling, False)):
-        if pattern:
-            actors += [(min(abs(m.start() - at.end), abs(at.start - m.end())), resident)
-                       for m in pattern.finditer(text)]
-    return bool(actors) and min(actors)[1]
+        for m in pattern.finditer(text) if pattern else ():
+            if m.end() <= at.start:
+                if not _met_with(text, m.start(), m.end(), cues):
+                    before.append((at.start - m.end(), resident))
+            else:
+                after.append((abs(m.start() - at.end), resident))
+    return min(before or after or [(0, False)])[1]
 
 
 # ---------------------------------------------------------------------------------- the extractor
@@ -2133,6 +2140,49 @@ def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[ac
 
 
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PLURAL_OF = {"en": re.compile(r"(?<!es)s$"), "ru": re.compile(r"(?:ы|ов|ам|ами|ах)$"),
+              "kk": re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w*$")}
+
+
+def _with_title_reference(sentence: Sentence, cands: list[Candidate], cues: Cues,
+                          titles: Sequence[actors_mod.Title]) -> list[Candidate]:
+    """A foreign leader named again by title alone ("the governor thanked the akim", "мэр подписал с акимом
+    меморандум", "губернатор әкіммен кездесті") stands for the place of the last such title the article
+    wrote with one ("the governor of Gyeonggi Province"), where the sentence names no foreign place of its own
+    and names the Kazakh side it dealt with. Not "the governors" (a group), nor "a governor" (someone new),
+    nor a title with its own place beside it (an introduction: the place is a candidate already)."""
+    if not cues.titles or not titles or any(not c.is_home for c in cands) \
+            or not any(c.is_home and not c.locative for c in cands):
+        return cands
+    for m in _WORD.finditer(sentence.text):
+        stem = actors_mod.title_stem(m.group(), cues.titles)
+        if stem is None or _PLURAL_OF[cues.lang].search(m.group().casefold()[len(stem):] or "") \
+                or cues.lang == "en" and not _DEFINITE_BEFORE.search(sentence.text, 0, m.start()) \
+                or any(actors_mod.own_place(sentence.text, m.start(), m.end(), c.start, c.end, cues.lang)
+                       for c in cands) \
+                or _named_beside(sentence.text, m.start(), m.end(), cues.lang):
+            continue
+        at = sentence.start + m.start()
+        last = next((t for t in reversed(titles) if t.start < at and t.stem == stem), None)
+        if last is not None and last.location.country != HOME_COUNTRY:
+            return sorted([*cands, Candidate(last.location, m.start(), m.end(), locative=False, actor=True)],
+                          key=lambda c: c.start)
+    return cands
+
+
+_NAME_AFTER = {"en": re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]"), "ru": re.compile(r"\s+[А-ЯЁA-Z]"), "kk": None}
+_NAME_BEFORE = {"en": re.compile(r"[A-Z][\w'’-]*\s+$"), "ru": None, "kk": re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]*\s+$")}
+
+
+def _named_beside(text: str, start: int, end: int, lang: str) -> bool:
+    """Is a title written with a name of its own, even one that is no known place ("Қыршехир губернаторы",
+    "губернатор Кыршехира", "the governor of Kirsehir", "Mayor Bozbey")? Then it is no bare title."""
+    after, before = _NAME_AFTER.get(lang), _NAME_BEFORE.get(lang)
+    if after is not None and after.match(text, end):
+        return True
+    name = before.search(text, max(0, start - 30), start) if before is not None else None
+    # (a sentence's first word is capitalised whatever it is: "Бүгін губернатор ...")
+    return name is not None and bool(text[:name.start()].strip())
 _PLURAL_ENDING = re.compile(r"(?:(?<!es)s|ы|ов|ам|ами|ах|лар\w*|лер\w*|дар\w*|дер\w*|тар\w*|тер\w*)$", re.IGNORECASE)
 
 
@@ -2229,9 +2279,10 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     lead_date: str | None = None
     lead_known = False  # the lead's date is looked for once, at the first link
     dates_in_text: list | None = None
-    record = actors_mod.record(article.text, article.lang, stopped_at, cues.actor_roles,
-                               [(s.start, s.end) for s in all_sentences], divisions=cues.actor_divisions,
-                               home_roles=cues.actor_home_roles)
+    spans = [(s.start, s.end) for s in all_sentences]
+    record = actors_mod.record(article.text, article.lang, stopped_at, cues.actor_roles, spans,
+                               divisions=cues.actor_divisions, home_roles=cues.actor_home_roles)
+    titles = actors_mod.titles(article.text, article.lang, stopped_at, cues.titles, spans)
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
@@ -2239,6 +2290,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_actors(sentence, cands, record, cues, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
         cands = _with_envoy_reference(sentence, cands, cues, ctx)
+        cands = _with_title_reference(sentence, cands, cues, titles)
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)

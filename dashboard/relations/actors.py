@@ -93,6 +93,60 @@ def record(text: str, lang: str, places: Sequence[Place], role_stems: tuple[str,
     return list(actors.values())
 
 
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title written with the place its holder acts for ("the governor of Gyeonggi", "мэр Бурсы", "Тэгу
+    мэрі"), with or without a name: what the bare title refers back to later ("the governor said")."""
+    start: int  # article offset of the title word
+    stem: str  # the title's word beginning as listed ("governor", "мэр")
+    location: Location
+
+
+def title_stem(word: str, stems: tuple[str, ...]) -> str | None:
+    """The longest of ``stems`` the word begins with ("vice-governor" before "governor")."""
+    folded = word.casefold()
+    return max((s for s in stems if folded.startswith(s)), key=len, default=None)
+
+
+def titles(text: str, lang: str, places: Sequence[Place], stems: tuple[str, ...],
+           sentences: Sequence[tuple[int, int]]) -> list[Title]:
+    """Every title word of ``stems`` written with its own place (``own_place``), in text order."""
+    mentions = sorted(((m.start, m.end, p.location) for p in places for m in p.mentions), key=lambda x: x[0])
+    out = []
+    for s_start, s_end in sentences:
+        words = [_Word(m.start() + s_start, m.end() + s_start, m.group())
+                 for m in _WORD.finditer(text[s_start:s_end])]
+        inside = [(a, b, loc) for a, b, loc in mentions if s_start <= a and b <= s_end]
+        for word in words:
+            stem = title_stem(word.text, stems)
+            if stem is None:
+                continue
+            own = [(abs(a - word.start), loc) for a, b, loc in inside
+                   if own_place(text, word.start, word.end, a, b, lang)]
+            if own:
+                out.append(Title(word.start, stem, min(own, key=lambda x: x[0])[1]))
+    return out
+
+
+TITLE_PLACE_CHARS = 24  # a place this close to a title is its own ("the mayor of Bursa", "Тэгу қаласының мэрі")
+_COORDINATION = re.compile(r"[,;]|\b(?:and|и|мен|пен|бен|және|with|с)\b", re.IGNORECASE)
+
+
+def own_place(text: str, start: int, end: int, place_start: int, place_end: int, lang: str) -> bool:
+    """Is the place at ``place_start:place_end`` the own place of the title at ``start:end``, on the side the
+    language writes it ("the mayor of Bursa", "Bursa Mayor"; "мэр Бурсы", "мэр города Бурсы"; "Бурса мэрі") and
+    with nothing coordinated between ("the governor and the akim of Shymkent": Shymkent is the akim's)?"""
+    if place_end <= start and lang in ("en", "kk"):
+        gap = text[place_end:start]
+    elif place_start >= end and lang in ("en", "ru"):
+        gap = text[end:place_start]
+        if lang == "en" and not gap.lstrip().startswith("of"):
+            return False
+    else:
+        return False
+    return len(gap) < TITLE_PLACE_CHARS and not _COORDINATION.search(gap)
+
+
 def _is_role(word: _Word, role_stems: tuple[str, ...]) -> bool:
     return word.text.casefold().startswith(role_stems)
 
