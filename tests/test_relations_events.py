@@ -32,6 +32,8 @@ from places import (
 )
 from test_relations import run, triples
 
+from dashboard import pipeline
+
 KAZAN = loc("gn:551487", "Kazan", "city", "RU", 55.79, 49.12)
 ANTALYA = loc("gn:323777", "Antalya", "city", "TR", 36.91, 30.7)
 KASHGAR = loc("gn:1280849", "Kashgar", "city", "CN", 39.47, 75.99)
@@ -653,3 +655,35 @@ def test_a_place_inside_a_phrase_naming_another_event_as_a_time_is_that_events_e
 ])
 def test_an_agreement_a_visit_resulted_in_is_between_the_visits_sides(lang, text, names):
     assert triples(run(text, lang, names, date="2026-03-06")) == {("partnership", "Shymkent", "Bursa")}
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday a delegation of the Shymkent akimat returned from Bursa with a signed memorandum on textile "
+    "cooperation.",
+    "В субботу делегация акимата Шымкента вернулась из Бурсы с подписанным меморандумом о сотрудничестве в "
+    "текстильной отрасли.",
+])
+def test_a_trip_that_came_back_with_a_signed_agreement_is_that_agreement(text):
+    links = pipeline.analyze_text(text, name="t", date="2026-03-09").links
+    assert {(lk.kind, lk.home.name, lk.partner.name) for lk in links} == {("partnership", "Shymkent", "Bursa")}
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Туркестанской области вернулась из Республики Корея, где провела переговоры с руководством "
+    "провинции Чхунчхон-Пукто и подписала меморандум о сотрудничестве в сфере здравоохранения.",
+    "The Turkistan region delegation is back from South Korea, where it held talks with the leadership of North "
+    "Chungcheong Province and signed a memorandum on cooperation in health care.",
+])
+def test_a_signing_coordinated_with_talks_shares_their_counterpart(text):
+    links = pipeline.analyze_text(text, name="t", date="2025-05-22").links
+    assert ("partnership", "Turkistan Region", "North Chungcheong Province") in {
+        (lk.kind, lk.home.name, lk.partner.name) for lk in links}
+
+
+def test_a_time_inside_a_verb_cue_is_no_event_told_before_en():
+    # "this week" points at the week, not back at a visit: after an earlier event the trip is still new
+    text = ("On Monday the akim of Zhetysai district received the ambassador of Pakistan.\n"
+            "A delegation of cotton growers from Zhetysai came back this week from Multan, where they attended a "
+            "cotton fair.")
+    links = pipeline.analyze_text(text, name="t", date="2025-06-20").links
+    assert ("visit", "Multan") in {(lk.kind, lk.partner.name) for lk in links}

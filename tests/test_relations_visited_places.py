@@ -129,3 +129,41 @@ def test_a_visit_to_a_region_goes_to_the_one_city_of_it_the_story_tells(text):
     got = links(text)
     assert ("visit", "Turkistan Region", "Lanzhou") in got, got
     assert not any(p == "Gansu" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # the travellers took off in another town of the country whose place the story follows
+    "Сауд Арабиясының Мәдина қаласының делегациясы 18 ақпанда Түркістанға келді. Делегация Түркістанға "
+    "Жиддадан Дубай арқылы ұшып келіп, Ясауи кесенесін аралады.",
+    "A delegation of the Indian state of Gujarat arrived in Turkistan on 17 February. The guests, who flew in "
+    "from New Delhi via Almaty, also visited the Mausoleum of Khoja Ahmed Yasawi in Turkistan.",
+])
+def test_a_foreign_town_where_the_route_began_is_no_side_beside_the_travellers_own(text):
+    assert {p for _, _, p in links(text)} <= {"Madinah", "Gujarat"}
+    assert len(links(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A delegation of the Shymkent akimat returned on Friday from Bursa, where it held talks with the mayor.",
+     ("visit", "Shymkent", "Bursa")),
+    ("Делегация Шымкента вернулась из Бурсы, где провела переговоры с мэром.", ("visit", "Shymkent", "Bursa")),
+    ("Шымкент қаласының делегациясы Ташкенттен 5 наурызда оралды.", ("visit", "Shymkent", "Tashkent")),
+    ("The Bursa delegation returned home from Shymkent on Friday.", ("visit", "Shymkent", "Bursa")),
+])
+def test_coming_back_from_a_place_tells_a_visit_to_it(text, pair):
+    # the talks held there belong to the trip: no meeting of their own
+    assert links(text) == {pair}
+
+
+def test_a_journey_back_home_is_still_no_visit():
+    assert links("The delegation of Fergana flew back to Fergana on Friday after the forum in Shymkent.") <= {
+        ("visit", "Shymkent", "Fergana")}
+    assert not links("Делегация Ферганы отправилась обратно в Фергану.")
+
+
+@pytest.mark.parametrize("text", [
+    "Last spring a group of Shymkent officials spent three days in Tbilisi studying the tourist information system.",
+    "Шымкент қаласының делегациясы Тбилисиде үш күн болды.",
+])
+def test_days_spent_in_a_town_are_a_visit_and_a_tourist_thing_is_no_tourist(text):
+    assert links(text) == {("visit", "Shymkent", "Tbilisi")}

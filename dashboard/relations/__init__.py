@@ -670,11 +670,19 @@ def _negated(text: str, trigger: Trigger, negatives: list[tuple[int, int, int, i
 def _negative_cues(text: str, cues: Cues) -> list[tuple[int, int, int, int]]:
     out = []
     for pattern, before, after in ((cues.negative, cues.before_words, cues.after_words),
-                                   (cues.non_event, cues.before_words, cues.after_words),
                                    (cues.negative_future, cues.future_before_words, cues.future_after_words)):
         if pattern:
             out += [(m.start(), m.end(), before, after) for m in pattern.finditer(text)]
-    return out
+    return out + _non_event_actors(text, cues)
+
+
+def _non_event_actors(text: str, cues: Cues) -> list[tuple[int, int, int, int]]:
+    """Words of actors whose trips are no official event ("tourists"), unless the word only says what kind
+    another noun is ("the tourist information system", "tourist routes"): then it names no one who travelled."""
+    if not cues.non_event:
+        return []
+    return [(m.start(), m.end(), cues.before_words, cues.after_words) for m in cues.non_event.finditer(text)
+            if not frames_mod.names_a_kind_of_thing(cues.lang, text, m.start(), m.end())]
 
 
 def _lemma_triggers(text: str, cues: Cues, found: list[Trigger]) -> list[Trigger]:
@@ -731,7 +739,7 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     going_back = [(m.start(), m.end(), GOING_BACK_WORDS_BEFORE, GOING_BACK_WORDS_AFTER)
                   for m in cues.going_back.finditer(text)] if cues.going_back else []
     dead = [t for t in kept if t in met_by_things or _not_happened(text, t, negatives, cues)
-            or t.kind == "visit" and _negated(text, t, going_back)]
+            or t.kind == "visit" and _negated(text, t, [g for g in going_back if not t.start <= g[0] < t.end])]
     live = sorted((t for t in kept if t not in dead), key=lambda t: t.start)
     frames = []
     if cues.visit_frame:
@@ -749,9 +757,7 @@ def _not_happened(text: str, trigger: Trigger, negatives: list[tuple[int, int, i
     if verdict in (PLANNED, NEGATED):
         return True
     if verdict == HAPPENED:  # only actors of no official event (tourists) still count against it
-        non_events = [(m.start(), m.end(), cues.before_words, cues.after_words)
-                      for m in cues.non_event.finditer(text)] if cues.non_event else []
-        return _negated(text, trigger, non_events)
+        return _negated(text, trigger, _non_event_actors(text, cues))
     return _negated(text, trigger, negatives)
 
 
@@ -1413,6 +1419,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     # story follows another Kazakh place: the delegation is that place's, it only flew from there
     set_aside += [c for c in cands if c.route and c.is_home and ctx.actor_home is not None
                   and not _same_side(c.location, ctx.actor_home) and c not in set_aside]
+    # so is a foreign one ("Жиддадан Дубай арқылы ұшып келіп", "flew in from New Delhi via Almaty") beside the
+    # travellers' own place, in the sentence or in the event the story follows: they only took off there
+    theirs = [c.location for c in cands if not c.is_home and not c.route and c not in set_aside] \
+        or ([ctx.event[1]] if ctx.event is not None else [])
+    set_aside += [c for c in cands if c.route and not c.is_home and theirs and c not in set_aside
+                  and not any(_same_side(c.location, t) for t in theirs)]
     for group in groups.values():
         group[:] = [c for c in group if c not in set_aside]
     sentence_homes = [c for c in cands if c.is_home and c not in set_aside]
@@ -1424,7 +1436,14 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
         scoped = False
         if kind == "partnership":
+            ordered = group
             group, scoped = _parties_of_signing(text, trigger, group, [c for c in cands if c not in describing], cues)
+            before = [t for t in triggers if t.end <= trigger.start]
+            if scoped and not any(not c.is_home for c in group) and any(not c.is_home for c in ordered) and before \
+                    and cues.lang != "kk" and _VERB_COORDINATION.search(text, before[-1].end, trigger.start):
+                # "провела переговоры с руководством провинции X и подписала меморандум": a signing coordinated
+                # with the talks shares their counterpart, which the parse hangs on the first verb only
+                group, scoped = ordered, False
         if kind in ("partnership", "meeting") and _foreign_subject_without_home(text, trigger, cands, cues):
             continue  # "Tucson also maintains sister-city ties with Guadalajara, and ... the Kazakh guests"
         if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):
@@ -1504,7 +1523,9 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
         previous = next((t for t in reversed(decided) if t.end <= trigger.start), None)
         if home is None and kind == "partnership" and partners and previous is not None and (
                 _kk_runs_on(text, previous, trigger, cues)
-                or cues.lang != "kk" and _VERB_COORDINATION.search(text, previous.end, trigger.start)):
+                or cues.lang != "kk" and _VERB_COORDINATION.search(text, previous.end, trigger.start)
+                or previous.kind == "visit" and cues.outcome is not None
+                and cues.outcome.search(text, previous.end, trigger.start)):
             # "делегациясы Аддис-Абебада болып, ... келісімге қол қойды", "the delegation arrived in Cebu and
             # signed ...": coordinated predicates share their subject, so the signing has the trip's Kazakh side
             home, carried = decided[previous]

@@ -682,6 +682,8 @@ def told_before(lang: str, text: str, start: int, end: int) -> bool:
     if not tokens:
         return False
     cue = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    if cue and tokens[cue[0]].pos in ("VERB", "AUX"):
+        return False  # a verb cue with a time inside ("came back this week from"): "this" points at the week
     return any(tokens[i].pos == "NOUN" and any(t.head == i and t.dep == "det" and t.lemma.lower() in _DEMONSTRATIVES
                                                for t in tokens) for i in cue)
 
