@@ -253,13 +253,15 @@ def _russian_derived_spellings(country: str, alternates: list[str]) -> list[str]
     return out
 
 
-# GeoNames names a Japanese city with its municipal suffix ("Nara-shi", "Sendai-shi"); news, and its alternate
-# names, write it without: the suffix would also make "Nara" read as Nara in Mali, which is called so outright
-_JAPANESE_CITY_SUFFIX = re.compile(r"-shi$")
+# GeoNames names some Japanese and Korean cities with their municipal suffix ("Nara-shi", "Cheongju-si"); news,
+# and their alternate names, write them without: the suffix would also make "Nara" read as Nara in Mali, which
+# is called so outright
+_MUNICIPAL_SUFFIX = {"JP": re.compile(r"-shi$"), "KR": re.compile(r"-si$")}
 
 
 def _display_name(name: str, country: str) -> str:
-    return _JAPANESE_CITY_SUFFIX.sub("", name) if country == "JP" else name
+    suffix = _MUNICIPAL_SUFFIX.get(country)
+    return suffix.sub("", name) if suffix else name
 
 
 def _is_abbreviation(name: str) -> bool:

@@ -106,6 +106,8 @@ def test_a_delegation_moving_on_or_staying_somewhere_abroad_visits_it(text, city
     ("Прибыв утром 14 мая 2025 года в Баку, делегация Туркестана в тот же день выехала в Шушу, где осмотрела "
      "восстановленный центр города.", "Shusha", "Baku"),
     ("Шымкент делегациясы 2025 жылғы 3 ақпанда Бакуге ұшып барып, сол күні кешке Гәнжәге жетті.", "Ganja", "Baku"),
+    ("Прилетев 19 мая в аэропорт Инчхон, делегация Туркестанской области сразу отправилась в Сеул, где провела "
+     "переговоры в мэрии.", "Seoul", "Incheon"),
 ])
 def test_a_city_the_travellers_only_landed_in_is_no_visit(text, visited, landed):
     got = links(text)

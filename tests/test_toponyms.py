@@ -203,11 +203,12 @@ def test_a_kazakh_case_ending_is_no_respelling_of_a_foreign_town(gaz):
     assert not {t.location.name for t in ex.toponyms if t.location}
 
 
-def test_a_japanese_city_is_named_without_its_municipal_suffix(gaz):
-    # GeoNames writes "Nara-shi"; by that name the Malian town called Nara outright took the mention
-    ex = run(gaz, "A delegation from Turkistan spent three days in the Japanese city of Nara.", "en")
+@pytest.mark.parametrize(("city", "country"), [("Nara", "JP"), ("Cheongju", "KR")])
+def test_a_japanese_or_korean_city_is_named_without_its_municipal_suffix(gaz, city, country):
+    # GeoNames writes "Nara-shi", "Cheongju-si"; by that name the Malian town called Nara outright took the mention
+    ex = run(gaz, f"A delegation from Turkistan spent three days in the city of {city}.", "en")
     assert {(t.location.name, t.location.country) for t in ex.toponyms if t.location and t.location.country != "KZ"} \
-        == {("Nara", "JP")}
+        == {(city, country)}
 
 
 @pytest.mark.parametrize(("lang", "text"), [
