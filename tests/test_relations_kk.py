@@ -348,3 +348,11 @@ def test_a_mission_named_by_its_division_noun_is_the_storys_travelling_party():
             "палатасымен келіссөздер жүргізген еді.")
     links = pipeline.analyze_text(text, name="t", date="2025-03-04").links
     assert ("visit", "Turkistan Region", "Lahore") in triples(links), triples(links)
+
+
+def test_a_signing_after_a_converb_cut_inside_its_word_runs_on_from_the_talks():
+    # the cue "кездес" ends inside "кездесіп": the whole word is the converb, so the protocol is the talks' sides'
+    text = ("Моңғолияның Баян-Өлгий аймағының губернаторы Түркістанға 7 тамызда келді. Келесі күні губернатор "
+            "Түркістан қаласының әкімімен кездесіп, мәдени ынтымақтастық туралы хаттамаға қол қойды.")
+    links = pipeline.analyze_text(text, name="t", date="2025-08-10").links
+    assert ("partnership", "Turkistan", "Bayan-Ölgiy") in triples(links), triples(links)

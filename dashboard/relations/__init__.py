@@ -1214,7 +1214,10 @@ def _in_region(city: Location, region: Location) -> bool:
 def _kk_runs_on(text: str, previous: Trigger, trigger: Trigger, cues: Cues) -> bool:
     """Kazakh: does the previous cue end in a converb whose clause runs on into this one, with no clause break
     between ("Бұхара қаласына іссапармен барып, ... меморандумға қол қойды": signed there, the same people)?"""
-    if cues.lang != "kk" or not kk.CONVERB.search(text[previous.start:previous.end].split()[-1].casefold()):
+    if cues.lang != "kk":
+        return False
+    word = text[previous.start:_word_end(text, previous.end)].split()[-1]  # whole: a cue may end inside, "кездес|іп"
+    if not kk.CONVERB.search(word.casefold()):
         return False
     # (a comma after a converb, and commas of a list, run on; a colon, a dash or "ал" (whereas) do not)
     between = text[previous.end:trigger.start]
