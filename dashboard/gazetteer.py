@@ -482,6 +482,7 @@ def _add_areas(b: _Builder, nonplaces: dict[str, str]) -> dict[str, int]:
     return areas
 
 
+ALIKE_SPELLING = 0.8  # "penang" and "pinang": one word, two spellings (difflib's ratio)
 # ISO 3166-2 subdivision types -> the English word a news text puts after the name ("Limpopo Province").
 _DIVISION_WORDS = {
     "province": ("Province",), "region": ("Region",), "state": ("State",), "county": ("County",),
@@ -524,11 +525,16 @@ def _division_names(entry: dict) -> tuple[list[str], list[str], list[str]]:
         elif is_cyrillic(name) and lang in ("kaz", "mon", "kir", "uzb", "tgk", "tuk"):
             kk.append(name)  # Kazakh, and neighbours' Cyrillic spellings as Kazakh texts write them
     # "(eng)" alternates are often translations of the name's meaning ("Rich Region", "Holy Cross", "Region 1"):
-    # kept only when one of their words is spelled like a word of the ISO name or of a Cyrillic name
+    # kept only when one of their words is spelled like a word of the ISO name or of a Cyrillic name (the same
+    # first letters, or close as spellings go: "Penang" of "Pulau Pinang")
     spellings = [fold(main), *(translit(n) for n in (*ru, *kk))]  # "Khovd" is spelled like Ховд, not Hovd
-    stems = {w[:4] for name in spellings for w in name.replace("-", " ").split() if len(w) >= 4}
+    words = {w for name in spellings for w in name.replace("-", " ").split() if len(w) >= 4}
+
+    def spelled_alike(word: str) -> bool:
+        return len(word) >= 4 and any(word[:4] == w[:4] or SequenceMatcher(None, word, w).ratio() >= ALIKE_SPELLING
+                                      for w in words)
     eng = [n for n in eng if not any(ch.isdigit() for ch in n)
-           and {w[:4] for w in fold(n).replace("-", " ").split() if len(w) >= 4} & stems]
+           and any(spelled_alike(w) for w in fold(n).replace("-", " ").split())]
     spelled = [n for n in eng if fold(n)[:4] == fold(main)[:4]]
     en = [*spelled, main, *eng]
     return list(dict.fromkeys(en)), list(dict.fromkeys(ru)), list(dict.fromkeys(kk))

@@ -687,3 +687,4 @@ def test_a_time_inside_a_verb_cue_is_no_event_told_before_en():
             "cotton fair.")
     links = pipeline.analyze_text(text, name="t", date="2025-06-20").links
     assert ("visit", "Multan") in {(lk.kind, lk.partner.name) for lk in links}
+

@@ -228,3 +228,9 @@ def test_a_surname_town_governed_by_a_preposition_of_place_is_the_town(gaz):
     text = ("Japan's ambassador to Kazakhstan, Hiroshi Tanabe, opened the exhibition. A delegation from Shymkent "
             "will travel to Tanabe in May.")
     assert "Tanabe" in {t.location.name for t in run(gaz, text, "en").toponyms if t.location}
+
+
+def test_a_division_is_found_by_the_english_spelling_of_its_local_name(gaz):
+    # ISO writes "Pulau Pinang"; its English alternate "Penang" is spelled like "Pinang", not a translation
+    ex = run(gaz, "A Shymkent team of doctors left for Penang for a month-long internship.", "en")
+    assert ("MY", "region") in {(t.location.country, t.location.kind) for t in ex.toponyms if t.location}

@@ -1442,11 +1442,16 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
             ordered = group
             group, scoped = _parties_of_signing(text, trigger, group, [c for c in cands if c not in describing], cues)
             before = [t for t in triggers if t.end <= trigger.start]
-            if scoped and not any(not c.is_home for c in group) and any(not c.is_home for c in ordered) and before \
-                    and cues.lang != "kk" and _VERB_COORDINATION.search(text, before[-1].end, trigger.start):
-                # "провела переговоры с руководством провинции X и подписала меморандум": a signing coordinated
-                # with the talks shares their counterpart, which the parse hangs on the first verb only
-                group, scoped = ordered, False
+            if scoped and not any(not c.is_home for c in group) and before and cues.lang != "kk":
+                if any(not c.is_home for c in ordered) and _VERB_COORDINATION.search(text, before[-1].end,
+                                                                                     trigger.start):
+                    # "провела переговоры с руководством провинции X и подписала меморандум": a signing coordinated
+                    # with the talks shares their counterpart, which the parse hangs on the first verb only
+                    group, scoped = ordered, False
+                elif before[-1].kind == "visit" and cues.outcome is not None \
+                        and cues.outcome.search(text, before[-1].end, trigger.start):
+                    # "вернулась из Познани с подписанным меморандумом": the trip's outcome, between its sides
+                    group, scoped = list(groups[before[-1]]), False
         if kind in ("partnership", "meeting") and _foreign_subject_without_home(text, trigger, cands, cues):
             continue  # "Tucson also maintains sister-city ties with Guadalajara, and ... the Kazakh guests"
         if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):
