@@ -284,7 +284,8 @@ def _days_of_this_month(text: str, reference: date, taken: list[tuple[int, int]]
 
 
 # A day told by the day before it in the text: "the same day", "на следующий день", "сол күні" is the last day
-# the text wrote (its last day, for a range), moved by the offset. Each pattern is (pattern, days after).
+# the text wrote (its last day, for a range), moved by the offset ("a week later": seven days on). Each pattern is
+# (pattern, days after).
 _ANAPHORIC_DAYS = (
     (r"(?:on\s+|later\s+|earlier\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening)"
      r"|(?:later|earlier)\s+(?:on\s+)?that\s+(?:day|morning|afternoon|evening)", 0),
@@ -294,7 +295,12 @@ _ANAPHORIC_DAYS = (
      r"|a\s+day\s+later", 1),
     (r"на\s+(?:следующий|другой)\s+день|на\s+следующее\s+утро|наутро|спустя\s+день|днём\s+позже|днем\s+позже", 1),
     (r"келесі\s+күні|ертесі(?:\s+күні)?|ертеңіне|ертесіне", 1),
-)  # ("a day earlier" mostly dates a side remark: "the thirty guests who had come a day earlier")
+    (r"two\s+days\s+later|(?:через|спустя)\s+два\s+дня(?!\s+после)|два\s+дня\s+спустя|екі\s+күннен\s+(?:кейін|соң)", 2),
+    (r"three\s+days\s+later|(?:через|спустя)\s+три\s+дня(?!\s+после)|три\s+дня\s+спустя"
+     r"|үш\s+күннен\s+(?:кейін|соң)", 3),
+    (r"a\s+week\s+later|(?:через|спустя)\s+неделю(?!\s+после)|неделю\s+спустя|(?:бір\s+)?аптадан\s+(?:кейін|соң)", 7),
+)  # ("a day earlier" mostly dates a side remark: "the thirty guests who had come a day earlier"; "через два дня
+# после нашего возвращения" is counted from the return it names, not from the day told before)
 
 
 @cache

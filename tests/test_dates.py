@@ -201,6 +201,13 @@ def test_a_day_of_this_month(text, lang, iso):
      "а в тот же день аким встретился с ректором университета.", "ru", ["2025-06-03", "2025-06-04", "2025-06-04"]),
     ("Делегация 12 наурызда Бұхараға келді. Келесі күні екі тарап меморандумға қол қойды. Сол күні әкім "
      "хокиммен кездесті.", "kk", ["2025-03-12", "2025-03-13", "2025-03-13"]),
+    # a count of days or a week on from the day told before
+    ("On June 3 the akim received the ambassador of Malaysia, and a week later a delegation flew to Kuala Lumpur; "
+     "two days later it signed a memorandum in Penang.", "en", ["2025-06-03", "2025-06-10", "2025-06-12"]),
+    ("3 июня аким принял посла Малайзии, а через неделю делегация вылетела в Куала-Лумпур. Спустя три дня "
+     "стороны подписали меморандум.", "ru", ["2025-06-03", "2025-06-10", "2025-06-13"]),
+    ("3 маусымда әкім Малайзия елшісін қабылдады, ал бір аптадан кейін делегация Куала-Лумпурға барды. Екі "
+     "күннен кейін меморандумға қол қойылды.", "kk", ["2025-06-03", "2025-06-10", "2025-06-12"]),
 ])
 def test_a_day_told_by_the_day_before_it(text, lang, expected):
     found = find_dates(text, lang=lang, reference="2025-06-20")
@@ -215,6 +222,8 @@ def test_a_day_told_by_the_day_before_it(text, lang, expected):
     ("The same day the akim received the ambassador of Japan.", "en"),
     # "today" in a quote is the day of writing, not a day of the story
     ("«Сегодня мы открываем новую страницу», — сказал аким. В тот же день он встретился с консулом.", "ru"),
+    # a count from an event it names itself
+    ("Делегация вернулась 31 мая. Через два дня после нашего возвращения университет посетил посол.", "ru"),
 ])
 def test_no_day_told_by_the_day_before_it(text, lang):
     found = find_dates(text, lang=lang, reference="2025-06-20")
