@@ -204,3 +204,25 @@ def test_a_title_is_written_with_its_own_place_on_the_side_its_language_puts_it(
     got = actors.titles(art.text, "kk", found, cues_for("kk").titles, [(s.start, s.end) for s in sentences(art)])
     # the genitive before the title is its place, not the town the governor came to after it
     assert [t.location.name for t in got] == ["Bayan-Ölgiy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Institute at thirty\n\nSHYMKENT, 20 May 2025 – The South Kazakhstan Institute of Technology in Shymkent marked "
+    "thirty years this week. On 22 April the institute signed a memorandum with the University of Engineering and "
+    "Technology in Lahore during a video-conference.",
+    "Институту тридцать лет\n\nШЫМКЕНТ, 20 мая 2025 года. Южно-Казахстанский технологический институт в Шымкенте "
+    "отметил тридцатилетие. 22 апреля институт подписал меморандум с Университетом инженерии и технологий в Лахоре.",
+    "Институтқа отыз жыл\n\nШЫМКЕНТ, 2025 жылғы 20 мамыр. Шымкенттегі Оңтүстік Қазақстан технологиялық институты "
+    "отыз жылдығын атап өтті. 22 сәуірде институт Лахордағы инженерлік-технологиялық университетпен меморандумға "
+    "қол қойды.",
+])
+def test_the_body_a_story_is_about_signs_for_the_storys_place(text):
+    links = pipeline.analyze_text(text, name="t").links
+    assert {(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links} == {
+        ("partnership", "Shymkent", "Lahore", "2025-04-22")}
+
+
+def test_a_foreign_body_with_a_name_of_its_own_is_no_story_side():
+    text = ("Hospital news\n\nSHYMKENT, 20 May 2025 – The city hospital of Shymkent marked its anniversary. In Lahore "
+            "the Lahore university hospital signed a memorandum with a clinic of Izmir.")
+    assert not pipeline.analyze_text(text, name="t").links

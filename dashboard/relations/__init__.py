@@ -179,6 +179,7 @@ class Cues:
     actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
     actor_home_roles: tuple[str, ...]  # of those, the offices only Kazakhstan has (akim)
     titles: tuple[str, ...]  # word beginnings of a foreign place's leaders, named again by title alone
+    institutions: frozenset[str]  # lemmas of bodies a story is about ("the institute signed": the story's side)
     actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
     offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "city", an office named by its level, no place)
     locative_before: frozenset[str]
@@ -264,6 +265,7 @@ def cues_for(lang: str) -> Cues:
         actor_roles=tuple(pick(data.get("actor_role", {}))),
         actor_home_roles=tuple(pick(data.get("actor_home_role", {}))),
         titles=tuple(w.casefold() for w in pick(data.get("title_reference", {}))),
+        institutions=frozenset(w.casefold() for w in pick(data.get("institution_anaphor", {}))),
         actor_divisions={kind: tuple(w.casefold() for w in pick(words))
                          for kind, words in data.get("actor_division", {}).items() if not kind.startswith("_")},
         offices=tuple((level, pattern) for level in ("region", "city")
@@ -856,14 +858,23 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
     ("Түркістан қаласы" names its side itself)."""
     found: tuple[str, int] | None = None
     if cues.lang != "kk" and cues.signing_frame:
-        found = frames_mod.signing_anaphor(cues.lang, text, trigger.start, trigger.end, cues.signing_frame)
+        found = frames_mod.signing_anaphor(cues.lang, text, trigger.start, trigger.end, cues.signing_frame,
+                                           cues.institutions)
     if found is None and cues.lang in ("kk", "ru"):  # (the Russian parse of a long sentence may miss the subject)
         words = list(_WORD.finditer(text, _clause_start(text, trigger.start), trigger.start))
         found = next(((w.group(), w.start()) for k, w in enumerate(words) if _bare_division(w.group(), cues)
                       and (k == 0 or not words[k - 1].group()[:1].isupper())), None)
+    if found is None and cues.lang == "kk":  # "университет ... меморандумға қол қойды": the same, by case
+        words = list(_WORD.finditer(text, _clause_start(text, trigger.start), trigger.start))
+        found = next(((w.group(), w.start()) for k, w in enumerate(words) if w.group().casefold() in cues.institutions
+                      and (k == 0 or not words[k - 1].group()[:1].isupper())), None)
     if found is None:
         return None
     word, at = found
+    if lemma(cues.lang, word).lower() in cues.institutions or word.casefold() in cues.institutions:
+        # "the institute signed": the story's own body, whose article follows its home ("Shymkent institute
+        # turns thirty")
+        return ctx.actor_home
     return actors_mod.named_last(ctx.named, actors_mod.division_kind(word, cues.actor_divisions), offset + at)
 
 

@@ -59,6 +59,13 @@ def _refers_back(tokens: Sequence[Token], i: int) -> bool:
         c.head == i and c.pos in ("PROPN", "ADJ", "NOUN", "NUM") for c in tokens)
 
 
+def _bare_noun_of(tokens: Sequence[Token], i: int, lemmas: frozenset[str]) -> bool:
+    """Is word ``i`` one of ``lemmas`` with no name, adjective, noun or number of its own ("the institute", not
+    "the Lahore institute", "Ege University")?"""
+    return tokens[i].lemma.lower() in lemmas and tokens[i].pos == "NOUN" and not any(
+        c.head == i and c.pos in ("PROPN", "ADJ", "NOUN", "NUM") for c in tokens)
+
+
 VERB_REACH = 3  # how many heads up from a cue noun its verb may stand ("held talks", "провела переговоры")
 
 
@@ -305,17 +312,18 @@ def names_a_kind_of_thing(lang: str, text: str, start: int, end: int) -> bool:
                               for i in span)
 
 
-def signing_anaphor(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]]
-                    ) -> tuple[str, int] | None:
+def signing_anaphor(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]],
+                    institutions: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """The bare side noun that signed the signing in ``text[start:end]`` ("in 2019 the region signed an
-    agreement with ...", "в 2019 году город подписал"), as (its word, its offset); None when a name signed, or a
-    pronoun ("it", whose referent the parse does not give)."""
+    agreement with ...", "в 2019 году город подписал"), or a bare noun of ``institutions`` (lemmas: "the
+    institute signed"), as (its word, its offset); None when a name signed, or a pronoun ("it", whose referent
+    the parse does not give)."""
     tokens = parse(lang, text)
     verb = _signing_verb(tokens, start, end, frozenset(frame.get("verbs", ()))) if tokens else None
     if not tokens or verb is None:
         return None
     subjects = _subjects(tokens, verb)
-    if len(subjects) == 1 and _refers_back(tokens, subjects[0]) \
+    if len(subjects) == 1 and (_refers_back(tokens, subjects[0]) or _bare_noun_of(tokens, subjects[0], institutions)) \
             and tokens[subjects[0]].lemma.lower() not in _PERSONAL_PRONOUNS:
         return tokens[subjects[0]].text, tokens[subjects[0]].start
     # "аким города и губернатор аймака Орхон подписали": a signer's office of a bare division ("the akim of the
