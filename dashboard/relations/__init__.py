@@ -2223,7 +2223,6 @@ def _named_beside(text: str, start: int, end: int, lang: str) -> bool:
     name = before.search(text, max(0, start - 30), start) if before is not None else None
     # (a sentence's first word is capitalised whatever it is: "Бүгін губернатор ...")
     return name is not None and bool(text[:name.start()].strip())
-_PLURAL_ENDING = re.compile(r"(?:(?<!es)s|ы|ов|ам|ами|ах|лар\w*|лер\w*|дар\w*|дер\w*|тар\w*|тер\w*)$", re.IGNORECASE)
 
 
 def _with_envoy_reference(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Candidate]:
@@ -2241,7 +2240,7 @@ def _with_envoy_reference(sentence: Sentence, cands: list[Candidate], cues: Cues
     word = _WORD.match(sentence.text, role.start()) if role is not None else None
     if role is None or word is None or ctx.envoy_country is None or any(not c.is_home for c in cands) \
             or not any(c.is_home and not c.locative for c in cands) \
-            or _PLURAL_ENDING.search(word.group()) \
+            or _PLURAL_OF[cues.lang].search(word.group().casefold()) \
             or cues.lang == "en" and not _DEFINITE_BEFORE.search(sentence.text, 0, role.start()) \
             or any(kind == "partnership" and pattern.search(sentence.text) for kind, pattern in cues.kinds):
         # (not "the ambassadors", a group; not "an ambassador", someone new; not a signing "в присутствии
