@@ -50,6 +50,7 @@ from dashboard.gazetteer import HOME_COUNTRIES, WORLD_MIN_POP, Gazetteer
 from dashboard.lang import en, kk, ru, sentences
 from dashboard.models import AREA, HOME_COUNTRY, Article, Demonym, Extraction, Location, Mention, NamedBody, Toponym
 from dashboard.names import WORD_RE, fold, is_cyrillic, name_key, translit
+from dashboard.relations.actors import surname_forms
 
 log = logging.getLogger(__name__)
 
@@ -948,13 +949,11 @@ def _surname_of_a_named_person(ctx: _Ctx, m: Match) -> bool:
             words = ctx.text[start:end].split()
             if len(words) < 2 or " ".join(fold(w) for w in words) in ctx.gaz.index:
                 continue
-            last = words[-1].strip(".,;:'’«»\"()")
-            surnames.update(ru.forms(last) if ctx.lang == "ru" else (fold(last),))
+            surnames |= surname_forms(words[-1].strip(".,;:'’«»\"()"), ctx.lang)
         ctx.person_surnames = frozenset(surnames)
     if not ctx.person_surnames or _is_country_only(ctx, m) or _a_home_town(ctx, m):
         return False
-    word = ctx.tokens[m.start_tok].text
-    if not set(ru.forms(word) if ctx.lang == "ru" else (fold(word),)) & ctx.person_surnames:
+    if not surname_forms(ctx.tokens[m.start_tok].text, ctx.lang) & ctx.person_surnames:
         return False
     prev = ctx.tokens[m.start_tok - 1] if m.start_tok > 0 else None
     if ctx.lang == "en":

@@ -853,21 +853,18 @@ def _bare_division(word: str, cues: Cues) -> bool:
 def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context, offset: int) -> Location | None:
     """The side of a signing done by a bare division noun ("в 2019 году область подписала соглашение с ...",
     "in 2021 the city signed", "2019 жылы қала ... келісімге қол қойған"): the place of that kind named last
-    before it, home or foreign, the way "облыс әкімі" names its region. From the parse in English and Russian;
-    in Kazakh, a division noun in the nominative before the trigger in its clause with no name right before it
-    ("Түркістан қаласы" names its side itself)."""
+    before it, home or foreign, the way "облыс әкімі" names its region; or by a bare noun of the body the story
+    is about ("the institute signed"): the story's side. From the parse in English and Russian; in Kazakh, such
+    a noun in the nominative before the trigger in its clause with no name right before it ("Түркістан қаласы"
+    names its side itself)."""
     found: tuple[str, int] | None = None
     if cues.lang != "kk" and cues.signing_frame:
         found = frames_mod.signing_anaphor(cues.lang, text, trigger.start, trigger.end, cues.signing_frame,
                                            cues.institutions)
     if found is None and cues.lang in ("kk", "ru"):  # (the Russian parse of a long sentence may miss the subject)
-        words = list(_WORD.finditer(text, _clause_start(text, trigger.start), trigger.start))
-        found = next(((w.group(), w.start()) for k, w in enumerate(words) if _bare_division(w.group(), cues)
-                      and (k == 0 or not words[k - 1].group()[:1].isupper())), None)
-    if found is None and cues.lang == "kk":  # "университет ... меморандумға қол қойды": the same, by case
-        words = list(_WORD.finditer(text, _clause_start(text, trigger.start), trigger.start))
-        found = next(((w.group(), w.start()) for k, w in enumerate(words) if w.group().casefold() in cues.institutions
-                      and (k == 0 or not words[k - 1].group()[:1].isupper())), None)
+        found = _bare_noun_before(text, trigger, lambda word: _bare_division(word, cues))
+    if found is None and cues.lang == "kk":  # "университет ... меморандумға қол қойды"
+        found = _bare_noun_before(text, trigger, lambda word: word.casefold() in cues.institutions)
     if found is None:
         return None
     word, at = found
@@ -876,6 +873,14 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
         # turns thirty")
         return ctx.actor_home
     return actors_mod.named_last(ctx.named, actors_mod.division_kind(word, cues.actor_divisions), offset + at)
+
+
+def _bare_noun_before(text: str, trigger: Trigger, accepts: Callable[[str], bool]) -> tuple[str, int] | None:
+    """(word, offset) of the first word before the trigger in its clause that ``accepts`` takes, with no
+    capitalised word right before it (a name that makes it a name's part: "Түркістан қаласы")."""
+    words = list(_WORD.finditer(text, _clause_start(text, trigger.start), trigger.start))
+    return next(((w.group(), w.start()) for k, w in enumerate(words) if accepts(w.group())
+                 and (k == 0 or not words[k - 1].group()[:1].isupper())), None)
 
 
 def _foreign_subject_without_home(text: str, trigger: Trigger, cands: Sequence[Candidate], cues: Cues) -> bool:
