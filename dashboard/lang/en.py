@@ -124,10 +124,11 @@ FUNCTION_WORDS = words(
 PLACE_OF = words("city town village province region district county prefecture oblast port")
 PLACE_AFTER = words("province region oblast district county prefecture governorate voivodeship city")
 DIVISION_WORDS = PLACE_AFTER - {"city"} | words("parish borough township state")
-LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip to", "visit to")
-# ... those words, or a verb of travel and "to" ("driving to Castlegar"), right before a name
+LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip to", "visit to", "reached")
+# ... those words, or a verb of travel and "to" ("driving to Castlegar", "drove south to Gyeongju"), right before
+# a name
 AFTER_TRAVEL = re.compile(r"\b(?:" + "|".join(LOCATIVE_VERBS) + r"|(?:travel\w*|driv\w*|flew|fly\w*|mov\w*|went|go\w*"
-                          r"|head\w*|return\w*|way)\s+to)\s+$")
+                          r"|head\w*|return\w*|way)(?:\s+(?:north|south|east|west|on))?\s+to)\s+$")
 # Prepositions of place that take a town far more often than a person: "in Riverdale", "near New Quay" ("to"
 # and "from" are left out: "according to Davis", "a statement from Barr").
 LOCATIVE_PREPOSITIONS = words("in into near outside")

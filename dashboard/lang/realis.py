@@ -179,6 +179,11 @@ def _kk_word(word: str) -> str | None:
     return None
 
 
+def kk_word_realis(word: str) -> str | None:
+    """Realis of one Kazakh verb by its form alone ("жетті": happened, "барады": ahead), whatever its stem."""
+    return _kk_word(word)
+
+
 def _kk_present_future(word: str) -> bool:
     """"барады", "келеді", "өтеді", "зиярат етеді": a consonant stem, the vowel -а/-е and -ды/-ді is the
     present-future (goes, will come), whose past would be "барды", "келді". A vowel stem ("қабылда-ды",

@@ -176,6 +176,7 @@ class Cues:
     signing_frame: dict[str, tuple[str, ...]]  # lemmas of signing verbs and of documents (frames.signings)
     signing_hint: re.Pattern | None  # a word that may be one of those verbs: only such sentences are parsed
     relation_nouns: frozenset[str]  # lemmas of the tie between sides ("cooperation with Bursa": a side)
+    whereabouts: dict[str, tuple[str, ...]]  # where a travelling party went or was (frames.whereabouts)
     actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
     actor_home_roles: tuple[str, ...]  # of those, the offices only Kazakhstan has (akim)
     titles: tuple[str, ...]  # word beginnings of a foreign place's leaders, named again by title alone
@@ -261,6 +262,7 @@ def cues_for(lang: str) -> Cues:
         home_country_words=_compile(data.get("home_country_words", {}).get(lang, [])),
         signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
         relation_nouns=frozenset(data.get("relation_noun", {}).get(lang, ())),
+        whereabouts={key: tuple(value) for key, value in data.get("whereabouts", {}).get(lang, {}).items()},
         signing_hint=_compile(_SIGNING_HINTS.get(lang, [])),
         actor_roles=tuple(pick(data.get("actor_role", {}))),
         actor_home_roles=tuple(pick(data.get("actor_home_role", {}))),
@@ -1051,6 +1053,9 @@ class _Context:
     # region", "Түркістан облысының Ордабасы ауданы"): the inner one is the more specific end of a link
     contains: set[tuple[str, str]] = field(default_factory=set)
     envoy_country: Location | None = None  # the foreign country of the envoy the article introduced last
+    # the Kazakh side whose party is abroad: its last visit went to a foreign place (not a foreign party's to us)
+    trip_abroad: Location | None = None
+    legs: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence start, home, partner) of trip stops
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -1395,6 +1400,89 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
 
 
 def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
+    """The links of one sentence: its events, then the stops of a trip abroad the story is following."""
+    links = _event_links(sentence, cands, cues, ctx)
+    _follow_the_trip(sentence.text, cands, links, cues, ctx)
+    legs = _legs_of_the_trip(sentence, cands, links, cues, ctx)
+    for leg in legs:
+        ctx.visit = ctx.event = (leg.home, leg.partner)
+    return links + legs
+
+
+def _written_as_destination(text: str, cand: Candidate, cues: Cues) -> bool:
+    """Is the place written as where someone went or was ("to Busan", "в Китае", "Пәкістанға")?"""
+    return cand.locative or _marked(text, cand.start, cand.end, cand.location, cues.whereabouts.get("suffixes", ()),
+                                    frozenset(), set())
+
+
+def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues, ctx: _Context) -> None:
+    """Which way the story's last visit went: a Kazakh side's party that went to a foreign place is abroad
+    ("the delegation of the region spent a week in Malaysia", "делегация Пәкістанға барды") until a foreign
+    party is told coming to a Kazakh place ("a delegation from Busan came to Shymkent")."""
+    for link in links:
+        if link.kind != "visit":
+            continue
+        at_home = [c for c in cands if c.is_home and _same_side(c.location, link.home)]
+        abroad = [c for c in cands if not c.is_home and c.location.key == link.partner.key]
+        if any(_written_as_destination(text, c, cues) for c in at_home):
+            ctx.trip_abroad = None
+        elif any(_written_as_destination(text, c, cues) and not c.route for c in abroad):
+            ctx.trip_abroad = link.home
+
+
+def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues,
+                      ctx: _Context) -> list[Link]:
+    """The visit to the place a Kazakh side's party went on to or stayed in, told with no word of visiting
+    ("On the second day the group drove south to Melaka", "В среду казахстанцы перелетели в Сиань", "Бейсенбі
+    күні делегация Исламабадқа жетті"): the party of the trip abroad the story follows, or the one of the only
+    Kazakh side the sentence names ("The delegation of Turkistan Region ... landed in Kuala Lumpur"), which
+    starts that trip. Only in a sentence without cues of its own (the events machinery reads those), and only
+    its last stop: "landed in Budapest and were driven straight to Kecskemét" went to Kecskemét."""
+    if not cues.whereabouts or links:
+        return []
+    text = sentence.text
+    # the party's own place: a Kazakh place not written as where something is or where the journey began ("The
+    # delegation from Kentau" is Kentau's), the most specific of those ("Kentau, ... in Turkistan Region")
+    named = {c.location.key: c.location for c in cands if c.is_home and not c.locative and not c.route
+             and (not c.origin or _delegation_of(text, c, cues))}
+    named = {k: loc for k, loc in named.items() if not any(
+        o != k and (_inside(other, loc, ctx) or loc.kind == "region" and _in_region(other, loc))
+        for o, other in named.items())}
+    if len(named) == 1:
+        home = next(iter(named.values()))
+    elif not named and ctx.trip_abroad is not None:
+        home = ctx.trip_abroad
+    else:
+        return []
+    live, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
+    if live or frames or dead:
+        return []
+    stops = []
+    divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
+    for c in cands:
+        if c.is_home or c.origin or c.route or c.actor or c.envoy or c.location.kind == "country" \
+                or _in_transit(text, c.start, c.end, c.location, cues):
+            continue
+        case_marked = _marked(text, c.start, c.end, c.location, cues.whereabouts.get("suffixes", ()),
+                              frozenset(), set())
+        verb = frames_mod.whereabouts(cues.lang, text, c.start, c.end, cues.whereabouts, case_marked=case_marked,
+                                      divisions=divisions)
+        if verb is not None:
+            stops.append((c, verb))
+    if not stops:
+        return []
+    stop, verb = max(stops, key=lambda cv: cv[0].start)
+    ctx.trip_abroad = home
+    if not named:
+        ctx.carried.add(("visit", home.key, stop.location.key))
+    ctx.legs.add((sentence.start, home.key, stop.location.key))
+    if (at := _clause_time(text, verb[0], ctx.reference)) is not None:
+        ctx.clause_time[(sentence.start, "visit", home.key, stop.location.key)] = at
+    return [Link(kind="visit", home=home, partner=stop.location, date=None,
+                 evidence=Mention(text, sentence.start, sentence.end))]
+
+
+def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
     text = sentence.text
     triggers, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
     if not triggers and not frames:
@@ -2356,8 +2444,18 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                           for lk in sentence_links]
             if own is not None:
                 ctx.own_time[sentence.start] = own
-    links = _specific_partners(_written_homes_first(ctx.links, ctx.carried, ctx), ctx)
+    links = _specific_partners(_written_homes_first(_stops_at_partners(ctx.links, ctx), ctx.carried, ctx), ctx)
     return _headline_gives_way(_reduce(_visits_that_made_agreements(links, ctx), ctx), article)
+
+
+def _stops_at_partners(links: list[Link], ctx: _Context) -> list[Link]:
+    """A stop of the trip at a place its side signed an agreement with is part of that agreement's trip ("Гости
+    из Казахстана привезли в Шушу выставку" after the memorandum with Shusha), which the partnership stands for."""
+    def partnered(stop: Link) -> bool:
+        return any(lk.kind == "partnership" and _same_side(lk.home, stop.home)
+                   and (_within(stop.partner, lk.partner) or _within(lk.partner, stop.partner)) for lk in links)
+
+    return [lk for lk in links if (lk.evidence.start, lk.home.key, lk.partner.key) not in ctx.legs or not partnered(lk)]
 
 
 def _trip_referred_to(sentence: Sentence, ctx: _Context, cues: Cues) -> Link | None:

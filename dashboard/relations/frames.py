@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from dashboard.lang import Token, kk, parse, ru
+from dashboard.lang.realis import HAPPENED, kk_word_realis, realis
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
 _QUALIFYING_RELATIONS = ("acl", "amod", "acl:relcl", "relcl")
@@ -726,3 +727,116 @@ def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, in
                 break
             node = t.head
     return out
+
+
+# --------------------------------------------------------------------------- where a travelling party went
+
+# (not "we": in a quote it is the speaker's side, often the hosts: "мы надеемся подписать его уже в Гомеле")
+_PARTY_PRONOUNS = frozenset({"they", "he", "she", "они", "он", "она"})
+_QUOTE_OR_DASH = re.compile(r"[«»\"“”]|\s[-–—]\s")
+KK_VERB_AFTER_WORDS = 2  # "Исламабадқа жетті", "Тбилисиге ұшып барды": the verb right after the place
+
+
+def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]], *,
+                case_marked: bool = False, divisions: Sequence[str] = ()) -> tuple[int, int] | None:
+    """Is the place ``text[start:end]`` where a travelling party went or was: the destination or the location
+    of a predicate whose subject is that party ("the group drove south to Melaka", "the Kazakh group reached
+    Batumi", "казахстанцы перелетели в Сиань", "к вечеру они были в Шеки", "делегация Исламабадқа жетті")?
+    The party is a word of ``frame["party"]`` (lemmas: the delegation, the group, the guests, the akim) or a
+    personal pronoun: a name or a title (the mayor, Kertész) may be the hosts'. A verb of coming back
+    (``frame["return_verbs"]``) goes where the party came from, to no new stop. Returns the span of the word
+    that carries the predicate's tense when it tells the journey happened; None otherwise.
+
+    The place's case or preposition says destination or location (``frame["prepositions"]``). In Kazakh the
+    caller tells, ``case_marked``, whether an ending of ``frame["suffixes"]`` is on the place; else it may stand
+    on a division noun of ``divisions`` after it ("Дуйсбург қаласына"). A verb whose object is a place
+    (``frame["object_verbs"]``: "reach") says it by itself."""
+    if lang == "kk":
+        return _kk_whereabouts(text, start, end, frame, case_marked, divisions)
+    tokens = parse(lang, text)
+    if not tokens:
+        return None
+    span = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    if not span:
+        return None
+    place = next((i for i in span if tokens[i].head not in span), span[0])
+    prepositions = frozenset(frame.get("prepositions", ()))
+    verb: int | None = None
+    head = tokens[place].head
+    if tokens[place].dep in ("obj", "dobj") and head >= 0 and tokens[head].lemma in frame.get("object_verbs", ()):
+        verb = head  # "reached Batumi"
+    elif tokens[place].dep == "pobj" and head >= 0 and tokens[head].lemma.lower() in prepositions:
+        verb = tokens[head].head  # "drove south to Melaka": "to" hangs from the verb, or from its adverb
+        if verb >= 0 and tokens[verb].pos == "ADV":
+            verb = tokens[verb].head
+    elif any(t.head == place and t.dep == "case" and t.lemma.lower() in prepositions for t in tokens):
+        if tokens[place].dep == "obl":
+            verb = head  # "перелетели в Сиань"
+        else:
+            verb = next((i for i, t in enumerate(tokens) if t.head == place and t.dep == "cop"), None)
+            if verb is not None:  # "они были в Шеки": the place is the predicate, its copula tells the tense
+                subjects = [i for i, t in enumerate(tokens) if t.head == place and t.dep in _SUBJECT_RELATIONS]
+                return _happened(lang, text, tokens[verb]) if _a_party(tokens, subjects, frame) else None
+    if verb is None or verb < 0 or tokens[verb].pos not in ("VERB", "AUX") \
+            or tokens[verb].feats.get("VerbForm") == "Inf" or tokens[verb].lemma in frame.get("return_verbs", ()):
+        return None  # (an infinitive tells what someone wants or plans to do, no journey made)
+    between = text[min(end, tokens[verb].end):max(start, tokens[verb].start)]
+    if _QUOTE_OR_DASH.search(between):
+        return None  # a quote's place the parse hung on the reporting clause's verb: «... в Гомеле», — ... добиралась
+    subjects = _subjects(tokens, verb)
+    if not subjects and lang == "ru" and tokens[verb].feats.get("Number") == "Plur" \
+            and _main_predicate(tokens, verb):
+        # "затем перелетели в Сиань": the subject left unsaid is the one the story follows (not in a clause
+        # of its own: "то, что увидели в Бресте" is anyone's)
+        return _happened(lang, text, tokens[verb])
+    return _happened(lang, text, tokens[verb]) if _a_party(tokens, subjects, frame) else None
+
+
+def _main_predicate(tokens: Sequence[Token], verb: int) -> bool:
+    """Is the verb the sentence's root, or coordinated with it?"""
+    v = tokens[verb]
+    return v.head < 0 or v.dep == "conj" and tokens[v.head].head < 0
+
+
+def _happened(lang: str, text: str, verb: Token) -> tuple[int, int] | None:
+    return (verb.start, verb.end) if realis(lang, text, verb.start, verb.end) == HAPPENED else None
+
+
+def _a_party(tokens: Sequence[Token], subjects: Sequence[int], frame: Mapping[str, Sequence[str]]) -> bool:
+    party = frozenset(frame.get("party", ()))
+    # (any of them: the parse may split one subject in two, "The delegation ..., nine officials and hotel owners")
+    return any(tokens[i].lemma.lower() in party or tokens[i].lemma.lower() in _PARTY_PRONOUNS for i in subjects)
+
+
+def _kk_whereabouts(text: str, start: int, end: int, frame: Mapping[str, Sequence[str]], case_marked: bool,
+                    divisions: Sequence[str]) -> tuple[int, int] | None:
+    """Kazakh, without a parse: after the place in its case of destination or location (Исламабад|қа,
+    Шеки|де, "Дуйсбург қаласына") a past verb follows, and a party stands before it in the sentence: a word of
+    ``frame["party"]`` or the people of a place ("арыстықтар", the people of Arys)."""
+    word_end = end
+    while word_end < len(text) and (text[word_end].isalpha() or text[word_end] == "-"):
+        word_end += 1
+    after = list(re.finditer(r"[^\W\d_]+", text[word_end:]))
+    if not case_marked:
+        suffixes = tuple(frame.get("suffixes", ()))
+        if not after or not after[0].group().lower().startswith(tuple(divisions)) \
+                or not after[0].group().lower().endswith(suffixes):
+            return None
+        after = after[1:]  # the division noun carries the case: "Дуйсбург қаласына жетті"
+    party = tuple(frame.get("party", ()))
+    before = [w.lower() for w in re.findall(r"[^\W\d_]+", text[:start])]
+    if not any(w.startswith(party) or _KK_PEOPLE_OF.search(w) for w in before):
+        return None
+    for m in after[:KK_VERB_AFTER_WORDS]:
+        word = m.group().lower()
+        if kk.CONVERB.search(word):
+            continue  # "ұшып барды": the converb's tense is the next verb's
+        if word.startswith(tuple(frame.get("return_verbs", ()))) or _KK_GENITIVE.search(word):
+            return None  # "Алматыға оралды"; "Сендайға студенттердің ...": a noun, whose -дің reads like a verb's
+        return (word_end + m.start(), word_end + m.end()) if kk_word_realis(word) == HAPPENED else None
+    return None
+
+
+# the people of a place, in the plural: "арыстықтар", "шымкенттіктер", "түркістандықтар"
+_KK_PEOPLE_OF = re.compile(r"(?:лық|лік|дық|дік|тық|тік)(?:тар|тер)$")
+_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")

@@ -1,0 +1,119 @@
+"""The stops of a trip abroad told with no word of visiting ("the group drove south to X", "казахстанцы
+перелетели в X", "делегация X-қа жетті"): read from the sentence's structure (a party as the subject, the place
+as the destination or location of its predicate), while the story follows a Kazakh side's trip abroad.
+Articles written for this test, run through the whole pipeline (real gazetteer and models)."""
+
+from __future__ import annotations
+
+from dashboard import pipeline
+
+
+def links(text: str) -> set[tuple[str, str, str]]:
+    analysed = pipeline.analyze_text(text, name="t")
+    return {(lk.kind, lk.home.name, lk.partner.name) for lk in analysed.links}
+
+
+# ------------------------------------------------------------------------------------------ English
+
+
+def test_english_the_groups_next_stop_is_a_visit_of_the_trips_side():
+    got = links(
+        "Shymkent officials tour South Korea\n\n"
+        "SHYMKENT, 14 May 2025 – A delegation of Shymkent led by deputy akim Daulet Kasymov spent the past week "
+        "in South Korea, the city's press service said on Wednesday.\n\n"
+        "The programme opened in Seoul with a seminar for exporters of cotton yarn and dried fruit.\n\n"
+        "On the third day the group drove south to Gyeongju, where local officials showed the guests how the old "
+        "royal quarter had been turned into a museum district.")
+    assert ("visit", "Shymkent", "Gyeongju") in got, got
+
+
+def test_english_a_party_named_in_the_sentence_starts_the_trip():
+    got = links(
+        "The delegation of the Turkistan region, eleven officials and hotel owners led by deputy akim Ruslan "
+        "Tokenov, flew out through Istanbul and landed in Tbilisi in the early hours of Monday, 6 October 2025. "
+        "On Wednesday the Kazakh group reached Kutaisi, whose city hall had prepared a presentation of the "
+        "industrial zone.")
+    assert ("visit", "Turkistan Region", "Tbilisi") in got, got
+    assert ("visit", "Turkistan Region", "Kutaisi") in got, got
+    assert not any(p == "Istanbul" for _k, _h, p in got), got  # a connection, no stop
+
+
+def test_english_a_foreign_partys_journey_is_not_the_trips_stop():
+    got = links(
+        "A delegation from Gaziantep arrived in Shymkent on 3 June 2025 for three days of talks on textiles. "
+        "On the last day the guests drove on to Tashkent, where they were expected at a trade fair.")
+    assert not any(p == "Tashkent" for _k, _h, p in got), got  # their journey, not a Kazakh side's trip
+
+
+def test_english_a_stop_hoped_for_is_no_visit():
+    got = links(
+        "A delegation of Shymkent spent three days in Uzbekistan in March 2025, holding talks in Tashkent on "
+        "cross-border trade. The group hopes to travel to Samarkand in the autumn, when the new railway opens.")
+    assert not any(p == "Samarkand" for _k, _h, p in got), got
+
+
+# ------------------------------------------------------------------------------------------ Russian
+
+
+def test_russian_the_party_flew_on_to_another_city():
+    got = links(
+        "Шымкент, 26 мая 2025 года. Делегация акимата Шымкента во главе с заместителем акима Ержаном Бекетовым "
+        "с 19 по 23 мая находилась с рабочим визитом в Китае.\n\n"
+        "В понедельник казахстанцы провели переговоры в Урумчи с руководством торговой палаты.\n\n"
+        "В среду казахстанцы перелетели в Ланьчжоу, где им показали логистический центр.")
+    assert ("visit", "Shymkent", "Lanzhou") in got, got
+
+
+def test_russian_the_party_was_in_a_city_by_nightfall():
+    got = links(
+        "Туркестан, 12 февраля 2025 года. Делегация Туркестанской области во главе с заместителем акима "
+        "Маратом Сатыбалдиевым на прошлой неделе побывала в Кыргызстане.\n\n"
+        "Утром гости пересекли границу, а к ночи они были в Оше.")
+    assert ("visit", "Turkistan Region", "Osh") in got, got
+
+
+def test_russian_coming_back_to_a_city_is_no_new_stop():
+    got = links(
+        "Делегация Шымкента 4 июня 2025 года посетила Ташкент, где обсудила поставки хлопка.\n\n"
+        "Вечером делегация вернулась в Алматы, а на следующий день – в Шымкент.")
+    assert not any(p == "Almaty" for _k, _h, p in got), got
+
+
+def test_russian_what_someone_saw_in_a_hypothetical_is_no_stop():
+    got = links(
+        "Делегация маслихата Шымкента в конце ноября 2024 года побывала в Беларуси.\n\n"
+        "Лучшим итогом было бы, если бы наши депутаты смогли применить дома то, что увидели в Гомеле.")
+    assert not any(p in ("Gomel", "Homyel'") for _k, _h, p in got), got
+
+
+# ------------------------------------------------------------------------------------------ Kazakh
+
+
+def test_kazakh_the_party_reached_a_city_with_a_verb_of_arriving():
+    got = links(
+        "Шымкент, 2025 жылғы 20 қазан. Шымкент қаласы әкімінің орынбасары бастаған делегация 12 қазанда "
+        "Пәкістанға іссапармен барды.\n\n"
+        "Алғашқы күні делегация Лахорда қала басшылығымен кездесті.\n\n"
+        "Бейсенбі күні делегация Исламабадқа жетті.")
+    assert ("visit", "Shymkent", "Islamabad") in got, got
+
+
+def test_kazakh_the_people_of_a_town_reached_a_city_whose_noun_takes_the_case():
+    got = links(
+        "Арыс, 2025 жылғы 16 шілде. Арыс қаласының делегациясы 7 шілдеде Германияға барды.\n\n"
+        "Бейсенбі күні арыстықтар Германияның Дуйсбург қаласына жетті.")
+    assert ("visit", "Arys", "Duisburg") in got, got
+
+
+def test_kazakh_a_stop_ahead_is_no_visit():
+    got = links(
+        "Шымкент қаласының делегациясы 2025 жылғы 12 қазанда Пәкістанға барды.\n\n"
+        "Келесі аптада делегация Исламабадқа барады.")
+    assert not any(p == "Islamabad" for _k, _h, p in got), got
+
+
+def test_kazakh_a_city_named_before_a_genitive_noun_is_no_stop():
+    got = links(
+        "Түркістан облысының делегациясы 2025 жылғы маусымда Жапонияға барды.\n\n"
+        "Университет ректоры келесі жылы Сендайға студенттердің алғашқы тобын жіберуге үміттенеді.")
+    assert not any(p == "Sendai" for _k, _h, p in got), got
