@@ -521,9 +521,11 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     if form == "Ger" or verb.feats.get("Aspect") == "Prog":
         # "after signing", "interest in twinning", "before signing ... will study": the gerund's event is the
         # one of the predicate (or the noun of intent) it depends on
-        governor = verb.head
+        governor, steps = verb.head, 0
         while governor >= 0 and not _verbal(tokens[governor]) and not _intent(tokens[governor]):
-            governor = tokens[governor].head
+            governor, steps = tokens[governor].head, steps + 1
+            if steps > len(tokens):
+                return None  # (a parse may loop: heads that never reach the root)
         if governor < 0 or depth >= 2:
             return None
         if _intent(tokens[governor]) and not _verbal(tokens[governor]):

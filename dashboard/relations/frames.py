@@ -454,7 +454,9 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
         return []
     out = []
     for (start, end), head in _heads(tokens, spans):
-        while tokens[head].dep == "conj" and tokens[head].head >= 0:
+        for _ in range(len(tokens)):  # (bounded: a parse may loop, two conjuncts each the other's head)
+            if tokens[head].dep != "conj" or tokens[head].head < 0:
+                break
             head = tokens[head].head  # "firms from Lombardy and Emilia-Romagna": the first one is tied
         if _relatum_marker(tokens, head, lang):
             governor = _nominal_governor(tokens, head, lang)
@@ -644,7 +646,9 @@ def countries_of_unnamed_places(lang: str, text: str, spans: Sequence[tuple[int,
         return []
     out = []
     for (start, end), head in _heads(tokens, spans):
-        while tokens[head].dep == "conj" and tokens[head].head >= 0 and not _settlements(tokens[tokens[head].head]):
+        for _ in range(len(tokens)):  # (bounded: a parse may loop)
+            if tokens[head].dep != "conj" or tokens[head].head < 0 or _settlements(tokens[tokens[head].head]):
+                break
             head = tokens[head].head  # "in Turkey, Uzbekistan and China": the first one is attached
         if tokens[head].dep == "conj" and tokens[head].head >= 0:
             out.append((start, end))  # "с двадцатью городами мира, в том числе в Узбекистане" (the parse: a conj)
