@@ -472,3 +472,29 @@ def test_the_akim_who_went_abroad_to_meet_a_governor_stays_a_visit_ru():
     text = "11 февраля аким Шымкента посетил Кайсери, где встретился с губернатором провинции и мэром города."
     links = pipeline.analyze_text(text, name="t", date="2025-02-12").links
     assert triples(links) == {("visit", "Shymkent", "Kayseri")}
+
+
+# ------------------------------------------------------------------ a minister's office, a capital as venue
+
+
+@pytest.mark.parametrize("text", [
+    "SHYMKENT, 10 September 2025 – The akim of Shymkent received a delegation of Bursa on Monday. On 2 September "
+    "the ambassador of Türkiye to Kazakhstan met the minister of trade and integration in Astana to discuss a "
+    "joint industrial park.",
+    "Шымкент, 10 сентября 2025 года. Аким Шымкента принял делегацию Бурсы в понедельник. 2 сентября посол Турции "
+    "в Казахстане встретился в Астане с министром торговли и интеграции, чтобы обсудить совместный индустриальный "
+    "парк.",
+    "Шымкент, 2025 жылғы 10 қыркүйек. Шымкент әкімі дүйсенбі күні Бурса делегациясын қабылдады. 2 қыркүйекте "
+    "Түркияның Қазақстандағы елшісі Астанада сауда және интеграция министрімен кездесті.",
+])
+def test_an_envoy_meeting_a_minister_in_the_capital_meets_kazakhstan(text):
+    got = {(lk.kind, lk.home.name, lk.partner.name) for lk in pipeline.analyze_text(text, name="t").links}
+    assert ("meeting", "Kazakhstan", "Türkiye") in got, got  # the story's city did not take part
+    assert ("meeting", "Shymkent", "Türkiye") not in got, got
+
+
+def test_an_envoy_who_came_from_astana_meets_the_akim_he_called_on():
+    got = {(lk.kind, lk.home.name, lk.partner.name) for lk in pipeline.analyze_text(
+        "Туркестан, 12 февраля 2025 года. Посол Польши в Казахстане, приехавший из Астаны, встретился с акимом "
+        "Туркестанской области и обсудил программу сотрудничества.", name="t").links}
+    assert got == {("meeting", "Turkistan Region", "Poland")}, got

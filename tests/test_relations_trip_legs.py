@@ -117,3 +117,4 @@ def test_kazakh_a_city_named_before_a_genitive_noun_is_no_stop():
         "Түркістан облысының делегациясы 2025 жылғы маусымда Жапонияға барды.\n\n"
         "Университет ректоры келесі жылы Сендайға студенттердің алғашқы тобын жіберуге үміттенеді.")
     assert not any(p == "Sendai" for _k, _h, p in got), got
+

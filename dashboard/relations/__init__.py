@@ -162,6 +162,8 @@ class Cues:
     event_name_before: re.Pattern | None  # head nouns that follow the places of their name (en, kk)
     event_name_after: re.Pattern | None  # head nouns that precede them (ru "Форум ... Казахстана и России")
     national_actor: re.Pattern | None
+    national_office: re.Pattern | None  # offices of the state (a minister, the government): the country's side
+    generic_quantifier: re.Pattern | None  # "every", "каждый" right before a cue: events in general, no event
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
     not_the_event_day: re.Pattern | None  # coming home, reporting: a date in their clause is not the event's
@@ -247,6 +249,10 @@ def cues_for(lang: str) -> Cues:
         event_name_before=_compile(pick(data["event_name"]["before"])),
         event_name_after=_compile(pick(data["event_name"]["after"])),
         national_actor=_compile(pick(data["national_actor"])),
+        national_office=_compile(pick(data.get("national_office", {}))),
+        generic_quantifier=re.compile(r"(?<![\w-])(?:" + "|".join(pick(data["generic_quantifier"]))
+                                      + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+        if data.get("generic_quantifier") else None,
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile([*pick(data["travelling_actor"]), *pick(data["delegation_word"])]),  # a party travels
         not_the_event_day=_compile(pick(data.get("not_the_event_day", {}))),
@@ -703,6 +709,7 @@ def _lemma_triggers(text: str, cues: Cues, found: list[Trigger]) -> list[Trigger
     return out
 
 
+GENERIC_REACH_CHARS = 40  # "every official meeting": the quantifier and at most one word before the cue
 GOING_BACK_WORDS_BEFORE, GOING_BACK_WORDS_AFTER = 1, 2  # "flew back to", "отправилась обратно в", "кері оралды"
 
 
@@ -720,6 +727,9 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     found = [t for t in found if t.kind != "meeting" or not frames_mod.receives_a_thing(
         cues.lang, text, t.start, t.end, cues.people)]
     found = [t for t in found if not frames_mod.names_a_kind_of_thing(cues.lang, text, t.start, t.end)]
+    if cues.generic_quantifier is not None:  # "discussed at nearly every meeting": no one meeting
+        found = [t for t in found if not cues.generic_quantifier.search(text, max(0, t.start - GENERIC_REACH_CHARS),
+                                                                        t.start)]
     # "where that road meets the railways": a verb of meeting whose subjects are things meets nobody (an event
     # that is not, whose clause's places are no one else's)
     party = _party_noun(cues, [])
@@ -1500,6 +1510,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
     # is received by a Kazakh side the sentence may give only by role ("the akim"): the story's
     posted_abroad = any(not cands[i].is_home and cands[i].location.kind == "country" for i in postings)
     hosted_envoy = any(cands[i].is_home for i in postings)
+    home_country = next((c.location for c in cands if c.is_home and c.location.kind == "country"), None)
     # where the envoy's counterpart names no place ("Посол Казахстана в КНР встретился с генсеком APSCO")
     # the posting stands for it, unless the story already told an event with that country, which the envoy
     # then joins ("the Ambassador of Kazakhstan to Poland took part in the talks")
@@ -1522,6 +1533,9 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                                               for w in _WORD.finditer(text))
     envoy = bool(cues.resident_abroad and cues.resident_abroad.search(text))
     sides = bool(cues.sides and cues.sides.search(text))
+    # an envoy posted to Kazakhstan who came from Astana ("посол Польши в Казахстане, приехавший из Астаны,
+    # встретился с акимом области") came from the posting's capital, no side of the meeting
+    set_aside += [c for c in cands if hosted_envoy and c.is_home and c.origin and c not in set_aside]
     # a Kazakh place where the travellers' route began ("Астанадан Варшава арқылы ұшып") is no side when the
     # story follows another Kazakh place: the delegation is that place's, it only flew from there
     set_aside += [c for c in cands if c.route and c.is_home and ctx.actor_home is not None
@@ -1576,6 +1590,12 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if not partners and stand_ins_of[trigger]:
             partners = _partners(group + stand_ins_of[trigger], text, cues, envoy=envoy,
                                  any_venue_gives_way=kind != "visit", visit=kind == "visit")
+        if kind == "meeting" and home_country is not None and not akim and cues.national_office \
+                and cues.national_office.search(text) and partners \
+                and all(c.locative or c.origin for c in sentence_homes if c.location.kind != "country"):
+            # "the ambassador of Uzbekistan met the minister of trade in Astana": a minister's office is the
+            # country's, and the capital only where the talks were held
+            home_cand, home = None, home_country
         if home_cand is not None and home_cand.locative and partners \
                 and (envoy or kind == "meeting" or kind == "visit" and anaphor) \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
