@@ -18,6 +18,12 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
     ("ru", "Аким и губернатор планируют подписать дорожную карту до конца года.", "подписать", PLANNED),
     ("ru", "Делегация посетит Самарканд в конце апреля, сообщили в акимате.", "посетит", PLANNED),
     ("ru", "Из-за непогоды делегация так и не посетила Бухару.", "посетила", NEGATED),
+    # done without it: the gerund under "without" did not happen ("after holding" did)
+    ("en", "In Madrid the group changed planes without holding meetings and drove south to Murcia.", "meetings",
+     NEGATED),
+    ("en", "The guests left Izmir without signing the memorandum, which is still with the lawyers.", "signing",
+     NEGATED),
+    ("en", "After holding meetings in Madrid, the group drove south to Murcia.", "meetings", HAPPENED),
     ("ru", "Визит главы региона в Анкару состоялся по приглашению губернатора.", "Визит", HAPPENED),
     ("ru", "Визит главы региона в Анкару состоится осенью.", "Визит", PLANNED),
     # an interest is no event: the parse sees the noun of intent that governs the cue

@@ -169,3 +169,14 @@ def test_a_journey_back_home_is_still_no_visit():
 ])
 def test_days_spent_in_a_town_are_a_visit_and_a_tourist_thing_is_no_tourist(text):
     assert links(text) == {("visit", "Shymkent", "Tbilisi")}
+
+
+def test_russian_a_citys_apposition_as_a_regions_seat_makes_the_region_no_side():
+    got = links("Главным итогом визита стало соглашение о дружественном сотрудничестве между Шымкентом и городом "
+                "Чэнду – административным центром провинции Сычуань, подписанное 10 сентября 2025 года.")
+    assert got == {("partnership", "Shymkent", "Chengdu")}, got
+
+
+def test_english_two_agreements_with_a_city_and_its_province_keep_both():
+    got = links("On 10 September 2025 Shymkent signed friendship agreements with Chengdu and with Sichuan province.")
+    assert {("partnership", "Shymkent", "Chengdu"), ("partnership", "Shymkent", "Sichuan")} <= got, got

@@ -394,6 +394,7 @@ def _object_of(tokens: tuple[Token, ...], i: int, verb: int) -> bool:
 
 _MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
 _NEGATIONS = _EN_NEGATION | {"не", "ни", "нет"}
+_WITHOUT = frozenset({"without", "без"})
 _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries it
 _ARGUMENTS = ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass")  # a verb's subject and object
 
@@ -504,6 +505,8 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     if any(k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg"
            for k in kids) or verb.lemma in _CANCELLING_LEMMAS:
         return NEGATED
+    if verb.head >= 0 and tokens[verb.head].lemma.lower() in _WITHOUT and verb.dep in ("pcomp", "pobj", "obl"):
+        return NEGATED  # "changed planes without holding meetings": what is done without it did not happen
     arguments = [j for j, t in enumerate(tokens) if t.head == i and t.dep in _ARGUMENTS]
     if any(t.head in arguments and t.dep == "det" and t.lemma in ("no", "ни") for t in tokens):
         return NEGATED  # "no document was signed", "no talks were held"

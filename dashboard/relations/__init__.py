@@ -552,7 +552,14 @@ def _with_bodies(sentence: Sentence, cands: list[Candidate], bodies: Sequence[Na
 
 # between a city and the region or country that says where it lies: "Kashgar, in China's Xinjiang", "Bursa
 # (Turkey)", "Kecskemét in Bács-Kiskun County", "Кашгар (Синьцзян)"
-_QUALIFIER_GAP = re.compile(r"\s*,?\s+in\s+(?:the\s+)?|\s*\(\s*|['’]s\s+", re.IGNORECASE)
+_QUALIFIER_GAP = re.compile(
+    r"\s*,?\s+in\s+(?:the\s+)?|\s*\(\s*|['’]s\s+"
+    # an apposition that says the city is the region's seat: "Ufa, the capital of", "Чэнду – административным
+    # центром провинции"
+    r"|\s*(?:,|\s[-–—])\s*(?:the\s+)?(?:administrative\s+)?(?:capital|centre|center|seat)\s+of\s+(?:the\s+)?"
+    r"(?:(?:province|state|region|county|prefecture)\s+of\s+)?"
+    r"|\s*(?:,|\s[-–—])\s*(?:административн\w+\s+)?(?:центр\w*|столиц\w+)\s+"
+    r"(?:(?:провинци|област|регион|штат|кра|республик|префектур|уезд)\w*\s+)?", re.IGNORECASE)
 _LIST_OR_QUALIFIER_GAP = re.compile(r"\s*,\s*")  # "Kecskemét, Bács-Kiskun County": a list unless it is near
 
 
