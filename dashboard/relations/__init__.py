@@ -1073,6 +1073,7 @@ class _Context:
     # the Kazakh side whose party is abroad: its last visit went to a foreign place (not a foreign party's to us)
     trip_abroad: Location | None = None
     legs: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence start, home, partner) of trip stops
+    cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -1455,9 +1456,13 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     Kazakh side the sentence names ("The delegation of Turkistan Region ... landed in Kuala Lumpur"), which
     starts that trip. Only in a sentence without cues of its own (the events machinery reads those), and only
     its last stop: "landed in Budapest and were driven straight to Kecskemét" went to Kecskemét."""
-    if not cues.whereabouts or links:
+    if not cues.whereabouts or links or ctx.cued:
         return []
     text = sentence.text
+    stops = [c for c in cands if not (c.is_home or c.origin or c.route or c.actor or c.envoy
+                                      or c.location.kind == "country")]
+    if not stops:
+        return []
     # the party's own place: a Kazakh place not written as where something is or where the journey began ("The
     # delegation from Kentau" is Kentau's), the most specific of those ("Kentau, ... in Turkistan Region")
     named = {c.location.key: c.location for c in cands if c.is_home and not c.locative and not c.route
@@ -1471,24 +1476,20 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         home = ctx.trip_abroad
     else:
         return []
-    live, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
-    if live or frames or dead:
-        return []
-    stops = []
+    found = []
     divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
-    for c in cands:
-        if c.is_home or c.origin or c.route or c.actor or c.envoy or c.location.kind == "country" \
-                or _in_transit(text, c.start, c.end, c.location, cues):
+    for c in stops:
+        if _in_transit(text, c.start, c.end, c.location, cues):
             continue
         case_marked = _marked(text, c.start, c.end, c.location, cues.whereabouts.get("suffixes", ()),
                               frozenset(), set())
         verb = frames_mod.whereabouts(cues.lang, text, c.start, c.end, cues.whereabouts, case_marked=case_marked,
                                       divisions=divisions)
         if verb is not None:
-            stops.append((c, verb))
-    if not stops:
+            found.append((c, verb))
+    if not found:
         return []
-    stop, verb = max(stops, key=lambda cv: cv[0].start)
+    stop, verb = max(found, key=lambda cv: cv[0].start)
     ctx.trip_abroad = home
     if not named:
         ctx.carried.add(("visit", home.key, stop.location.key))
@@ -1502,6 +1503,7 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
 def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
     text = sentence.text
     triggers, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
+    ctx.cued = bool(triggers or frames or dead)
     if not triggers and not frames:
         return []
     # "the Ordabasy district of the Turkistan region and the Nookat district of the Osh region signed": each end
