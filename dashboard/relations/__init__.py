@@ -1429,8 +1429,12 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
 
 def _written_as_destination(text: str, cand: Candidate, cues: Cues) -> bool:
     """Is the place written as where someone went or was ("to Busan", "в Китае", "Пәкістанға")?"""
-    return cand.locative or _marked(text, cand.start, cand.end, cand.location, cues.whereabouts.get("suffixes", ()),
-                                    frozenset(), set())
+    return cand.locative or _case_of_whereabouts(text, cand, cues)
+
+
+def _case_of_whereabouts(text: str, cand: Candidate, cues: Cues) -> bool:
+    """Kazakh: does a case ending of destination or location end the place's word ("Исламабад|қа", "Шеки|де")?"""
+    return _marked(text, cand.start, cand.end, cand.location, cues.whereabouts.get("suffixes", ()), frozenset(), set())
 
 
 def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues, ctx: _Context) -> None:
@@ -1481,10 +1485,8 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     for c in stops:
         if _in_transit(text, c.start, c.end, c.location, cues):
             continue
-        case_marked = _marked(text, c.start, c.end, c.location, cues.whereabouts.get("suffixes", ()),
-                              frozenset(), set())
-        verb = frames_mod.whereabouts(cues.lang, text, c.start, c.end, cues.whereabouts, case_marked=case_marked,
-                                      divisions=divisions)
+        verb = frames_mod.whereabouts(cues.lang, text, c.start, c.end, cues.whereabouts,
+                                      case_marked=_case_of_whereabouts(text, c, cues), divisions=divisions)
         if verb is not None:
             found.append((c, verb))
     if not found:
