@@ -1472,7 +1472,7 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     named = {c.location.key: c.location for c in cands if c.is_home and not c.locative and not c.route
              and (not c.origin or _delegation_of(text, c, cues))}
     named = {k: loc for k, loc in named.items() if not any(
-        o != k and (_inside(other, loc, ctx) or loc.kind == "region" and _in_region(other, loc))
+        o != k and (_inside(other, loc, ctx) or _in_region(other, loc))
         for o, other in named.items())}
     if len(named) == 1:
         home = next(iter(named.values()))
@@ -1918,6 +1918,11 @@ def _inside(inner: Location, outer: Location, ctx: _Context) -> bool:
     return _within(inner, outer) or (outer.key, inner.key) in ctx.contains
 
 
+def _same_sides(a: Link, b: Link) -> bool:
+    """Do two links join the same Kazakh side and the same partner, one of the partners inside the other?"""
+    return _same_side(a.home, b.home) and (_within(a.partner, b.partner) or _within(b.partner, a.partner))
+
+
 def _same_side(a: Location, b: Location) -> bool:
     return a.key == b.key or _capital_of(a, b) or _capital_of(b, a)
 
@@ -2168,9 +2173,6 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
     def number(link: Link) -> int:
         return ctx.sentence_no.get(link.evidence.start, 0)
 
-    def same_sides(a: Link, b: Link) -> bool:
-        return _same_side(a.home, b.home) and (_within(a.partner, b.partner) or _within(b.partner, a.partner))
-
     def made_during(visit: Link, agreement: Link) -> bool:
         if (agreement.evidence.start, agreement.home.key) in ctx.standing:
             return False
@@ -2205,7 +2207,7 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
     for i, visit in enumerate(links):
         if visit.kind not in ("visit", "meeting"):
             continue
-        agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and same_sides(visit, lk)]
+        agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_sides(visit, lk)]
         if agreements and all(made_during(visit, links[j]) for j in agreements):
             folded.add(i)
             for j in agreements:
@@ -2483,8 +2485,7 @@ def _stops_at_partners(links: list[Link], ctx: _Context) -> list[Link]:
     """A stop of the trip at a place its side signed an agreement with is part of that agreement's trip ("Гости
     из Казахстана привезли в Шушу выставку" after the memorandum with Shusha), which the partnership stands for."""
     def partnered(stop: Link) -> bool:
-        return any(lk.kind == "partnership" and _same_side(lk.home, stop.home)
-                   and (_within(stop.partner, lk.partner) or _within(lk.partner, stop.partner)) for lk in links)
+        return any(lk.kind == "partnership" and _same_sides(stop, lk) for lk in links)
 
     return [lk for lk in links if (lk.evidence.start, lk.home.key, lk.partner.key) not in ctx.legs or not partnered(lk)]
 

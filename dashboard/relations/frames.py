@@ -736,7 +736,7 @@ def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, in
 # --------------------------------------------------------------------------- where a travelling party went
 
 # (not "we": in a quote it is the speaker's side, often the hosts: "мы надеемся подписать его уже в Гомеле")
-_PARTY_PRONOUNS = frozenset({"they", "he", "she", "они", "он", "она"})
+_PARTY_PRONOUNS = _PERSONAL_PRONOUNS - {"it", "оно"}  # a person or people, not a thing
 _QUOTE_OR_DASH = re.compile(r"[«»\"“”]|\s[-–—]\s")
 KK_VERB_AFTER_WORDS = 2  # "Исламабадқа жетті", "Тбилисиге ұшып барды": the verb right after the place
 
