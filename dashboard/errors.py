@@ -16,6 +16,11 @@ class ArticleError(DashboardError):
         self.reason = reason
 
 
+class AnalysisTimeout(DashboardError):
+    """Reading one article took longer than the per-article limit (a bug on odd text, e.g. a parse that
+    loops): that article is skipped and the build goes on."""
+
+
 class CacheError(DashboardError):
     """A geocode cache file that cannot be read; the bad file is kept aside, never wiped."""
 

@@ -6,17 +6,20 @@ current with ``analyze``; ``code_version`` is the extractor's version they are k
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard import articles as articles_mod
 from dashboard import gazetteer as gazetteer_mod
 from dashboard import relations, toponyms
-from dashboard.errors import ArticleError
+from dashboard.errors import AnalysisTimeout, ArticleError
 from dashboard.geocoding import Geocoder
 from dashboard.lang import en, ru
 from dashboard.models import AnalyzedArticle, Article, Dataset, Extraction, Place, SkippedFile, Toponym
@@ -24,6 +27,31 @@ from dashboard.settings import GEODATA_DIR, OVERRIDES_FILE, PACKAGE_DIR, SEEDS_D
 
 log = logging.getLogger(__name__)
 
+# A news article is read in well under a second; one that takes this long has hit a bug (a parse that loops
+# hung a whole build once). Geocoding is outside the limit: online, it waits a second per request.
+READING_LIMIT_S = 60.0
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise AnalysisTimeout in the block after ``seconds`` of wall time. A signal is the only way to stop
+    pure-Python code that never returns, and only a process's main thread receives one: the command line and
+    the build's worker processes are limited; the page's own thread (Streamlit runs the script in another)
+    is not."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise AnalysisTimeout(f"reading it took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)  # and again each second, should a broad except swallow it
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +67,8 @@ def locate(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Located:
     """The places step: toponyms of the article, each through the geocoding chain. Places that resolve
     to the same location are merged."""
     gaz = gazetteer if gazetteer is not None else gazetteer_mod.load()
-    extraction = toponyms.extract(article, gaz)
+    with _time_limit(READING_LIMIT_S):
+        extraction = toponyms.extract(article, gaz)
     by_key: dict[str, Place] = {}
     unresolved: list[Toponym] = []
     for toponym in extraction.toponyms:
@@ -62,8 +91,9 @@ def analyze(article: Article, *, geocoder: Geocoder, gazetteer=None) -> Analyzed
     gaz = gazetteer if gazetteer is not None else gazetteer_mod.load()
     located = locate(article, geocoder=geocoder, gazetteer=gaz)
     extraction = located.extraction
-    links = tuple(relations.extract_links(article, located.places, extraction.demonyms,
-                                          country_location=gaz.country, bodies=extraction.bodies))
+    with _time_limit(READING_LIMIT_S):
+        links = tuple(relations.extract_links(article, located.places, extraction.demonyms,
+                                              country_location=gaz.country, bodies=extraction.bodies))
     # An organisation has no place of its own: it is a marker only as a side of a link (the EU met by a
     # delegation), not wherever it is named (NATO in a news story is no place in Brussels).
     ends = {loc.key for link in links for loc in (link.home, link.partner)}
@@ -125,6 +155,9 @@ def analyze_safely(read: Callable[[], Article], *, path: str, geocoder: Geocoder
         return analyze(read(), geocoder=geocoder)
     except ArticleError as err:
         return SkippedFile(path=err.path, reason=err.reason)
+    except AnalysisTimeout as err:
+        log.error("analysing %s: %s", path, err)
+        return SkippedFile(path=path, reason=f"skipped: {err} (a bug on this text; please report it)")
     except Exception as err:  # a bug on one odd article must not take the dashboard down
         log.exception("analysing %s failed", path)
         return SkippedFile(path=path, reason=f"could not be analysed ({type(err).__name__}: {err})")
