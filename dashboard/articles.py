@@ -7,6 +7,7 @@ indexes it. Everything derived (title, body ranges) points back into that string
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import logging
 import re
@@ -287,6 +288,7 @@ def detect_language(text: str) -> str:
 
 
 # a year the text itself places in the present: a plan "на 2026 год", "2026 жылға", "for 2026", "this 2026"
+DATELINE_AFTER_EVENT_DAYS = 45  # how long after an event the body dates in full its report may be filed
 _CURRENT_YEAR = re.compile(r"\bна\s+(\d{4})\s+год|\b(\d{4})\s+жылға\b|\bfor\s+(\d{4})\b|\bв\s+этом\s+(\d{4})|"
                            r"\bбиылғы\s+(\d{4})|\bthis\s+year\s*\(?(\d{4})", re.IGNORECASE)
 
@@ -310,6 +312,19 @@ def _date_from_text(text: str, ranges: list[tuple[int, int]], lang: str) -> str 
     first = found[0]
     if first.has_year:
         return first.iso
+    # "Туркестан, 9 декабря" over a body that writes "2 декабря 2024 года": the dateline is that year's, filed a
+    # few days after the events the body dates in full
+    filed = []
+    for written in found:
+        if not written.has_year or written.iso is None:
+            continue
+        event = date.fromisoformat(written.iso)
+        with contextlib.suppress(ValueError):
+            candidate = date(event.year, first.month, first.day)
+            if 0 <= (candidate - event).days <= DATELINE_AFTER_EVENT_DAYS:
+                filed.append(candidate)
+    if filed:
+        return min(filed).isoformat()
     years = sorted(int(y) for m in _CURRENT_YEAR.finditer(body) for y in m.groups() if y)
     if not years:
         return None  # "12 февраля" with nothing placing it in time: no guessed year

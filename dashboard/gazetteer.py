@@ -482,7 +482,7 @@ def _add_areas(b: _Builder, nonplaces: dict[str, str]) -> dict[str, int]:
     return areas
 
 
-ALIKE_SPELLING = 0.8  # "penang" and "pinang": one word, two spellings (difflib's ratio)
+ALIKE_SPELLING = 0.75  # "penang" and "pinang", "java" and "jawa": one word, two spellings (difflib's ratio)
 # ISO 3166-2 subdivision types -> the English word a news text puts after the name ("Limpopo Province").
 _DIVISION_WORDS = {
     "province": ("Province",), "region": ("Region",), "state": ("State",), "county": ("County",),
@@ -575,7 +575,10 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
     data = json.loads((Path(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8"))
     for cc, divisions in sorted(data.items()):
         for code, entry in sorted(divisions.items()):
-            if entry.get("parentCode") and (entry.get("type") or "") not in COUNTIES_BELOW_FIRST_LEVEL.get(cc, ()):
+            parent = divisions.get(entry.get("parentCode") or "", {})
+            # (a province under a "geographical unit" is first-level all the same: Jawa Timur under Jawa)
+            if entry.get("parentCode") and (parent.get("type") or "").lower() != "geographical unit" \
+                    and (entry.get("type") or "") not in COUNTIES_BELOW_FIRST_LEVEL.get(cc, ()):
                 continue
             entry = {**entry, "name": _without_bracket(entry["name"])}  # "Ceredigion [Sir Ceredigion]"
             if code in curated or not entry.get("latLng") \

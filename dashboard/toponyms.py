@@ -1049,10 +1049,20 @@ def _org_internal(ctx: _Ctx, m: Match) -> bool:
     return False
 
 
+def _written_with_an_initial(ctx: _Ctx, m: Match) -> bool:
+    """Does the article write this name after a person's initial anywhere ("M. Auezov", "Х. Ясауи")? A name
+    so written is a person's: a body named with it is named after that person, not after a town."""
+    word = ctx.tokens[m.start_tok].text
+    stem = re.escape(word[:max(4, len(word) - 2)])  # the inflected forms too: "М. Әуезов|а", "Х.А. Ясауи"
+    return re.search(rf"(?<![\w.])(?:[^\W\d_]\.\s?){{1,2}}{stem}", ctx.text) is not None
+
+
 def _names_an_acting_body(ctx: _Ctx, m: Match) -> bool:
     """Is the name inside the name of a university, an institute or a hospital ("University of Nairobi",
     "Buketov Karaganda University", "Анкара ... университеті"), a body that signs and travels for itself?"""
     toks = ctx.tokens
+    if _written_with_an_initial(ctx, m):
+        return False  # "Auezov University" after "M. Auezov South Kazakhstan University": named after the writer
     heads = kk.ACTING_BODY_HEADS if ctx.lang == "kk" else en.ACTING_BODY_HEADS
     k = m.start_tok - 1
     if ctx.lang == "en" and k >= 1 and fold(toks[k].text) == "of" and fold(toks[k - 1].text) in heads:

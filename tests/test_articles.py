@@ -97,6 +97,12 @@ def test_dates_from_text():
     assert c.date == "2024-02-12"
     d = load_text("2017 жылғы 20-23 наурыз аралығында делегация Ташкентте болды.", article_id="k")
     assert d.date == "2017-03-20"
+    # a dateline without a year takes the year of the events the body dates in full a few days before it
+    e = load_text("Түркістан, 9 желтоқсан. Делегация 2024 жылғы 2 желтоқсанда Дубай арқылы ұшып, 3 желтоқсанда "
+                  "Гандинагарға жетті. Келесі жылға арналған жоспар 2025 жылға бекітілді.", article_id="d")
+    assert e.date == "2024-12-09"
+    f = load_text("Туркестан, 9 октября. Делегация вернулась 2 мая 2024 года.", article_id="f")
+    assert f.date is None  # months apart: no year the dateline can take
 
 
 @pytest.mark.parametrize("header,expected,warn", [

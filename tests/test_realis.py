@@ -132,6 +132,15 @@ def test_a_kazakh_plan_verb_in_any_form_makes_a_plan():
            "тасталды.", "барып", NEGATED),
     # the active "шегерді" postpones as the passive does
     ("kk", "Ыстамбұлдан келуі тиіс кәсіпкерлер делегациясы сапарын күзге шегерді.", "сапарын", NEGATED),
+    # a plan by the clause's final predicate, however far from the cue, with no verb of the cue's own before it
+    ("kk", "Өңіраралық ынтымақтастық туралы келісімді күзде Ташкентте өтетін форумда бекіту жоспарланып отыр.",
+     "келісімді", PLANNED),
+    ("kk", "Меморандумға қол қойылды, ал келесі жылы сапар жоспарлануда.", "Меморандумға қол қойылды", HAPPENED),
+    # put off by a verb of moving in the passive; active, the same verb is travel
+    ("en", "A visit by the vice-governor to Turkistan, which had been pencilled in for March, has been moved to "
+           "the second half of the year.", "visit", NEGATED),
+    ("en", "After the signing the delegation moved on to Lublin and visited a fruit-storage plant.", "visited",
+     HAPPENED),
 ])
 def test_an_event_called_off_later_in_the_sentence(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
@@ -152,6 +161,10 @@ def test_a_kazakh_realising_verb_after_a_converb_is_its_auxiliary():
     # the past of the same stems happened; a vowel stem's past ends alike and is not read as a future
     ("Делегация кеше Бурсаға барды.", "барды", HAPPENED),
     ("Екі қаланың әкімдері Ташкентте кездесті.", "кездесті", HAPPENED),
+    # verbs of becoming: "became sister cities" happened, "will become" is ahead
+    ("Түркістан мен Әзербайжанның Шеки қаласы бауырлас қала атанды.", "бауырлас", HAPPENED),
+    ("Сайрам мен Марғұлан бауырлас қалаларға айналды.", "бауырлас", HAPPENED),
+    ("Келесі жылы Сайрам мен Марғұлан бауырлас қала атанады.", "бауырлас", PLANNED),
 ])
 def test_kazakh_present_future(sentence, cue, expected):
     assert verdict("kk", sentence, cue) == expected

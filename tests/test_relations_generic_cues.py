@@ -3,12 +3,7 @@ general, no one event. Sentences written for this test, run through the whole pi
 
 from __future__ import annotations
 
-from dashboard import pipeline
-
-
-def links(text: str) -> set[tuple[str, str, str]]:
-    analysed = pipeline.analyze_text(text, name="t")
-    return {(lk.kind, lk.home.name, lk.partner.name) for lk in analysed.links}
+from _links import links
 
 
 def test_english_a_cue_after_every_is_no_event():

@@ -5,13 +5,7 @@ Articles written for this test, run through the whole pipeline (real gazetteer a
 
 from __future__ import annotations
 
-from dashboard import pipeline
-
-
-def links(text: str) -> set[tuple[str, str, str]]:
-    analysed = pipeline.analyze_text(text, name="t")
-    return {(lk.kind, lk.home.name, lk.partner.name) for lk in analysed.links}
-
+from _links import links
 
 # ------------------------------------------------------------------------------------------ English
 

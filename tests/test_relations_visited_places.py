@@ -4,13 +4,7 @@ this test, run through the whole pipeline (real gazetteer and models)."""
 from __future__ import annotations
 
 import pytest
-
-from dashboard import pipeline
-
-
-def links(text: str) -> set[tuple[str, str, str]]:
-    analysed = pipeline.analyze_text(text, name="t")
-    return {(lk.kind, lk.home.name, lk.partner.name) for lk in analysed.links}
+from _links import links
 
 
 def test_english_visit_to_a_regions_capital_is_a_visit_to_the_city():

@@ -234,3 +234,13 @@ def test_a_division_is_found_by_the_english_spelling_of_its_local_name(gaz):
     # ISO writes "Pulau Pinang"; its English alternate "Penang" is spelled like "Pinang", not a translation
     ex = run(gaz, "A Shymkent team of doctors left for Penang for a month-long internship.", "en")
     assert ("MY", "region") in {(t.location.country, t.location.kind) for t in ex.toponyms if t.location}
+
+
+def test_a_body_named_after_a_person_written_with_an_initial_has_no_place(gaz):
+    # "Auezov" is also a village; the article writes "M. Auezov", so the university is named after the writer
+    ex = run(gaz, "Auezov University signs memorandum\n\nM. Auezov South Kazakhstan University and a Malaysian "
+                  "university signed a memorandum in Shymkent.", "en")
+    assert not any(body.location.name == "Auezov" for body in ex.bodies), ex.bodies
+    named = run(gaz, "Karaganda University signs memorandum\n\nThe Karaganda University delegation signed a "
+                     "memorandum in Poznań.", "en")
+    assert any(body.location.country == "KZ" for body in named.bodies), named.bodies  # a town's name stays

@@ -195,11 +195,13 @@ def _kk_present_future(word: str) -> bool:
 
 
 # Verb stems that make a noun cue's event happen: "қол қойды" (signed), "өтті" (took place), "болды" (was),
-# "келді"/"барды" (came, went), "қабылдады" (received), "орнатты" (established), "бекітті" (approved)
+# "келді"/"барды" (came, went), "қабылдады" (received), "орнатты" (established), "бекітті" (approved), and the
+# verbs of becoming: "бауырлас қала атанды", "бауырлас қалаға айналды" (became sister cities)
 _KK_REALIZING = ("қой", "қоял", "өт", "бол", "кел", "бар", "қабылда", "орнат", "бекіт", "жаса", "ұйымдастыр",
-                 "кездес", "ара", "сапарла", "жалғас")
+                 "кездес", "ара", "сапарла", "жалғас", "атан", "айнал")
 # the stems among them ending in a consonant, and the light verb "ет-" (зиярат етті, сапар етеді)
-_KK_CONSONANT_STEMS = ("өт", "бол", "кел", "бар", "орнат", "бекіт", "ұйымдастыр", "кездес", "жалғас", "ет")
+_KK_CONSONANT_STEMS = ("өт", "бол", "кел", "бар", "орнат", "бекіт", "ұйымдастыр", "кездес", "жалғас", "ет", "атан",
+                       "айнал")
 # verbal nouns (-у, -уге, -уды: "келуге", "қол қоюға") are the complement of the next verb, which decides
 _KK_VERBAL_NOUN = re.compile(r"(?:у|ю|уге|уға|юге|юға|уды|уді|юды|юді|уы|уі)$")
 
@@ -240,6 +242,13 @@ def _kk(words, first: int, last: int) -> str | None:
         # "келісімге қол қою рәсімі тағы да кейінге шегерілді", "сапары қаңтар айына шегерілді": the clause's
         # final predicate calls the event off, however far it stands from the cue
         return NEGATED
+    between = words[last + 1:max(last + 1, len(words) - _KK_FINAL_WORDS)]
+    if any(w.lower().startswith(_KK_PLAN_STEMS) for _, _, w in final) \
+            and not any(_kk_word(w) in (HAPPENED, NEGATED) for _, _, w in between) \
+            and not (last > first and _kk_word(words[last][2]) in (HAPPENED, NEGATED)):  # (a cue ending in its verb)
+        # "келісімді күзде Ташкентте өтетін форумда бекіту жоспарланып отыр": planned by the clause's final
+        # predicate, with no verb of the cue's own before it
+        return PLANNED
     if _KK_CONVERB.search(words[last][2].lower()):
         final = [w for w in words[-_KK_FINAL_WORDS:] if w not in scope]
         scope = [*scope, *final]
@@ -374,6 +383,9 @@ _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish
 _CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend", "drop", "scrap", "abandon",
                                 "fail", "отложить", "откладывать", "перенести", "переносить", "отменить",
                                 "отменять", "отказаться", "отказываться", "сорваться", "срываться"})
+# verbs that, in the passive, put an event off to another time ("the visit has been moved to the autumn"); active,
+# they tell of travel ("the delegation moved on to Lublin")
+_RESCHEDULING_LEMMAS = frozenset({"move", "shift", "push", "reschedule"})
 # verbs under which an event is arranged, not held: "the visit is planned for November", "a visit planned as
 # part of talks on rice growing" (the talks too)
 _SCHEDULING_LEMMAS = frozenset({"plan", "schedule", "expect", "envisage", "запланировать", "планировать",
@@ -505,6 +517,8 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     if any(k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg"
            for k in kids) or verb.lemma in _CANCELLING_LEMMAS:
         return NEGATED
+    if verb.lemma in _RESCHEDULING_LEMMAS and any(k.dep in ("nsubjpass", "nsubj:pass") for k in kids):
+        return NEGATED  # "the visit has been moved to the autumn", "pushed back": not held when planned
     if verb.head >= 0 and tokens[verb.head].lemma.lower() in _WITHOUT and verb.dep in ("pcomp", "pobj", "obl"):
         return NEGATED  # "changed planes without holding meetings": what is done without it did not happen
     arguments = [j for j, t in enumerate(tokens) if t.head == i and t.dep in _ARGUMENTS]

@@ -179,6 +179,9 @@ class Cues:
     signing_hint: re.Pattern | None  # a word that may be one of those verbs: only such sentences are parsed
     relation_nouns: frozenset[str]  # lemmas of the tie between sides ("cooperation with Bursa": a side)
     whereabouts: dict[str, tuple[str, ...]]  # where a travelling party went or was (frames.whereabouts)
+    located_body: re.Pattern | None  # a hospital, a company: a place "in" which is where that party is
+    means_before: re.Pattern | None  # "by" video link: a meeting cue that is the means of another event
+    means_after: re.Pattern | None  # (Kazakh) video link "арқылы"
     actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
     actor_home_roles: tuple[str, ...]  # of those, the offices only Kazakhstan has (akim)
     titles: tuple[str, ...]  # word beginnings of a foreign place's leaders, named again by title alone
@@ -269,6 +272,11 @@ def cues_for(lang: str) -> Cues:
         signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
         relation_nouns=frozenset(data.get("relation_noun", {}).get(lang, ())),
         whereabouts={key: tuple(value) for key, value in data.get("whereabouts", {}).get(lang, {}).items()},
+        located_body=_compile(pick(data.get("located_body", {}))),
+        means_before=_compile_edge([r"(?<!\w)(?:" + p + ")" for p in pick(data.get("means_of_event", {}).get(
+            "before", {}))], r"\s+$"),
+        means_after=_compile_edge([r"\w*\s+(?:" + p + r")(?!\w)" for p in pick(data.get("means_of_event", {}).get(
+            "after", {}))], ""),
         signing_hint=_compile(_SIGNING_HINTS.get(lang, [])),
         actor_roles=tuple(pick(data.get("actor_role", {}))),
         actor_home_roles=tuple(pick(data.get("actor_home_role", {}))),
@@ -716,6 +724,7 @@ def _lemma_triggers(text: str, cues: Cues, found: list[Trigger]) -> list[Trigger
     return out
 
 
+_AFTER_AN_EVENT = re.compile(r"(?:after|following|после|по итогам)\b", re.IGNORECASE)
 GENERIC_REACH_CHARS = 40  # "every official meeting": the quantifier and at most one word before the cue
 GOING_BACK_WORDS_BEFORE, GOING_BACK_WORDS_AFTER = 1, 2  # "flew back to", "отправилась обратно в", "кері оралды"
 
@@ -748,10 +757,16 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
         found += [Trigger("partnership", s, e) for s, e in frames_mod.signings(cues.lang, text, cues.signing_frame)]
     if cues.back_reference:  # "по итогам встречи ... подписан меморандум": the meeting was reported already
         refs = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)]
+        # (told for the first time, a visit named as a time is one, and so are talks told as past: "two days
+        # after his meeting with the governor, the ambassador ...")
         found = [t for t in found if not any(s < t.end and t.start < e for s, e in refs)
-                 or t.kind == "visit" and not reported]
+                 or not reported and (t.kind == "visit" or t.kind == "meeting" and any(
+                     s < t.end and t.start < e and _AFTER_AN_EVENT.match(text, s) for s, e in refs))]
     if reported:  # "that visit was organised with the help of the embassy": the visit told before, no new event
         found = [t for t in found if not frames_mod.told_before(cues.lang, text, t.start, t.end)]
+    # "signed a memorandum by video link", "меморандумға бейнебайланыс арқылы қол қойылды": the link is how the
+    # other event was held, no meeting of its own
+    found = [t for t in found if not (t.kind == "meeting" and _means_of_another(text, t, found, cues))]
     found.sort(key=lambda t: (-_STRENGTH[t.kind], t.start))
     kept: list[Trigger] = []
     for t in found:  # strongest first, so an overlapping weaker reading is dropped
@@ -769,6 +784,23 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
             if not _not_happened(text, frame, negatives, cues):
                 frames.append(frame)
     return live, frames, dead
+
+
+MEANS_REACH_CHARS = 40  # "signed a memorandum on vocational training by video link"
+
+
+def _means_of_another(text: str, trigger: Trigger, found: Sequence[Trigger], cues: Cues) -> bool:
+    """Is this meeting cue written as the means of another event of the sentence ("by video link", "по
+    видеосвязи", "бейнебайланыс арқылы")?"""
+    def beside(t: Trigger) -> bool:  # the other event's cue in the same clause, a few words off
+        lo, hi = (t.end, trigger.start) if t.end <= trigger.start else (trigger.end, t.start)
+        return 0 <= hi - lo <= MEANS_REACH_CHARS and not re.search(r"[,;:()–—]", text[lo:hi])
+    if not any(t.kind != "meeting" and beside(t) for t in found):
+        return False
+    before = cues.means_before is not None and cues.means_before.search(text, max(0, trigger.start - 20),
+                                                                          trigger.start) is not None
+    after = cues.means_after is not None and cues.means_after.match(text, trigger.end) is not None
+    return before or after
 
 
 def _not_happened(text: str, trigger: Trigger, negatives: list[tuple[int, int, int, int]], cues: Cues) -> bool:
@@ -1331,6 +1363,16 @@ def _places_of_unreal_clauses(text: str, cands: Sequence[Candidate], triggers: S
     return [c for c in cands if own_clause(c) and realis(cues.lang, text, c.start, c.end) in (PLANNED, NEGATED)]
 
 
+_COUNTERPART_AFTER = re.compile(r"\s+(?:with|с|со)\s[^,;:()]*", re.IGNORECASE)
+
+
+def _with_counterpart(text: str, end: int) -> int:
+    """Where a phrase naming an event ends, with the counterpart written right after it ("meeting| with the
+    governor of X next week"): up to the next comma."""
+    m = _COUNTERPART_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger], frames: list[Trigger],
                      dead: list[Trigger], cues: Cues
                      ) -> tuple[dict[Trigger, list[Candidate]], list[Candidate], list[Candidate]]:
@@ -1355,7 +1397,7 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     # ("the document was signed in Bologna, the Emilia-Romagna capital": a venue's description may name the party)
     venues = {(c.start, c.end) for c in cands if c.locative}
     described = {span for span, anchor in frames_mod.places_describing_places(
-        cues.lang, text, [(c.start, c.end) for c in cands]) if anchor not in venues}
+        cues.lang, text, [(c.start, c.end) for c in cands], cues.people) if anchor not in venues}
     describing = [c for c in cands if (c.start, c.end) in described and not c.is_home]
     # "ties with more than twenty cities in Turkey and China": countries of places the text does not name, no
     # party to a signing either
@@ -1364,10 +1406,18 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     describing += [c for c in cands if (c.start, c.end) in unnamed and c not in describing]
     things |= {(c.start, c.end) for c in describing}
     # "after his Kyrgyzstan visit": a place inside a phrase naming another event as a time is that event's
-    referred = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)] if cues.back_reference else []
+    # (with its counterpart, up to the clause's comma: "ahead of his meeting with the governor of X next week,")
+    referred = [(m.start(), _with_counterpart(text, m.end())) for m in cues.back_reference.finditer(text)] \
+        if cues.back_reference else []
     unreal = _places_of_unreal_clauses(text, [c for c in cands if not c.is_home], triggers, cues)
+
+    def in_reference(c: Candidate) -> bool:
+        return any(s <= c.start and c.end <= e for s, e in referred)
+    # (a Kazakh place in such a phrase too, where another one stands outside it: "ahead of his meeting with the
+    # governor of Turkistan Region, the ambassador visited a plant in Shymkent")
+    other_home = any(c.is_home and not in_reference(c) for c in cands)
     for c in cands:
-        if not c.is_home and any(s <= c.start and c.end <= e for s, e in referred) or c in unreal:
+        if (not c.is_home or other_home) and in_reference(c) or c in unreal:
             set_aside.append(c)
             continue
         if (c.start, c.end) in things:
@@ -1528,6 +1578,10 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
     told = {lk.partner.country for lk in ctx.links}
     stand_ins = [cands[i] for i in sorted(postings) if not cands[i].is_home and cands[i].location.country not in told]
     cands = [c for i, c in enumerate(cands) if i not in postings]
+    # "a university hospital in Busan signed": a foreign place where a party of the event is, not its venue
+    bodies = set(frames_mod.places_of_bodies(cues.lang, text, [(c.start, c.end) for c in cands
+                                                                if c.locative and not c.is_home], cues.located_body))
+    cands = [replace(c, locative=False) if (c.start, c.end) in bodies else c for c in cands]
     if not triggers:
         triggers = frames
     verb_final = cues.lang == "kk"
@@ -1652,6 +1706,13 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # "a regional delegation returned from Uzbekistan, where it signed a roadmap with Samarkand region":
             # the story's delegation, whose side the sentence does not name
             home, carried = ctx.actor_home, True
+        if home is None and kind == "partnership" and partners and cues.lang != "kk" \
+                and (noun := frames_mod.noun_of_clause(cues.lang, text, trigger.start, trigger.end)) is not None:
+            # "returned from a working trip to Hungary, during which an agreement was signed with Bács-Kiskun",
+            # "поездки в Венгрию, в ходе которой было подписано соглашение": signed on the trip, by its side
+            trip = next((t for t in decided if t.kind == "visit" and t.start < noun[1] and noun[0] < t.end), None)
+            if trip is not None:
+                home, carried = decided[trip]
         if home is None and partners and ctx.actor_home is not None \
                 and frames_mod.done_by_us(cues.lang, text, trigger.start, trigger.end) \
                 and realis(cues.lang, text, trigger.start, trigger.end) == HAPPENED:
@@ -1889,7 +1950,8 @@ def _stop_date(dates_in_text: list, sentence: Sentence, cands: Sequence[Candidat
 
 
 def _within(inner: Location, outer: Location) -> bool:
-    """Is ``inner`` the same as or a more specific place inside ``outer`` (a country)?"""
+    """Is ``inner`` the same as or a more specific place inside ``outer`` (a country, or a region: Kecskemét in
+    Bács-Kiskun)?"""
     return inner.key == outer.key or (outer.kind == "country" and inner.country == outer.country
                                       and inner.kind != "country")
 
@@ -2207,7 +2269,10 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
     for i, visit in enumerate(links):
         if visit.kind not in ("visit", "meeting"):
             continue
-        agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_sides(visit, lk)]
+        # (else a visit to a city of the partner region is that region's trip: Gandhinagar for Gujarat)
+        agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_sides(visit, lk)] \
+            or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_side(visit.home, lk.home)
+                and _in_region(visit.partner, lk.partner)]
         if agreements and all(made_during(visit, links[j]) for j in agreements):
             folded.add(i)
             for j in agreements:

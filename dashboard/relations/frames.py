@@ -287,10 +287,14 @@ def _kk_receives_a_thing(text: str, start: int, end: int, person: re.Pattern | N
     return False
 
 
-def _a_person(tokens: Sequence[Token], i: int, lang: str, person: re.Pattern | None) -> bool:
+def _a_person(tokens: Sequence[Token], i: int, lang: str, person: re.Pattern | None, *, depth: int = 0) -> bool:
     t = tokens[i]
     if t.pos in ("PROPN", "PRON"):
         return True
+    if any(c.head == i and (c.dep == "compound" and c.pos == "PROPN"
+                            or c.dep == "appos" and depth == 0 and _a_person(tokens, j, lang, person, depth=1))
+           for j, c in enumerate(tokens)):
+        return True  # a name the tokeniser split ("Lee Jung-|hoon"), or one in apposition to a person ("..., consul")
     if lang == "ru" and t.pos == "NOUN":
         reading = ru.morph_vocab().parse(t.text.lower())[0]
         if reading.tag.animacy == "anim":
@@ -469,6 +473,56 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
     return out
 
 
+_LOCATIVE_PREPOSITIONS = {"en": frozenset({"in", "at"}), "ru": frozenset({"в", "во"})}
+_KK_ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # "Пусан|дағы": the one in Busan
+_KK_BODY_REACH_WORDS = 3  # "Пусандағы университеттік аурухана": a word or two of the body's name between
+
+
+def places_of_bodies(lang: str, text: str, spans: Sequence[tuple[int, int]], body: re.Pattern | None
+                     ) -> list[tuple[int, int]]:
+    """Of the place mentions ``spans`` in ``text``, those written as where a body is: a locative preposition ties
+    the place to a noun of ``body`` (a hospital, a university, a company), not to the sentence's verb. "A
+    university hospital in Busan signed a memorandum", "больница в Пусане", "Пусандағы аурухана": Busan is
+    that party's own place, not the venue of the signing. English and Russian by the parse; Kazakh by the
+    attributive locative ending (-дағы) before the body's noun. [] without a parse or ``body``."""
+    if body is None:
+        return []
+    if lang == "kk":
+        out = []
+        for start, end in spans:
+            word_end = end
+            while word_end < len(text) and (text[word_end].isalpha() or text[word_end] == "-"):
+                word_end += 1
+            word = text[start:word_end].casefold()
+            if not word.endswith(_KK_ATTRIBUTIVE_LOCATIVE):
+                continue
+            after = _WORD.findall(text, word_end)[:_KK_BODY_REACH_WORDS]
+            if any(body.match(w) for w in after):
+                out.append((start, end))
+        return out
+    tokens = parse(lang, text)
+    if not tokens or lang not in _LOCATIVE_PREPOSITIONS:
+        return []
+    out = []
+    for (start, end), head in _heads(tokens, spans):
+        t = tokens[head]
+        if lang == "en":
+            prep = t.head if t.dep == "pobj" else -1
+            if prep < 0 or tokens[prep].lemma.lower() not in _LOCATIVE_PREPOSITIONS["en"]:
+                continue
+            governor = tokens[prep].head
+        else:
+            if t.dep != "nmod" or t.feats.get("Case") != "Loc" or not any(
+                    c.head == head and c.dep == "case" and c.text.lower() in _LOCATIVE_PREPOSITIONS["ru"]
+                    for c in tokens):
+                continue
+            governor = t.head
+        if governor >= 0 and tokens[governor].pos in ("NOUN", "PROPN") and (
+                body.match(tokens[governor].text) or body.match(tokens[governor].lemma)):
+            out.append((start, end))
+    return out
+
+
 def _a_thing(token: Token, is_party_noun, tokens: Sequence[Token] = ()) -> bool:
     """A common noun that is no party, no event and no tie, nor part of the name of one ("a memorandum of
     understanding with Golestan": the understanding is the memorandum)."""
@@ -626,6 +680,21 @@ def relative_clause_scope(lang: str, text: str, start: int, end: int
     return None
 
 
+def noun_of_clause(lang: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun that a relative clause describes, where the cue ``text[start:end]`` is carried by that clause's
+    verb, whatever the relative pronoun's role: "a working trip to Hungary, during which an agreement was signed",
+    "поездки в Венгрию, в ходе которой было подписано соглашение" give the trip. Its char span, or None
+    without a parse or such a clause."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return None
+    verb = verb_carrying(tokens, start, end)
+    if verb is None or tokens[verb].dep not in _RELATIVE_CLAUSES or tokens[verb].head < 0:
+        return None
+    noun = tokens[tokens[verb].head]
+    return (noun.start, noun.end) if noun.pos == "NOUN" else None
+
+
 # nouns of settlements and divisions: in the plural with a country attached ("cities in Turkey", "с городами
 # Украины", "Түркияның бірнеше қаласымен") they are unnamed places of that country
 _SETTLEMENT_LEMMAS = frozenset({"city", "town", "municipality", "region", "province", "город", "регион", "область",
@@ -701,12 +770,13 @@ def told_before(lang: str, text: str, start: int, end: int) -> bool:
                                                for t in tokens) for i in cue)
 
 
-def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, int]]
+def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, int]], person: re.Pattern | None = None
                              ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Of the place mentions ``spans``, those inside an apposition to another of them, with that other one:
     "Gyeongju, the ancient royal capital of Korea's Silla kingdom in North Gyeongsang Province", "Kostanay
-    Region, the grain-growing province on the border with Russia". They say what or where the place is. []
-    without a parse."""
+    Region, the grain-growing province on the border with Russia". They say what or where the place is. An
+    apposition headed by a person (``person``: "the governor of Turkistan Region, the ambassador of Indonesia",
+    which the parse may hang so) describes no place. [] without a parse."""
     tokens = parse(lang, text)
     if not tokens:
         return []
@@ -724,6 +794,8 @@ def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, in
         while node >= 0 and node not in seen:
             seen.add(node)
             t = tokens[node]
+            if t.dep == "appos" and person is not None and person.match(t.text):
+                break
             if t.dep == "appos" and t.head >= 0 and span_of.get(t.head, k) != k:
                 out.append(((start, end), spans[span_of[t.head]]))
                 break
