@@ -1950,8 +1950,8 @@ def _stop_date(dates_in_text: list, sentence: Sentence, cands: Sequence[Candidat
 
 
 def _within(inner: Location, outer: Location) -> bool:
-    """Is ``inner`` the same as or a more specific place inside ``outer`` (a country, or a region: Kecskemét in
-    Bács-Kiskun)?"""
+    """Is ``inner`` the same as or a more specific place inside ``outer`` (a country)? A city in a region is not
+    (``_in_region`` is a distance guess, used only where a visit folds into an agreement)."""
     return inner.key == outer.key or (outer.kind == "country" and inner.country == outer.country
                                       and inner.kind != "country")
 

@@ -473,6 +473,13 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
     return out
 
 
+def _kk_word_end(text: str, end: int) -> int:
+    """Where the Kazakh word whose stem ends at ``end`` ends: its case endings, across a hyphen ("Пусан|дағы")."""
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return end
+
+
 _LOCATIVE_PREPOSITIONS = {"en": frozenset({"in", "at"}), "ru": frozenset({"в", "во"})}
 _KK_ATTRIBUTIVE_LOCATIVE = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")  # "Пусан|дағы": the one in Busan
 _KK_BODY_REACH_WORDS = 3  # "Пусандағы университеттік аурухана": a word or two of the body's name between
@@ -490,9 +497,7 @@ def places_of_bodies(lang: str, text: str, spans: Sequence[tuple[int, int]], bod
     if lang == "kk":
         out = []
         for start, end in spans:
-            word_end = end
-            while word_end < len(text) and (text[word_end].isalpha() or text[word_end] == "-"):
-                word_end += 1
+            word_end = _kk_word_end(text, end)
             word = text[start:word_end].casefold()
             if not word.endswith(_KK_ATTRIBUTIVE_LOCATIVE):
                 continue
@@ -889,9 +894,7 @@ def _kk_whereabouts(text: str, start: int, end: int, frame: Mapping[str, Sequenc
     """Kazakh, without a parse: after the place in its case of destination or location (Исламабад|қа,
     Шеки|де, "Дуйсбург қаласына") a past verb follows, and a party stands before it in the sentence: a word of
     ``frame["party"]`` or the people of a place ("арыстықтар", the people of Arys)."""
-    word_end = end
-    while word_end < len(text) and (text[word_end].isalpha() or text[word_end] == "-"):
-        word_end += 1
+    word_end = _kk_word_end(text, end)
     after = list(re.finditer(r"[^\W\d_]+", text[word_end:]))
     if not case_marked:
         suffixes = tuple(frame.get("suffixes", ()))
