@@ -564,9 +564,10 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return "blocked"
     if _overlaps(ctx.persons, m.start, m.end) and not _is_country_only(ctx, m) \
             and not _a_division_named_whole(ctx, m) and not _after_a_role_word(ctx, m) \
-            and not (ctx.lang == "en" and _after_place_preposition(ctx, m) and _placed_by_comma(ctx, m)):
+            and not (ctx.lang == "en" and _after_place_preposition(ctx, m)
+                     and (_placed_by_comma(ctx, m) or not _only_towns_below(ctx, m, CITY_NOT_A_PERSON))):
         # (a person is seldom "in X, <its state>": "camped in Matias Romero, Oaxaca State", a town named
-        # after a person)
+        # after a person; nor "in" a city that size: "spent four days in George Town")
         return "person_span"
     if m.end_tok - m.start_tok == 1 and _surname_of_a_named_person(ctx, m):
         return "surname_of_a_named_person"
@@ -687,6 +688,7 @@ def _placed_by_comma(ctx: _Ctx, m: Match) -> bool:
                            for k in keys for i in ctx.gaz.candidates(k, upper=nxt.upper))
 
 
+CITY_NOT_A_PERSON = 100_000  # a city this size, named after "in", is that city even if NER reads a person
 OWN_COUNTRY_REACH = 120  # characters: "a delegation from Borjomi, the resort in central Georgia"
 
 

@@ -53,6 +53,14 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
     # "was to" + infinitive is an arrangement, whatever became of it
     ("en", "A stop in Bukhara, where the delegation was to meet carpet makers, fell through.", "meet", PLANNED),
     ("en", "At the airport the delegation was met by the deputy governor.", "met", HAPPENED),
+    # an event someone is invited to has not been held
+    ("en", "The ambassador invited the governor to a meeting of the business council in Budapest in June.",
+     "meeting", PLANNED),
+    ("ru", "Посол пригласил акима на встречу деловых кругов в Будапеште.", "встречу", PLANNED),
+    ("en", "The akim went to a meeting with the mayor of Bursa on Monday.", "meeting", HAPPENED),
+    # a base form the tagger cannot tell from a past ("put") is no plan
+    ("en", "On Tuesday the akim of Turkistan, Nurbol Sadykov, and the mayor of Kayseri, Memduh Aydın, put their "
+           "signatures to a memorandum on tourism.", "memorandum", None),
 ])
 def test_realis(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected

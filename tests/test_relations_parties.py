@@ -146,3 +146,85 @@ def test_russian_a_video_conference_alone_is_a_meeting():
     got = links("Шымкент, 6 марта 2025 года. В среду аким Шымкента провел видеоконференцию с мэром Бурсы, стороны "
                 "обсудили подготовку к форуму.")
     assert ("meeting", "Shymkent", "Bursa") in got, got
+
+
+# ------------------------------------------------- a group of people travels as its members do
+
+
+def test_russian_a_group_of_farmers_from_a_kazakh_town_is_the_visitor():
+    got = links(
+        "Жетысай ищет рынки в Сибири\n\n"
+        "Жетысай, 14 мая 2025 года. В прошлом году группа фермеров из Жетысая побывала в Барнауле, где провела "
+        "переговоры о поставках бахчевых культур, а нынешней весной сибирские закупщики впервые приехали на поля "
+        "района.")
+    assert ("visit", "Zhetysay", "Barnaul") in got, got
+
+
+def test_english_a_group_of_agronomists_from_a_foreign_city_is_the_visitor():
+    got = links(
+        "Spanish greenhouse know-how reaches Zhetysai\n\n"
+        "ZHETYSAI, May 14, 2025 - In the spring of last year a group of agronomists from Almería spent a week in "
+        "Zhetysai, advising local farmers on greenhouse construction, and two pilot greenhouses built on their "
+        "recommendations already supply tomatoes to markets in Shymkent.")
+    assert any(k == "visit" and p == "Almería" for k, _h, p in got), got
+
+
+def test_a_train_from_a_foreign_city_is_still_a_thing_not_a_visitor():
+    got = links(
+        "SHYMKENT, May 14, 2025 - The first container train from Xi'an arrived in Shymkent on Monday with "
+        "equipment for the new textile park, the akimat said.")
+    assert not any(p == "Xi’an" for _k, _h, p in got), got
+
+
+# ------------------------------------------ a city's adjective stands for a city the article names
+
+
+def test_russian_a_city_adjective_is_that_citys_side():
+    got = links(
+        "Шымкент и Ломбардия: от выставки к контрактам\n\n"
+        "Шымкент, 20 октября 2025 года. Связи Шымкента с северной Италией начались с хлопка. В сентябре прошлого "
+        "года группа шымкентских предпринимателей побывала в Ломбардии, и именно тогда итальянские текстильщики "
+        "впервые заговорили о казахстанском сырье.")
+    assert ("visit", "Shymkent", "Lombardy") in got, got
+
+
+def test_kazakh_a_city_adjective_is_that_citys_side():
+    got = links(
+        "Шымкент кәсіпкерлері Түркияда\n\n"
+        "Шымкент, 2025 жылғы 20 қазан. Өткен аптада шымкенттік кәсіпкерлер Ыстамбұлға барып, тоқыма "
+        "фабрикаларымен келіссөз жүргізді. Шымкентте бұл сапардың нәтижелері жуырда талқыланады.")
+    assert ("visit", "Shymkent", "Istanbul") in got, got
+
+
+def test_an_adjective_of_a_city_the_article_does_not_name_is_no_side():
+    got = links(
+        "Шымкент, 20 октября 2025 года. Делегация Шымкента побывала в Стамбуле, где встретилась с группой "
+        "измирских предпринимателей.")
+    assert ("visit", "Shymkent", "Istanbul") in got, got
+    assert not any(p == "İzmir" for _k, _h, p in got), got
+
+
+# ------------------------------------------- an actor by surname is a party where his place is another thing's
+
+
+def test_english_an_envoy_by_surname_is_his_countrys_party_beside_a_mention_of_it_as_a_thing():
+    got = links(
+        "TURKISTAN, 4 March 2025 - The governor of Turkistan region on Tuesday received the Ambassador of Hungary "
+        "to Kazakhstan, Gabor Nemeth, who is on a working trip to the south of the country. On the eve of the "
+        "talks, on Monday, Nemeth held a meeting with the akim of Shymkent, where the discussion focused on "
+        "pharmaceutical production and on the possibility of opening an honorary consulate of Hungary in the city.")
+    assert ("meeting", "Shymkent", "Hungary") in got, got
+
+
+def test_english_a_kazakh_envoy_named_with_his_posting_is_no_party_of_that_country():
+    got = links("ASTANA, March 12, 2025 - On March 11, Kazakh Ambassador to Germany Nurlan Onzhanov met with "
+                "Bavaria's Minister of Economic Affairs in Munich.")
+    assert ("meeting", "Kazakhstan", "Bavaria") in got, got
+    assert not any(p == "Germany" for _k, _h, p in got), got
+
+
+def test_english_signatures_put_to_a_memorandum_are_a_signing():
+    # (the tagger reads "put" as a base form: no tense, and no plan either)
+    got = links("TURKISTAN, June 4, 2025 - On Tuesday, 3 June, the akim of Turkistan, Nurbol Sadykov, and the mayor "
+                "of Kayseri, Memduh Aydın, put their signatures to a memorandum on tourism and student exchanges.")
+    assert ("partnership", "Turkistan", "Kayseri") in got, got

@@ -112,3 +112,29 @@ def test_kazakh_a_city_named_before_a_genitive_noun_is_no_stop():
         "Университет ректоры келесі жылы Сендайға студенттердің алғашқы тобын жіберуге үміттенеді.")
     assert not any(p == "Sendai" for _k, _h, p in got), got
 
+
+
+def test_russian_the_party_moved_on_to_another_city_by_train():
+    # (after a signing, not a visit, the story follows no trip: the verb of moving is the cue by its lemma)
+    got = links("Туркестан, 2 июня 2025 года. 27 мая в Сиане аким Туркестанской области и вице-губернатор провинции "
+                "Шэньси подписали соглашение о сотрудничестве. 28 мая делегация переехала скоростным поездом в "
+                "Ланьчжоу, где осмотрела тепличные комплексы.")
+    assert ("visit", "Turkistan Region", "Lanzhou") in got, got
+
+
+def test_english_a_place_travelled_through_is_no_side():
+    got = links("SHYMKENT, September 17, 2025 - A group of entrepreneurs from Lahore arrived in Shymkent for the "
+                "investment forum on Tuesday. Most of the Pakistani guests travelled to Kazakhstan through "
+                "Tashkent, because there is still no direct flight.")
+    assert ("visit", "Shymkent", "Lahore") in got, got
+    assert not any(p == "Tashkent" for _k, _h, p in got), got
+
+
+def test_english_a_foreign_partys_own_trip_abroad_is_not_ours():
+    # the Penang side's delegation went to Jakarta: a story about Shymkent does not make it Shymkent's
+    got = links("SHYMKENT, 12 June 2025 - The akim of Shymkent held a video-conference with the Chief Minister of "
+                "the Malaysian state of Penang on Thursday. The Penang side also told the akim that its delegation "
+                "had just returned from a halal trade fair in Jakarta, and suggested that Shymkent companies take "
+                "part in the same fair next year.")
+    assert ("meeting", "Shymkent", "Pulau Pinang") in got, got
+    assert not any(k == "visit" for k, _h, _p in got), got

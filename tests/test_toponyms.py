@@ -244,3 +244,11 @@ def test_a_body_named_after_a_person_written_with_an_initial_has_no_place(gaz):
     named = run(gaz, "Karaganda University signs memorandum\n\nThe Karaganda University delegation signed a "
                      "memorandum in Poznań.", "en")
     assert any(body.location.country == "KZ" for body in named.bodies), named.bodies  # a town's name stays
+
+
+def test_a_city_named_after_in_is_that_city_even_when_ner_reads_a_person(gaz):
+    # the small English model reads "George Town" as a man; a city of its size "in" which people spend days is
+    # the city (a small town so named stays a person: "in Matias Romero" needs its state after a comma)
+    ex = run(gaz, "Last spring a business mission from Shymkent spent four days in George Town, the capital of "
+                  "the Malaysian state of Penang.", "en")
+    assert ("George Town", "MY") in {(t.location.name, t.location.country) for t in ex.toponyms if t.location}

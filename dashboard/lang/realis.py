@@ -401,7 +401,20 @@ def _object_of(tokens: tuple[Token, ...], i: int, verb: int) -> bool:
     while tokens[i].dep == "conj" and tokens[i].head >= 0 and i not in seen:
         seen.add(i)
         i = tokens[i].head
-    return tokens[i].head == verb and tokens[i].dep in ("obj", "dobj")
+    if tokens[i].head == verb and tokens[i].dep in ("obj", "dobj"):
+        return True
+    return _goal_of(tokens, i, verb)
+
+
+def _goal_of(tokens: tuple[Token, ...], i: int, verb: int) -> bool:
+    """Is token ``i`` where the verb sends someone: "invited Kudaibergenov to a meeting", "пригласил на
+    встречу" (an event one is invited to has not been held)?"""
+    t = tokens[i]
+    if t.dep == "pobj" and t.head >= 0:
+        prep = tokens[t.head]
+        return prep.head == verb and prep.lemma.lower() == "to"
+    return t.head == verb and t.dep == "obl" and t.feats.get("Case") == "Acc" \
+        and any(k.head == i and k.dep == "case" and k.text.lower() in ("на", "в", "во") for k in tokens)
 
 
 _MODALS = _EN_MODALS | {"wo", "бы", "будет", "будут", "буду", "будем", "будете", "будешь"}  # "wo" of "won't"
@@ -553,8 +566,11 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
         return _predicate_realis(tokens, governor, depth + 1)
     if form == "Inf":
         governor = verb.head
-        if governor < 0 and not any(k.lemma == "to" for k in kids) and verb.lemma.isascii():
-            return None  # an English base form heading the sentence is a headline's present ("X and Y renew ...")
+        if governor < 0 and not any(k.lemma == "to" and k.dep in ("aux", "mark") for k in kids) \
+                and verb.lemma.isascii():
+            # an English base form heading the sentence is a headline's present ("X and Y renew ..."), or a past
+            # the tagger cannot tell from it ("the mayors put their signatures to a memorandum")
+            return None
         if verb.dep in ("xcomp", "ccomp", "csubj", "advcl", "acl") and governor >= 0 and depth < 2:
             if _intent(tokens[governor]):
                 return PLANNED  # "plans to visit", "договорились подписать"

@@ -528,6 +528,20 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             if region is not None and _qualifies_a_side(sentence.text, word.end(), cues) \
                     and not any(c.start < word.end() and word.start() < c.end for c in out):
                 out.append(Candidate(region, word.start(), word.end(), locative=False))
+    if cues.lang in ("ru", "kk"):
+        # "группа шымкентских предпринимателей", "шымкенттік кәсіпкерлер": a city's adjective stands for a city the
+        # article names, as a demonym stands for its country
+        cities = [(p.location, m.text) for p in places if p.location.kind == "city" for m in p.mentions]
+        for word in _WORD.finditer(sentence.text):
+            if word.group()[:1].isupper() and word.start() > 0 \
+                    or any(c.start < word.end() and word.start() < c.end for c in out):
+                continue  # ("Шымкентский университет" mid-sentence: a name's first word)
+            city = _city_of_adjective(word.group(), cues.lang, cities)
+            if city is not None and (_qualifies_a_side(sentence.text, word.end(), cues)
+                                     or cues.lang == "kk" and _KK_PEOPLE_OF.search(word.group().lower())):
+                side = _side(city, country_of)
+                if side is not None:
+                    out.append(Candidate(side, word.start(), word.end(), locative=False))
     if cues.home_country_words and not any(c.is_home for c in out):
         for word in cues.home_country_words.finditer(sentence.text):
             home = country_of(HOME_COUNTRY)
@@ -631,6 +645,31 @@ def _region_of_adjective(word: str) -> Location | None:
                     if gaz.locations[i].kind == "region":
                         return gaz.locations[i]
     return None
+
+
+_RU_CITY_ADJECTIVE = "ский"  # "шымкентский" of Шымкент, "стамбульский" of Стамбул (its soft sign folds away)
+_KK_CITY_ADJECTIVE = re.compile(r"(?:лық|лік|дық|дік|тық|тік)(?:тар|тер)?$")  # "шымкенттік", "арыстықтар"
+_KK_PEOPLE_OF = re.compile(r"(?:тар|тер)$")
+CITY_ADJECTIVE_MIN_STEM = 4  # "ошский" of Ош is too short to tell from other words
+KK_CASE_ENDING_CHARS = 5  # "Шымкент|тегі": what a Kazakh mention may carry after the adjective's stem
+
+
+def _city_of_adjective(word: str, lang: str, cities: Sequence[tuple[Location, str]]) -> Location | None:
+    """The city an adjective names, of the cities the article itself names (each with a mention's text):
+    Russian "-ский" whose stem is a base form of the mention ("шымкентских" -> "Шымкенте"), Kazakh "-лық" whose
+    stem begins the mention ("шымкенттік" -> "Шымкентте"). Only named cities, so an adjective of a word is no
+    city ("французский")."""
+    folded = word.lower()
+    if lang == "ru":
+        stems = {f[: -len(_RU_CITY_ADJECTIVE)] for f in ru.forms(word) if f.endswith(_RU_CITY_ADJECTIVE)}
+        stems = {stem for stem in stems if len(stem) >= CITY_ADJECTIVE_MIN_STEM}
+        return next((loc for loc, text in cities if stems & set(ru.forms(text))), None) if stems else None
+    m = _KK_CITY_ADJECTIVE.search(folded) if lang == "kk" else None
+    if m is None or m.start() < CITY_ADJECTIVE_MIN_STEM:
+        return None
+    stem = folded[: m.start()]
+    return next((loc for loc, text in cities if text.lower().startswith(stem)
+                 and len(text) - len(stem) <= KK_CASE_ENDING_CHARS), None)
 
 
 SIDE_HEAD_WORDS = 4  # "the Turkish deputy foreign minister": the head noun a few words after the demonym
@@ -1298,15 +1337,16 @@ def _kk_runs_on(text: str, previous: Trigger, trigger: Trigger, cues: Cues) -> b
 
 def _party_noun(cues: Cues, triggers: Sequence[Trigger]) -> Callable[[Token], bool]:
     """Can this parsed noun be a party to an event, or the event or tie itself? A person, body or place
-    (``side_head``), any noun of people the morphology marks animate ("бригада кардиохирургов из Хайдарабада":
-    surgeons travel, shipments do not), a cue of the sentence ("visit", "talks"), a document, or a tie
-    ("cooperation")."""
+    (``side_head``, ``people``: English marks no animacy), any noun of people the morphology marks animate
+    ("бригада кардиохирургов из Хайдарабада": surgeons travel, shipments do not), a cue of the sentence ("visit",
+    "talks"), a document, or a tie ("cooperation")."""
     documents = frozenset(cues.signing_frame.get("documents", ()))
 
     def party(token: Token) -> bool:
         lemma = token.lemma.lower()
         return token.feats.get("Animacy") == "Anim" \
             or bool(cues.side_head and (cues.side_head.match(token.text.lower()) or cues.side_head.match(lemma))) \
+            or bool(cues.people and cues.people.match(lemma)) \
             or lemma in documents or lemma in cues.relation_nouns \
             or any(t.start <= token.start < t.end for t in triggers)
     return party
@@ -1741,6 +1781,15 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # Ашхабада"): their event, not the story's
             if len({p.country for p in partners} | {c.location.country for c in group
                                                     if c.actor and not c.is_home}) > 1:
+                continue
+            # so are travellers of one foreign country where the trip went to another ("the Penang side said its
+            # delegation had just returned from a fair in Jakarta"), unlike our tour of two ("a trip to Malaysia
+            # and Indonesia, ... with Selangor and Surabaya")
+            # (the travellers are named before the verb, where they went after it: English and Russian order)
+            went = {c.location.country for c in group if not c.is_home and c.locative and c.start > trigger.start}
+            travellers = {c.location.country for c in group if not c.is_home and not c.locative
+                          and c.end <= trigger.start}
+            if kind == "visit" and cues.lang != "kk" and went and travellers and not went & travellers:
                 continue
             destination = _destination_by_kind(text, trigger, cues, ctx, sentence.start)
             if destination is not None and destination.country != HOME_COUNTRY:
@@ -2365,9 +2414,17 @@ def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[ac
         if any(c.location.key == side.key for c in out):
             # the place is named anyway ("Morita ... a Japanese centre"); the envoy still says who travels
             out = [replace(c, envoy=c.envoy or envoy) if c.location.key == side.key else c for c in out]
-            continue
+            if side.country == HOME_COUNTRY or any(
+                    c.location.key == side.key and abs(c.start - mention.start) <= ACTOR_OWN_PLACE_CHARS for c in out):
+                continue  # (a consul's posting, "Кореяның Алматыдағы консулы Ким": named as where he serves; the
+                # actor introduced with the place right here, "Ambassador to Germany Nurlan Onzhanov")
+            # a foreign actor stays a party of its own where the place's mention is another thing's ("Nemeth
+            # held a meeting with the akim ... on opening a consulate of Hungary")
         out.append(Candidate(side, mention.start, mention.end, locative=False, actor=True, envoy=envoy))
     return sorted(out, key=lambda c: c.start)
+
+
+ACTOR_OWN_PLACE_CHARS = 60  # "the ambassador of Hungary to Kazakhstan, Gabor Nemeth": the place of his own title
 
 
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

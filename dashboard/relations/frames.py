@@ -464,11 +464,11 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
             head = tokens[head].head  # "firms from Lombardy and Emilia-Romagna": the first one is tied
         if _relatum_marker(tokens, head, lang):
             governor = _nominal_governor(tokens, head, lang)
-            if governor >= 0 and _a_thing(tokens[governor], is_party_noun, tokens):
+            if governor >= 0 and _a_thing(tokens, governor, is_party_noun):
                 out.append((start, end))
                 continue
         described = _described_noun(tokens, head, is_party_noun)
-        if described is not None and _a_thing(tokens[described], is_party_noun):
+        if described is not None and _a_thing(tokens, described, is_party_noun, owned=False):
             out.append((start, end))  # "a plant whose products are exported to Iraq": the plant's story
     return out
 
@@ -528,15 +528,33 @@ def places_of_bodies(lang: str, text: str, spans: Sequence[tuple[int, int]], bod
     return out
 
 
-def _a_thing(token: Token, is_party_noun, tokens: Sequence[Token] = ()) -> bool:
-    """A common noun that is no party, no event and no tie, nor part of the name of one ("a memorandum of
-    understanding with Golestan": the understanding is the memorandum)."""
-    if token.pos != "NOUN" or token.lemma.lower() in _PRO_FORMS or is_party_noun(token):
+def _a_thing(tokens: Sequence[Token], i: int, is_party_noun, *, owned: bool = True) -> bool:
+    """Is token ``i`` a common noun that is no party, no event and no tie, nor part of the name of one ("a
+    memorandum of understanding with Golestan": the understanding is the memorandum; with ``owned``), nor a
+    group of parties ("a group of agronomists", "группа фермеров")?"""
+    token = tokens[i]
+    if token.pos != "NOUN" or token.lemma.lower() in _PRO_FORMS or is_party_noun(token) \
+            or _a_group_of(tokens, i, is_party_noun):
         return False
     owner = token.head
-    if tokens and owner >= 0 and tokens[owner].dep == "prep" and tokens[owner].lemma.lower() in _OF:
+    if owned and owner >= 0 and tokens[owner].dep == "prep" and tokens[owner].lemma.lower() in _OF:
         owner = tokens[owner].head
-    return not (tokens and owner >= 0 and token.dep in ("pobj", "nmod") and is_party_noun(tokens[owner]))
+    return not (owned and owner >= 0 and token.dep in ("pobj", "nmod") and is_party_noun(tokens[owner]))
+
+
+def _a_group_of(tokens: Sequence[Token], i: int, is_party_noun) -> bool:
+    """Does noun ``i`` count parties, its members given by a bare genitive or "of" ("группа фермеров", "a team
+    of surgeons")? Such a group travels and signs as its members do: "группа фермеров из Жетысая побывала"."""
+    for j, t in enumerate(tokens):
+        if t.head != i:
+            continue
+        if t.dep == "nmod" and t.feats.get("Case") == "Gen" and is_party_noun(t) \
+                and not any(c.head == j and c.dep == "case" for c in tokens):
+            return True
+        if t.dep == "prep" and t.lemma.lower() in _OF \
+                and any(c.head == j and c.dep == "pobj" and is_party_noun(c) for c in tokens):
+            return True
+    return False
 
 
 def _described_noun(tokens: Sequence[Token], i: int, is_party_noun) -> int | None:
