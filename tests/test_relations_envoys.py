@@ -12,6 +12,7 @@ Every sentence is written for these tests in the style of regional reporting.
 from __future__ import annotations
 
 import pytest
+from _links import links
 from places import (
     ABAI_REGION,
     ALMATY,
@@ -498,3 +499,25 @@ def test_an_envoy_who_came_from_astana_meets_the_akim_he_called_on():
         "Туркестан, 12 февраля 2025 года. Посол Польши в Казахстане, приехавший из Астаны, встретился с акимом "
         "Туркестанской области и обсудил программу сотрудничества.", name="t").links}
     assert got == {("meeting", "Turkistan Region", "Poland")}, got
+
+
+def test_an_envoys_talks_in_two_kazakh_places_on_two_days_are_two_meetings():
+    # talks are held in a day: those of the 9th in Shymkent and of the 10th in Turkistan are two meetings, and a
+    # mention with no time of its own (the headline, the lead) is no witness that they were one
+    got = links(
+        "Malaysian ambassador holds talks in Turkistan\n\n"
+        "TURKISTAN, 11 September 2025 - The ambassador of Malaysia to Kazakhstan, Datuk Azlan Hashim, spent two "
+        "days in the south of the country this week, and by Wednesday evening he had heard the word \"halal\" in "
+        "more meetings than he could count. On Tuesday, 9 September, the akim of Shymkent received Hashim at the "
+        "city hall. On Wednesday, 10 September, the diplomat travelled on to Turkistan, where the governor of the "
+        "region held talks with him on tourism.")
+    assert ("meeting", "Shymkent", "Malaysia") in got, got
+    assert any(k == "meeting" and h in ("Turkistan", "Turkistan Region") and p == "Malaysia" for k, h, p in got), got
+
+
+def test_russian_an_envoy_received_is_met_though_the_parse_hangs_the_next_clause_on_the_verb():
+    got = links(
+        "Шымкент, 12 апреля 2025 года. В пятницу аким Шымкента принял в своём кабинете посла Беларуси в "
+        "Казахстане, и разговор, начавшийся с поставок белорусских автобусов, очень скоро перешёл к "
+        "сотрудничеству больниц.")
+    assert ("meeting", "Shymkent", "Belarus") in got, got

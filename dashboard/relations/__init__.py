@@ -2101,9 +2101,15 @@ def _written_homes_first(links: list[Link], carried: set[tuple[str, str, str]], 
     def is_carried(lk: Link) -> bool:
         return (lk.kind, lk.home.key, lk.partner.key) in carried
 
+    def timed(lk: Link) -> bool:
+        return lk.evidence.start in ctx.own_time
+
+    # (a mention dated by its own words gives way only to one that writes a time too: a headline's "envoy tours
+    # Shymkent and Turkistan" is no witness that the talks of 9 September in Shymkent were Turkistan's)
     written = [lk for lk in links if not is_carried(lk)]
     return [lk for lk in links if not is_carried(lk) or not any(
-        w.kind == lk.kind and w.partner.key == lk.partner.key and _one_event(w, lk, ctx) for w in written)]
+        w.kind == lk.kind and w.partner.key == lk.partner.key and _one_event(w, lk, ctx)
+        and (timed(w) or not timed(lk)) for w in written)]
 
 
 VISIT_DAYS = 3  # how long a visit told by one day is taken to last, for mentions of the same time
@@ -2175,6 +2181,9 @@ def _one_event(a: Link, b: Link, ctx: _Context) -> bool:
     ta, tb = ctx.own_time.get(a.evidence.start), ctx.own_time.get(b.evidence.start)
     if ta is None or tb is None or isinstance(ta, FoundPeriod) or isinstance(tb, FoundPeriod):
         return True
+    if a.kind == b.kind == "meeting" and ta[0] == ta[1] and tb[0] == tb[1] and not _same_side(a.home, b.home):
+        return ta[0] == tb[0]  # talks are held in a day: an envoy's talks in Shymkent on the 9th and in Turkistan on
+        # the 10th are two meetings
     return abs((ta[0] - tb[0]).days) <= ONE_EVENT_DAYS
 
 

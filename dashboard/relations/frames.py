@@ -243,8 +243,15 @@ def receives_a_thing(lang: str, text: str, start: int, end: int, person: re.Patt
     verb = next((i for i, t in enumerate(tokens) if start <= t.start < end and t.lemma in _RECEIVING_LEMMAS), None)
     if verb is None:
         return False
-    objects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _OBJECT_OF_RECEIVING]
+    # (not past ", and": "принял ... посла, и разговор, начавшийся ...": the parse may hang the next clause's
+    # subject on the verb as its object)
+    v = tokens[verb]
+    objects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _OBJECT_OF_RECEIVING
+               and not _CLAUSE_COORDINATION.search(text, min(t.end, v.end), max(t.start, v.start))]
     return bool(objects) and not any(_a_person(tokens, i, lang, person) for i in objects)
+
+
+_CLAUSE_COORDINATION = re.compile(r",\s+(?:и|а|но|and|but)\s", re.IGNORECASE)  # a new clause's start
 
 
 def met_by_things(lang: str, text: str, start: int, end: int, person: re.Pattern | None, is_party_noun) -> bool:
