@@ -622,6 +622,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return None
     if ctx.lang == "kk" and single and fold(first.text) in kk.PRONOUNS:
         return "pronoun"
+    if ctx.lang == "ru" and single and ru.no_noun_reading(first.text):
+        return "no_noun_reading"  # "Самое заметное событие": an adjective read through Samoa's case forms
     if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):
         return "small_town_for_english"  # indexed for English local news only (gazetteer.WORLD_LATIN_MIN_POP)
     if ctx.lang == "kk" and _respelled_only(ctx, m) and not _at_home(ctx, m) and not _before_place_word(ctx, m) and all(

@@ -228,3 +228,31 @@ def test_english_signatures_put_to_a_memorandum_are_a_signing():
     got = links("TURKISTAN, June 4, 2025 - On Tuesday, 3 June, the akim of Turkistan, Nurbol Sadykov, and the mayor "
                 "of Kayseri, Memduh Aydın, put their signatures to a memorandum on tourism and student exchanges.")
     assert ("partnership", "Turkistan", "Kayseri") in got, got
+
+
+# ------------------------------------- an agreement whose clause names no party was made at the event before it
+
+
+def test_russian_a_memorandum_signed_where_the_delegation_went_is_with_that_place():
+    got = links("Шымкент, 3 мая 2025 года. Напомним, в апреле прошлого года делегация Шымкента во главе с акимом "
+                "побывала в Самарканде, где был подписан меморандум о сотрудничестве в сфере туризма.")
+    assert ("partnership", "Shymkent", "Samarkand") in got, got
+
+
+def test_russian_a_roadmap_signed_during_the_visit_is_the_visits_agreement():
+    got = links("Туркестан, 20 апреля 2025 года. Делегация Витебской области, прибывшая в Туркестан 15 апреля, "
+                "провела в регионе три дня, и в ходе визита состоялось подписание дорожной карты сотрудничества.")
+    assert ("partnership", "Turkistan", "Vitebsk Oblast") in got, got
+
+
+def test_english_the_two_sides_signed_after_the_reception_is_the_receptions_pair():
+    got = links("TURKISTAN, 18 June 2024 - On 16 June in Semarang, a delegation of Turkistan region led by the deputy "
+                "akim was received by the governor of Central Java, and the two sides signed a memorandum of "
+                "understanding on trade and tourism.")
+    assert ("partnership", "Turkistan Region", "Jawa Tengah") in got, got
+
+
+def test_a_document_only_discussed_after_a_visit_is_no_agreement_of_that_visit():
+    got = links("Астана, 12 февраля 2026 года. Посол Казахстана в Узбекистане встретился с министром экологии, "
+                "обсудив итоги визита президента РК в Ташкент и реализацию межведомственного меморандума.")
+    assert not any(k == "partnership" for k, _h, _p in got), got

@@ -252,3 +252,17 @@ def test_a_city_named_after_in_is_that_city_even_when_ner_reads_a_person(gaz):
     ex = run(gaz, "Last spring a business mission from Shymkent spent four days in George Town, the capital of "
                   "the Malaysian state of Penang.", "en")
     assert ("George Town", "MY") in {(t.location.name, t.location.country) for t in ex.toponyms if t.location}
+
+
+@pytest.mark.parametrize("spelling", ["Sairam district", "Sayram District"])
+def test_a_home_district_is_found_by_its_common_english_spellings(gaz, spelling):
+    ex = run(gaz, f"A delegation from {spelling} of Turkistan region returned from Namangan on Monday.", "en")
+    assert "Sayram District" in {t.location.name for t in ex.toponyms if t.location}
+
+
+def test_a_russian_word_with_no_noun_reading_is_no_place(gaz):
+    # "Самое" (the most) reads as a case form of Самоа; the dictionary knows it only as an adjective
+    ex = run(gaz, "— Самое заметное событие последних недель — меморандум в Сарыагаше.", "ru")
+    assert {t.location.name for t in ex.toponyms if t.location} == {"Saryaghash"}
+    ex = run(gaz, "Самоа и Тонга подписали соглашение о рыболовстве.", "ru")
+    assert "Samoa" in {t.location.name for t in ex.toponyms if t.location}

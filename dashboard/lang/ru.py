@@ -123,6 +123,16 @@ def common_noun_only(word: str) -> bool:
     return bool(parses) and all(p.pos == "NOUN" and "Geox" not in str(p.tag) for p in parses)
 
 
+def no_noun_reading(word: str) -> bool:
+    """Does the dictionary know ``word`` only as a word that names nothing, no noun and no place ("Самое" is
+    "the most", never Samoa; "Кстати", "Можно")?"""
+    lower = word.lower()
+    if not is_cyrillic(lower) or not morph_vocab().word_is_known(lower):
+        return False
+    parses = morph_vocab().parse(lower)
+    return bool(parses) and all(p.pos not in ("NOUN", "PROPN") and "Geox" not in str(p.tag) for p in parses)
+
+
 # settlement words after which a common noun is a town's name ("посёлок Дружба", "в городе Бор")
 SETTLEMENT_BEFORE = words("город городе города городу городом г пос поселок посёлок посёлке поселке село села "
                           "селе аул аула ауле станция станции")

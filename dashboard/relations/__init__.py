@@ -1403,6 +1403,12 @@ def _places_of_unreal_clauses(text: str, cands: Sequence[Candidate], triggers: S
     return [c for c in cands if own_clause(c) and realis(cues.lang, text, c.start, c.end) in (PLANNED, NEGATED)]
 
 
+def _a_signing(text: str, trigger: Trigger, cues: Cues) -> bool:
+    """Does the partnership cue itself tell a signing ("signed a memorandum", "подписание дорожной карты"), not
+    only name a document ("реализация меморандума")?"""
+    return bool(cues.signing_hint and cues.signing_hint.search(text, trigger.start, trigger.end))
+
+
 _COUNTERPART_AFTER = re.compile(r"\s+(?:with|с|со)\s[^,;:()]*", re.IGNORECASE)
 
 
@@ -1504,6 +1510,17 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
             # "завершила визит в Туркестанскую область, итогом которого стало соглашение": the agreement the
             # visit resulted in is between the visit's sides
             groups[trigger] = list(groups[previous])
+    for i, trigger in enumerate(triggers):
+        if trigger.kind != "partnership" or groups[trigger] or any(c.start > trigger.end for c in cands) \
+                or not _a_signing(text, trigger, cues):
+            continue
+        # "побывала в Бухаре, где был подписан меморандум", "в ходе визита состоялось подписание", "was received
+        # by the governor, and the two sides signed a memorandum": an agreement whose clause names no party, told
+        # after an event of the same sentence, was made at that event, between its sides (a signing: "обсудив
+        # итоги визита в Исламабад и реализацию меморандума" tells of no agreement made then)
+        before = next((t for t in reversed(triggers[:i]) if t.kind in ("visit", "meeting") and groups[t]), None)
+        if before is not None:
+            groups[trigger] = list(groups[before])
     return groups, set_aside, describing
 
 
@@ -1675,6 +1692,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                         and cues.outcome.search(text, before[-1].end, trigger.start):
                     # "вернулась из Познани с подписанным меморандумом": the trip's outcome, between its sides
                     group, scoped = list(groups[before[-1]]), False
+                elif any(not c.is_home for c in ordered) and not any(c.start > trigger.end for c in cands) \
+                        and _a_signing(text, trigger, cues):
+                    # "побывала в Бухаре, где был подписан меморандум": no party after the signing, whose places
+                    # are the earlier event's (_places_by_event): made at that event
+                    group, scoped = ordered, False
         if kind in ("partnership", "meeting") and _foreign_subject_without_home(text, trigger, cands, cues):
             continue  # "Tucson also maintains sister-city ties with Guadalajara, and ... the Kazakh guests"
         if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):
