@@ -179,7 +179,9 @@ def _weekday_pattern() -> re.Pattern:
                     continue  # abbreviations ("tue", "пн", "сс") are no prose; "среду" is made below
                 if lang == "ru":
                     accusative = word[:-1] + "у" if word.endswith("а") else word
-                    alternatives.append((r"(?<![\w-])во?\s+", re.escape(accusative), number))
+                    # ("в минувшую пятницу", "в прошлый вторник": the past one, counted back as the bare name is)
+                    alternatives.append((r"(?<![\w-])во?\s+(?:(?:минувш|прошл)\w*\s+)?", re.escape(accusative),
+                                         number))
                 elif lang == "kk":
                     alternatives.append(("", re.escape(word) + _KK_SUFFIX, number))
                 else:

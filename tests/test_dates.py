@@ -63,6 +63,9 @@ def test_year_is_the_latest_up_to_a_month_after_the_article_date():
     ("Во вторник делегация прибыла в Гомель.", "ru", "2026-10-06"),
     ("Соглашение подписали в среду.", "ru", "2026-10-07"),
     ("Делегация сейсенбіде облыс әкімдігінде болды.", "kk", "2026-10-06"),
+    # a past weekday said so ("last Monday") is the same day counted back
+    ("Отметим, что в минувший понедельник дипломат встретился с акимом.", "ru", "2026-10-05"),
+    ("В прошлую среду стороны подписали соглашение.", "ru", "2026-10-07"),
 ])
 def test_a_weekday_is_the_latest_such_day_up_to_the_article_date(text, lang, expected):
     # the article is of Thursday, 8 October 2026

@@ -53,6 +53,13 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
     # "was to" + infinitive is an arrangement, whatever became of it
     ("en", "A stop in Bukhara, where the delegation was to meet carpet makers, fell through.", "meet", PLANNED),
     ("en", "At the airport the delegation was met by the deputy governor.", "met", HAPPENED),
+    # an event whose own coordinated predicate calls it off did not happen; talks held beside a signing put
+    # off did
+    ("en", "A visit to a seed institute in Szeged had been on the original programme but was dropped when the "
+           "talks ran long.", "visit", NEGATED),
+    ("ru", "Визит в Бухару стоял в программе, но был отменён из-за погоды.", "Визит", NEGATED),
+    ("en", "The delegation held talks with the mayor but postponed the signing of the memorandum.", "talks",
+     HAPPENED),
     # an event someone is invited to has not been held
     ("en", "The ambassador invited the governor to a meeting of the business council in Budapest in June.",
      "meeting", PLANNED),

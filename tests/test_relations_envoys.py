@@ -521,3 +521,18 @@ def test_russian_an_envoy_received_is_met_though_the_parse_hangs_the_next_clause
         "Казахстане, и разговор, начавшийся с поставок белорусских автобусов, очень скоро перешёл к "
         "сотрудничеству больниц.")
     assert ("meeting", "Shymkent", "Belarus") in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Poland's ambassador to Kazakhstan called on the akim of Shymkent on Tuesday to go over the programme of the "
+    "spring visit.",
+    "On Tuesday the ambassador of Poland paid a farewell call on the akim of Shymkent.",
+])
+def test_english_an_envoy_calling_on_an_akim_is_a_meeting(sentence):
+    assert ("meeting", "Shymkent", "Poland") in links("SHYMKENT, March 5, 2025 - " + sentence)
+
+
+def test_english_an_envoy_calling_on_an_akim_to_do_something_urges_and_meets_no_one():
+    got = links("SHYMKENT, March 5, 2025 - In an interview, the ambassador of Poland called on the akim of Shymkent "
+                "to open a direct flight to Warsaw.")
+    assert not any(k == "meeting" for k, _h, _p in got), got

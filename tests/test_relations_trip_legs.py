@@ -5,6 +5,7 @@ Articles written for this test, run through the whole pipeline (real gazetteer a
 
 from __future__ import annotations
 
+import pytest
 from _links import links
 
 # ------------------------------------------------------------------------------------------ English
@@ -138,3 +139,25 @@ def test_english_a_foreign_partys_own_trip_abroad_is_not_ours():
                 "part in the same fair next year.")
     assert ("meeting", "Shymkent", "Pulau Pinang") in got, got
     assert not any(k == "visit" for k, _h, _p in got), got
+
+
+@pytest.mark.parametrize(("sentence", "partner"), [
+    ("A team of six surgeons from Daegu spent April 22 to 24 in Shymkent, operating with local colleagues.",
+     "Daegu"),
+    ("The group from Shymkent spent the first three days in Kecskemét before driving on.", "Kecskemét"),
+])
+def test_english_time_spent_in_a_place_is_a_visit_whatever_the_words_for_the_time(sentence, partner):
+    got = links("SHYMKENT, April 25, 2025 - " + sentence)
+    assert ("visit", "Shymkent", partner) in got, got
+
+
+def test_english_money_spent_in_a_place_is_no_visit():
+    got = links("SHYMKENT, April 25, 2025 - The akimat of Shymkent spent two million tenge in Bursa on the stand.")
+    assert not got, got
+
+
+def test_russian_a_city_flown_to_and_left_at_once_by_road_is_a_stopover():
+    got = links("Туркестан, 20 апреля 2025 года. 16 апреля делегация Сайрамского района вылетела в Баку, оттуда на "
+                "машинах добралась до Гянджи, а на следующий день подписала меморандум с мэрией.")
+    assert ("partnership", "Sayram District", "Ganja") in got, got
+    assert not any(p == "Baku" for _k, _h, p in got), got

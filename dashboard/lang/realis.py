@@ -450,15 +450,18 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     cue_node, cue_is_verb = node, _verbal(tokens[node])
     if not cue_is_verb and _called_off_after(tokens, span[-1]):
         return NEGATED
-    steps = 0
+    steps, below = 0, node
     while not _verbal(tokens[node]):
         parent = tokens[node].head
         if parent < 0 or steps == _CLIMB_STEPS:
             return None
         if _intent(tokens[parent]) and not _verbal(tokens[parent]):
             return PLANNED  # "the invitation to visit", "plans for a twinning agreement"
-        node, steps = parent, steps + 1
+        below, node, steps = node, parent, steps + 1
     verb = tokens[node]
+    if not cue_is_verb and below == cue_node and tokens[below].dep in _SUBJECTS \
+            and _called_off_by_a_conjunct(tokens, node):
+        return NEGATED  # "a visit to Szeged had been on the programme but was dropped": its own later predicate
     if not cue_is_verb and verb.lemma in _SCHEDULING_LEMMAS:
         return PLANNED  # "a return visit is planned for November", "визит запланирован на осень"
     if not cue_is_verb and _intent(verb) and verb.lemma not in _AGREEING_LEMMAS and _object_of(tokens, cue_node, node):
@@ -520,6 +523,14 @@ def _called_off_after(tokens: tuple[Token, ...], cue: int) -> bool:
     return False
 
 
+def _called_off_by_a_conjunct(tokens: tuple[Token, ...], verb: int) -> bool:
+    """Has the verb a coordinated predicate of calling off that shares its subject ("had been planned but was
+    dropped", "было запланировано, но отменено")?"""
+    return any(t.head == verb and t.dep == "conj" and t.lemma in _CANCELLING_LEMMAS and _verbal(t)
+               and not any(k.head == i and k.dep in _SUBJECTS for k in tokens) for i, t in enumerate(tokens))
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")
 _PRONOUN_REACH = 4  # "от нее в итоге отказались", "it was later dropped"
 _NOT_BACK_REFERENCES = frozenset({"себя", "который", "which", "that", "who", "we", "мы", "они", "they", "i", "я"})
 
