@@ -256,3 +256,13 @@ def test_a_document_only_discussed_after_a_visit_is_no_agreement_of_that_visit()
     got = links("Астана, 12 февраля 2026 года. Посол Казахстана в Узбекистане встретился с министром экологии, "
                 "обсудив итоги визита президента РК в Ташкент и реализацию межведомственного меморандума.")
     assert not any(k == "partnership" for k, _h, _p in got), got
+
+
+def test_english_a_delegation_that_flew_somewhere_and_later_signed_signed_there_for_the_storys_side():
+    # the signing names no side of its own, and the sentence no Kazakh place: the story's delegation signed
+    got = links(
+        "TURKISTAN, November 14, 2025 - The health department of the Turkistan region has found a partner for "
+        "its cardiac surgeons. "
+        "The delegation, headed by the chief of the regional health department, flew to Daegu on November 10 and "
+        "on the second day signed a memorandum with the city's metropolitan government.")
+    assert any(k == "partnership" and p == "Daegu" for k, _h, p in got), got

@@ -1790,6 +1790,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if home is None and kind == "partnership" and partners and previous is not None and (
                 _kk_runs_on(text, previous, trigger, cues)
                 or cues.lang != "kk" and _VERB_COORDINATION.search(text, previous.end, trigger.start)
+                or cues.lang != "kk" and previous.kind in ("visit", "meeting") and _a_signing(text, trigger, cues)
+                and not any(c.start > trigger.end for c in cands)
                 or previous.kind == "visit" and cues.outcome is not None
                 and cues.outcome.search(text, previous.end, trigger.start)):
             # "делегациясы Аддис-Абебада болып, ... келісімге қол қойды", "the delegation arrived in Cebu and
