@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _links import links
 from places import (
     ADDIS_ABABA,
     ALMATY,
@@ -356,3 +357,13 @@ def test_a_signing_after_a_converb_cut_inside_its_word_runs_on_from_the_talks():
             "Түркістан қаласының әкімімен кездесіп, мәдени ынтымақтастық туралы хаттамаға қол қойды.")
     links = pipeline.analyze_text(text, name="t", date="2025-08-10").links
     assert ("partnership", "Turkistan", "Bayan-Ölgiy") in triples(links), triples(links)
+
+
+def test_kazakh_an_agreement_between_two_foreign_sides_is_theirs():
+    got = links("Арыс, 2025 жылғы 30 шілде. Бұған дейін Ташкентте Кения мен Өзбекстанның ауыл шаруашылығы "
+                "министрліктері арасында мақта өсіру туралы келісімге қол қойылған, ал қонақтар Қазақстандағы "
+                "тәжірибені де көргісі келетінін айтты.")
+    assert not any(k == "partnership" for k, _h, _p in got), got
+    got = links("Түркістан, 2025 жылғы 30 шілде. Кеше Түркістан облысы мен Өзбекстанның Самарқанд облысы арасында "
+                "ынтымақтастық туралы келісімге қол қойылды.")
+    assert ("partnership", "Turkistan Region", "Samarkand Region") in got, got

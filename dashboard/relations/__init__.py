@@ -1008,8 +1008,23 @@ def _foreign_pair_by_case(text: str, trigger: Trigger, cands: Sequence[Candidate
     of = [c for c in before if text[c.start:c.end + 12].split()[0].casefold().endswith(kk.GENITIVE_ENDINGS)
           and not any(0 <= w.start - c.end <= 1 and c.location.kind == "country"
                       and w.location.country == c.location.country for w in with_)]
-    return bool(with_) and bool(of) and all(not c.is_home for c in (*with_, *of)) \
-        and not any(c.is_home for c in before)
+    if bool(with_) and bool(of) and all(not c.is_home for c in (*with_, *of)) and not any(c.is_home for c in before):
+        return True
+    # "Кения мен Өзбекстанның министрліктері арасында ... келісімге қол қойылған": the two sides "between" which it
+    # was signed, joined by "мен", are both foreign
+    between = _KK_BETWEEN.search(text, clause_start, trigger.start)
+    if between is None:
+        return False
+    sides = [c for c in cands if clause_start <= c.start and c.end <= between.start()]
+    def joined(a: Candidate, b: Candidate) -> bool:  # "Кения мен Өзбекстан"
+        words = text[a.end:b.start].split()
+        return len(words) == 1 and bool(_KK_AND.fullmatch(words[0]))
+    return not any(c.is_home for c in sides) and any(
+        joined(a, b) and _word_gap(text, b.end, between.start()) <= KK_PAIR_REACH_WORDS for a, b in pairwise(sides))
+
+
+_KK_BETWEEN = re.compile(r"(?<![\w-])арасында(?:ғы)?(?![\w-])", re.IGNORECASE)
+_KK_AND = re.compile(r"(?:мен|пен|бен|және)", re.IGNORECASE)
 
 
 def _met_with_head(text: str, end: int, cues: Cues) -> bool:
