@@ -538,7 +538,7 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                 continue  # ("Шымкентский университет" mid-sentence: a name's first word)
             city = _city_of_adjective(word.group(), cues.lang, cities)
             if city is not None and (_qualifies_a_side(sentence.text, word.end(), cues)
-                                     or cues.lang == "kk" and _KK_PEOPLE_OF.search(word.group().lower())):
+                                     or cues.lang == "kk" and _KK_PLURAL.search(word.group().lower())):
                 side = _side(city, country_of)
                 if side is not None:
                     out.append(Candidate(side, word.start(), word.end(), locative=False))
@@ -649,7 +649,7 @@ def _region_of_adjective(word: str) -> Location | None:
 
 _RU_CITY_ADJECTIVE = "ский"  # "шымкентский" of Шымкент, "стамбульский" of Стамбул (its soft sign folds away)
 _KK_CITY_ADJECTIVE = re.compile(r"(?:лық|лік|дық|дік|тық|тік)(?:тар|тер)?$")  # "шымкенттік", "арыстықтар"
-_KK_PEOPLE_OF = re.compile(r"(?:тар|тер)$")
+_KK_PLURAL = re.compile(r"(?:тар|тер)$")  # "шымкенттіктер": the people of the city, a side on their own
 CITY_ADJECTIVE_MIN_STEM = 4  # "ошский" of Ош is too short to tell from other words
 KK_CASE_ENDING_CHARS = 5  # "Шымкент|тегі": what a Kazakh mention may carry after the adjective's stem
 
@@ -1418,6 +1418,11 @@ def _places_of_unreal_clauses(text: str, cands: Sequence[Candidate], triggers: S
     return [c for c in cands if own_clause(c) and realis(cues.lang, text, c.start, c.end) in (PLANNED, NEGATED)]
 
 
+def _no_place_after(trigger: Trigger, cands: Sequence[Candidate]) -> bool:
+    """Does the sentence name no place after the cue (a signing told last, its parties told before it)?"""
+    return not any(c.start > trigger.end for c in cands)
+
+
 def _a_signing(text: str, trigger: Trigger, cues: Cues) -> bool:
     """Does the partnership cue itself tell a signing ("signed a memorandum", "подписание дорожной карты"), not
     only name a document ("реализация меморандума")?"""
@@ -1526,7 +1531,7 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
             # visit resulted in is between the visit's sides
             groups[trigger] = list(groups[previous])
     for i, trigger in enumerate(triggers):
-        if trigger.kind != "partnership" or groups[trigger] or any(c.start > trigger.end for c in cands) \
+        if trigger.kind != "partnership" or groups[trigger] or not _no_place_after(trigger, cands) \
                 or not _a_signing(text, trigger, cues):
             continue
         # "побывала в Бухаре, где был подписан меморандум", "в ходе визита состоялось подписание", "was received
@@ -1707,7 +1712,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                         and cues.outcome.search(text, before[-1].end, trigger.start):
                     # "вернулась из Познани с подписанным меморандумом": the trip's outcome, between its sides
                     group, scoped = list(groups[before[-1]]), False
-                elif any(not c.is_home for c in ordered) and not any(c.start > trigger.end for c in cands) \
+                elif any(not c.is_home for c in ordered) and _no_place_after(trigger, cands) \
                         and _a_signing(text, trigger, cues):
                     # "побывала в Бухаре, где был подписан меморандум": no party after the signing, whose places
                     # are the earlier event's (_places_by_event): made at that event
@@ -1806,7 +1811,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 _kk_runs_on(text, previous, trigger, cues)
                 or cues.lang != "kk" and _VERB_COORDINATION.search(text, previous.end, trigger.start)
                 or cues.lang != "kk" and previous.kind in ("visit", "meeting") and _a_signing(text, trigger, cues)
-                and not any(c.start > trigger.end for c in cands)
+                and _no_place_after(trigger, cands)
                 or previous.kind == "visit" and cues.outcome is not None
                 and cues.outcome.search(text, previous.end, trigger.start)):
             # "делегациясы Аддис-Абебада болып, ... келісімге қол қойды", "the delegation arrived in Cebu and
