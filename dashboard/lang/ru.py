@@ -97,39 +97,39 @@ def morph_vocab():
 
 
 @lru_cache(maxsize=50_000)
+def _known_readings(lower: str) -> tuple:
+    """The dictionary's readings of a lower-cased Cyrillic word it knows; () for any other word (the
+    dictionary's guesses for unknown words tell nothing)."""
+    vocab = morph_vocab()
+    if not is_cyrillic(lower) or not vocab.word_is_known(lower):
+        return ()
+    return tuple(vocab.parse(lower))
+
+
+@lru_cache(maxsize=50_000)
 def dictionary_bases(word: str) -> frozenset[str] | None:
     """The folded word and its dictionary forms when the dictionary knows it as a noun only ("Совета" ->
     совет, "Гомеля" -> гомель); None when it does not know it, or knows it as another part of speech, and
     ``forms`` must guess the base from the ending ("Шымкенте", "Новгородской"). A base guessed for a known
     noun is no base of it: "Совета" is no form of a "Совето"."""
     lower = word.lower()
-    vocab = morph_vocab()
-    if not is_cyrillic(lower) or not vocab.word_is_known(lower):
-        return None
-    parses = vocab.parse(lower)
+    parses = _known_readings(lower)
     if not parses or any(p.pos != "NOUN" for p in parses):
         return None
     return frozenset({fold(lower), *(fold(p.normal) for p in parses)})
 
 
-@lru_cache(maxsize=50_000)
 def common_noun_only(word: str) -> bool:
     """Does the dictionary know ``word`` only as a common noun, with no reading as a place's name ("Советом" is
     a council, "Дружба" friendship; "Орёл" is also the city, "Гомеля" only the city)?"""
-    lower = word.lower()
-    if not is_cyrillic(lower) or not morph_vocab().word_is_known(lower):
-        return False
-    parses = morph_vocab().parse(lower)
+    parses = _known_readings(word.lower())
     return bool(parses) and all(p.pos == "NOUN" and "Geox" not in str(p.tag) for p in parses)
 
 
 def no_noun_reading(word: str) -> bool:
     """Does the dictionary know ``word`` only as a word that names nothing, no noun and no place ("Самое" is
     "the most", never Samoa; "Кстати", "Можно")?"""
-    lower = word.lower()
-    if not is_cyrillic(lower) or not morph_vocab().word_is_known(lower):
-        return False
-    parses = morph_vocab().parse(lower)
+    parses = _known_readings(word.lower())
     return bool(parses) and all(p.pos not in ("NOUN", "PROPN") and "Geox" not in str(p.tag) for p in parses)
 
 
@@ -177,6 +177,7 @@ def release() -> None:
     for model in (_MORPH_TAGGER, _SYNTAX, _NER, _VOCAB):
         model.release()
     parse.cache_clear()
+    _known_readings.cache_clear()  # (the readings hold the dictionary's tag objects)
 
 
 # ------------------------------------------------------------------------------------- word forms
