@@ -21,7 +21,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from dashboard.lang import kk, ru
@@ -408,6 +408,7 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
     ordinal = _ordinal_days(text, reference, taken)
     found += ordinal
     taken += [(d.start, d.end) for d in ordinal]
+    found = _with_year_of_the_sentence(text, found)
     if reference is not None:
         found = _with_relative_year(text, found, reference)
         found += _weekdays(text, reference, taken)
@@ -415,6 +416,62 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
         found += _days_of_this_month(text, reference, [*taken, *((d.start, d.end) for d in found)])
     found.sort(key=lambda d: d.start)
     return found
+
+
+# A year a sentence gives its time in: a month of a year ("в апреле 2022 года", "in April 2022", "2024 жылдың
+# мамырында"), or a year after a preposition of time ("in 2018", "in the autumn of 2023", "в 2018 году",
+# "2018 жылы"). Not "since 2014", "с 2014 года", "на 2026 год", "the 2019 agreement": a span or a name, no time.
+_YEAR_OF_TIME = re.compile(r"(?:\b(?:in|of|during)\s+(?P<en>(?:19|20)\d{2})(?![\d\w-])"
+                           r"|(?<![\w-])(?:в|во)\s+(?P<ru>(?:19|20)\d{2})\s*(?:году|г\.)"
+                           r"|(?<![\d\w-])(?P<kk>(?:19|20)\d{2})\s*(?:жылы|ж\.)(?![\w]))", re.IGNORECASE)
+# "on July 2 of that year", "того же года", "сол жылғы 12 мамырда": the year last written before
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year|\s+того\s+же\s+года", re.IGNORECASE)
+_THAT_YEAR_BEFORE = re.compile(r"(?:сол|дәл\s+сол)\s+жылғы\s+$", re.IGNORECASE)
+# where a sentence ends: a stop before a capital letter or a quotation, or a line break
+_SENTENCE_END = re.compile(r"[.!?][\"»”]?\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n")
+
+
+def _years_written(text: str, found: Sequence[FoundDate], *, any_year: bool = False) -> list[tuple[int, int]]:
+    """(end, year) of every year the text writes as the time of something: days with their year, months of a
+    year, years after a preposition of time; with ``any_year``, every year it writes ("that year" is the last)."""
+    out = [(d.end, d.year) for d in found if d.has_year and d.year is not None]
+    for match in _period_pattern().finditer(text):
+        written = match.group("year") or match.group("year2") or (match.group("bare") if any_year else None)
+        if written and (any_year or match.group("month") or match.group("mkk")):
+            out.append((match.end(), int(written)))
+    out += [(m.end(), int(m.group("en") or m.group("ru") or m.group("kk"))) for m in _YEAR_OF_TIME.finditer(text)]
+    return sorted(out)
+
+
+def _with_year_of_the_sentence(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Days written without a year in a sentence that gives its year before them ("В апреле 2022 года делегация
+    провела три дня в Самарканде, с 5 по 7 апреля"; "In the autumn of 2023 a delegation travelled to Gaziantep,
+    arriving on 12 October"), or that say "of that year": that year's, not the latest such day before the article's
+    date. A retrospective story tells old years' days this way."""
+    if not any(d.year is None and not d.counted_back for d in found):
+        return found
+    years, any_years = _years_written(text, found), None
+    out = []
+    for d in found:
+        if d.year is not None or d.counted_back:
+            out.append(d)
+            continue
+        if _THAT_YEAR_AFTER.match(text, d.end) or _THAT_YEAR_BEFORE.search(text[max(0, d.start - 20):d.start]):
+            any_years = any_years or _years_written(text, found, any_year=True)
+            before = [(end, year) for end, year in any_years if end <= d.start]
+        else:
+            before = [(end, year) for end, year in years
+                      if end <= d.start and not _SENTENCE_END.search(text, end, d.start)]
+        if not before:
+            out.append(d)
+            continue
+        first = _resolve(d.day, d.month, before[-1][1], None)
+        if first is None:
+            out.append(d)
+            continue
+        span = (parse_iso(d.iso_end) or first) - (parse_iso(d.iso) or first) if d.iso else timedelta(0)
+        out.append(replace(d, iso=first.isoformat(), iso_end=(first + span).isoformat()))
+    return out
 
 
 # What may stand between a day and the relative year that is its year: "10 September last year", "September 10

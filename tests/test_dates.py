@@ -268,3 +268,28 @@ def test_a_day_of_this_month_that_the_month_lacks_is_no_day(text):
 ])
 def test_a_day_with_a_relative_year_beside_it(text, lang, iso):
     assert one(text, lang, "2025-11-13").iso == iso
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), [
+    # a retrospective sentence gives its year before the day: the month of a year, a year after "in", "в ... году"
+    ("В апреле 2021 года делегация города провела в Самарканде три дня, с 5 по 7 апреля, изучая работу гостевых "
+     "домов.", "ru", "2021-04-05"),
+    ("In the autumn of 2022 a small delegation from Kentau flew to Sardinia, arriving in Carbonia on 17 September "
+     "after a night in Rome.", "en", "2022-09-17"),
+    ("Всё изменилось в 2019 году, когда группа предпринимателей 14 мая прибыла в Измир на ярмарку.", "ru",
+     "2019-05-14"),
+    ("2020 жылы Арыс әкімі бастаған шағын делегация 3 қазанда Оршаға барды.", "kk", "2020-10-03"),
+    # "of that year", "того же года": the year last written, in any sentence before
+    ("The twinning was first discussed in 2016. A delegation arrived in Borjomi on July 2 of that year and signed "
+     "a memorandum the next morning.", "en", "2016-07-02"),
+    ("Переговоры начались в 2017 году. Делегация прибыла в Ош 3 мая того же года.", "ru", "2017-05-03"),
+    # a span, a plan's year or a name is no time of the sentence: the latest such day
+    ("Since 2014 the two towns have exchanged school groups, and on 12 May another one arrived.", "en",
+     "2025-05-12"),
+    ("The 2019 agreement was followed on 12 May by a visit of the mayor.", "en", "2025-05-12"),
+    ("Дорожная карта на 2026 год была подписана 12 мая в Ташкенте.", "ru", "2025-05-12"),
+    # a year of another sentence is not this one's
+    ("In 2018 the cities signed a memorandum. On 12 May the mayor came to Shymkent.", "en", "2025-05-12"),
+])
+def test_a_day_takes_the_year_its_sentence_gives(text, lang, iso):
+    assert one(text, lang, "2025-11-13").iso == iso
