@@ -281,3 +281,16 @@ def test_an_event_told_as_part_of_a_plan_is_planned():
 ])
 def test_kazakh_negation_is_read_from_the_verbs_morphology(sentence, cue, expected):
     assert verdict("kk", sentence, cue) == expected
+
+
+@pytest.mark.parametrize(("sentence", "cue", "expected"), [
+    # "-тық/-тік" before "туралы" is the abstract noun (brotherhood), not "we ... -ed": the verb after it decides
+    ("Арыс ауданының екі мектебі Орша қаласының гимназияларымен бауырластық туралы келісім жасаспақ, ал аудандық "
+     "білім бөлімі меморандум жобасын дайындап жатыр.", "бауырлас", PLANNED),
+    ("Өткен жұмада Кентау мен Жезқазған бауырластық туралы келісім жасасты.", "бауырлас", HAPPENED),
+    # a first person plural past stays a past ("we signed"), and a future participle before "туралы" a plan
+    ("— Біз былтыр Бурсада ынтымақтастық жөнінде келісімге қол қойдық, — деді әкім.", "қол қойдық", HAPPENED),
+    ("Екі тарап меморандумға қашан қол қойылатыны туралы келесі аптада хабарлайды.", "қол қойылатыны", PLANNED),
+])
+def test_kazakh_a_noun_in_tyq_before_a_topic_postposition_is_no_past(sentence, cue, expected):
+    assert verdict("kk", sentence, cue) == expected

@@ -266,3 +266,26 @@ def test_english_a_delegation_that_flew_somewhere_and_later_signed_signed_there_
         "The delegation, headed by the chief of the regional health department, flew to Daegu on November 10 and "
         "on the second day signed a memorandum with the city's metropolitan government.")
     assert any(k == "partnership" and p == "Daegu" for k, _h, p in got), got
+
+
+# ------------------------------------------------------------------- a body named for its city
+
+
+def test_russian_a_hospital_named_for_its_city_is_that_citys_party():
+    got = links(
+        "Кентауские врачи будут стажироваться в Польше\n\n"
+        "Туркестан, 20 февраля 2025 года. Форум по здравоохранению, проходивший в Туркестане два дня, завершился "
+        "в среду подписанием нескольких документов. Главный врач Кентауской городской больницы Асхат Жолдасов и "
+        "директор одной из клиник Лодзи Марек Новак подписали меморандум о стажировках польских и казахстанских "
+        "хирургов. «Для Кентау, где не хватает узких специалистов, это реальный шанс», — сказал Жолдасов.")
+    assert ("partnership", "Kentau", "Łódź") in got, got
+
+
+def test_russian_a_foreign_university_named_for_its_city_alone_takes_no_side_from_the_story():
+    # the body alone beside a Kazakh party named by no place: the pair the story told before, not the body alone
+    got = links(
+        "Туркестан и Нахчыван: университеты договорились по видеосвязи\n\n"
+        "Туркестан, 4 апреля 2025 года. Туркестан и Нахчыван провели видеоконференцию о сотрудничестве вузов. "
+        "Международный университет имени Ходжи Ахмеда Ясави и Нахчыванский государственный университет "
+        "подписали соглашение об обмене студентами.")
+    assert any(k == "partnership" and p == "Naxçıvan" for k, _h, p in got), got

@@ -179,6 +179,20 @@ def _kk_word(word: str) -> str | None:
     return None
 
 
+# postpositions of topic ("X туралы", about X) govern a noun: "бауырластық туралы келісім" is a brotherhood, not
+# "we became brothers" (-тық is both the abstract noun's suffix and the past's first person plural)
+_KK_TOPIC_POSTPOSITIONS = frozenset({"туралы", "жөнінде", "жайлы", "жөніндегі", "туралығы"})
+
+
+_KK_PAST_FIRST_PLURAL = re.compile(r"(?:ды|ді|ты|ті)(?:қ|к)$")
+
+
+def _kk_before_topic_postposition(words, i: int) -> bool:
+    """Is the word at ``i`` a noun in -дық/-тық rather than a past in the first person plural?"""
+    return i + 1 < len(words) and words[i + 1][2].lower() in _KK_TOPIC_POSTPOSITIONS \
+        and bool(_KK_PAST_FIRST_PLURAL.search(words[i][2].lower()))
+
+
 def kk_word_realis(word: str) -> str | None:
     """Realis of one Kazakh verb by its form alone ("жетті": happened, "барады": ahead), whatever its stem."""
     return _kk_word(word)
@@ -286,7 +300,7 @@ def _kk(words, first: int, last: int) -> str | None:
         if w.lower() == _KK_NOT and k > 0 and re.search(r"(?:ған|ген|қан|кен)$", scope[k - 1][2].lower()):
             return NEGATED
     for k, (_, _, w) in enumerate(scope):
-        found = _kk_word(w)
+        found = _kk_word(w) if not _kk_before_topic_postposition(words, first + k) else None
         if found is None:
             governed = governed or (k > 0 and bool(_KK_VERBAL_NOUN.search(w.lower())))
             continue

@@ -532,16 +532,28 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
         # "группа шымкентских предпринимателей", "шымкенттік кәсіпкерлер": a city's adjective stands for a city the
         # article names, as a demonym stands for its country
         cities = [(p.location, m.text) for p in places if p.location.kind == "city" for m in p.mentions]
+        named_bodies: list[Candidate] = []
         for word in _WORD.finditer(sentence.text):
-            if word.group()[:1].isupper() and word.start() > 0 \
-                    or any(c.start < word.end() and word.start() < c.end for c in out):
-                continue  # ("Шымкентский университет" mid-sentence: a name's first word)
+            if any(c.start < word.end() and word.start() < c.end for c in out):
+                continue
+            if word.group()[:1].isupper() and word.start() > 0:
+                # "главный врач Кентауской городской больницы": a body named for its city, which is that body's
+                # side where the sentence names none of its own (as the bodies of English names, _with_bodies)
+                city = _named_body_city(sentence.text, word, cues, cities)
+                if city is not None and (side := _side(city, country_of)) is not None:
+                    named_bodies.append(Candidate(side, word.start(), word.end(), locative=False))
+                continue  # ("Шымкентский университет" mid-sentence: a name's first word, no side of its own)
             city = _city_of_adjective(word.group(), cues.lang, cities)
             if city is not None and (_qualifies_a_side(sentence.text, word.end(), cues)
                                      or cues.lang == "kk" and _KK_PLURAL.search(word.group().lower())):
                 side = _side(city, country_of)
                 if side is not None:
                     out.append(Candidate(side, word.start(), word.end(), locative=False))
+        # (only beside a side of the other kind: a body alone would stand for a pair the story told before, "the
+        # university and Nakhchivan State University signed")
+        out += [b for b in named_bodies if any(c.is_home != b.is_home for c in out) and not any(
+            c.is_home == b.is_home and not (c.location.kind == "country" and c.location.country == b.location.country)
+            for c in out)]
     if cues.home_country_words and not any(c.is_home for c in out):
         for word in cues.home_country_words.finditer(sentence.text):
             home = country_of(HOME_COUNTRY)
@@ -672,6 +684,21 @@ def _city_of_adjective(word: str, lang: str, cities: Sequence[tuple[Location, st
     stem = folded[: m.start()]
     return next((loc for loc, text in cities if text.lower().startswith(stem)
                  and len(text) - len(stem) <= KK_CASE_ENDING_CHARS), None)
+
+
+BODY_NAME_WORDS = 3  # "Кентауской городской больницы", "Стамбульского медицинского университета"
+
+
+def _named_body_city(text: str, word: re.Match, cues: Cues, cities: Sequence[tuple[Location, str]]
+                     ) -> Location | None:
+    """The city whose adjective begins the name of a body (a hospital, a university, a theatre) written right after
+    it, among the cities the article names."""
+    if cues.located_body is None:
+        return None
+    following = [m.group() for m in _WORD.finditer(text, word.end())][:BODY_NAME_WORDS]
+    if not any(cues.located_body.match(w) for w in following):
+        return None
+    return _city_of_adjective(word.group(), cues.lang, cities)
 
 
 SIDE_HEAD_WORDS = 4  # "the Turkish deputy foreign minister": the head noun a few words after the demonym
