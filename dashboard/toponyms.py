@@ -1157,13 +1157,22 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
     word_after = toks[m.end_tok + 1] if m.end_tok + 1 < len(toks) else None
     if nxt and _surname(ctx, nxt) and _gap_ok(ctx, toks[m.end_tok - 1], nxt) \
             and not (ctx.lang == "ru" and word_after and set(word_after.forms) & ru.GENERIC) \
-            and not (ctx.lang == "ru" and prev and fold(prev.text) in ru.PLACE_PREPOSITIONS):
+            and not (ctx.lang == "ru" and prev and fold(prev.text) in ru.PLACE_PREPOSITIONS) \
+            and not (ctx.lang == "ru" and _disagree_in_case(toks[m.end_tok - 1].text, nxt.text)):
         # "Алтай Абибуллаев": a first name that is also a town, followed by a surname (a country or a
         # region before a name is the posting: "Ambassador to Kazakhstan Aleška Simkić"); a "surname" before a
         # division noun is the adjective of the town's region ("города Коканд Ферганской области"); a Russian
-        # preposition of place before it governs the town, never a given name ("Во вторник в Брно Жумабеков")
+        # preposition of place before it governs the town, never a given name ("Во вторник в Брно Жумабеков"); a
+        # given name agrees in case with its surname, so a town in another case is no given name ("директор
+        # гимназии города Бреста Ирина Ковальчук", but "акимом города Сериком Тулегеновым")
         return m.end_tok - m.start_tok == 1 and all(ctx.gaz.locations[i].kind == "city" for i in m.ids)
     return False
+
+
+def _disagree_in_case(first: str, second: str) -> bool:
+    """Can the two Russian words be read in no common case (so they are no given name and surname)?"""
+    a, b = ru.cases(first), ru.cases(second)
+    return bool(a) and bool(b) and not a & b
 
 
 def _after_a_role_word(ctx: _Ctx, m: Match) -> bool:

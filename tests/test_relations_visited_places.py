@@ -174,3 +174,21 @@ def test_russian_a_citys_apposition_as_a_regions_seat_makes_the_region_no_side()
 def test_english_two_agreements_with_a_city_and_its_province_keep_both():
     got = links("On 10 September 2025 Shymkent signed friendship agreements with Chengdu and with Sichuan province.")
     assert {("partnership", "Shymkent", "Chengdu"), ("partnership", "Shymkent", "Sichuan")} <= got, got
+
+
+def test_russian_the_places_listed_after_from_are_all_where_journeys_began():
+    # "делегации из Ташкента, Минска, Бреста и Баку": the preposition of the first marks the whole list, so the
+    # other delegations' home towns are no places our side went to; the forum's city is
+    got = links(
+        "Учителя Туркестанской области побывали на форуме в Казани\n\n"
+        "Туркестан, 7 октября 2024 года. На прошлой неделе в Казань на международный форум учителей приехали "
+        "делегации из Ташкента, Минска, Бреста и Баку, а также педагоги нескольких районов Туркестанской области.")
+    assert not any(p in ("Minsk", "Brest", "Baku") for _k, _h, p in got), got
+
+
+def test_english_the_places_listed_after_from_are_all_where_journeys_began():
+    got = links(
+        "Turkistan teachers at Kazan forum\n\n"
+        "TURKISTAN, 7 October 2024 – Teachers from Turkistan Region travelled last week to Kazan, where the "
+        "international teachers' forum gathered delegations from Tashkent, Minsk, Brest and Baku.")
+    assert not any(p in ("Minsk", "Brest", "Baku") for _k, _h, p in got), got

@@ -189,6 +189,16 @@ def test_a_town_after_a_russian_preposition_is_no_given_name(gaz):
     assert "Serik" not in {t.location.name for t in ex.toponyms if t.location}
 
 
+def test_a_town_in_another_case_than_the_name_after_it_is_no_given_name(gaz):
+    # a given name agrees in case with its surname: "города Бреста Ирина Ковальчук" is the town, then a woman
+    ex = run(gaz, "Соглашение подписали директор лицея Шымкента Гульнара Есенова и директор гимназии города "
+                  "Бреста Ирина Ковальчук.", "ru")
+    assert "Brest" in {t.location.name for t in ex.toponyms if t.location}
+    # the same case in both is a name: "акимом города Сериком Тулегеновым"
+    ex = run(gaz, "Делегация прибыла во главе с акимом города Сериком Тулегеновым, сообщает акимат.", "ru")
+    assert "Serik" not in {t.location.name for t in ex.toponyms if t.location}
+
+
 def test_a_town_in_the_attributive_locative_before_a_university_is_a_place_kk(gaz):
     # "Сендай қаласындағы Тохоку университеті" is Tohoku University in Sendai, not a university named after Sendai
     ex = run(gaz, "Түркістанға Жапонияның Сендай қаласындағы Тохоку университетінің делегациясы келді.", "kk")

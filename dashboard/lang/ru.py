@@ -139,6 +139,15 @@ SETTLEMENT_BEFORE = words("город городе города городу г�
 
 
 @lru_cache(maxsize=10_000)
+def cases(word: str) -> frozenset[str]:
+    """The cases the dictionary morphology (or its guess for an unknown word) can read ``word`` in ("бреста":
+    Gen; "ирина": Nom); empty for a word that is not Cyrillic."""
+    if not word or not is_cyrillic(word.lower()):
+        return frozenset()
+    return frozenset(case for p in morph_vocab().parse(word.lower()) if (case := p.feats.get("Case")))
+
+
+@lru_cache(maxsize=10_000)
 def is_genitive(word: str) -> bool:
     """Can the dictionary morphology (or its guess for an unknown word) read ``word`` as a genitive?"""
     if not word or not is_cyrillic(word.lower()):

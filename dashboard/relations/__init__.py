@@ -560,8 +560,32 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             if home is not None and not _quoted(sentence.text, word.start()):
                 out.append(Candidate(home, word.start(), word.end(), locative=False))
                 break
-    return _without_location_qualifiers(sentence.text, sorted(_without_framework_names(sentence.text, out, cues),
-                                                               key=lambda c: c.start))
+    return _without_location_qualifiers(sentence.text, _with_marks_of_the_list(
+        sentence.text, sorted(_without_framework_names(sentence.text, out, cues), key=lambda c: c.start), cues))
+
+
+# between two members of one list: "из Ташкента, Минска и Баку", "from Tashkent, Minsk and Baku", "Ташкент, Минск
+# және Бакуден"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:и|and|және|или|or)\s+)?|\s+(?:и|and|және|или|or)\s+)")
+
+
+def _with_marks_of_the_list(text: str, cands: list[Candidate], cues: Cues) -> list[Candidate]:
+    """The members of a list share the mark of its place: a preposition before the first ("делегации из Ташкента,
+    Минска, Бреста и Баку", "gathered teachers from Tashkent, Minsk and Baku") marks them all as where journeys
+    started or where something is; a Kazakh case ending on the last one marks those before it."""
+    if len(cands) < 2:
+        return cands
+    out = list(cands)
+    order = range(len(out) - 2, -1, -1) if cues.lang == "kk" else range(1, len(out))
+    for i in order:
+        j = i + 1 if cues.lang == "kk" else i - 1  # the member whose mark this one shares
+        first, second = (out[i], out[j]) if cues.lang == "kk" else (out[j], out[i])
+        if not _LIST_GAP.fullmatch(text, _word_end(text, first.end), second.start):
+            continue
+        marked = out[j]
+        if (marked.origin or marked.locative) and not (out[i].origin or out[i].locative):
+            out[i] = replace(out[i], origin=marked.origin, locative=marked.locative)
+    return out
 
 
 def _with_bodies(sentence: Sentence, cands: list[Candidate], bodies: Sequence[NamedBody],
