@@ -192,3 +192,35 @@ def test_english_the_places_listed_after_from_are_all_where_journeys_began():
         "TURKISTAN, 7 October 2024 – Teachers from Turkistan Region travelled last week to Kazan, where the "
         "international teachers' forum gathered delegations from Tashkent, Minsk, Brest and Baku.")
     assert not any(p in ("Minsk", "Brest", "Baku") for _k, _h, p in got), got
+
+
+# ------------------------------------------------------------- talks at a forum with the people of another city
+
+
+def test_english_talks_at_a_forum_abroad_with_another_citys_leader_are_a_meeting_with_that_city():
+    got = links(
+        "Turkistan region courts Uzbek investors\n\n"
+        "TURKISTAN, 12 November 2024 – The region's deputy akim, Yerlan Sadvakasov, spent two days at the Tashkent "
+        "International Investment Forum last week. On Tuesday he met the khokim of the Uzbek city of Namangan, "
+        "Shavkat Abdurazakov, on the sidelines of the investment forum in Tashkent, and the two discussed a "
+        "textile cluster on both sides of the border.")
+    assert ("meeting", "Turkistan Region", "Namangan") in got, got
+    assert ("visit", "Turkistan Region", "Tashkent") not in got, got
+
+
+def test_russian_talks_at_a_forum_abroad_with_another_citys_leader_are_a_meeting_with_that_city():
+    got = links(
+        "Туркестанская область ищет партнёров в Узбекистане\n\n"
+        "Туркестан, 12 ноября 2024 года. Во вторник заместитель акима Туркестанской области Ерлан Садвакасов "
+        "встретился с хокимом Намангана Шавкатом Абдуразаковым на полях инвестиционного форума в Ташкенте.")
+    assert ("meeting", "Turkistan Region", "Namangan") in got, got
+    assert ("visit", "Turkistan Region", "Tashkent") not in got, got
+
+
+def test_talks_in_a_city_with_its_own_leadership_are_a_visit_there():
+    # the negative: no forum, the counterpart is the place itself
+    got = links(
+        "Туркестанская делегация в Ургенче\n\n"
+        "Туркестан, 12 ноября 2024 года. Во вторник заместитель акима Туркестанской области Ерлан Садвакасов "
+        "провёл в Ургенче переговоры с руководством Хорезмской области о туристическом маршруте.")
+    assert any(k == "visit" and h == "Turkistan Region" for k, h, _p in got), got

@@ -419,6 +419,21 @@ def _event_name_head(text: str, start: int, end: int, cues: Cues) -> int | None:
     return None
 
 
+EVENT_VENUE_WORDS = 4  # "on the sidelines of an investment forum in Tashkent", "на выставке халал-продукции в Дубае"
+# the heads of events held somewhere, in any language: English and Russian put the place after them ("a forum in
+# Tashkent", "форума в Ташкенте"), Kazakh before ("Ташкенттегі форум")
+_EVENT_HEADS = re.compile(r"(?<![^\W\d_])(?:forum|summit|conference|festival|expo|exhibition|fair|форум|саммит|"
+                          r"конференци|фестивал|выставк|ярмарк|көрме|жәрмеңке|конференция|фестиваль)", re.IGNORECASE)
+
+
+def _venue_of_an_event(text: str, cand: Candidate) -> bool:
+    """Is the place written as where a forum, fair or exhibition was held ("an investment forum in Tashkent",
+    "выставки в Урумчи", "Ташкенттегі форум")?"""
+    before = list(_WORD.finditer(text, _clause_start(text, cand.start), cand.start))[-EVENT_VENUE_WORDS:]
+    after = list(_WORD.finditer(text, _word_end(text, cand.end)))[:2]
+    return any(_EVENT_HEADS.match(w.group()) for w in (*before, *after))
+
+
 def _names(text: str, gap_start: int, gap_end: int, head: int) -> bool:
     return text[head].isupper() and _word_gap(text, gap_start, gap_end) <= EVENT_NAME_WORDS \
         and not _CLAUSE_BREAK.search(text, gap_start, gap_end)
@@ -1913,10 +1928,15 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # delegation" is no visit to the side)
             met_elsewhere = any(c.is_home and c.locative and not _same_side(c.location, home) for c in sentence_homes)
             venues = [c.location for c in group if c.locative and not c.is_home and c.location.kind == "city"]
-            if venues and all(p.country == venues[0].country for p in partners):
+            venue_cands = [c for c in group if c.locative and not c.is_home and c.location.kind == "city"]
+            elsewhere = all(p.kind == "city" and all(p.key != v.key for v in venues) for p in partners) \
+                and all(_venue_of_an_event(text, c) for c in venue_cands)
+            if venues and all(p.country == venues[0].country for p in partners) and not elsewhere:
                 # talks held abroad by a party that does not live there: the party travelled, and the
                 # place it went to is where they were held ("talks in Urgench with the Khorezm leadership",
-                # "провёл в Урумчи переговоры с руководством СУАР")
+                # "провёл в Урумчи переговоры с руководством СУАР"); talks there only with the people of other
+                # cities are talks with those cities ("met the khokim of Namangan on the sidelines of a forum in
+                # Tashkent": the forum's city is a venue)
                 kind, partners = "visit", list({v.key: v for v in venues}.values())
             elif _delegation_before(text, trigger, cues, met_elsewhere=met_elsewhere):
                 kind = "visit"  # "the delegation met the marshal of Silesia": talks on a trip abroad
