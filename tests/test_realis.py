@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, realis
+from dashboard.lang.realis import HABITUAL, HAPPENED, NEGATED, PLANNED, realis
 
 
 def verdict(lang: str, sentence: str, cue: str) -> str | None:
@@ -294,3 +294,16 @@ def test_kazakh_negation_is_read_from_the_verbs_morphology(sentence, cue, expect
 ])
 def test_kazakh_a_noun_in_tyq_before_a_topic_postposition_is_no_past(sentence, cue, expected):
     assert verdict("kk", sentence, cue) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # a present with a word of frequency is a habit, no event to draw
+    ("ru", "По словам акима, туристы из Бишкека и Ташкента всё чаще приезжают в Туркестан на выходные.", "приезжают",
+     HABITUAL),
+    ("en", "Delegations from Bursa come to Shymkent every summer for the textile fair.", "come", HABITUAL),
+    # the news present of one event, and a past, stay what they were
+    ("ru", "Делегация из Бурсы сегодня прибывает в Шымкент.", "прибывает", None),
+    ("ru", "Каждый год делегация Шымкента ездила в Бурсу на ярмарку.", "ездила", HAPPENED),
+])
+def test_a_present_with_a_word_of_frequency_is_a_habit(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected

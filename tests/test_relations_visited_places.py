@@ -224,3 +224,13 @@ def test_talks_in_a_city_with_its_own_leadership_are_a_visit_there():
         "Туркестан, 12 ноября 2024 года. Во вторник заместитель акима Туркестанской области Ерлан Садвакасов "
         "провёл в Ургенче переговоры с руководством Хорезмской области о туристическом маршруте.")
     assert any(k == "visit" and h == "Turkistan Region" for k, h, _p in got), got
+
+
+def test_russian_guests_who_come_more_and_more_often_are_no_visit():
+    got = links(
+        "Туркестан ждёт туристов из Индонезии\n\n"
+        "Туркестан, 24 апреля 2025 года. Аким Туркестанской области принял посла Индонезии. По словам посла, "
+        "мавзолей Ходжи Ахмеда Ясави ежегодно посещают несколько тысяч граждан Индонезии, которые всё чаще "
+        "прилетают в Туркестан через Дубай.")
+    assert ("meeting", "Turkistan Region", "Indonesia") in got, got
+    assert not any(k == "visit" for k, _h, _p in got), got

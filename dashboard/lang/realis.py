@@ -16,7 +16,13 @@ from functools import lru_cache
 
 from dashboard.lang import Token, kk, parse, ru
 
-HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
+HAPPENED, PLANNED, NEGATED, HABITUAL = "happened", "planned", "negated", "habitual"
+NOT_HAPPENED = frozenset({PLANNED, NEGATED, HABITUAL})  # no event to draw: ahead, called off, or a habit
+# words of frequency that make a present tense a habit ("guests from Novosibirsk come more and more often", "every
+# summer delegations arrive"), not the news present of one event
+_FREQUENCY = frozenset({"often", "regularly", "usually", "frequently", "annually", "routinely", "every", "each",
+                        "часто", "частый", "регулярно", "ежегодно", "обычно", "постоянно", "нередко", "ежемесячно",
+                        "еженедельно", "каждый", "всегда"})
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[;:()«»\"“”]|,\s*(?:а|но|однако|который|которая|которые|где|когда|чтобы|but|which|who|"
                            r"where|while|бірақ|алайда|ал)\b", re.IGNORECASE)
@@ -593,6 +599,8 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
         governor = verb.head
         if governor < 0 and not any(k.lemma == "to" and k.dep in ("aux", "mark") for k in kids) \
                 and verb.lemma.isascii():
+            if _habit(tokens, i):
+                return HABITUAL  # "delegations from Bursa come to Shymkent every summer"
             # an English base form heading the sentence is a headline's present ("X and Y renew ..."), or a past
             # the tagger cannot tell from it ("the mayors put their signatures to a memorandum")
             return None
@@ -617,4 +625,28 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
                 and depth < 2:
             return _predicate_realis(tokens, verb.head, depth + 1)
         return HAPPENED
-    return None  # present tense: news present, habits; the cue windows decide
+    if tense == "Pres" and _habit(tokens, i):
+        return HABITUAL  # "всё чаще приезжают гости из Бишкека", "delegations come every summer"
+    return None  # present tense: news present; the cue windows decide
+
+
+def _habit(tokens: tuple[Token, ...], i: int) -> bool:
+    """Does a word of frequency modify the verb at ``i`` ("всё чаще", "every summer", "ежегодно")?"""
+    return any(t.lemma.lower() in _FREQUENCY and _dominated_by(tokens, j, i) for j, t in enumerate(tokens))
+
+
+_CLAUSE_DEPS = frozenset({"conj", "parataxis", "advcl", "ccomp", "xcomp", "acl", "acl:relcl", "relcl", "csubj"})
+
+
+def _dominated_by(tokens: tuple[Token, ...], j: int, i: int, reach: int = 3) -> bool:
+    """Is token ``j`` within ``reach`` steps below token ``i`` in the parse, in its own clause ("every" of "every
+    summer" of "come"; not the "ежегодно" of a conjoined clause)?"""
+    for step in range(reach):
+        if step and tokens[j].dep in _CLAUSE_DEPS:
+            return False
+        j = tokens[j].head
+        if j == i:
+            return True
+        if j < 0:
+            return False
+    return False

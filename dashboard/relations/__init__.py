@@ -107,7 +107,7 @@ from dashboard import gazetteer
 from dashboard.dates import FoundPeriod, anaphoric_days, find_dates, find_periods, parse_iso
 from dashboard.lang import Token, en, kk, parse, ru
 from dashboard.lang import sentences as split_sentences
-from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, lemma, predicate, realis
+from dashboard.lang.realis import HABITUAL, HAPPENED, NEGATED, NOT_HAPPENED, PLANNED, lemma, predicate, realis
 from dashboard.models import (
     AREA,
     HOME_COUNTRY,
@@ -914,7 +914,9 @@ def _not_happened(text: str, trigger: Trigger, negatives: list[tuple[int, int, i
     """The verb that carries the cue decides (tense, mood, negation, a governing verb of intent: see
     lang/realis.py); only where the clause has no verb that tells do the negative cue windows decide."""
     verdict = realis(cues.lang, text, trigger.start, trigger.end)
-    if verdict in (PLANNED, NEGATED):
+    if verdict == HABITUAL and trigger.kind == "partnership":
+        verdict = None  # a tie that stands is told in the present ("Актау и Сумгаит являются побратимами")
+    if verdict in NOT_HAPPENED:
         return True
     if verdict == HAPPENED:  # only actors of no official event (tourists) still count against it
         return _negated(text, trigger, _non_event_actors(text, cues))
