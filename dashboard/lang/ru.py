@@ -150,9 +150,7 @@ def cases(word: str) -> frozenset[str]:
 @lru_cache(maxsize=10_000)
 def is_genitive(word: str) -> bool:
     """Can the dictionary morphology (or its guess for an unknown word) read ``word`` as a genitive?"""
-    if not word or not is_cyrillic(word.lower()):
-        return False
-    return any(p.feats.get("Case") == "Gen" for p in morph_vocab().parse(word.lower()))
+    return "Gen" in cases(word)
 
 
 @lru_cache(maxsize=256)

@@ -101,7 +101,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from dashboard import gazetteer
 from dashboard.dates import FoundPeriod, anaphoric_days, find_dates, find_periods, parse_iso
@@ -594,8 +594,8 @@ def _with_marks_of_the_list(text: str, cands: list[Candidate], cues: Cues) -> li
     order = range(len(out) - 2, -1, -1) if cues.lang == "kk" else range(1, len(out))
     for i in order:
         j = i + 1 if cues.lang == "kk" else i - 1  # the member whose mark this one shares
-        first, second = (out[i], out[j]) if cues.lang == "kk" else (out[j], out[i])
-        if not _LIST_GAP.fullmatch(text, _word_end(text, first.end), second.start):
+        lo, hi = sorted((i, j))
+        if not _LIST_GAP.fullmatch(text, _word_end(text, out[lo].end), out[hi].start):
             continue
         marked = out[j]
         if (marked.origin or marked.locative) and not (out[i].origin or out[i].locative):
@@ -732,10 +732,7 @@ def _named_body_city(text: str, word: re.Match, cues: Cues, cities: Sequence[tup
                      ) -> Location | None:
     """The city whose adjective begins the name of a body (a hospital, a university, a theatre) written right after
     it, among the cities the article names."""
-    if cues.located_body is None:
-        return None
-    following = [m.group() for m in _WORD.finditer(text, word.end())][:BODY_NAME_WORDS]
-    if not any(cues.located_body.match(w) for w in following):
+    if cues.located_body is None or not _head_after(text, word.end(), cues.located_body, BODY_NAME_WORDS):
         return None
     return _city_of_adjective(word.group(), cues.lang, cities)
 
@@ -747,10 +744,12 @@ def _qualifies_a_side(text: str, after: int, cues: Cues) -> bool:
     """Does a demonym ending at ``after`` qualify a person, body or place that can be a side ("Korean
     ambassador", "турецкая делегация", "the Uzbek and Turkish ministers", "a Turkish city"), rather than a
     thing ("the Estonian film")?"""
-    if cues.side_head is None:
-        return True
-    words = [m.group() for m in _WORD.finditer(text, after)][:SIDE_HEAD_WORDS]
-    return any(cues.side_head.match(w) for w in words)
+    return cues.side_head is None or _head_after(text, after, cues.side_head, SIDE_HEAD_WORDS)
+
+
+def _head_after(text: str, after: int, heads: re.Pattern, reach: int) -> bool:
+    """Does a word that ``heads`` matches stand among the ``reach`` words after ``after``?"""
+    return any(heads.match(m.group()) for m in islice(_WORD.finditer(text, after), reach))
 
 
 def _country_resolver(places: Sequence[Place], extra: Callable[[str], Location | None]):
@@ -1929,8 +1928,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # (talks in another Kazakh place than the side's: "in Astana, the deputy akim met the Bavarian
             # delegation" is no visit to the side)
             met_elsewhere = any(c.is_home and c.locative and not _same_side(c.location, home) for c in sentence_homes)
-            venues = [c.location for c in group if c.locative and not c.is_home and c.location.kind == "city"]
             venue_cands = [c for c in group if c.locative and not c.is_home and c.location.kind == "city"]
+            venues = [c.location for c in venue_cands]
             elsewhere = all(p.kind == "city" and all(p.key != v.key for v in venues) for p in partners) \
                 and all(_venue_of_an_event(text, c) for c in venue_cands)
             if venues and all(p.country == venues[0].country for p in partners) and not elsewhere:
