@@ -583,7 +583,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
     if _names_a_feature(ctx, m):
         return "names_a_feature"
     if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m) \
-            and not _office_of(ctx, m) and not _a_home_town(ctx, m) and not _after_place_preposition(ctx, m):
+            and not _office_of(ctx, m) and not _a_home_town(ctx, m) and not _after_place_preposition(ctx, m) \
+            and not _described_as_a_place(ctx, m):
         return "ner_single_person"
     if ctx.lang == "en" and _inside_a_name(ctx, m) and not _at_home(ctx, m) and _only_towns_below(ctx, m, 200_000):
         return "facility"  # "the White House", "Scripps Media": a building or a body, not a small town so called
@@ -930,6 +931,24 @@ def _after_place_preposition(ctx: _Ctx, m: Match) -> bool:
             and fold(toks[i - 3].text) in en.LOCATIVE_PREPOSITIONS:
         return True  # "stops in Hilversum and Almelo": the preposition governs both names
     return fold(toks[i - 1].text) in en.LOCATIVE_PREPOSITIONS or bool(en.AFTER_TRAVEL.search(before))
+
+
+APPOSITION_WORDS = 4  # "Lenger, a hillside town": the article and at most a few words up to the noun
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([\w'’ -]+)")
+
+
+def _described_as_a_place(ctx: _Ctx, m: Match) -> bool:
+    """English: "took the visitors to Lenger, a hillside town in Tole Bi district": a name that an apposition
+    calls a town, city or district is that place, whatever the NER made of the lone word."""
+    found = _APPOSITION.match(ctx.text, m.end)
+    if found is None:
+        return False
+    phrase: list[str] = []  # the noun phrase up to its first function word: its head is its last word
+    for word in found.group(1).split()[:APPOSITION_WORDS]:
+        if fold(word) in en.FUNCTION_WORDS:
+            break
+        phrase.append(word)
+    return bool(phrase) and fold(phrase[-1]) in en.PLACE_OF
 
 
 def _a_home_town(ctx: _Ctx, m: Match) -> bool:

@@ -307,3 +307,20 @@ def test_kazakh_a_noun_in_tyq_before_a_topic_postposition_is_no_past(sentence, c
 ])
 def test_a_present_with_a_word_of_frequency_is_a_habit(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # the subject of a passive of intent is what is intended, while the passive is present
+    ("en", "The akim also announced that a video-conference with the authorities of Mombasa is being prepared "
+           "for late January.", "video-conference", PLANNED),
+    ("en", "A memorandum on tourism has been proposed to the Bursa side.", "memorandum", PLANNED),
+    # a past perfect of preparing is a step before an event that was held
+    ("en", "The visit had been prepared on 5 August, when the consul met the akim in Saryagash.", "visit",
+     HAPPENED),
+    # an event noun as the subject of "may" or "must" is what may or must happen; "managed to" did happen
+    ("ru", "Аким добавил, что ответный визит мэра Сумгаита в Кентау может состояться весной.", "визит", PLANNED),
+    ("ru", "Встреча делегаций должна пройти в Ташкенте в ноябре.", "Встреча", PLANNED),
+    ("ru", "Визит мэра Сумгаита в Кентау смог состояться только в мае.", "Визит", HAPPENED),
+])
+def test_an_event_that_is_prepared_or_may_happen_has_not_happened(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected

@@ -276,3 +276,22 @@ def test_a_russian_word_with_no_noun_reading_is_no_place(gaz):
     assert {t.location.name for t in ex.toponyms if t.location} == {"Saryaghash"}
     ex = run(gaz, "Самоа и Тонга подписали соглашение о рыболовстве.", "ru")
     assert "Samoa" in {t.location.name for t in ex.toponyms if t.location}
+
+
+# ------------------------------------------------------------------------- an apposition calls a name a town
+
+
+def names_of(ex):
+    return {t.location.name for t in ex.toponyms if t.location}
+
+
+def test_english_a_lone_name_an_apposition_calls_a_town_is_that_town(gaz):
+    ex = run(gaz, "On Wednesday the programme took the visitors to Lenger, a hillside town in Tole Bi district, "
+                  "where the town's akim showed them a new water treatment plant.", "en")
+    assert "Lenger" in names_of(ex), names_of(ex)
+
+
+def test_english_an_apposition_with_another_head_leaves_the_person(gaz):
+    ex = run(gaz, "The report was written by Lenger, a senior analyst of the city council, and sent to the akim.",
+             "en")
+    assert "Lenger" not in names_of(ex), names_of(ex)

@@ -416,12 +416,18 @@ _TOPIC_LEMMAS = frozenset({"discuss", "consider", "обсудить", "обсу�
 
 def _object_of(tokens: tuple[Token, ...], i: int, verb: int) -> bool:
     """Is token ``i`` the verb's object, itself or as one of a list ("обсудили фармацевтику, текстиль и
-    побратимство")?"""
+    побратимство"), or the subject of its passive ("a memorandum has been proposed")?"""
     seen = set()
     while tokens[i].dep == "conj" and tokens[i].head >= 0 and i not in seen:
         seen.add(i)
         i = tokens[i].head
     if tokens[i].head == verb and tokens[i].dep in ("obj", "dobj"):
+        return True
+    if tokens[i].head == verb and tokens[i].dep in ("nsubjpass", "nsubj:pass") and not any(
+            t.head == verb and t.dep.startswith("aux") and t.feats.get("Tense") == "Past"
+            and t.feats.get("VerbForm") == "Fin" for t in tokens):
+        # a passive's subject is what the verb acts on, now: "a video call is being prepared" (not "the visit
+        # had been prepared on 5 August", a step before a visit that was held)
         return True
     return _goal_of(tokens, i, verb)
 
@@ -444,7 +450,7 @@ _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries i
 _ARGUMENTS = ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass")  # a verb's subject and object
 
 
-def _intent(token: Token) -> bool:
+def intends(token: Token) -> bool:
     """Does the word hold an event as a plan or a wish? By its lemma, or for English by its form too: the
     small English model lemmatises some of them wrongly ("hoped" -> "hop")."""
     return token.lemma in _INTENT_LEMMAS or token.text.lower() in _EN_INTENT
@@ -475,7 +481,7 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         parent = tokens[node].head
         if parent < 0 or steps == _CLIMB_STEPS:
             return None
-        if _intent(tokens[parent]) and not _verbal(tokens[parent]):
+        if intends(tokens[parent]) and not _verbal(tokens[parent]):
             return PLANNED  # "the invitation to visit", "plans for a twinning agreement"
         below, node, steps = node, parent, steps + 1
     verb = tokens[node]
@@ -484,18 +490,21 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         return NEGATED  # "a visit to Szeged had been on the programme but was dropped": its own later predicate
     if not cue_is_verb and verb.lemma in _SCHEDULING_LEMMAS:
         return PLANNED  # "a return visit is planned for November", "визит запланирован на осень"
-    if not cue_is_verb and _intent(verb) and verb.lemma not in _AGREEING_LEMMAS and _object_of(tokens, cue_node, node):
+    if not cue_is_verb and verb.lemma in _MAY and below == cue_node and tokens[below].dep in _SUBJECTS and any(
+            t.head == node and t.dep == "xcomp" and t.feats.get("VerbForm") == "Inf" for t in tokens):
+        return PLANNED  # "ответный визит может состояться весной": the event is what may or must happen
+    if not cue_is_verb and intends(verb) and verb.lemma not in _AGREEING_LEMMAS and _object_of(tokens, cue_node, node):
         return PLANNED  # "we have proposed a memorandum to a hospital in Dhaka": what is proposed is not signed
     if not cue_is_verb and verb.lemma in _TOPIC_LEMMAS and _object_of(tokens, cue_node, node):
         # "обсудили ... побратимство с Лахором", "discussed twinning with Lahore": the event itself is the topic
         # (not "обсудив итоги визита": the results of a visit held)
         return PLANNED
-    if cue_is_verb and any(t.head == node and t.dep in ("obj", "dobj") and _intent(t)
+    if cue_is_verb and any(t.head == node and t.dep in ("obj", "dobj") and intends(t)
                            for t in tokens):
         return PLANNED  # "принял приглашение приехать", "received a proposal": an offer taken, not a meeting held
     verdict = _predicate_realis(tokens, node)
     if not cue_is_verb and verb.lemma not in _EN_REALIZING and verb.lemma not in _RU_REALIZING \
-            and not _intent(verb) and verdict == HAPPENED:
+            and not intends(verb) and verdict == HAPPENED:
         return None  # "discussed the memorandum": the past tense is about something else (a future one still
         # says the event is ahead: "the twinning will allow ...")
     return verdict
@@ -521,6 +530,10 @@ def predicate(lang: str, sentence: str, start: int, end: int) -> int | None:
             return None
     return None
 
+
+# verbs of possibility and obligation whose subject, an event noun, is what may or must happen ("визит может
+# состояться", "встреча должна пройти"); not "смог состояться" (it did)
+_MAY = frozenset({"мочь", "должный", "должен"})
 
 # verbs of intent that, with an agreement for object, approve it ("the sides agreed a roadmap")
 _AGREEING_LEMMAS = frozenset({"agree", "договориться", "согласовать"})
@@ -568,9 +581,9 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     arguments = [j for j, t in enumerate(tokens) if t.head == i and t.dep in _ARGUMENTS]
     if any(t.head in arguments and t.dep == "det" and t.lemma in ("no", "ни") for t in tokens):
         return NEGATED  # "no document was signed", "no talks were held"
-    if _intent(verb) and depth > 0:
+    if intends(verb) and depth > 0:
         return PLANNED  # the cue's verb is the complement of an intent verb
-    if verb.dep in ("ccomp", "xcomp") and verb.head >= 0 and _intent(tokens[verb.head]) \
+    if verb.dep in ("ccomp", "xcomp") and verb.head >= 0 and intends(tokens[verb.head]) \
             and verb.feats.get("Tense") != "Past" and verb.feats.get("VerbForm") == "Fin":
         return PLANNED  # "proposed that the two towns sign a memorandum": what is proposed is not done
     if any((k.lemma in _MODALS or k.text.lower() in _MODALS) and k.dep.startswith("aux") for k in kids) \
@@ -583,13 +596,13 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
         # "after signing", "interest in twinning", "before signing ... will study": the gerund's event is the
         # one of the predicate (or the noun of intent) it depends on
         governor, steps = verb.head, 0
-        while governor >= 0 and not _verbal(tokens[governor]) and not _intent(tokens[governor]):
+        while governor >= 0 and not _verbal(tokens[governor]) and not intends(tokens[governor]):
             governor, steps = tokens[governor].head, steps + 1
             if steps > len(tokens):
                 return None  # (a parse may loop: heads that never reach the root)
         if governor < 0 or depth >= 2:
             return None
-        if _intent(tokens[governor]) and not _verbal(tokens[governor]):
+        if intends(tokens[governor]) and not _verbal(tokens[governor]):
             return PLANNED
         if any(t.lemma in ("after", "following", "после") and t.head == verb.head for t in tokens) \
                 or tokens[verb.head].lemma in ("after", "following"):
@@ -605,11 +618,11 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
             # the tagger cannot tell from it ("the mayors put their signatures to a memorandum")
             return None
         if verb.dep in ("xcomp", "ccomp", "csubj", "advcl", "acl") and governor >= 0 and depth < 2:
-            if _intent(tokens[governor]):
+            if intends(tokens[governor]):
                 return PLANNED  # "plans to visit", "договорились подписать"
             if tokens[governor].lemma == "be" and verb.dep == "xcomp":
                 return PLANNED  # "where the delegation was to meet exporters": an arrangement, not a report
-            if any(t.head == governor and t.dep in ("obj", "dobj") and _intent(t) and not _verbal(t)
+            if any(t.head == governor and t.dep in ("obj", "dobj") and intends(t) and not _verbal(t)
                    for t in tokens):
                 return PLANNED  # "передал приглашение губернатора посетить Бандунг": the infinitive is the
                 # invitation's, whatever verb the parse hangs it from
@@ -621,7 +634,7 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     if form == "Part" and tense != "Past" or form == "Conv" and verb.feats.get("Aspect") != "Perf":
         return None  # a present participle or an imperfective converb describes, it does not report
     if tense == "Past" or form in ("Part", "Conv"):
-        if verb.head >= 0 and verb.dep in ("xcomp", "ccomp") and _intent(tokens[verb.head]) \
+        if verb.head >= 0 and verb.dep in ("xcomp", "ccomp") and intends(tokens[verb.head]) \
                 and depth < 2:
             return _predicate_realis(tokens, verb.head, depth + 1)
         return HAPPENED

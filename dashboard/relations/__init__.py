@@ -1227,6 +1227,8 @@ class _Context:
     envoy_country: Location | None = None  # the foreign country of the envoy the article introduced last
     # the Kazakh side whose party is abroad: its last visit went to a foreign place (not a foreign party's to us)
     trip_abroad: Location | None = None
+    # the foreign side whose party the story follows around Kazakhstan: its last visit came to a Kazakh place
+    guests: Location | None = None
     legs: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence start, home, partner) of trip stops
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
 
@@ -1346,13 +1348,21 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
     of ``envoy_countries`` (an envoy's own, at a meeting) keep their place beside towns of theirs, which give way."""
     foreign = [c for c in cands if not c.is_home]
     origins = [c for c in foreign if c.origin]
-    if visit and origins and any(not c.origin and not (c.location.kind == "country" and all(
-            o.location.country == c.location.country for o in origins)) for c in foreign):
+    others = [c for c in foreign if not c.origin and not (c.location.kind == "country" and all(
+        o.location.country == c.location.country for o in origins))]
+    if visit and origins and others:
         # "from Gorgan the delegation travelled to Tehran", "the Bashkir delegation came to Aktobe from
         # Tatarstan": where a journey started is a stop before this one when the visit names another foreign
-        # place (its destination, or the visitors' own); alone, or beside its own country, it is the
-        # visitors' home ("guests from Navoi", "a Russian delegation from Kostroma")
-        foreign = [c for c in foreign if not c.origin]
+        # place (its destination, or the visitors' own, named before); alone, or beside its own country, it is
+        # the visitors' home ("guests from Navoi", "a Russian delegation from Kostroma"), and so it is beside
+        # a place that is neither, only talked about ("guests from Brno landed in Shymkent still talking about
+        # Bishkek")
+        first = min(o.start for o in origins)
+        if any(c.locative or c.start < first or any(o.location.country == c.location.country for o in origins)
+               for c in others):
+            foreign = [c for c in foreign if not c.origin]
+        else:
+            foreign = [c for c in foreign if c.origin]
     if envoy:
         # an envoy's counterpart is where they are accredited: the country of posting ("посол в КНР") or
         # an organisation they represent Kazakhstan at; an organisation merely met there is not
@@ -1643,9 +1653,9 @@ def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link
         at_home = [c for c in cands if c.is_home and _same_side(c.location, link.home)]
         abroad = [c for c in cands if not c.is_home and c.location.key == link.partner.key]
         if any(_written_as_destination(text, c, cues) for c in at_home):
-            ctx.trip_abroad = None
+            ctx.trip_abroad, ctx.guests = None, link.partner
         elif any(_written_as_destination(text, c, cues) and not c.route for c in abroad):
-            ctx.trip_abroad = link.home
+            ctx.trip_abroad, ctx.guests = link.home, None
 
 
 def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues,
@@ -1662,7 +1672,7 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     stops = [c for c in cands if not (c.is_home or c.origin or c.route or c.actor or c.envoy
                                       or c.location.kind == "country")]
     if not stops:
-        return []
+        return _guests_stops(sentence, cands, cues, ctx)
     # the party's own place: a Kazakh place not written as where something is or where the journey began ("The
     # delegation from Kentau" is Kentau's), the most specific of those ("Kentau, ... in Turkistan Region")
     named = {c.location.key: c.location for c in cands if c.is_home and not c.locative and not c.route
@@ -1695,6 +1705,31 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     if (at := _clause_time(text, verb[0], ctx.reference)) is not None:
         ctx.clause_time[(sentence.start, "visit", home.key, stop.location.key)] = at
     return [Link(kind="visit", home=home, partner=stop.location, date=None,
+                 evidence=Mention(text, sentence.start, sentence.end))]
+
+
+def _guests_stops(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
+    """The mirror of a trip abroad: foreign guests the story follows around Kazakhstan ("On Tuesday the
+    delegation drove to Sairam", "Сәрсенбі күні қонақтар Созақ ауданына барды") visited the Kazakh place they
+    went on to, each place its own visit. Only where the sentence names no foreign place (the guests' side is
+    the story's) and the place is written as where the party went or was."""
+    if ctx.guests is None or ctx.trip_abroad is not None or any(not c.is_home for c in cands):
+        return []
+    text = sentence.text
+    divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
+    # the guests, not our own officials: "the akim himself attended a session in Astana" is no stop of theirs
+    frame = {**cues.whereabouts, "party": [w for w in cues.whereabouts.get("party", ())
+                                           if not w.casefold().startswith(cues.actor_home_roles or ("\0",))]}
+    found = [c for c in cands if c.is_home and c.location.kind != "country"
+             and not (c.origin or c.route or c.actor or c.envoy)
+             and not _in_transit(text, c.start, c.end, c.location, cues)
+             and frames_mod.whereabouts(cues.lang, text, c.start, c.end, frame,
+                                        case_marked=_case_of_whereabouts(text, c, cues), divisions=divisions)]
+    if not found:
+        return []
+    stop = max(found, key=lambda c: c.start)
+    ctx.legs.add((sentence.start, stop.location.key, ctx.guests.key))
+    return [Link(kind="visit", home=stop.location, partner=ctx.guests, date=None,
                  evidence=Mention(text, sentence.start, sentence.end))]
 
 
@@ -1947,10 +1982,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 # "Делегация Ферганской области во главе с хокимом ... провела переговоры в Шымкенте": the
                 # foreign delegation held its talks in the Kazakh place it had travelled to
                 kind = "visit"
-            elif not met_elsewhere and any(not c.is_home and c.location in partners and _delegation_of(text, c, cues)
-                                           for c in group):
+            elif not met_elsewhere and not venue_cands and any(
+                    not c.is_home and c.location in partners and _delegation_of(text, c, cues) for c in group):
                 # "a meeting with the Almaty mayor is among the programme of the Khorasan Razavi delegation": talks
-                # with the delegation of the partner itself are that delegation's visit
+                # with the delegation of the partner itself are that delegation's visit (not where they were
+                # held in a third country: "met the Kairouan delegation at a session in Riyadh")
                 kind = "visit"
         if kind == "visit" and partners and all(p.kind == "country" for p in partners) \
                 and (hosted_envoy or any(c.envoy and not c.is_home for c in group)
@@ -2551,6 +2587,67 @@ def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[ac
     return sorted(out, key=lambda c: c.start)
 
 
+PRONOUN_REACH_SENTENCES = 3  # how many sentences back "he" may name the person it stands for
+
+
+def _with_pronoun_reference(sentence: Sentence, cands: list[Candidate], named_before: Sequence[actors_mod.ActorMention],
+                            cues: Cues, ctx: _Context, country_of: Callable[[str], Location | None],
+                            all_sentences: Sequence[Sentence]) -> list[Candidate]:
+    """"He" or "she" as the subject of an event's verb ("A year later he met the Kairouan delegation again")
+    stands for the person the article named last by surname, in this sentence or a few before, whose gender
+    does not contradict the pronoun: that person's place is the side, where the sentence names no side of that
+    kind itself. Interviews and profiles name their speaker once and then write "he"."""
+    if not named_before or cues.lang == "kk":  # (no Kazakh parse: "ол" is also "that")
+        return cands
+    first = ctx.sentence_no.get(sentence.start, 0) - PRONOUN_REACH_SENTENCES
+    spans = [(m.start(), m.end()) for _kind, pattern in cues.kinds for m in pattern.finditer(sentence.text)]
+    out = list(cands)
+    for start, end, gender in frames_mod.person_pronoun_subjects(cues.lang, sentence.text, spans):
+        at = sentence.start + start
+        last = next((m for m in reversed(named_before) if m.end <= at), None)
+        if last is None or ctx.sentence_no.get(_sentence_start_of(last.start, ctx), first) < first \
+                or not _may_be(last.actor, gender, cues.lang) \
+                or _another_person_between(last, at, all_sentences, named_before, ctx, cues.lang):
+            continue
+        side = _side(last.actor.location, country_of)
+        if side is None or any(c.is_home == (side.country == HOME_COUNTRY) and not c.locative for c in out):
+            continue
+        out.append(Candidate(side, start, end, locative=False, actor=True))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _another_person_between(last: actors_mod.ActorMention, at: int, all_sentences: Sequence[Sentence],
+                            named_before: Sequence[actors_mod.ActorMention], ctx: _Context, lang: str) -> bool:
+    """Is a proper name the subject of a clause between the recorded actor's mention and the pronoun at ``at``,
+    a name that is neither a place nor a recorded actor ("Yavuz, for his part, came to Astana ...: in March he
+    had visited")? Then "he" may be that person, whom the record does not know."""
+    known = [(m.start, m.end) for m in named_before] + [(o, o + 1) for o, _kind, _loc in ctx.named]
+    for sentence in all_sentences:
+        if sentence.end <= last.end or sentence.start >= at:
+            continue
+        for t in parse(lang, sentence.text) or ():
+            begin = sentence.start + t.start
+            if last.end <= begin < at and t.pos == "PROPN" and t.dep in ("nsubj", "nsubj:pass") \
+                    and not any(a <= begin < max(b, a + 1) or begin <= a < sentence.start + t.end for a, b in known):
+                return True
+    return False
+
+
+def _sentence_start_of(offset: int, ctx: _Context) -> int:
+    return max((s for s in ctx.sentence_no if s <= offset), default=0)
+
+
+_RU_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ая)$")  # "Калдыбаева", "Ковальская"
+
+
+def _may_be(actor: actors_mod.Actor, gender: str, lang: str) -> bool:
+    """Can "he" (m) or "she" (f) name this actor? Russian writes a surname's gender; English does not."""
+    if lang != "ru":
+        return True
+    surname = actor.name.split()[-1] if actor.name.split() else ""
+    return bool(_RU_FEMININE_SURNAME.search(surname.lower())) == (gender == "f")
+
+
 ACTOR_OWN_PLACE_CHARS = 60  # "the ambassador of Hungary to Kazakhstan, Gabor Nemeth": the place of his own title
 
 
@@ -2695,8 +2792,10 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     dates_in_text: list | None = None
     spans = [(s.start, s.end) for s in all_sentences]
     record = actors_mod.record(article.text, article.lang, stopped_at, cues.actor_roles, spans,
-                               divisions=cues.actor_divisions, home_roles=cues.actor_home_roles)
+                               divisions=cues.actor_divisions, home_roles=cues.actor_home_roles,
+                               story_home=ctx.actor_home)
     titles = actors_mod.titles(article.text, article.lang, stopped_at, cues.titles, spans)
+    named = actors_mod.mentions(article.text, article.lang, record, 0, len(article.text))
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
@@ -2705,6 +2804,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_offices(sentence, cands, cues, story_sides)
         cands = _with_envoy_reference(sentence, cands, cues, ctx)
         cands = _with_title_reference(sentence, cands, cues, titles)
+        cands = _with_pronoun_reference(sentence, cands, named, cues, ctx, country_of, all_sentences)
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)

@@ -73,12 +73,13 @@ def surname_forms(word: str, lang: str) -> frozenset[str]:
 
 def record(text: str, lang: str, places: Sequence[Place], role_stems: tuple[str, ...],
            sentences: Sequence[tuple[int, int]], *, divisions: dict[str, tuple[str, ...]] | None = None,
-           home_roles: tuple[str, ...] = ()) -> list[Actor]:
+           home_roles: tuple[str, ...] = (), story_home: Location | None = None) -> list[Actor]:
     """Actors introduced with a role (``role_stems``: word beginnings, the language's ``actor_role`` cues) and a
     place, in order of introduction (one per surname: the first). A role with no place beside it but a
     division noun ("the marshal of the voivodeship", "губернатор области", "облыс әкімі"; ``divisions``: kind ->
     word beginnings) acts for the place of that kind the article named last. A role only Kazakhstan has
-    (``home_roles``: akim) acts for a Kazakh place only."""
+    (``home_roles``: akim) acts for a Kazakh place only, and with no place at all for the Kazakh place the story
+    follows (``story_home``): "its akim, Yerlan Saparbekov" in a story about Turkistan."""
     mentions = sorted(((m.start, m.end, p.location) for p in places for m in p.mentions), key=lambda x: x[0])
     actors: dict[frozenset[str], Actor] = {}
     for s_start, s_end in sentences:
@@ -87,7 +88,7 @@ def record(text: str, lang: str, places: Sequence[Place], role_stems: tuple[str,
         inside = [(a, b, loc) for a, b, loc in mentions if s_start <= a and b <= s_end]
         earlier = [(a, named_as(text, a, b, loc, divisions or {}), loc) for a, b, loc in mentions if a < s_end]
         for actor in _actors_of_sentence(text, lang, words, inside, role_stems, divisions or {}, earlier,
-                                         home_roles):
+                                         home_roles, story_home):
             if not any(actor.surname_forms & known for known in actors):
                 actors[actor.surname_forms] = actor
     return list(actors.values())
@@ -203,6 +204,8 @@ def named_as(text: str, start: int, end: int, location: Location, divisions: dic
     which "облыс әкімі" does not mean), else the place's own kind."""
     inside = len(_WORD.findall(text, start, end))
     for m in list(_WORD.finditer(text, start, min(len(text), end + 48)))[1:inside + 4]:
+        if m.start() > end and _NOT_ONE_NAME.search(text, end, m.start()):
+            break  # a date or a new clause between: "TURKISTAN, 12 November 2024 – The region's deputy akim"
         word = m.group().casefold()
         if word.endswith(_ADJECTIVE_ENDINGS):
             continue  # "Astana Regional Investment Forum", "областной": an adjective names no division
@@ -215,6 +218,7 @@ def named_as(text: str, start: int, end: int, location: Location, divisions: dic
 
 
 _COORDINATORS = frozenset(w.casefold() for w in (*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES))
+_NOT_ONE_NAME = re.compile(r"[\d.;:()–—]|\s-\s")
 
 
 # adjectives made from division nouns: English "regional", Russian "областной", "городская", Kazakh "облыстық"
@@ -248,7 +252,7 @@ def _named_by_division(words: list[_Word], k: int, divisions: dict[str, tuple[st
 def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_stems,
                         divisions: dict[str, tuple[str, ...]] | None = None,
                         earlier: list[tuple[int, str, Location]] | None = None,
-                        home_roles: tuple[str, ...] = ()) -> list[Actor]:
+                        home_roles: tuple[str, ...] = (), story_home: Location | None = None) -> list[Actor]:
     out: list[Actor] = []
     runs = _name_runs(words, places, role_stems, lang)
     used_runs: set[int] = set()
@@ -282,6 +286,12 @@ def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_s
                 (a, kind, loc) for a, kind, loc in earlier or [] if not at_home or loc.country == HOME_COUNTRY])
             if named is not None:
                 out.append(_actor(words, first, last, named, lang, words[role].text))
+                continue
+            if at_home and story_home is not None and role == first - 1 and all(
+                    loc.key == story_home.key for _, _, loc in places if loc.country == HOME_COUNTRY):
+                # (the title right before the name, not "the akim met Hasan Yavuz, governor of Konya"; and not
+                # beside another Kazakh place: "the delegation of East Kazakhstan led by the akim")
+                out.append(_actor(words, first, last, story_home, lang, words[role].text))
                 continue
         # a role after the name: "Bulat Bakauov, governor of Pavlodar region"
         after = [k for k in range(last + 1, min(len(words), last + 1 + 3)) if _is_role(words[k], role_stems)]

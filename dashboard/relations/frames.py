@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from dashboard.lang import Token, kk, parse, ru
-from dashboard.lang.realis import HAPPENED, kk_word_realis, realis
+from dashboard.lang.realis import HAPPENED, intends, kk_word_realis, realis
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
 _QUALIFYING_RELATIONS = ("acl", "amod", "acl:relcl", "relcl")
@@ -684,6 +684,30 @@ def done_by_us(lang: str, text: str, start: int, end: int) -> bool:
     return bool(subjects) and all(tokens[i].lemma.lower() in _FIRST_PERSON_PLURAL for i in subjects)
 
 
+# a person named again by "he" or "she": the subject of a cue's verb the sentence gives by no name
+_PERSON_PRONOUNS = {"he": "m", "she": "f", "он": "m", "она": "f"}
+
+
+def person_pronoun_subjects(lang: str, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The personal pronouns of one person ("he", "she", "он", "она") that are the subject of the verb carrying
+    one of the cues at ``spans`` ("A year later he met the Kairouan delegation again"): (start, end, "m" or
+    "f") of each. Not a pronoun that is the object, nor "they" (a group the sentence may name itself). Empty
+    without a parse."""
+    tokens = parse(lang, text) if spans else None
+    out: set[tuple[int, int, str]] = set()
+    if not tokens:
+        return []
+    for start, end in spans:
+        verb = verb_carrying(tokens, start, end)
+        if verb is None:
+            continue
+        for i in _subjects(tokens, verb):
+            gender = _PERSON_PRONOUNS.get(tokens[i].text.lower())
+            if gender is not None:
+                out.add((tokens[i].start, tokens[i].end, gender))
+    return sorted(out)
+
+
 def relative_clause_scope(lang: str, text: str, start: int, end: int
                           ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """Where the cue ``text[start:end]`` stands in a relative clause whose subject is the relative pronoun
@@ -849,7 +873,8 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
     of a predicate whose subject is that party ("the group drove south to Melaka", "the Kazakh group reached
     Batumi", "казахстанцы перелетели в Сиань", "к вечеру они были в Шеки", "делегация Исламабадқа жетті")?
     The party is a word of ``frame["party"]`` (lemmas: the delegation, the group, the guests, the akim) or a
-    personal pronoun: a name or a title (the mayor, Kertész) may be the hosts'. A verb of coming back
+    personal pronoun, as the subject or as the one taken there (the object): a name or a title (the mayor,
+    Kertész) may be the hosts'. A verb of coming back
     (``frame["return_verbs"]``) goes where the party came from, to no new stop. Returns the span of the word
     that carries the predicate's tense when it tells the journey happened; None otherwise.
 
@@ -895,7 +920,11 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
         # "затем перелетели в Сиань": the subject left unsaid is the one the story follows (not in a clause
         # of its own: "то, что увидели в Бресте" is anyone's)
         return _happened(lang, text, tokens[verb])
-    return _happened(lang, text, tokens[verb]) if _a_party(tokens, subjects, frame) else None
+    # the party as the one taken there: "the programme took the visitors to Lenger", "гостей повезли в Сайрам"
+    objects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in ("obj", "dobj")
+               and not intends(tokens[verb])]  # (not "invited the akim to Kayseri")
+    return _happened(lang, text, tokens[verb]) if _a_party(tokens, subjects, frame) \
+        or _a_party(tokens, objects, frame) else None
 
 
 def _main_predicate(tokens: Sequence[Token], verb: int) -> bool:
