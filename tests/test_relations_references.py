@@ -4,6 +4,7 @@ this test, in the style of interviews and features, run through the whole pipeli
 
 from __future__ import annotations
 
+import pytest
 from _links import links
 
 # ------------------------------------------------------------------------- "he" is the person named last
@@ -101,3 +102,53 @@ def test_english_a_delegation_from_a_region_of_a_country_is_that_regions():
         "of twenty-two farmers and agronomists from Uzbekistan's Fergana region, who visited cotton fields.")
     assert any(k == "visit" and p == "Fergana Region" for k, _h, p in got), got
     assert not any(p == "Uzbekistan" for _k, _h, p in got), got
+
+
+# ------------------------------------------------------------------------- a signing made on the trip told before
+
+
+def test_russian_a_signing_there_after_the_trip_is_with_the_place_visited():
+    got = links(
+        "Туркестанская область наращивает связи с Пакистаном\n\n"
+        "Туркестан, 15 февраля 2025 года. — Хлопок остаётся нашей главной темой, — говорит заместитель акима "
+        "области. — 24 октября прошлого года наша делегация побывала в Мултане, и там акимат Туркестанской "
+        "области и городская администрация подписали соглашение о сотрудничестве в хлопководстве.")
+    assert ("partnership", "Turkistan Region", "Multan") in got, got
+    assert ("visit", "Turkistan Region", "Multan") not in got, got  # one event: the trip made the agreement
+
+
+def test_kazakh_we_signed_on_that_trip_is_with_the_place_visited():
+    got = links(
+        "Шымкент дәрігерлері Үндістанмен байланысты нығайтуда\n\n"
+        "Шымкент, 2024 жылғы 10 қаңтар. — Өткен жылғы 22 қарашада біздің делегация Ченнайға барды, сол "
+        "сапарда біз қаладағы ірі кардиохирургиялық орталықпен меморандумға қол қойдық, — дейді басқарма "
+        "басшысы.")
+    assert ("partnership", "Shymkent", "Chennai") in got, got
+
+
+def test_kazakh_the_trip_that_made_an_agreement_is_still_followed_by_the_next_sentences():
+    got = links(
+        "Павлодар облысы Омбымен келісім жасады\n\n"
+        "Павлодар, 2025 жылғы 6 маусым. Павлодар облысының әкімі бастаған делегация 3-5 маусымда Ресейдің Омбы "
+        "облысында жұмыс сапарымен болып, екі өңір арасындағы ынтымақтастық туралы құжатқа қол қойды. "
+        "5 маусымда қонақтар Новосібір қаласына аттанып, ғылыми орталықтарды аралады.")
+    assert ("partnership", "Pavlodar Region", "Omsk Oblast") in got, got
+    assert ("visit", "Pavlodar Region", "Novosibirsk") in got, got
+
+
+# ------------------------------------------------------------------------- a Kazakh venue of others' meeting
+
+
+@pytest.mark.parametrize(("text", "foreign"), [
+    ("Week in review\n\nTurkistan, 15 March 2025 – On Thursday the city of Turkistan hosted a meeting between the "
+     "business associations of Namangan and Osh, which chose the old caravan city as neutral ground.",
+     {"Namangan", "Osh"}),
+    ("Обзор недели\n\nТуркестан, 11 июля 2025 года. В понедельник в Туркестане, в конгресс-холле неподалёку от "
+     "мавзолея, встретились представители деловых кругов Самарканда и Бишкека, которые обсудили поставки "
+     "фруктов.", {"Samarkand", "Bishkek"}),
+    ("Апта шолуы\n\nКентау, 2025 жылғы 18 қаңтар. Бейсенбі күні Кентауда Өзбекстанның Андижан қаласы мен "
+     "Қырғызстанның Ош қаласының кәсіпкерлері кездесіп, жеміс жеткізуді талқылады.", {"Andijan", "Andijon", "Osh"}),
+])
+def test_two_foreign_sides_meeting_at_a_kazakh_venue_is_their_event(text, foreign):
+    got = links(text)
+    assert not any(p in foreign for _k, _h, p in got), got

@@ -34,8 +34,37 @@ def realis(lang: str, sentence: str, start: int, end: int) -> str | None:
     (English, Russian), else from the words of its clause (Kazakh, or without the models)."""
     tokens = parse(lang, sentence)
     if tokens is not None:
+        if _negated_next_verb(tokens, start, end):
+            return NEGATED
         return _from_parse(lang, tokens, start, end)
     return _from_words(lang, sentence, start, end)
+
+
+_NOT_ONLY = frozenset({"только", "лишь", "only", "just"})  # "не только состоялся": it did, and more
+
+
+def _not_only(tokens: tuple[Token, ...], negation: Token) -> bool:
+    """Is the negation the first word of "не только", "not only"?"""
+    after = next((t for t in tokens if t.start >= negation.end), None)
+    return after is not None and after.lemma.lower() in _NOT_ONLY
+_NEGATION_REACH = 3  # "поездка ещё не состоялась", "визит так и не состоялся": "не" and a word or two before it
+
+
+def _negated_next_verb(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Is a cue noun followed, in its own clause, by a finite verb with "не"/"not" right before it ("поездка
+    ещё не состоялась")? Then the event did not happen, however the parse hung the words of a long sentence
+    (it may hang "не" from "ещё" and the noun from another clause's verb)."""
+    span = _span(tokens, start, end)
+    if not span or any(_verbal(tokens[i]) for i in span):
+        return False
+    for i in range(span[-1] + 1, len(tokens)):
+        t = tokens[i]
+        if t.pos == "PUNCT" or t.pos in ("SCONJ", "CCONJ") or t.pos in ("NOUN", "PROPN") and t.dep.startswith("nsubj"):
+            return False  # the clause ends, or another subject begins its own
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") not in ("Inf", "Part", "Conv", "Ger"):
+            return any(tokens[j].lemma.lower() in _NEGATIONS and tokens[j + 1].lemma.lower() not in _NOT_ONLY
+                       for j in range(max(span[-1] + 1, i - _NEGATION_REACH), i))
+    return False
 
 
 def _from_words(lang: str, sentence: str, start: int, end: int) -> str | None:
@@ -571,8 +600,8 @@ _NOT_BACK_REFERENCES = frozenset({"себя", "который", "which", "that",
 def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str | None:
     verb = tokens[i]
     kids = _children(tokens, i)
-    if any(k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg"
-           for k in kids) or verb.lemma in _CANCELLING_LEMMAS:
+    if any((k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg")
+           and not _not_only(tokens, k) for k in kids) or verb.lemma in _CANCELLING_LEMMAS:
         return NEGATED
     if verb.lemma in _RESCHEDULING_LEMMAS and any(k.dep in ("nsubjpass", "nsubj:pass") for k in kids):
         return NEGATED  # "the visit has been moved to the autumn", "pushed back": not held when planned

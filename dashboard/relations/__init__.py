@@ -1269,6 +1269,25 @@ def _coordinated(text: str, a: Candidate, b: Candidate) -> bool:
     return not (a.locative or b.locative) and bool(_COORDINATOR.fullmatch(text[first.end:second.start]))
 
 
+_BETWEEN_BEFORE = re.compile(r"(?:between|между)\s+(?:[^\W\d_]+\s+){0,5}$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"^(?:\s+[^\W\d_]+){0,3}?\s+арасында", re.IGNORECASE)
+BETWEEN_REACH_CHARS = 60  # "between the business associations of Namangan and Osh"
+
+
+def _between_foreign_sides(text: str, group: Sequence[Candidate]) -> bool:
+    """Are two foreign places of different countries the two sides "between" which the event is ("a meeting
+    between the business associations of Namangan and Osh", "между Андижаном и Ошем", "Андижан мен Жалал-Абад
+    арасында")? Then it is their event, wherever it was held and whoever hosted it."""
+    foreign = sorted((c for c in group if not c.is_home), key=lambda c: c.start)
+    for a, b in zip(foreign, foreign[1:], strict=False):
+        if a.location.country == b.location.country or not _coordinated(text, a, b):
+            continue
+        if _BETWEEN_BEFORE.search(text, max(0, a.start - BETWEEN_REACH_CHARS), a.start) \
+                or _BETWEEN_AFTER.match(text[b.end:b.end + BETWEEN_REACH_CHARS]):
+            return True
+    return False
+
+
 def _home_of(cands: Sequence[Candidate], anchor: int) -> Candidate | None:
     """The Kazakh side: a city or region not named as a venue before the country ("a Kazakh delegation,
     this one from Kostanay region"); a counterpart-like mention before a venue or a journey's start ("in
@@ -1733,6 +1752,17 @@ def _guests_stops(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ct
                  evidence=Mention(text, sentence.start, sentence.end))]
 
 
+def _sides_of_another_kind(text: str, start: int, places: Sequence[Location], cues: Cues) -> bool:
+    """Does the text after ``start`` name the sides by a division noun no place of ``places`` is ("екі қала
+    арасында" beside a province)? Then the sides are others than those places."""
+    found = cues.sides.search(text, start) if cues.sides else None
+    if found is None:
+        return False
+    kinds = {actors_mod.division_kind(w.group(), cues.actor_divisions) for w in _WORD.finditer(found.group())}
+    kinds.discard(None)
+    return bool(kinds) and not any(p.kind in kinds for p in places)
+
+
 def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
     text = sentence.text
     triggers, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
@@ -1799,6 +1829,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
     # sentence at two times ("signed in 2022 ..., and its delegation came last year") keeps both events
     best: dict[tuple, tuple[str, Location, Location, Days | FoundPeriod | None]] = {}
     decided: dict[Trigger, tuple[Location, bool]] = {}  # each trigger's Kazakh side, and whether it was carried
+    visited: dict[Trigger, list[Location]] = {}  # each visit trigger's places visited
+    trips: list[tuple[Location, Location]] = []  # (home, place) of every visit told, kept or not
     for trigger, group in groups.items():
         kind = "visit" if frames and trigger.kind == "meeting" else trigger.kind
         scoped = False
@@ -1841,12 +1873,31 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if not partners and stand_ins_of[trigger]:
             partners = _partners(group + stand_ins_of[trigger], text, cues, envoy=envoy,
                                  any_venue_gives_way=kind != "visit", visit=kind == "visit")
+        trip = next((t for t in reversed(visited) if t.end <= trigger.start), None)
+        visited_end = max((d.end for d in groups[trip] if not d.is_home), default=trip.end) if trip else 0
+        if kind == "partnership" and not partners and trip is not None \
+                and not any(not c.is_home for c in cands if c.start > visited_end) \
+                and not _sides_of_another_kind(text, visited_end, visited[trip], cues):
+            # "наша делегация побывала в Мултане, и там ... подписали соглашение", "делегация Ченнайға барды,
+            # сол сапарда біз ... меморандумға қол қойдық": a signing after the trip in the same sentence, with
+            # no foreign party of its own, was made there, with the place the trip went to (not one "between the
+            # two cities", whose names the sentence does not give: "Ганьсу провинциясынан делегация келіп, екі
+            # қала арасында келісімге қол қойылды")
+            partners = visited[trip]
+            if home is None:
+                home, carried = decided[trip]
         if kind == "meeting" and home_country is not None and not akim and cues.national_office \
                 and cues.national_office.search(text) and partners \
                 and all(c.locative or c.origin for c in sentence_homes if c.location.kind != "country"):
             # "the ambassador of Uzbekistan met the minister of trade in Astana": a minister's office is the
             # country's, and the capital only where the talks were held
             home_cand, home = None, home_country
+        if kind == "meeting" and _between_foreign_sides(text, group):
+            continue  # "hosted a meeting between the business associations of Namangan and Osh": theirs
+        if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
+                and not (national and home is not None and home.kind == "country"):
+            continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side (nor the
+            # story's: "в Туркестане встретились представители деловых кругов Самарканда и Каракола")
         if home_cand is not None and home_cand.locative and partners \
                 and (envoy or kind == "meeting" or kind == "visit" and anaphor) \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
@@ -1856,9 +1907,6 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # posting), talks "at a forum held in Astana", and "the guests spent the day in Milan at a round
             # table prepared by the trade agency's office in Almaty" (the visitors did not travel from there)
             home_cand, home = None, ctx.actor_home
-        if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
-                and not (national and home is not None and home.kind == "country"):
-            continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side
         carried = False
         if home is not None and home.kind == "country" and not national and kind != "partnership" \
                 and ctx.actor_home is not None and ctx.actor_home.kind != "country":
@@ -2003,6 +2051,9 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         also = [c.location for c in homes if home_cand is not None and not carried and c is not home_cand
                 and c.location.key != home.key and _coordinated(text, c, home_cand)]
         decided[trigger] = (home, carried)
+        if kind == "visit" and partners:
+            visited[trigger] = partners
+            trips += [(home, p) for p in partners]
         told_at = _clause_time(text, trigger.start, ctx.reference)
         for partner, side in [(p, h) for h in (home, *also) for p in partners]:
             pair: tuple = (side.key, partner.key)
@@ -2024,6 +2075,13 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
     for k, h, p, told_at in best.values():
         if told_at is not None:
             ctx.clause_time[(sentence.start, k, h.key, p.key)] = told_at
+    # a trip that made the sentence's agreement ("the delegation was in Omsk region and signed ...") is still
+    # the trip the next sentences follow ("the guests went on to Novosibirsk")
+    for trip_home, place in trips:
+        if not any(lk.kind == "visit" for lk in links) and any(
+                lk.kind == "partnership" and lk.home.key == trip_home.key and lk.partner.key == place.key
+                for lk in links):
+            ctx.actor_home, ctx.visit, ctx.event = trip_home, (trip_home, place), (trip_home, place)
     # the sentence's most specific partner is what the next sentences refer back to ("met the vice-mayor of
     # Kashgar, in China's Xinjiang ... The two officials signed": with Kashgar)
     for link in sorted(links, key=lambda lk: _SPECIFICITY.get(lk.partner.kind, 0)):
