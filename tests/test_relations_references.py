@@ -152,3 +152,24 @@ def test_kazakh_the_trip_that_made_an_agreement_is_still_followed_by_the_next_se
 def test_two_foreign_sides_meeting_at_a_kazakh_venue_is_their_event(text, foreign):
     got = links(text)
     assert not any(p in foreign for _k, _h, p in got), got
+
+
+def test_english_what_the_guests_did_in_another_foreign_city_is_their_own_trip():
+    got = links(
+        "Spanish guests in Turkistan\n\n"
+        "Turkistan, 23 May 2025\n\n"
+        "The guests from Córdoba arrived in Turkistan on the evening of Monday, 19 May, after a night flight. The "
+        "next morning the delegation sat down with the akim of Turkistan, and by noon the two sides had signed a "
+        "memorandum on heritage tourism. Before flying in, the guests had also spent two days in Samarkand, where "
+        "they signed a similar memorandum with the Uzbek city's administration.")
+    assert ("partnership", "Turkistan", "Córdoba") in got, got
+    assert not any(p in ("Samarkand", "Uzbekistan") for _k, _h, p in got), got
+
+
+def test_kazakh_a_trip_put_off_in_its_own_clause_did_not_happen():
+    got = links(
+        "Сарыағаш делегациясы Жалал-Абадта болды\n\n"
+        "Сарыағаш, 2025 жылғы 12 шілде. Сарыағаш ауданының делегациясы 8 шілдеде Жалал-Абадқа барып, "
+        "ынтымақтастық туралы меморандумға қол қойды. Бейсенбіге белгіленген Баткенге сапар тау жолындағы жөндеу "
+        "жұмыстарына байланысты кейінге шегерілді, сондықтан делегация сол күні кешке елге оралды.")
+    assert not any(p == "Batken" for _k, _h, p in got), got

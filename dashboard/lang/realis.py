@@ -25,7 +25,7 @@ _FREQUENCY = frozenset({"often", "regularly", "usually", "frequently", "annually
                         "еженедельно", "каждый", "всегда"})
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[;:()«»\"“”]|,\s*(?:а|но|однако|который|которая|которые|где|когда|чтобы|but|which|who|"
-                           r"where|while|бірақ|алайда|ал)\b", re.IGNORECASE)
+                           r"where|while|бірақ|алайда|ал|сондықтан|себебі|өйткені)\b", re.IGNORECASE)
 _SCOPE_WORDS = 5  # how far from the cue word the carrying verb may stand
 
 

@@ -1117,6 +1117,23 @@ def _guests_abroad(text: str, trigger: Trigger, group: list[Candidate], homes: l
     return any(w.casefold().startswith(kk.GUEST_WORDS) for w in _WORD.findall(text[opener:trigger.start]))
 
 
+def _our_guests_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate], cues: Cues, ctx: _Context
+                          ) -> bool:
+    """While the story follows foreign guests around Kazakhstan, what "the guests" or "they" did in another
+    foreign place ("Before flying in, the guests had also spent two days in Samarkand, where they signed a
+    similar memorandum") is their own trip, not a tie of ours: the subject of the event's verb is the guests
+    (Russian and English, by the parse) and the sentence writes no Kazakh place as a side."""
+    if ctx.guests is None or ctx.trip_abroad is not None or not cues.whereabouts \
+            or any(c.is_home and not c.actor for c in group) \
+            or not any(not c.is_home and c.location.key != ctx.guests.key for c in group):
+        return False
+    # (the guests by name only: "the delegation" and "they" may be our own party, told of on its earlier trip)
+    return frames_mod.subject_among(cues.lang, text, trigger.start, trigger.end, _GUEST_LEMMAS)
+
+
+_GUEST_LEMMAS = ("guest", "visitor", "гость")
+
+
 def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
     """Does this partnership cue name a relation that already stands ("their sister-city relationship", "have
     been partners since 2019") rather than one made now ("became sister cities", "signed a memorandum")?"""
@@ -1857,7 +1874,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             continue  # "Tucson also maintains sister-city ties with Guadalajara, and ... the Kazakh guests"
         if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):
             continue  # "Батумидің Одесса қаласымен бауырлас екенін": Batumi's sister is Odesa, not ours
-        if _guests_abroad(text, trigger, group, sentence_homes, cues):
+        if _guests_abroad(text, trigger, group, sentence_homes, cues) \
+                or _our_guests_elsewhere(text, trigger, group, cues, ctx):
             continue
         pairs = _paired_sides(text, group) if kind == "partnership" else []
         if len(pairs) >= 2:  # "Павлодарской и Омской, Мангистауской и Астраханской ... подписаны": pair by pair

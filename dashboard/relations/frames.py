@@ -657,6 +657,15 @@ def held_by_a_delegation(lang: str, text: str, start: int, end: int, delegation:
     return node is not None and any(delegation.match(tokens[i].text.lower()) for i in _subjects(tokens, node))
 
 
+def subject_among(lang: str, text: str, start: int, end: int, lemmas: Sequence[str]) -> bool:
+    """Is a subject of the verb carrying the cue ``text[start:end]`` one of ``lemmas`` ("the guests", "they")?
+    False without a parse (Kazakh)."""
+    tokens = parse(lang, text) if lang != "kk" else None
+    verb = verb_carrying(tokens, start, end) if tokens else None
+    return verb is not None and tokens is not None and any(
+        tokens[i].lemma.lower() in lemmas for i in _subjects(tokens, verb))
+
+
 # "we", and an interviewer's "you": the speaker of an interview is the side the story follows
 _FIRST_PERSON_PLURAL = frozenset({"мы", "we", "вы", "you"})
 _KK_WE = re.compile(r"(?<!\w)(?:біз|сіз)(?!\w)", re.IGNORECASE)
