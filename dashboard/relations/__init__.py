@@ -1769,6 +1769,16 @@ def _guests_stops(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ct
                  evidence=Mention(text, sentence.start, sentence.end))]
 
 
+_KK_SIGNED = re.compile(r"\s*(?:\S+\s+){0,3}?қол\s+қой", re.IGNORECASE)
+
+
+def _signed_here(text: str, trigger: Trigger, cues: Cues) -> bool:
+    """Does the partnership cue tell a signing, by itself ("подписали соглашение") or, in Kazakh, by the "қол қой-"
+    right after the document ("меморандумға қол қойдық")? Not a document only named ("реализацию меморандума")."""
+    return _a_signing(text, trigger, cues) or cues.lang == "kk" and (
+        bool(_KK_SIGNED.match(text, trigger.end)) or "қол қой" in text[trigger.start:trigger.end].casefold())
+
+
 def _sides_of_another_kind(text: str, start: int, places: Sequence[Location], cues: Cues) -> bool:
     """Does the text after ``start`` name the sides by a division noun no place of ``places`` is ("екі қала
     арасында" beside a province)? Then the sides are others than those places."""
@@ -1893,7 +1903,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                                  any_venue_gives_way=kind != "visit", visit=kind == "visit")
         trip = next((t for t in reversed(visited) if t.end <= trigger.start), None)
         visited_end = max((d.end for d in groups[trip] if not d.is_home), default=trip.end) if trip else 0
-        if kind == "partnership" and not partners and trip is not None \
+        if kind == "partnership" and not partners and trip is not None and _signed_here(text, trigger, cues) \
                 and not any(not c.is_home for c in cands if c.start > visited_end) \
                 and not _sides_of_another_kind(text, visited_end, visited[trip], cues):
             # "наша делегация побывала в Мултане, и там ... подписали соглашение", "делегация Ченнайға барды,
