@@ -175,6 +175,10 @@ def _weekday_pattern() -> re.Pattern:
         for number, key in enumerate(_WEEKDAY_KEYS):
             for word in info.get(key, []):
                 word = word.lower()
+                if lang == "kk" and len(word) == 4:
+                    # "жұма" (Friday) is also a first name ("Жұмабек", "Жұмағали"): only its case forms
+                    alternatives.append(("", re.escape(word) + r"(?:да|ға|дан|сы|сында|ның|дағы)?", number))
+                    continue
                 if len(word) < 5 or word.endswith("у"):
                     continue  # abbreviations ("tue", "пн", "сс") are no prose; "среду" is made below
                 if lang == "ru":
@@ -198,7 +202,24 @@ def _counted_back(start: int, end: int, day: date) -> FoundDate:
                      day=day.day, month=day.month, year=None, counted_back=True)
 
 
+@cache
+def _last_week_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """dateparser's words for "last week" ("last week", "на прошлой неделе", "өткен апта"), as they stand
+    before a weekday ("өткен аптаның сейсенбісінде", "на прошлой неделе во вторник") or after it ("on Tuesday
+    last week", "во вторник на прошлой неделе", "Tuesday of last week")."""
+    from dateparser.languages.loader import default_loader
+
+    phrases = sorted({re.escape(p) for lang in DATE_LANGS
+                      for p in default_loader.get_locale(lang).info["relative-type"].get("1 week ago", [])
+                      if len(p) > 8}, key=len, reverse=True)  # (not the abbreviations "last wk", "на пр нед")
+    words = "|".join(phrases)
+    before = re.compile(rf"(?<![\w-])(?:{words}){_KK_SUFFIX}\s+(?:в\s+|во\s+|on\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"\w*\s*,?\s*(?:of\s+)?(?:{words})(?![\w-])", re.IGNORECASE)  # (past an ending)
+    return before, after
+
+
 def _weekdays(text: str, reference: date, taken: list[tuple[int, int]]) -> list[FoundDate]:
+    before_last_week, after_last_week = _last_week_patterns()
     out = []
     for match in _weekday_pattern().finditer(text):
         group = next(name for name, value in match.groupdict().items() if value)
@@ -211,8 +232,14 @@ def _weekdays(text: str, reference: date, taken: list[tuple[int, int]]) -> list[
         if any(start <= s and s - end <= 4 for s, _e in taken) or any(s < end and start < e for s, e in taken):
             continue
         weekday = int(group.rsplit("_", 1)[1])
-        out.append(_counted_back(start, end, date.fromordinal(
-            reference.toordinal() - (reference.weekday() - weekday) % 7)))
+        if before_last_week.search(text, max(0, match.start() - 30), match.start()) \
+                or after_last_week.match(text, end):
+            # that day of the calendar week before the reference's: "Tuesday last week" in a Wednesday's story
+            # is eight days back, not yesterday
+            day = reference - timedelta(days=reference.weekday() + 7 - weekday)
+        else:
+            day = date.fromordinal(reference.toordinal() - (reference.weekday() - weekday) % 7)
+        out.append(_counted_back(start, end, day))
     return out
 
 
@@ -322,8 +349,10 @@ def anaphoric_days(text: str, found: Sequence[FoundDate], reference: date | None
         start, end = match.span()
         if start and (text[start - 1].isalnum() or text[start - 1] == "-") or text[end:end + 1].isalnum():
             continue
-        # "на следующий день, 16 апреля": the written date says it
-        if any(d.start < end and start < d.end or 0 <= d.start - end <= 4 for d in found):
+        # "на следующий день, 16 апреля", "В среду, на следующий день после подписания": the written date says it
+        if any(d.start < end and start < d.end or 0 <= d.start - end <= 4
+               or d.end <= start and re.fullmatch(r",?\s*", text[d.end:start]) and not text[d.start:d.end].endswith(".")
+               for d in found):
             continue
         before = [d for d in (*told, *out) if d.end <= start and d.iso_end]  # "the next day ... that same day"
         last = parse_iso(max(before, key=lambda d: d.end).iso_end) if before else None

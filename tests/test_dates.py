@@ -66,6 +66,8 @@ def test_year_is_the_latest_up_to_a_month_after_the_article_date():
     # a past weekday said so ("last Monday") is the same day counted back
     ("Отметим, что в минувший понедельник дипломат встретился с акимом.", "ru", "2026-10-05"),
     ("В прошлую среду стороны подписали соглашение.", "ru", "2026-10-07"),
+    ("Әкім өткен жұмада Өзбекстан елшісін қабылдады.", "kk", "2026-10-02"),  # "жұма", four letters, inflected
+    ("Делегация жұма күні Ташкентке аттанды.", "kk", "2026-10-02"),
 ])
 def test_a_weekday_is_the_latest_such_day_up_to_the_article_date(text, lang, expected):
     # the article is of Thursday, 8 October 2026
@@ -81,6 +83,27 @@ def test_a_weekday_is_the_latest_such_day_up_to_the_article_date(text, lang, exp
 def test_a_weekday_of_another_week_or_another_word_is_no_day_of_its_own(text, lang):
     found = find_dates(text, lang=lang, reference="2026-10-08")
     assert not any(f.counted_back for f in found), found
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The memorandum was signed on Tuesday last week in the governor's office.", "en"),
+    ("The talks of Tuesday of last week ended with a memorandum.", "en"),
+    ("Соглашение подписали во вторник на прошлой неделе.", "ru"),
+    ("На прошлой неделе во вторник стороны подписали соглашение.", "ru"),
+    ("Ал өткен аптаның сейсенбісінде облыс әкімі елшіні қабылдады.", "kk"),
+])
+def test_a_weekday_of_last_week_is_that_day_of_the_calendar_week_before(text, lang):
+    # the article is of Thursday, 8 October 2026: this week's Tuesday is the 6th, last week's the 29th
+    assert one(text, lang, "2026-10-08").iso == "2026-09-29"
+
+
+def test_last_week_elsewhere_in_the_sentence_leaves_the_weekday_in_this_week():
+    assert one("The memorandum was signed on Tuesday, and last week the guests toured the port.", "en",
+               "2026-10-08").iso == "2026-10-06"
+
+
+def test_a_first_name_is_no_friday():
+    assert find_dates("Жұмабек Жұмағалиұлы делегацияны қарсы алды.", lang="kk", reference="2026-10-08") == []
 
 
 def test_a_weekday_without_an_article_date_has_no_day():
@@ -221,6 +244,7 @@ def test_a_day_told_by_the_day_before_it(text, lang, expected):
 @pytest.mark.parametrize(("text", "lang"), [
     # a written date beside it says the day itself
     ("Делегация прибыла 15 апреля 2025 года. На следующий день, 16 апреля, гости отправились в Рудный.", "ru"),
+    ("Делегация прибыла 15 апреля 2025 года. В среду, на следующий день после подписания, гости уехали.", "ru"),
     # nothing told before it
     ("The same day the akim received the ambassador of Japan.", "en"),
     # "today" in a quote is the day of writing, not a day of the story

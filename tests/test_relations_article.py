@@ -245,12 +245,12 @@ def test_talks_with_the_province_of_the_visited_city_are_part_of_the_visit_ru():
 
 def test_a_delegation_named_by_its_country_the_day_before_the_signing_is_the_signing_citys_ru():
     # the Georgian delegation of 7 July is the Kutaisi delegation that signed on 8 July: a visit lasts days, and
-    # the visit that made the agreement is that agreement, dated by the day the visit began
+    # the visit that made the agreement is that agreement, dated by the day of the signing its sentence writes
     text = ("Грузинская делегация прибыла в Шымкент 7 июля прямым рейсом из Тбилиси. 8 июля аким Шымкента и мэр "
             "Кутаиси подписали меморандум о побратимстве двух городов.")
     links = pipeline.analyze_text(text, name="t", date="2025-07-10").links
     assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
-        ("partnership", "Shymkent", "Kutaisi", "2025-07-07")]
+        ("partnership", "Shymkent", "Kutaisi", "2025-07-08")]
 
 
 def test_a_trip_to_a_country_went_to_the_city_its_own_sentence_names_kk():
@@ -335,12 +335,12 @@ def test_a_foreign_university_named_with_its_country_is_its_citys_side_en(text):
     "бауырластық туралы келісімге қол қойылды. Мэр бастаған делегация Шымкентке кеше, 18 қыркүйекте, Ташкент "
     "арқылы келді.",
 ])
-def test_the_arrival_of_the_delegation_that_signed_dates_the_agreement_by_its_first_day(text):
+def test_the_arrival_of_the_delegation_that_signed_is_part_of_the_agreement(text):
     # the arrival names no partner: the story's agreement says whose delegation it was, and the visit that made
-    # the agreement is that agreement, dated by the day the visit began
+    # the agreement is that agreement, dated by the day of the signing ("today"), not of the arrival
     links = pipeline.analyze_text(text, name="t", date="2024-09-19").links
     assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
-        ("partnership", "Shymkent", "Osh", "2024-09-18")]
+        ("partnership", "Shymkent", "Osh", "2024-09-19")]
 
 
 @pytest.mark.parametrize("text", [
@@ -375,3 +375,28 @@ def test_a_signing_during_a_trip_told_before_takes_that_trips_time_kk():
     links = pipeline.analyze_text(text, name="t", date="2025-02-11").links
     assert {(lk.kind, lk.partner.name, lk.date) for lk in links} == {
         ("meeting", "Egypt", "2025-02-11"), ("partnership", "Alexandria", None)}
+
+
+def test_a_dateline_whose_date_ends_in_the_year_word_dates_no_event_ru():
+    # "18 октября 2024 года —" is where and when the story was filed: the weekday of the sentence it opens counts
+    # back from it, and the agreement is of that Tuesday, not of the filing
+    text = ("Туркестан, 14 ноября 2025 года — Акимат Туркестанской области и мэрия грузинского города Кутаиси во "
+            "вторник подписали меморандум о сотрудничестве в виноделии и туризме, сообщает пресс-служба акимата.")
+    links = pipeline.analyze_text(text, name="t").links
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("partnership", "Turkistan Region", "Kutaisi", "2025-11-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Шымкент, 2025 жылғы 20 қараша — Шымкент әкімдігі Түркияның Бурса қаласымен қоғамдық көлік саласындағы "
+    "ынтымақтастық туралы меморандум жасасты. Құжатқа жұма күні Бурсада қала әкімінің орынбасары мен Бурса "
+    "мэрінің орынбасары қол қойды.",
+    "Шымкент, 20 ноября 2025 г. — Шымкент и турецкая Бурса договорились о сотрудничестве в сфере общественного "
+    "транспорта. Меморандум подписали в Бурсе в пятницу заместитель акима Шымкента и вице-мэр Бурсы.",
+])
+def test_an_agreement_announced_and_then_detailed_takes_the_day_of_its_signing(text):
+    # the lead announces the agreement with the story's date; the next sentence tells its signing, naming no
+    # side but the agreement's own, on Friday: that is the agreement's day
+    links = pipeline.analyze_text(text, name="t").links
+    assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
+        ("partnership", "Shymkent", "Bursa", "2025-11-14")]

@@ -133,9 +133,16 @@ def test_an_agreement_of_another_year_keeps_the_visit_kk():
     assert triples(links) == {("visit", "Shymkent", "Tashkent"), ("partnership", "Shymkent", "Tashkent")}
 
 
-def test_the_agreement_is_dated_by_the_start_of_the_visit_en():
+def test_the_agreement_made_during_a_visit_is_dated_by_its_signing_en():
     text = ("A delegation of Shymkent visited Bursa on September 20-22.\n"
             "On September 21 the sides signed a memorandum on textile production.")
+    links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2025-09-24")
+    assert [(lk.kind, lk.date) for lk in links] == [("partnership", "2025-09-21")]
+
+
+def test_an_agreement_whose_signing_has_no_day_of_its_own_is_dated_by_the_visit_en():
+    text = ("A delegation of Shymkent visited Bursa on September 20-22.\n"
+            "The sides signed a memorandum on textile production.")
     links = run(text, "en", {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}, date="2025-09-24")
     assert [(lk.kind, lk.date) for lk in links] == [("partnership", "2025-09-20")]
 

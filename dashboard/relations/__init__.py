@@ -31,11 +31,13 @@ words kept as data in ``data/triggers.json``:
   event with that country, which the envoy then joins ("took part in the talks"); an envoy posted to
   Kazakhstan is received by the story's side.
 * **One event, many mentions.** A visit or talks that produced an agreement between the same sides are that
-  agreement (one partnership, dated by the visit's start, the visit to the partner itself before a trip to
-  its country); a visit to a partner of long standing, or an agreement whose sentence writes another day,
-  month or year, stays an event of its own. Talks are folded into a visit mention by mention, only within
-  its time and never when held in Kazakhstan; of an event's remaining mentions, the one dated by its own
-  sentence (else its paragraph) is the evidence and gives the date, not a headline's or lead's.
+  agreement (one partnership, dated by the day its own sentence writes for the signing, else by the visit's
+  start, the visit to the partner itself before a trip to its country; a sentence telling the signing of the
+  last agreement and naming no other side dates it too); a visit to a partner of long standing, or an
+  agreement whose sentence writes another day, month or year, stays an event of its own. Talks are folded
+  into a visit mention by mention, only within its time and never when held in Kazakhstan; of an event's
+  remaining mentions, the one dated by its own sentence (else its paragraph) is the evidence and gives the
+  date, not a headline's or lead's.
 * **Pairs.** Sides written as pairs ("A и B, C и D подписали") give one partnership per pair.
 * **The story's side.** The Kazakh city or region the headline and lead name most is the side of later
   sentences that speak of "the delegation", "the guests" before any event has set one; a side taken so
@@ -2162,7 +2164,8 @@ def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[in
 
 DATELINE_PARAGRAPHS = 2
 DATELINE_CHARS = 40  # "SHYMKENT, April 14 –", "Шымкент, 22 мая.": the place and date a story was filed from
-_DATELINE_DATE_END = re.compile(r"\s*(?:[–—-]\s|\.\s|(?:г\.|ж\.|года|жылы)?[ \t]*(?:\n|$))")  # or the line ends
+# (the date may end in its year's word, "18 октября 2024 года —", before the dash, the full stop or the line end)
+_DATELINE_DATE_END = re.compile(r"\s*(?:г\.|ж\.|года|жылы)?[ \t]*(?:[–—-]\s|\.\s|\n|$)|\s*[гж]\.\s")
 
 
 def _filing_date(article: Article, start: int, end: int) -> bool:
@@ -2208,6 +2211,24 @@ def _event_dates(article: Article, reference: date | None, cues: Cues) -> list:
 SIGNING_REFERENCE_REACH = 3  # sentences between an agreement and the "signing ceremony" that dates it
 
 
+def _last_agreement(ctx: _Context) -> Link | None:
+    return next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
+
+
+def _details_the_last_agreement(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ctx: _Context) -> bool:
+    """Does a sentence that makes no link tell the signing of the story's last agreement? "The signing ceremony
+    took place on Tuesday"; or an agreement announced in one sentence and detailed in the next: "The memorandum
+    was signed in Bursa on Thursday by Temirbekova", a signing that happened and names no side but that
+    agreement's own."""
+    if cues.signing_reference and cues.signing_reference.search(sentence.text):
+        return True
+    last = _last_agreement(ctx)
+    if last is None or not any(t.kind == "partnership" for t in _triggers(sentence.text, cues)[0]):
+        return False
+    return all(_same_side(c.location, last.home) or _within(c.location, last.partner)
+               or _within(last.partner, c.location) for c in cands)
+
+
 def _date_the_last_agreement(dates_in_text: list, sentence: Sentence, ctx: _Context, reference: date | None) -> None:
     """"The signing ceremony took place on Tuesday": the day it writes is the day of the story's last agreement,
     told a few sentences before with only the story's (or its paragraph's) date."""
@@ -2215,7 +2236,7 @@ def _date_the_last_agreement(dates_in_text: list, sentence: Sentence, ctx: _Cont
     if source != FROM_SENTENCE or when is None:
         return
     number = ctx.sentence_no.get(sentence.start, 0)
-    last = next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
+    last = _last_agreement(ctx)
     if last is None or ctx.date_source.get(last.evidence.start, FROM_LEAD) == FROM_SENTENCE \
             or number - ctx.sentence_no.get(last.evidence.start, 0) > SIGNING_REFERENCE_REACH:
         return
@@ -2529,7 +2550,9 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
     sentences write agree (a day, or a month or year: "in April" is not the agreement of 10 November, "in
     2014" not the visit of 2024), or neither sentence writes a time (both are the story's event); when only one
     writes a time and the other's date is unknown, they must stand within ``AGREEMENT_REACH_SENTENCES``. The
-    partnership is dated by the start of the event: the first day of the visit that made it."""
+    partnership keeps the day its own sentence writes (the signing: "arrived on May 20 ... on May 21 signed");
+    one dated only by its paragraph or the story is dated by the start of the event, the first day of the visit
+    that made it."""
     def number(link: Link) -> int:
         return ctx.sentence_no.get(link.evidence.start, 0)
 
@@ -2582,8 +2605,11 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
                     started[j] = (reach, visit.date)
     if folded:
         log.debug("visits folded into the agreements they produced: %s", sorted(folded))
-    # the event is dated by its start: the day the visit began, not the day of the signing within it
-    return [replace(lk, date=started[i][1]) if i in started else lk for i, lk in enumerate(links) if i not in folded]
+    def own_day(lk: Link) -> bool:
+        return ctx.date_source.get(lk.evidence.start, FROM_LEAD) == FROM_SENTENCE and lk.date is not None
+
+    return [replace(lk, date=started[i][1]) if i in started and not own_day(lk) else lk
+            for i, lk in enumerate(links) if i not in folded]
 
 
 TOPIC_LEAD_CHARS = 400  # the headline and lead: where a story names the party it follows
@@ -2894,7 +2920,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
-        if not sentence_links and cues.signing_reference and cues.signing_reference.search(sentence.text):
+        if not sentence_links and _details_the_last_agreement(sentence, cands, cues, ctx):
             if dates_in_text is None:
                 dates_in_text = _event_dates(article, reference, cues)
             _date_the_last_agreement(dates_in_text, sentence, ctx, reference)
