@@ -1164,11 +1164,13 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
             and _gap_ok(ctx, toks[m.start_tok], nxt) \
             and (ctx.lang == "kk" or not any(ctx.gaz.index.get(f) for f in nxt.forms)) \
             and fold(prev.text).startswith(ru.ROLE_TITLES if ctx.lang == "ru" else kk.ROLE_TITLES) \
-            and (ctx.lang == "kk" or _only_small_towns(ctx, m)) and fold(toks[m.start_tok].text) in m.keys:
+            and (ctx.lang == "kk" or _only_small_towns(ctx, m)) and fold(toks[m.start_tok].text) in m.keys \
+            and not (ctx.lang == "ru" and fold(prev.text).startswith(ru.HOME_ROLE_TITLES) and _a_home_town(ctx, m)):
         # "Бусан мэрі Пак Сон Мин", "мэр Пак Сон Мин": a role, then a word in its plain form and another
         # capitalised one is a person's name (a town after a role is the role's genitive: "мэр Бурсы"; Kazakh
         # puts the role's place before it, "Бусан мэрі", so after it even a capital is a first name, and the
-        # word after it a surname even where it reads as a town too: "елшісі Софи Лоранды", "елшісі Ван Лимен")
+        # word after it a surname even where it reads as a town too: "елшісі Софи Лоранды", "елшісі Ван Лимен"; but
+        # a Kazakh town after a Kazakh office is the office's, whatever its declension: "аким Кентау Ербол Жумабеков")
         ctx.person_names.add((fold(toks[m.start_tok].text), fold(nxt.text)))
         return True
     if ctx.lang in ("ru", "kk") and m.end_tok - m.start_tok == 1 and _ends_a_name_after_a_role(ctx, m):

@@ -173,3 +173,39 @@ def test_kazakh_a_trip_put_off_in_its_own_clause_did_not_happen():
         "ынтымақтастық туралы меморандумға қол қойды. Бейсенбіге белгіленген Баткенге сапар тау жолындағы жөндеу "
         "жұмыстарына байланысты кейінге шегерілді, сондықтан делегация сол күні кешке елге оралды.")
     assert not any(p == "Batken" for _k, _h, p in got), got
+
+
+# ------------------------------------------------------- guests who came and signed, followed around the region
+
+def test_english_guests_who_came_and_signed_are_followed_but_not_into_our_own_delegations_trip():
+    got = links(
+        "Osh and Shymkent become sister cities\n\nSHYMKENT, 16 October 2025\n\n"
+        "Guests from Osh flew into Shymkent on Sunday, and on Monday the mayor of Osh and the akim of Shymkent "
+        "signed a twinning agreement in the city hall. On Tuesday the delegation drove to Sairam, where the "
+        "district akim showed them the old town. In other news from the region, a delegation of the Kentau "
+        "akimat visited Ekibastuz, in Pavlodar Region, last week to study the coal town's experience in "
+        "attracting investors.")
+    # the journey to Shymkent is told in the sentence of the signing: the story follows the guests from Osh
+    assert ("visit", "Sayram District", "Osh") in got, got
+    # Kentau's own delegation in Pavlodar Region is no stop of theirs
+    assert not any(h in ("Pavlodar Region", "Ekibastuz") for _k, h, _p in got), got
+
+
+def test_russian_a_document_that_opens_an_office_in_our_city_does_not_bring_the_guests_there():
+    got = links(
+        "Костанай и Челябинск: новая программа\n\nКостанай, 20 октября 2025 года\n\n"
+        "Делегация Костанайской области 14 октября находилась с рабочим визитом в Челябинске. Документ, "
+        "подписанный сторонами в тот же день, предусматривает открытие в Костанае торгового представительства "
+        "уральских машиностроителей. 15 октября гости побывали в Магнитогорске, где осмотрели металлургический "
+        "комбинат.")
+    # "в Костанае" is where the office will be, not where a party went: the trip abroad goes on to Magnitogorsk
+    assert ("visit", "Kostanay Region", "Magnitogorsk") in got, got
+
+
+def test_russian_an_agreement_with_a_city_described_by_its_country_is_with_the_town_the_guests_came_from():
+    got = links(
+        "Ош и Кентау: три дня с кыргызскими гостями\n\nГости из Оша прилетели в Кентау в воскресенье поздно "
+        "вечером, а уже в понедельник, 22 сентября, глава исполнительной власти второго по величине города "
+        "Кыргызстана Женишбек Токторов и аким Кентау Ербол Жумабеков подписали меморандум.", date="2025-09-25")
+    # the head of "the second city of Kyrgyzstan" signs for the one town of that country the sentence names
+    assert got == {("partnership", "Kentau", "Osh")}, got

@@ -58,6 +58,15 @@ def test_russian_person_named_like_a_place(gaz):
     assert "Любляне" in sum(got.values(), [])
 
 
+@pytest.mark.parametrize("text", [
+    "Меморандум подписали мэр Оша и аким Кентау Ербол Жумабеков.",
+    "В понедельник аким Кентау Ербол Жумабеков принял делегацию из Оша.",
+])
+def test_russian_an_indeclinable_kazakh_town_after_akim_is_the_akims_place_not_a_first_name(gaz, text):
+    # "мэр Пак Сон Мин" is a name after a role; after "аким", a Kazakh town in its plain form is the akim's town
+    assert "Кентау" in sum(places(run(gaz, text, "ru")).values(), [])
+
+
 def test_quoted_club_name_is_not_a_place(gaz):
     ex = run(gaz, "Делегация посетила футбольный клуб «Манчестер» и провела переговоры.", "ru")
     assert places(ex) == {}

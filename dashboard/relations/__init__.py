@@ -102,7 +102,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 from itertools import islice, pairwise
 
 from dashboard import gazetteer
@@ -1249,7 +1249,12 @@ class _Context:
     # the foreign side whose party the story follows around Kazakhstan: its last visit came to a Kazakh place
     guests: Location | None = None
     legs: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence start, home, partner) of trip stops
+    # (sentence start, country key) -> the one city or region of that country the sentence names as no venue
+    # ("гости из Гянджи ... глава второго по величине города Азербайджана подписали"): where an agreement said to
+    # be with the country was made
+    named_inside: dict[tuple[int, str], Location] = field(default_factory=dict)
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
+    live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
 
 
 _AND = sorted({*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES}, key=len, reverse=True)  # longest first
@@ -1684,15 +1689,28 @@ def _case_of_whereabouts(text: str, cand: Candidate, cues: Cues) -> bool:
 def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues, ctx: _Context) -> None:
     """Which way the story's last visit went: a Kazakh side's party that went to a foreign place is abroad
     ("the delegation of the region spent a week in Malaysia", "делегация Пәкістанға барды") until a foreign
-    party is told coming to a Kazakh place ("a delegation from Busan came to Shymkent")."""
+    party is told coming to a Kazakh place ("a delegation from Busan came to Shymkent"). A trip on which an
+    agreement was signed ("Гости из Гянджи прилетели в Туркестан ... подписали меморандум") turns the story the
+    same way; the guests are of the one town their journey is written to have started from, where the agreement
+    names only its country."""
+    def journeyed_to(c: Candidate) -> bool:
+        """(an agreement's sentence turns the story only where it tells the party's journey too)"""
+        marked = _case_of_whereabouts(text, c, cues)
+        return bool(cues.whereabouts) and frames_mod.whereabouts(
+            cues.lang, text, c.start, c.end, cues.whereabouts, case_marked=marked) is not None
+
     for link in links:
-        if link.kind != "visit":
+        if link.kind not in ("visit", "partnership"):
             continue
+        went_to = journeyed_to if link.kind == "partnership" else partial(_written_as_destination, text, cues=cues)
         at_home = [c for c in cands if c.is_home and _same_side(c.location, link.home)]
-        abroad = [c for c in cands if not c.is_home and c.location.key == link.partner.key]
-        if any(_written_as_destination(text, c, cues) for c in at_home):
-            ctx.trip_abroad, ctx.guests = None, link.partner
-        elif any(_written_as_destination(text, c, cues) and not c.route for c in abroad):
+        abroad = [c for c in cands if not c.is_home and c.location.key == link.partner.key and not c.route]
+        if any(went_to(c) for c in at_home):
+            towns = {c.location.key: c.location for c in cands if c.origin and c.location.kind != "country"
+                     and c.location.country == link.partner.country}
+            guests = next(iter(towns.values())) if link.partner.kind == "country" and len(towns) == 1 else link.partner
+            ctx.trip_abroad, ctx.guests = None, guests
+        elif any(went_to(c) for c in abroad):
             ctx.trip_abroad, ctx.guests = link.home, None
 
 
@@ -1704,7 +1722,16 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     Kazakh side the sentence names ("The delegation of Turkistan Region ... landed in Kuala Lumpur"), which
     starts that trip. Only in a sentence without cues of its own (the events machinery reads those), and only
     its last stop: "landed in Budapest and were driven straight to Kecskemét" went to Kecskemét."""
-    if not cues.whereabouts or links or ctx.cued:
+    if not cues.whereabouts or links:
+        return []
+    if ctx.cued:
+        # the events machinery read the sentence's cues and found no foreign side: where the story follows foreign
+        # guests, "Во вторник делегация отправилась в Тюлькубасский район" is their stop, unless a cue is of an
+        # agreement or of an event that did not happen ("the trip to Shymkent planned for Thursday was called off")
+        # ("A delegation of the Kentau akimat visited Ekibastuz" is our own party's trip, not the guests')
+        if ctx.live_kinds and ctx.live_kinds <= {"visit", "meeting"} \
+                and not any(c.is_home and (c.origin or _delegation_of(sentence.text, c, cues)) for c in cands):
+            return _guests_stops(sentence, cands, cues, ctx)
         return []
     text = sentence.text
     stops = [c for c in cands if not (c.is_home or c.origin or c.route or c.actor or c.envoy
@@ -1796,6 +1823,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
     text = sentence.text
     triggers, frames, dead = _triggers(text, cues, reported=bool(ctx.links))
     ctx.cued = bool(triggers or frames or dead)
+    ctx.live_kinds = frozenset() if dead else frozenset(t.kind for t in (*triggers, *frames))
     if not triggers and not frames:
         return []
     # "the Ordabasy district of the Turkistan region and the Nookat district of the Osh region signed": each end
@@ -2421,6 +2449,9 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 lk = replace(lk, partner=next(iter(inside.values())))
             elif lk.kind == "visit" and len(places_inside(lk, dated=False)) > 1:
                 continue  # "a tour of Poland and the Czech Republic" told place by place: the places are the visit
+            elif not inside and (lk.evidence.start, lk.partner.key) in ctx.named_inside:
+                # the agreement "with the second city of Azerbaijan" whose sentence names Ganja: with Ganja
+                lk = replace(lk, partner=ctx.named_inside[(lk.evidence.start, lk.partner.key)])
         elif lk.kind == "visit" and lk.partner.kind == "region":
             # "находилась с визитом в Синьцзяне ... в Шихэцзы подписали": the one city of the region the same
             # side went to in that time is where the visit went
@@ -2936,10 +2967,27 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                 when, own = trip.date, ctx.own_time.get(trip.evidence.start)
             ctx.links += [replace(lk, date=_stop_date(dates_in_text, sentence, cands, lk) or when)
                           for lk in sentence_links]
+            _note_places_inside_countries(sentence, cands, sentence_links, cues, ctx)
             if own is not None:
                 ctx.own_time[sentence.start] = own
     links = _specific_partners(_written_homes_first(_stops_at_partners(ctx.links, ctx), ctx.carried, ctx), ctx)
     return _headline_gives_way(_reduce(_visits_that_made_agreements(links, ctx), ctx), article)
+
+
+def _note_places_inside_countries(sentence: Sentence, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues,
+                                  ctx: _Context) -> None:
+    """For each agreement of the sentence with a country, the one city or region of that country the sentence
+    names other than as a venue (``_Context.named_inside``). Not where an envoy is named: an ambassador signs
+    for the country, wherever the sentence says it was."""
+    if cues.resident_abroad and cues.resident_abroad.search(sentence.text):
+        return
+    for lk in links:
+        if lk.kind != "partnership" or lk.partner.kind != "country" or lk.home.kind == "country":
+            continue
+        inside = {c.location.key: c.location for c in cands if not c.is_home and not c.locative
+                  and c.location.country == lk.partner.country and c.location.kind in ("city", "region")}
+        if len(inside) == 1:
+            ctx.named_inside[(sentence.start, lk.partner.key)] = next(iter(inside.values()))
 
 
 def _stops_at_partners(links: list[Link], ctx: _Context) -> list[Link]:
