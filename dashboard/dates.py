@@ -338,6 +338,9 @@ def _anaphoric_day_pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
+STORY_WINDOW_DAYS = 31  # the days before the article's date that its own story is told in
+
+
 def anaphoric_days(text: str, found: Sequence[FoundDate], reference: date | None) -> list[FoundDate]:
     """"The same day", "на следующий день", "сол күні": each is the day of the last of ``found`` (the days of
     the text's events, as its caller judges them) written before it, moved, or the day before it refers to.
@@ -354,8 +357,14 @@ def anaphoric_days(text: str, found: Sequence[FoundDate], reference: date | None
                or d.end <= start and re.fullmatch(r",?\s*", text[d.end:start]) and not text[d.start:d.end].endswith(".")
                for d in found):
             continue
-        before = [d for d in (*told, *out) if d.end <= start and d.iso_end]  # "the next day ... that same day"
-        last = parse_iso(max(before, key=lambda d: d.end).iso_end) if before else None
+        before = sorted((d for d in (*told, *out) if d.end <= start and d.iso_end), key=lambda d: d.end)
+        last = parse_iso(before[-1].iso_end) if before else None  # "the next day ... that same day"
+        if last is not None and reference is not None and "\n" in text[before[-1].end:start] \
+                and (reference - last).days > STORY_WINDOW_DAYS:
+            # a paragraph that recalled an older event ("a Bursa delegation had first come on 12 May 2023") is
+            # over: the next paragraph's "the next day" goes on from the story's own last day, if it told one
+            days = [day for day in (parse_iso(d.iso_end) for d in before) if day is not None]
+            last = next((day for day in reversed(days) if 0 <= (reference - day).days <= STORY_WINDOW_DAYS), last)
         if last is None:
             continue
         group = next(name for name, value in match.groupdict().items() if value)

@@ -317,3 +317,20 @@ def test_a_day_with_a_relative_year_beside_it(text, lang, iso):
 ])
 def test_a_day_takes_the_year_its_sentence_gives(text, lang, iso):
     assert one(text, lang, "2025-11-13").iso == iso
+
+
+def test_the_next_day_after_a_paragraph_of_recall_goes_on_from_the_storys_own_day():
+    text = ("On Tuesday the delegation signed a memorandum in Bursa.\n\n"
+            "The deputy mayor recalled that a Bursa delegation had first come to Shymkent on 12 May 2023.\n\n"
+            "The next day the group took the train to Ankara.")
+    found = find_dates(text, lang="en", reference="2024-10-18")
+    (next_day,) = anaphoric_days(text, found, date(2024, 10, 18))
+    assert next_day.iso == "2024-10-16"  # the Wednesday after that Tuesday, not 13 May 2023
+
+
+def test_the_next_day_inside_the_paragraph_of_recall_is_of_the_recalled_time():
+    text = ("On Tuesday the delegation signed a memorandum in Bursa.\n\n"
+            "A Bursa delegation had first come to Shymkent on 12 May 2023, and the next day it toured the mills.")
+    found = find_dates(text, lang="en", reference="2024-10-18")
+    (next_day,) = anaphoric_days(text, found, date(2024, 10, 18))
+    assert next_day.iso == "2023-05-13"

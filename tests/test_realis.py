@@ -13,6 +13,8 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
 
 
 @pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    ("en", "Eleven meetings were squeezed into five days, with a side trip to Izmir pencilled in for Thursday.",
+     "trip", PLANNED),
     # Russian: tense, participles, a governing verb of intent, a noun cue and the verb that realises it
     ("ru", "После долгих переговоров о перспективах стороны всё же подписали меморандум.", "подписали", HAPPENED),
     ("ru", "Аким и губернатор планируют подписать дорожную карту до конца года.", "подписать", PLANNED),

@@ -161,3 +161,14 @@ def test_russian_a_city_flown_to_and_left_at_once_by_road_is_a_stopover():
                 "машинах добралась до Гянджи, а на следующий день подписала меморандум с мэрией.")
     assert ("partnership", "Sayram District", "Ganja") in got, got
     assert not any(p == "Baku" for _k, _h, p in got), got
+
+
+def test_english_a_crossing_by_ferry_to_a_city_is_the_trips_stop_and_there_it_signed():
+    got = links(
+        "Three cities in five days\n\nANKARA, 18 October 2024\n\n"
+        "The Shymkent delegation landed in Istanbul early on Monday and spent the day in talks with exporters. "
+        "On Tuesday the delegation crossed the Sea of Marmara by ferry to Bursa, a city that has courted "
+        "Shymkent for years. There the sides signed a memorandum on textile trade.")
+    # "by ferry to Bursa": the journey is the verb's, the vehicle only carries the destination
+    assert ("partnership", "Shymkent", "Bursa") in got, got
+    assert ("partnership", "Shymkent", "Istanbul") not in got, got

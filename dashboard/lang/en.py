@@ -147,6 +147,8 @@ PLURAL_DIVISIONS = {"provinces": "province", "regions": "region", "oblasts": "ob
                     "counties": "county", "districts": "district", "prefectures": "prefecture"}
 COORDINATORS = words("and & as well")
 # Joining two sides of a relation: "Shymkent and Stevenage", "A and B as well as C"; a pair: "A with B".
+# words before a place that say it takes no part: "Без участия Казахстана ... подписали", "outside Kazakhstan"
+EXCLUDING = ("without", "without the participation of", "outside", "outside of", "beyond")
 AND_PHRASES = ("and", "as well as")
 PAIR_JOINS = ("and", "with")
 

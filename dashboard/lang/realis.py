@@ -437,8 +437,8 @@ _CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend
 _RESCHEDULING_LEMMAS = frozenset({"move", "shift", "push", "reschedule"})
 # verbs under which an event is arranged, not held: "the visit is planned for November", "a visit planned as
 # part of talks on rice growing" (the talks too)
-_SCHEDULING_LEMMAS = frozenset({"plan", "schedule", "expect", "envisage", "запланировать", "планировать",
-                                "намечать", "наметить", "ожидать"})
+_SCHEDULING_LEMMAS = frozenset({"plan", "schedule", "expect", "envisage", "pencil", "slate", "запланировать",
+                                "планировать", "намечать", "наметить", "ожидать"})
 # verbs whose object is a topic, not an event held: "discussed twinning with Lahore"
 _TOPIC_LEMMAS = frozenset({"discuss", "consider", "обсудить", "обсуждать", "рассмотреть", "рассматривать"})
 

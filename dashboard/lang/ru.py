@@ -279,6 +279,8 @@ PLURAL_DIVISIONS = {**dict.fromkeys(("области", "областей", "об
                     **dict.fromkeys(("края", "краев", "краям", "краями", "краях"), "край"),
                     **dict.fromkeys(("районов", "районы", "районам", "районами", "районах"), "район")}
 COORDINATORS = words("и а также")
+# words before a place that say it takes no part: "Без участия Казахстана ... подписали", "outside Kazakhstan"
+EXCLUDING = ("без", "без участия", "за пределами", "вне")
 AND_PHRASES = ("и", "а также")
 PAIR_JOINS = ("и", "с", "со")
 

@@ -1058,9 +1058,26 @@ def _foreign_subject_without_home(text: str, trigger: Trigger, cands: Sequence[C
     def inside(c: Candidate, ranges: list[tuple[int, int]]) -> bool:
         return any(s < c.end and c.start < e for s, e in ranges)
 
+    if any(c.is_home and not _excluded(text, c) for c in cands if inside(c, clause)):
+        return False
     in_subject = [c for c in cands if inside(c, subject)]
-    return bool(in_subject) and all(not c.is_home and not c.actor for c in in_subject) \
-        and not any(c.is_home for c in cands if inside(c, clause))
+    if in_subject:
+        return all(not c.is_home and not c.actor for c in in_subject)
+    # the subjects are people or bodies of two foreign places: "власти Урумчи и Бишкека подписали", "мэр
+    # таджикской столицы и хоким Ташкента скрепили подписями договор"
+    owners = [[c for c in cands if inside(c, ranges)] for ranges in
+              frames_mod.subjects_owners(cues.lang, text, trigger.start, trigger.end) or []]
+    places = {c.location.key for group in owners for c in group}
+    return len(places) >= 2 and all(not c.is_home and not c.actor for group in owners for c in group)
+
+
+_EXCLUDING = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(
+    {*en.EXCLUDING, *ru.EXCLUDING}, key=len, reverse=True))) + r")\s+$", re.IGNORECASE)
+
+
+def _excluded(text: str, cand: Candidate) -> bool:
+    """Is the place written as one that takes no part ("Без участия Казахстана", "outside Kazakhstan")?"""
+    return bool(_EXCLUDING.search(text, max(0, cand.start - 40), cand.start))
 
 
 KK_PAIR_REACH_WORDS = 6  # "X-тың Y қаласымен көптен бері бауырлас": the pair stands a few words before its cue
@@ -1083,6 +1100,15 @@ def _foreign_pair_by_case(text: str, trigger: Trigger, cands: Sequence[Candidate
         return True
     # "Кения мен Өзбекстанның министрліктері арасында ... келісімге қол қойылған": the two sides "between" which it
     # was signed, joined by "мен", are both foreign
+    # "Ыстамбұл мен Баку муниципалитеттері ... қол қойды": two foreign places joined by "мен", unmarked for case
+    # (the subject, or the nouns of one), open the clause of the cue and no Kazakh place stands in it
+    opening = sorted((c for c in cands if clause_start <= c.start and c.end <= trigger.start and not c.locative),
+                     key=lambda c: c.start)
+    if len(opening) >= 2 and not any(c.is_home for c in opening) and _kk_unmarked(text, opening[1]) \
+            and len(text[opening[0].end:opening[1].start].split()) == 1 \
+            and _KK_AND.fullmatch(text[opening[0].end:opening[1].start].strip()) \
+            and not _WORD.search(_KK_CLAUSE_LEAD.sub("", text[clause_start:opening[0].start])):
+        return True
     between = _KK_BETWEEN.search(text, clause_start, trigger.start)
     if between is None:
         return False
@@ -1092,6 +1118,15 @@ def _foreign_pair_by_case(text: str, trigger: Trigger, cands: Sequence[Candidate
         return len(words) == 1 and bool(_KK_AND.fullmatch(words[0]))
     return not any(c.is_home for c in sides) and any(
         joined(a, b) and _word_gap(text, b.end, between.start()) <= KK_PAIR_REACH_WORDS for a, b in pairwise(sides))
+
+
+# what may stand before a clause's subject: a time or a place of the event ("сәрсенбі күні", "Ыстамбұлда")
+_KK_CLAUSE_LEAD = re.compile(r"[\w-]+(?:да|де|та|те|нда|нде)\b|[\w-]+\s+күні\b|\d+[\w-]*|[,\s]+", re.IGNORECASE)
+
+
+def _kk_unmarked(text: str, cand: Candidate) -> bool:
+    """Kazakh: does the place's word end with no case ending after its name ("Баку", "Баку муниципалитеттері")?"""
+    return _word_end(text, cand.end) == cand.end
 
 
 _KK_BETWEEN = re.compile(r"(?<![\w-])арасында(?:ғы)?(?![\w-])", re.IGNORECASE)

@@ -376,6 +376,29 @@ def predicate_roles(lang: str, text: str, start: int, end: int
             [(tokens[i].start, tokens[i].end) for i in sorted(clause)])
 
 
+def subjects_owners(lang: str, text: str, start: int, end: int) -> list[list[tuple[int, int]]] | None:
+    """For each subject of the verb that carries the cue ``text[start:end]`` (coordinated ones each), the words
+    of the places it belongs to: its genitive or "of" dependents and their adjectives ("власти Урумчи и
+    Бишкека", "мэр таджикской столицы и хоким Ташкента", "the mayors of Baku and Istanbul"), as character ranges;
+    None without a parse or a verb."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return None
+    node = verb_carrying(tokens, start, end, _CLIMB_TO_PREDICATE)
+    if node is None:
+        return None
+    out = []
+    for head in _subjects(tokens, node):
+        owners = [i for i, t in enumerate(tokens) if t.head == head and t.dep in ("nmod", "amod")]
+        owners += [j for i, t in enumerate(tokens) if t.head == head and t.dep == "prep" and t.lemma == "of"
+                   for j, u in enumerate(tokens) if u.head == i and u.dep == "pobj"]
+        words = {k for i in owners for k in _subtree(tokens, i, skip_clauses=True)}
+        if any(start < tokens[i].end and tokens[i].start < end for i in words):
+            continue  # the cue itself says whose they are: "the mayors of its sister cities, Tashkent and Istanbul"
+        out.append([(tokens[i].start, tokens[i].end) for i in sorted(words)])
+    return out
+
+
 # verbs of saying: what their complement clause tells ("told the akim that Malaysian firms buy from Russia") is
 # content, not a party to the event the sentence reports
 _SAYING_LEMMAS = frozenset({"say", "tell", "note", "add", "stress", "report", "explain", "recall", "mention",
@@ -876,6 +899,9 @@ _QUOTE_OR_DASH = re.compile(r"[«»\"“”]|\s[-–—]\s")
 KK_VERB_AFTER_WORDS = 2  # "Исламабадқа жетті", "Тбилисиге ұшып барды": the verb right after the place
 
 
+_MEANS_OF_TRAVEL = frozenset({"by", "on", "aboard"})  # English prepositions of a vehicle: "by ferry", "on a charter"
+
+
 def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]], *,
                 case_marked: bool = False, divisions: Sequence[str] = ()) -> tuple[int, int] | None:
     """Is the place ``text[start:end]`` where a travelling party went or was: the destination or the location
@@ -909,6 +935,10 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
         verb = tokens[head].head  # "drove south to Melaka": "to" hangs from the verb, or from its adverb
         if verb >= 0 and tokens[verb].pos == "ADV":
             verb = tokens[verb].head
+        elif verb >= 0 and tokens[verb].pos == "NOUN" and tokens[verb].dep == "pobj" and tokens[verb].head >= 0 \
+                and tokens[tokens[verb].head].lemma.lower() in _MEANS_OF_TRAVEL:
+            # "crossed the sea by ferry to Bursa", "flew on a charter to Urumqi": the journey is the verb's
+            verb = tokens[tokens[verb].head].head
     elif any(t.head == place and t.dep == "case" and t.lemma.lower() in prepositions for t in tokens):
         if tokens[place].dep == "obl":
             verb = head  # "перелетели в Сиань"

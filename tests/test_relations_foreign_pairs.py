@@ -1,0 +1,38 @@
+"""Two foreign sides signing with each other in a story about Kazakhstan's ties: their event, not ours, however
+the sentence names them (bodies or officials of each, a Kazakh place said to take no part). Digest items written
+for this test, run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from _links import links
+
+LEAD = {
+    "ru": "Дайджест недели: Шымкент и Бухара подписали меморандум\n\nШымкент, 7 февраля 2025 года\n\n"
+          "Шымкент и Бухара во вторник подписали меморандум о сотрудничестве в сфере туризма. ",
+    "en": "Week in review: Shymkent and Bukhara sign a memorandum\n\nSHYMKENT, 7 February 2025\n\n"
+          "Shymkent and Bukhara signed a memorandum on tourism on Tuesday. ",
+    "kk": "Апта шолуы: Шымкент пен Бұхара меморандумға қол қойды\n\nШымкент, 2025 жылғы 7 ақпан\n\n"
+          "Шымкент пен Бұхара сейсенбі күні туризм саласындағы ынтымақтастық туралы меморандумға қол қойды. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "item"), [
+    # the officials or the bodies of two foreign places are the subject: theirs, whatever else the clause names
+    ("ru", "Без участия Казахстана в среду в Урумчи власти Урумчи и Бишкека подписали меморандум о прямом "
+           "авиасообщении."),
+    ("ru", "За пределами Казахстана в четверг было подписано ещё одно соглашение: в Душанбе мэр таджикской "
+           "столицы и хоким Ташкента скрепили подписями договор о побратимстве двух столиц."),
+    # Kazakh: two foreign places joined by "мен" open the clause, unmarked for case (the subject)
+    ("kk", "Ыстамбұлда сәрсенбі күні Ыстамбұл мен Баку муниципалитеттері тарихи орталықтарды қалпына келтіру "
+           "туралы хаттамаға қол қойды; бұл екі шетелдік қаланың келісімі, оған Қазақстан өңірлері қатыспайды."),
+])
+def test_two_foreign_sides_signing_is_their_event(lang, item):
+    got = links(LEAD[lang] + item)
+    assert got == {("partnership", "Shymkent", "Bukhara")}, got
+
+
+def test_the_officials_of_a_foreign_and_a_kazakh_place_are_still_our_tie_ru():
+    got = links(LEAD["ru"] + "В четверг в Шымкенте мэр Бишкека и аким Шымкента подписали меморандум о "
+                             "сотрудничестве в сфере транспорта.")
+    assert ("partnership", "Shymkent", "Bishkek") in got, got
