@@ -172,3 +172,15 @@ def test_english_a_crossing_by_ferry_to_a_city_is_the_trips_stop_and_there_it_si
     # "by ferry to Bursa": the journey is the verb's, the vehicle only carries the destination
     assert ("partnership", "Shymkent", "Bursa") in got, got
     assert ("partnership", "Shymkent", "Istanbul") not in got, got
+
+
+def test_english_the_storys_first_journey_is_of_the_side_its_lead_follows_and_the_akim_is_that_sides():
+    got = links(
+        "On the road in Hungary with a delegation from Arys\n\nBUDAPEST, 14 March 2025\n\n"
+        "A grey Monday in Budapest was not the welcome the delegation from Arys had hoped for, but the akim of the "
+        "railway town shrugged it off. On Tuesday the delegation drove an hour south to Kecskemét, the town the "
+        "akim had in mind from the start. There the akim and the mayor of Kecskemét signed a memorandum on "
+        "vocational training.")
+    # no event has set a side before the leg: the one Kazakh side of the headline and lead is the party's, and
+    # "the akim" with no place of his own, abroad with it, signs for it
+    assert ("partnership", "Arys", "Kecskemét") in got, got

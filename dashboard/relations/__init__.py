@@ -1784,6 +1784,11 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         home = next(iter(named.values()))
     elif not named and ctx.trip_abroad is not None:
         home = ctx.trip_abroad
+    elif not named and ctx.guests is None and not ctx.links and ctx.actor_home is not None \
+            and ctx.actor_home.kind != "country":
+        # the story's first journey, of the Kazakh side its headline and lead follow ("On the road in Georgia with a
+        # delegation from Kentau" ... "On Tuesday the delegation drove south to Rustavi"): that side's trip starts
+        home = ctx.actor_home
     else:
         return []
     found = []
@@ -2742,6 +2747,24 @@ def _with_offices(sentence: Sentence, cands: list[Candidate], cues: Cues,
     return sorted(out, key=lambda c: c.start)
 
 
+def _with_our_akim_abroad(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Candidate]:
+    """While the story follows a Kazakh side's party abroad, "the akim" with no place of his own ("There the akim
+    and the mayor of Rustavi signed") is that side's: only Kazakh places have akims. Not where the sentence names
+    a Kazakh place, nor "аким Кентау", "the akim of Arys" (the place is written)."""
+    if ctx.trip_abroad is None or not cues.actor_home_roles or any(c.is_home for c in cands):
+        return cands
+    for m in _WORD.finditer(sentence.text):
+        word = m.group().casefold()
+        if not word.startswith(cues.actor_home_roles) or len(word) > max(map(len, cues.actor_home_roles)) + 3:
+            continue
+        after = sentence.text[m.end():m.end() + 20]
+        if re.match(r"\s+(?:of\b|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", after) or cues.lang == "kk":
+            continue  # (Kazakh writes the akim's place before him: "Кентау әкімі", read by the actor record)
+        return sorted([*cands, Candidate(ctx.trip_abroad, m.start(), m.end(), locative=False, actor=True)],
+                      key=lambda c: c.start)
+    return cands
+
+
 def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[actors_mod.Actor], cues: Cues,
                  country_of: Callable[[str], Location | None]) -> list[Candidate]:
     """A surname the article introduced with a role and a place ("Bakauov met ...") stands for that place
@@ -2980,6 +3003,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_bodies(sentence, cands, bodies, country_of)
         cands = _with_actors(sentence, cands, record, cues, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
+        cands = _with_our_akim_abroad(sentence, cands, cues, ctx)
         cands = _with_envoy_reference(sentence, cands, cues, ctx)
         cands = _with_title_reference(sentence, cands, cues, titles)
         cands = _with_pronoun_reference(sentence, cands, named, cues, ctx, country_of, all_sentences)
