@@ -1530,7 +1530,7 @@ def _agreement_signed_at_a_venue(text: str, trigger: Trigger, group: Sequence[Ca
     partner country is named is that agreement, between its parties; the venue is no party. The agreement, or
     None."""
     foreign = [c for c in group if not c.is_home]
-    last = next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
+    last = _last_agreement(ctx)
     if last is None or any(c.is_home and not _same_side(c.location, last.home) for c in group):
         return None  # the signing names another Kazakh party ("signed in the Łódź city hall by Arystanov", the
         # akim of Shymkent, after "the Kazakh side" of the lead): the sentence's own pair
@@ -2023,7 +2023,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if home is None and not cands and kind == "partnership" and ctx.event:
             # "the two cities have been partners", "it ended with the signing of memoranda": an agreement whose
             # sides no word names is between the sides of the story's last agreement, else of its last event
-            last = next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
+            last = _last_agreement(ctx)
             home, partners, carried = (last.home, [last.partner], True) if last else (
                 ctx.event[0], [ctx.event[1]], True)
         if home is None and kind == "partnership" and cues.standing_relation and ctx.actor_home is not None \
@@ -2280,6 +2280,7 @@ SIGNING_REFERENCE_REACH = 3  # sentences between an agreement and the "signing c
 
 
 def _last_agreement(ctx: _Context) -> Link | None:
+    """The story's last agreement told so far."""
     return next((lk for lk in reversed(ctx.links) if lk.kind == "partnership"), None)
 
 

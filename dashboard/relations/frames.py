@@ -351,17 +351,24 @@ _CLIMB_TO_PREDICATE = 5  # how far a cue noun looks up for the verb that carries
 _HAVING_LEMMAS = frozenset({"быть", "иметься"})  # Russian has by "у X есть": X holds what the verb's subject is
 
 
+def _predicate_of(lang: str, text: str, start: int, end: int) -> tuple[Sequence[Token], int] | None:
+    """The parse of ``text`` and the verb that carries the cue ``text[start:end]``; None without either."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return None
+    node = verb_carrying(tokens, start, end, _CLIMB_TO_PREDICATE)
+    return None if node is None else (tokens, node)
+
+
 def predicate_roles(lang: str, text: str, start: int, end: int
                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """(the subject's name, the words of the predicate's own clause) of the verb that carries the cue
     ``text[start:end]`` ("Tucson maintains sister-city ties with Guadalajara": Tucson; the clause up to the
     coordinated one that follows), as character ranges; None without a parse or a verb."""
-    tokens = parse(lang, text)
-    if not tokens:
+    found = _predicate_of(lang, text, start, end)
+    if found is None:
         return None
-    node = verb_carrying(tokens, start, end, _CLIMB_TO_PREDICATE)
-    if node is None:
-        return None
+    tokens, node = found
     # the subject's head and the words of its name ("Hai Phong"), not its dependents: "the governor of Khorezm"
     # is a person, whose place is no subject of its own
     heads = _subjects(tokens, node)
@@ -381,12 +388,10 @@ def subjects_owners(lang: str, text: str, start: int, end: int) -> list[list[tup
     of the places it belongs to: its genitive or "of" dependents and their adjectives ("власти Урумчи и
     Бишкека", "мэр таджикской столицы и хоким Ташкента", "the mayors of Baku and Istanbul"), as character ranges;
     None without a parse or a verb."""
-    tokens = parse(lang, text)
-    if not tokens:
+    found = _predicate_of(lang, text, start, end)
+    if found is None:
         return None
-    node = verb_carrying(tokens, start, end, _CLIMB_TO_PREDICATE)
-    if node is None:
-        return None
+    tokens, node = found
     out = []
     for head in _subjects(tokens, node):
         owners = [i for i, t in enumerate(tokens) if t.head == head and t.dep in ("nmod", "amod")]
