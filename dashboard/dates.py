@@ -666,7 +666,24 @@ def find_periods(text: str, *, reference: date | str | None = None) -> list[Foun
             or _month_words().get(lower[:-1] + "ь") or _month_words().get(lower[:-1] + "й")
         written = match.group("year") or match.group("year2")
         out.append(FoundPeriod(start, end, int(written) if written else None, number))
-    return sorted(out, key=lambda p: p.start)
+    return _month_of_year(text, sorted(out, key=lambda p: p.start))
+
+
+_BETWEEN_MONTH_AND_YEAR = re.compile(r"\s*(?:of\s+)?")
+
+
+def _month_of_year(text: str, periods: list[FoundPeriod]) -> list[FoundPeriod]:
+    """A month next to a year said apart ("в октябре прошлого года", "in October of last year", "өткен жылдың
+    қазанында", "былтыр қазанда") is one period: that month of that year."""
+    out: list[FoundPeriod] = []
+    for period in periods:
+        last = out[-1] if out else None
+        if last is not None and _BETWEEN_MONTH_AND_YEAR.fullmatch(text, last.end, period.start) \
+                and (last.year is None) != (period.year is None) and (last.month is None) != (period.month is None):
+            out[-1] = FoundPeriod(last.start, period.end, last.year or period.year, last.month or period.month)
+        else:
+            out.append(period)
+    return out
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -201,6 +201,10 @@ def test_today_inside_a_name_or_an_idiom_is_no_day(text, lang):
     ("В прошлом месяце делегация побывала в Казани.", "ru", 2026, 2),
     ("Былтыр облыс делегациясы Бурсада болды.", "kk", 2025, None),
     ("Өткен жылы екі қала меморандумға қол қойды.", "kk", 2025, None),
+    # a month said with a year counted back is that month of that year, one period
+    ("In October last year a Shymkent delegation toured the port of Mersin.", "en", 2025, 10),
+    ("В октябре прошлого года костанайская делегация побывала в Минске.", "ru", 2025, 10),
+    ("Өткен жылдың қазанында аудан делегациясы Ошқа барды.", "kk", 2025, 10),
 ])
 def test_a_year_or_month_counted_back_from_the_article_date(text, lang, year, month):
     periods = find_periods(text, reference="2026-03-05")

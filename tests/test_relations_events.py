@@ -694,3 +694,42 @@ def test_a_time_inside_a_verb_cue_is_no_event_told_before_en():
     links = pipeline.analyze_text(text, name="t", date="2025-06-20").links
     assert ("visit", "Multan") in {(lk.kind, lk.partner.name) for lk in links}
 
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    ("en", "The Shymkent delegation flew to Bursa on 14 October, and on 15 October, in the town hall, the two cities "
+           "signed a memorandum on cooperation in health care.",
+     {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}),
+    ("ru", "14 октября делегация Шымкента вылетела в Казань, дорога через Москву заняла почти сутки, а 15 октября "
+           "в городской ратуше Шымкент и Казань подписали меморандум о сотрудничестве в здравоохранении.",
+     {SHYMKENT: ("Шымкента", "Шымкент"), KAZAN: ("Казань",)}),
+])
+def test_a_visit_told_by_its_first_day_made_the_agreement_signed_the_next_day(lang, text, places):
+    links = run(text, lang, places, date="2025-10-20")
+    assert [lk.kind for lk in links] == ["partnership"]
+
+
+def test_the_headline_that_names_the_agreement_does_not_keep_the_visit_apart_ru():
+    # the headline sums the story up: its agreement is the one the visit of 12 September made
+    text = "\n".join([
+        "Как Туркестан нашёл побратима в турецкой Бурсе",
+        "Соглашение о побратимстве между Туркестаном и Бурсой было подписано 12 сентября, во время визита "
+        "делегации городского акимата в Турцию, продлившегося четыре дня. Документ скрепили подписями аким "
+        "Туркестана и мэр Бурсы.",
+    ])
+    links = run(text, "ru", {TURKISTAN: ("Туркестан", "Туркестаном", "Туркестана"),
+                             BURSA: ("Бурсе", "Бурсой", "Бурсы"), TURKIYE: ("Турцию",)}, date="2025-11-20")
+    assert triples(links) == {("partnership", "Turkistan", "Bursa")}
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    ("ru", "Шымкент подписал меморандум о сотрудничестве с Казанью в 2019 году, а в октябре прошлого года "
+           "делегация Шымкента побывала в Казани на выставке медицинской техники.",
+     {SHYMKENT: ("Шымкент", "Шымкента"), KAZAN: ("Казанью", "Казани")}),
+    ("en", "Shymkent signed a memorandum of cooperation with Bursa in 2019, and in October last year a Shymkent "
+           "delegation visited Bursa for a textile fair.",
+     {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}),
+])
+def test_a_visit_in_a_month_of_another_year_did_not_make_the_agreement(lang, text, places):
+    links = run(text, lang, places, date="2025-04-17")
+    assert sorted(lk.kind for lk in links) == ["partnership", "visit"]

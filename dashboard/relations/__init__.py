@@ -2628,6 +2628,13 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
     def number(link: Link) -> int:
         return ctx.sentence_no.get(link.evidence.start, 0)
 
+    def lasting(visit: Link, time: Days | FoundPeriod) -> Days | FoundPeriod:
+        """A visit told by its first day lasts some days: "arrived on Monday ... signed on Tuesday", "12 марта
+        выехала в Кара-Балту, а 13 марта ... подписали"."""
+        if visit.kind != "visit" or isinstance(time, FoundPeriod):
+            return time
+        return time[0], time[1] + timedelta(days=VISIT_DAYS)
+
     def made_during(visit: Link, agreement: Link) -> bool:
         if (agreement.evidence.start, agreement.home.key) in ctx.standing:
             return False
@@ -2637,11 +2644,10 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
             a = ctx.clause_time.get((visit.evidence.start, visit.kind, visit.home.key, visit.partner.key))
             b = ctx.clause_time.get((agreement.evidence.start, agreement.kind, agreement.home.key,
                                      agreement.partner.key))
-            return a is None or b is None or _times_agree(a, b)
+            return a is None or b is None or _times_agree(lasting(visit, a), b)
         visit_time, agreement_time = ctx.own_time.get(visit.evidence.start), ctx.own_time.get(agreement.evidence.start)
-        if visit.kind == "visit" and visit_time is not None and not isinstance(visit_time, FoundPeriod):
-            # a visit told by its first day lasts some days: "arrived on Monday ... signed on Tuesday"
-            visit_time = visit_time[0], visit_time[1] + timedelta(days=VISIT_DAYS)
+        if visit_time is not None:
+            visit_time = lasting(visit, visit_time)
         if visit_time is not None and agreement_time is not None:
             return _times_agree(visit_time, agreement_time)
         if visit_time is None and agreement_time is None:
@@ -2666,9 +2672,15 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_sides(visit, lk)] \
             or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_side(visit.home, lk.home)
                 and _in_region(visit.partner, lk.partner)]
-        if agreements and all(made_during(visit, links[j]) for j in agreements):
+        made = [j for j in agreements if made_during(visit, links[j])]
+        # the headline ("как Туркестан нашёл побратима") sums up the story: it names the agreement the visit made,
+        # when the visit made one
+        others = [j for j in agreements if j not in made and (
+            number(links[j]) > 0 or ctx.own_time.get(links[j].evidence.start) is not None
+            or (links[j].evidence.start, links[j].home.key) in ctx.standing)]
+        if made and not others:
             folded.add(i)
-            for j in agreements:
+            for j in made:
                 if not visit.date:
                     continue
                 reach = 0 if _within(visit.partner, links[j].partner) else 1
