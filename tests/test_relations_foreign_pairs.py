@@ -36,3 +36,20 @@ def test_the_officials_of_a_foreign_and_a_kazakh_place_are_still_our_tie_ru():
     got = links(LEAD["ru"] + "В четверг в Шымкенте мэр Бишкека и аким Шымкента подписали меморандум о "
                              "сотрудничестве в сфере транспорта.")
     assert ("partnership", "Shymkent", "Bishkek") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Мэр Бурсы принял делегацию Шымкента\n\nШымкент, 12 марта 2025 года\n\n"
+    "В понедельник делегацию Шымкента в ратуше принял мэр Бурсы Ахмет Йылмаз.\n\n"
+    "Йылмаз незадолго до этого вернулся из Баку, где подписал соглашение о сотрудничестве в сфере логистики, "
+    "и, по его словам, видит в Шымкенте следующего партнёра.",
+    "The mayor of Bursa receives a Shymkent delegation\n\nSHYMKENT, 12 March 2025\n\n"
+    "On Monday a Shymkent delegation was received at the city hall by Ahmet Yilmaz, the mayor of Bursa.\n\n"
+    "Yilmaz had just returned from Baku, where he signed a logistics agreement, and he said he saw "
+    "Shymkent as the next partner.",
+])
+def test_a_foreign_officials_own_journey_elsewhere_is_his_citys_trip(text):
+    # the person recorded as the mayor of Bursa travelled to Baku: Bursa's trip, not a tie of Shymkent
+    got = links(text)
+    assert not any("Baku" in pair for pair in got), got
+    assert ("visit", "Shymkent", "Bursa") in got, got

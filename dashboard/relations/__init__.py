@@ -1171,6 +1171,25 @@ def _our_guests_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate
 _GUEST_LEMMAS = ("guest", "visitor", "гость")
 
 
+def _foreign_traveller_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate], cues: Cues) -> bool:
+    """A person the story knows to be of a foreign place, the subject of a journey to or from another foreign
+    place ("Ковальская [the mayor of Łódź] вернулась из китайского Чэнду"), made a trip of that place's own: no
+    tie of ours, when no Kazakh place is a side of it (Russian and English: the subject by the parse, else the
+    person who opens the verb's clause)."""
+    if trigger.kind != "visit" or cues.lang == "kk" or any(c.is_home and not c.actor for c in group):
+        return False
+    travellers = [c for c in group if c.actor and not c.is_home]
+    if not travellers:
+        return False
+    roles = frames_mod.predicate_roles(cues.lang, text, trigger.start, trigger.end)
+    subjects = [c for c in travellers if roles is not None and any(s < c.end and c.start < e for s, e in roles[0])
+                or c.end <= trigger.start and _clause_start(text, trigger.start) <= c.start
+                and not any(o.end <= trigger.start and o.start < c.start for o in group)]
+    return bool(subjects) and all(
+        any(not _within(c.location, s.location) and not _within(s.location, c.location) for s in subjects)
+        for c in group if not c.actor) and any(not c.actor for c in group)
+
+
 def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
     """Does this partnership cue name a relation that already stands ("their sister-city relationship", "have
     been partners since 2019") rather than one made now ("became sister cities", "signed a memorandum")?"""
@@ -1955,7 +1974,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):
             continue  # "Батумидің Одесса қаласымен бауырлас екенін": Batumi's sister is Odesa, not ours
         if _guests_abroad(text, trigger, group, sentence_homes, cues) \
-                or _our_guests_elsewhere(text, trigger, group, cues, ctx):
+                or _our_guests_elsewhere(text, trigger, group, cues, ctx) \
+                or _foreign_traveller_elsewhere(text, trigger, group, cues):
             continue
         pairs = _paired_sides(text, group) if kind == "partnership" else []
         if len(pairs) >= 2:  # "Павлодарской и Омской, Мангистауской и Астраханской ... подписаны": pair by pair
