@@ -161,6 +161,16 @@ def test_places_listed_side_by_side_stay_sides_of_their_own():
     ("en", "Shymkent akim on new partners\n\nThe akim of Shymkent spoke to us about the city's ties abroad.\n\n"
            "\"On March 3 we signed an agreement with the Rhone Valley Pharmaceutical Cluster in Lyon,\" he said.",
      {("partnership", "Shymkent", "Lyon")}),
+    # "our team", "к нам", "бізге": the speaker's own people travelled, or the guests came to the speaker's side
+    ("en", "Shymkent akim on new partners\n\nThe akim of Shymkent spoke to us about the city's ties abroad.\n\n"
+           "\"Last November our team went to Izmir for a week to see how the port handles refrigerated cargo,\" "
+           "he said.", {("visit", "Shymkent", "İzmir")}),
+    ("ru", "Аким Шымкента: у города новые партнёры\n\nАким Шымкента рассказал нашему изданию о связях города.\n\n"
+           "— Весной к нам приезжали специалисты из Гродно, они две недели изучали наши очистные сооружения.",
+     {("visit", "Shymkent", "Hrodna")}),
+    ("kk", "Шымкент әкімі: қаланың жаңа серіктестері\n\nШымкент әкімі басылымымызға қаланың байланыстары туралы "
+           "айтып берді.\n\n— Желтоқсанда бізге Измирден порт басшылығының өкілдері келді, олар логистика "
+           "орталығын аралады.", {("visit", "Shymkent", "İzmir")}),
     # what "we" are still doing, or only propose, is no event
     ("ru", "Аким Шымкента: у города новые партнёры\n\nАким Шымкента рассказал нашему изданию о планах.\n\n"
            "— Сейчас мы ведём переговоры с провинциями Конья и Эскишехир.", set()),

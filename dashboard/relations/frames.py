@@ -696,7 +696,10 @@ def subject_among(lang: str, text: str, start: int, end: int, lemmas: Sequence[s
 
 # "we", and an interviewer's "you": the speaker of an interview is the side the story follows
 _FIRST_PERSON_PLURAL = frozenset({"мы", "we", "вы", "you"})
-_KK_WE = re.compile(r"(?<!\w)(?:біз|сіз)(?!\w)", re.IGNORECASE)
+_OUR = frozenset({"наш", "our", "ваш", "your"})  # "наша делегация", "our team": the speaker's side travelled
+_TO_US = frozenset({"к", "to", "у"})  # "к нам приезжали", "came to us", "у нас побывали": the speaker's side hosted
+# "біз", and "our", "to us", "at us": "біздің делегация Сианьға барды", "бізге ... өкілдері келді"
+_KK_WE = re.compile(r"(?<!\w)(?:біз|сіз|біздің|сіздің|бізге|бізде)(?!\w)", re.IGNORECASE)
 # "қол қойдық" (we signed), "бардық", "кездестік": a realizing verb's past in the first person plural (the same
 # endings make nouns, "бауырластық", so only these stems count)
 _KK_FIRST_PLURAL_PAST = re.compile(r"(?<!\w)(?:қой|бар|кел|кездес|өткіз|жаса|орнат|бекіт|қабылда|ұйымдастыр)"
@@ -718,7 +721,27 @@ def done_by_us(lang: str, text: str, start: int, end: int) -> bool:
     if verb is None:
         return False
     subjects = _subjects(tokens, verb)
-    return bool(subjects) and all(tokens[i].lemma.lower() in _FIRST_PERSON_PLURAL for i in subjects)
+    if subjects and all(tokens[i].lemma.lower() in _FIRST_PERSON_PLURAL or _ours(tokens, i) for i in subjects):
+        return True
+    # "к нам приезжали специалисты из Алмалыка", "came to us": the journey's end is the speaker's side
+    return any(t.lemma.lower() in _FIRST_PERSON_PLURAL and t.dep not in _SUBJECT_RELATIONS
+               and (t.head == verb or t.dep == "pobj" and 0 <= t.head < len(tokens) and tokens[t.head].head == verb)
+               and _case_word(tokens, i) in _TO_US for i, t in enumerate(tokens))
+
+
+def _ours(tokens: Sequence[Token], i: int) -> bool:
+    """Is the noun ``tokens[i]`` "ours" ("наша делегация", "our team")?"""
+    return any(t.head == i and t.lemma.lower() in _OUR for t in tokens)
+
+
+def _case_word(tokens: Sequence[Token], i: int) -> str | None:
+    """The preposition of the noun ``tokens[i]``: its own case dependent (Russian), or the preposition it is the
+    object of (English: "to" of "to us")."""
+    own = next((t.lemma.lower() for t in tokens if t.head == i and t.dep == "case"), None)
+    if own is not None:
+        return own
+    head = tokens[i].head
+    return tokens[head].lemma.lower() if tokens[i].dep == "pobj" and 0 <= head < len(tokens) else None
 
 
 # a person named again by "he" or "she": the subject of a cue's verb the sentence gives by no name
