@@ -330,3 +330,24 @@ def test_a_present_with_a_word_of_frequency_is_a_habit(lang, sentence, cue, expe
 ])
 def test_an_event_that_is_prepared_or_may_happen_has_not_happened(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # deciding or agreeing to do it is a plan, in English by the verb, in Kazakh by the dative verbal noun
+    ("en", "The sides compared forecasts for the river, and decided to meet in person in July, most likely in Nukus.",
+     "meet", PLANNED),
+    ("kk", "Тараптар өзен суының болжамын салыстырып, шілдеде Нөкісте бетпе-бет кездесуге келісті.", "кездесу",
+     PLANNED),
+    ("kk", "Аудан әкімдігі келесі айда Ошқа баруға шешім қабылдады.", "бару", PLANNED),
+    # (a verbal noun in the dative further on is another thing agreed: the cue's own verb tells the cue)
+    ("kk", "Екі қаланың басшылары бейнеконференция өткізіп, алмасуларды қайта бастауға уағдаласты.",
+     "бейнеконференция өткізіп", HAPPENED),
+    # a cue that holds its own relative clause: that clause's verb tells it, not the verb the noun hangs from
+    ("en", "The sides relied on the monitoring agreement that the region and Karakalpakstan signed on 12 September "
+           "2018.", "agreement that the region and Karakalpakstan signed", HAPPENED),
+    ("en", "The sides discussed the agreement that Shymkent and Bursa will sign in May.",
+     "agreement that Shymkent and Bursa will sign", PLANNED),
+])
+def test_what_was_decided_and_what_a_cues_own_clause_tells(lang, sentence, cue, expected):
+    start = sentence.index(cue)
+    assert realis(lang, sentence, start, start + len(cue)) == expected

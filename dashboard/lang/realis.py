@@ -255,6 +255,12 @@ _KK_CONSONANT_STEMS = ("өт", "бол", "кел", "бар", "орнат", "бе
 _KK_VERBAL_NOUN = re.compile(r"(?:у|ю|уге|уға|юге|юға|уды|уді|юды|юді|уы|уі)$")
 
 
+# verbs of agreeing and deciding ("келісті", "уағдаласты", "шешті", "шешім қабылдады"): with a verbal noun in the
+# dative before them ("кездесуге", "баруға") they hold the event as a plan ("келісім", an agreement, is a noun)
+_KK_AGREEING_STEMS = ("келіс", "уағдалас", "шеш")
+_KK_DATIVE_VERBAL_NOUN = re.compile(r"(?:уге|уға|юге|юға)$")
+_KK_AGREEING_REACH = 2  # "кездесуге бірауыздан келісті": an adverb may stand between
+
 # a verbal noun in the accusative ("қоюды", "баруды", "келуді"): the object of the verb after it
 _KK_ACCUSATIVE_VERBAL_NOUN = re.compile(r"(?:уды|уді|юды|юді)$")
 
@@ -330,6 +336,11 @@ def _kk(words, first: int, last: int) -> str | None:
             return PLANNED
         if _kk_word(w) is not None:
             break  # the cue's own predicate came first ("қол қойды және ... баруды жоспарлады")
+    for k, (_, _, w) in enumerate(scope[:last - first + 2]):  # the cue's own verbal noun, or the word after it
+        if _KK_DATIVE_VERBAL_NOUN.search(w.lower()) and any(
+                n.lower().startswith(_KK_AGREEING_STEMS) and not n.lower().startswith("келісім")
+                for _, _, n in scope[k + 1:k + 1 + _KK_AGREEING_REACH]):
+            return PLANNED  # "шілдеде Нөкісте кездесуге келісті" (agreed to meet), "баруға шешім қабылдады"
     governed = False
     for k, (_, _, w) in enumerate(scope):
         if w.lower() == _KK_NOT and k > 0 and re.search(r"(?:ған|ген|қан|кен)$", scope[k - 1][2].lower()):
@@ -360,7 +371,8 @@ _EN_MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "can"
 _EN_INTENT = frozenset({"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expect",
                         "expects", "expected", "hope", "hopes", "hoped", "agreed", "agree", "agrees", "invited",
                         "invite", "proposed", "propose", "wants", "want", "wanted", "aim", "aims", "seek",
-                        "seeks", "scheduled", "due", "set", "upcoming", "forthcoming", "next", "future"})
+                        "seeks", "scheduled", "due", "set", "upcoming", "forthcoming", "next", "future",
+                        "decide", "decides", "decided", "resolved", "vowed", "promised", "undertook"})
 _EN_NEGATION = frozenset({"not", "never", "no", "n't", "didn't", "hasn't", "haven't", "wasn't", "weren't"})
 
 
@@ -422,7 +434,7 @@ _INTENT_LEMMAS = frozenset({
     "plan", "intend", "expect", "hope", "agree", "invite", "propose", "want", "aim", "seek", "schedule", "wish",
     "prepare", "consider", "discuss", "suggest", "offer", "request", "invitation", "proposal", "intention",
     "readiness", "interest", "prospect", "possibility", "idea", "initiative", "draft", "need", "pledge", "promise",
-    "commitment",
+    "commitment", "decide", "resolve", "vow", "undertake", "decision",
 })
 _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish", "become", "take", "visit",
                            "meet", "receive", "host", "attend", "arrive", "ink", "reach", "seal", "complete",
@@ -502,6 +514,10 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     if not span:
         return None
     node = next((i for i in span if tokens[i].head not in span), span[0])
+    # a cue that holds its own relative clause ("the agreement that the region and Karakalpakstan signed"): that
+    # clause's verb tells the event, not the verb the noun hangs from ("relying on the agreement")
+    node = next((i for i in span if tokens[i].head == node and _verbal(tokens[i])
+                 and tokens[i].dep in _RELATIVE_CLAUSES), node)
     cue_node, cue_is_verb = node, _verbal(tokens[node])
     if not cue_is_verb and _called_off_after(tokens, span[-1]):
         return NEGATED
@@ -537,6 +553,9 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         return None  # "discussed the memorandum": the past tense is about something else (a future one still
         # says the event is ahead: "the twinning will allow ...")
     return verdict
+
+
+_RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 
 
 def _span(tokens: tuple[Token, ...], start: int, end: int) -> list[int]:
