@@ -53,3 +53,14 @@ def test_a_foreign_officials_own_journey_elsewhere_is_his_citys_trip(text):
     got = links(text)
     assert not any("Baku" in pair for pair in got), got
     assert ("visit", "Shymkent", "Bursa") in got, got
+
+
+def test_a_foreign_delegation_spent_its_day_in_the_kazakh_place_named_where_it_was_en():
+    # in a story that follows another Kazakh region, the town a foreign delegation spent its day in is its host
+    got = links("Week in review: Kyzylorda talks water with its neighbours\n\nKYZYLORDA, 23 May 2025 — The akimat of "
+                "Kyzylorda Region held a video conference with the government of Karakalpakstan on Wednesday to "
+                "discuss water releases for the summer. Kyzylorda Region also hosted a seminar for farmers.\n\n"
+                "A business delegation from Omsk spent Thursday in Pavlodar, touring a tractor plant and meeting "
+                "local grain traders.")
+    assert ("visit", "Pavlodar", "Omsk") in got, got
+    assert not any(kind == "visit" and home == "Kyzylorda Region" for kind, home, _ in got), got

@@ -2019,11 +2019,14 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if home_cand is not None and home_cand.locative and partners \
                 and (envoy or kind == "meeting" or kind == "visit" and anaphor) \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
-                and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key:
+                and ctx.actor_home.kind != "country" and home is not None and ctx.actor_home.key != home.key \
+                and not (kind == "visit" and any(_delegation_of(text, c, cues) for c in group if not c.is_home)):
             # a Kazakh place named only as where something is, is no side; the one the article follows is:
             # "the akim met the Turkish consul general in Almaty" in a story about Kyzylorda (the consul's
             # posting), talks "at a forum held in Astana", and "the guests spent the day in Milan at a round
             # table prepared by the trade agency's office in Almaty" (the visitors did not travel from there)
+            # (but where a foreign delegation travelled, the Kazakh place it spent its day in is where it went: "A
+            # business delegation from Orenburg spent Thursday in Aktobe")
             home_cand, home = None, ctx.actor_home
         carried = False
         if home is not None and home.kind == "country" and not national and kind != "partnership" \
