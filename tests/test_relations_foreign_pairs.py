@@ -64,3 +64,19 @@ def test_a_foreign_delegation_spent_its_day_in_the_kazakh_place_named_where_it_w
                 "local grain traders.")
     assert ("visit", "Pavlodar", "Omsk") in got, got
     assert not any(kind == "visit" and home == "Kyzylorda Region" for kind, home, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On the road with Shymkent's textile mission\n\nBURSA, 16 October 2024\n\n"
+     "On Monday the Shymkent delegation toured two weaving mills in Bursa and met the city's mayor. That evening "
+     "your correspondent watched from the back of the conference hall as the chamber signed a trade protocol with "
+     "a business mission from Tbilisi.", {("visit", "Shymkent", "Bursa")}),
+    ("С шымкентской делегацией в Казани\n\nКазань, 17 сентября 2024 года\n\n"
+     "В понедельник делегация Шымкента прилетела в Казань и провела переговоры в мэрии. Там же, в актовом зале "
+     "университета, корреспондент стал свидетелем того, как ректорат подписывал соглашение об обмене "
+     "преподавателями с делегацией из Бишкека: шымкентские гости в церемонии не участвовали.",
+     {("visit", "Shymkent", "Kazan")}),
+])
+def test_a_signing_watched_by_our_party_is_not_ours(text, expected):
+    # the watchers are no party; the signing is between the hosts and a third foreign side
+    assert links(text) == expected

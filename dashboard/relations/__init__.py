@@ -1971,6 +1971,10 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                     group, scoped = ordered, False
         if kind in ("partnership", "meeting") and _foreign_subject_without_home(text, trigger, cands, cues):
             continue  # "Tucson also maintains sister-city ties with Guadalajara, and ... the Kazakh guests"
+        if kind != "visit" and (seen := frames_mod.witnessed(cues.lang, text, trigger.start, trigger.end)) \
+                and not any(c.is_home and seen[0] <= c.start < seen[1] for c in cands):
+            continue  # "your correspondent watched as the chamber signed a protocol with a mission from Baku": the
+            # watchers are no party, and the clause watched names no Kazakh one
         if kind == "partnership" and _foreign_pair_by_case(text, trigger, cands, cues):
             continue  # "Батумидің Одесса қаласымен бауырлас екенін": Batumi's sister is Odesa, not ours
         if _guests_abroad(text, trigger, group, sentence_homes, cues) \

@@ -430,6 +430,31 @@ def reported_content(lang: str, text: str) -> list[tuple[int, int]]:
     return out
 
 
+# verbs and nouns of perceiving: the event of their complement was watched, its watchers are no party to it
+_PERCEIVING_LEMMAS = frozenset({"watch", "see", "witness", "observe", "наблюдать", "видеть", "увидеть", "свидетель",
+                                "следить"})
+_CLIMB_TO_PERCEIVING = 3  # "стал свидетелем того, как ... подписывал": the verb, "того", "свидетелем"
+
+
+def witnessed(lang: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The character range of the clause of the cue ``text[start:end]`` where that clause is what someone
+    watched ("your correspondent watched as the chamber signed a protocol with a mission from Baku", "стал
+    свидетелем того, как ректорат подписывал соглашение"); None otherwise or without a parse."""
+    found = _predicate_of(lang, text, start, end)
+    if found is None:
+        return None
+    tokens, verb = found
+    node = verb
+    for _ in range(_CLIMB_TO_PERCEIVING):
+        node = tokens[node].head
+        if node < 0:
+            return None
+        if tokens[node].lemma.lower() in _PERCEIVING_LEMMAS:
+            words = sorted(_subtree(tokens, verb, skip_clauses=False))
+            return tokens[words[0]].start, tokens[words[-1]].end
+    return None
+
+
 # Prepositions that tie a place to a thing as its goal, source or counterpart ("shipments to Iran", "a flight
 # from Istanbul", "the border with Russia"). Russian "в"/"на" only with the accusative: with the locative they say
 # where the thing is ("порт в Актау"), as English "in" and "of" do ("the port of Aktau"): such a place can still
