@@ -209,3 +209,24 @@ def test_russian_an_agreement_with_a_city_described_by_its_country_is_with_the_t
         "Кыргызстана Женишбек Токторов и аким Кентау Ербол Жумабеков подписали меморандум.", date="2025-09-25")
     # the head of "the second city of Kyrgyzstan" signs for the one town of that country the sentence names
     assert got == {("partnership", "Kentau", "Osh")}, got
+
+
+# ------------------------------------------------------------- a country said for the town the story is about
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saryagash and Kutaisi: two spa towns compare notes\n\nSaryagash, 3 June 2025\n\n"
+     "The spa doctors of Saryagash district have long admired the clinics of Kutaisi, the old Georgian capital "
+     "whose mineral water is sold from Baku to Minsk. On Thursday Saryagash district signed a memorandum of "
+     "cooperation with Georgia covering spa medicine, the training of nurses and joint tours.",
+     ("partnership", "Saryagash District", "Kutaisi")),
+    ("Сайрам и Шеки: новые партнёры\n\nШымкент, 3 июня 2025 года\n\n"
+     "Делегация Сайрамского района на этой неделе изучала опыт ремесленников Шеки, одного из самых посещаемых "
+     "туристами городов на севере страны. В четверг Сайрамский район подписал с Азербайджаном меморандум о "
+     "сотрудничестве в сфере туризма и ремёсел.",
+     ("partnership", "Sayram District", "Sheki")),
+])
+def test_an_agreement_said_to_be_with_a_country_is_with_the_town_the_story_is_about(text, expected):
+    got = links(text)
+    assert expected in got, got
+    assert not any(kind == "partnership" and partner in ("Georgia", "Azerbaijan") for kind, _, partner in got), got

@@ -1307,6 +1307,7 @@ class _Context:
     # ("гости из Гянджи ... глава второго по величине города Азербайджана подписали"): where an agreement said to
     # be with the country was made
     named_inside: dict[tuple[int, str], Location] = field(default_factory=dict)
+    lead_end: int = 0  # where the headline and lead end (``TOPIC_LEAD_CHARS``): the story's own partners are there
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
     live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
 
@@ -2520,6 +2521,11 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
             elif not inside and (lk.evidence.start, lk.partner.key) in ctx.named_inside:
                 # the agreement "with the second city of Azerbaijan" whose sentence names Ganja: with Ganja
                 lk = replace(lk, partner=ctx.named_inside[(lk.evidence.start, lk.partner.key)])
+            elif lk.kind == "partnership" and not inside and (story := _storys_place_in(lk.partner, ctx)) is not None:
+                # "the memorandum with Georgia" in a story whose only Georgian town, or the only one its headline
+                # and lead name, is Borjomi: the country was said for the town the story is about (a trip to a
+                # country may have been to the country as a whole: "a working trip to China, 6-11 October")
+                lk = replace(lk, partner=story)
         elif lk.kind == "visit" and lk.partner.kind == "region":
             # "находилась с визитом в Синьцзяне ... в Шихэцзы подписали": the one city of the region the same
             # side went to in that time is where the visit went
@@ -2529,6 +2535,19 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 lk = replace(lk, partner=next(iter(cities.values())))
         out.append(lk)
     return out
+
+
+def _storys_place_in(country: Location, ctx: _Context) -> Location | None:
+    """The city or region of ``country`` the story is about: the only one it names, else the only one its
+    headline and lead name; None when it names none, or several alike."""
+    def distinct(mentions: Iterable[tuple[int, str, Location]]) -> dict[str, Location]:
+        return {loc.key: loc for _, _, loc in mentions if loc.country == country.country
+                and loc.kind in ("city", "region")}
+
+    named = distinct(ctx.named)
+    if len(named) != 1:
+        named = distinct(m for m in ctx.named if m[0] < ctx.lead_end)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 ONE_EVENT_DAYS = 31  # two days of one pair's mentions this far apart are two events (two visits, two signings)
@@ -2726,10 +2745,14 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
 TOPIC_LEAD_CHARS = 400  # the headline and lead: where a story names the party it follows
 
 
+def _lead_end(article: Article) -> int:
+    return (article.body_ranges[0][0] if article.body_ranges else 0) + TOPIC_LEAD_CHARS
+
+
 def _article_home(article: Article, places: Sequence[Place]) -> Location | None:
     """The Kazakh city or region the story follows: named in the headline or lead and more often than any
     other, so "the delegation", "the region", "the guests" of later sentences are its people."""
-    lead_end = (article.body_ranges[0][0] if article.body_ranges else 0) + TOPIC_LEAD_CHARS
+    lead_end = _lead_end(article)
     scored = []
     for place in places:
         loc = place.location
@@ -3020,7 +3043,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     if reference is None and (printed := _printed_date(article)) is not None:
         reference, dateline = printed
     ctx = _Context(actor_home=_article_home(article, places), reference=reference,
-                   contains=_containment(article.text, article.lang, places))
+                   contains=_containment(article.text, article.lang, places), lead_end=_lead_end(article))
     all_sentences = list(sentences(article))
     # a town a journey passed through ("travelled by train via Aktobe") is no place "the town" refers back to
     stopped_at = _without_transit(places, all_sentences, cues)
