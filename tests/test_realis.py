@@ -351,3 +351,10 @@ def test_an_event_that_is_prepared_or_may_happen_has_not_happened(lang, sentence
 def test_what_was_decided_and_what_a_cues_own_clause_tells(lang, sentence, cue, expected):
     start = sentence.index(cue)
     assert realis(lang, sentence, start, start + len(cue)) == expected
+
+
+def test_a_kazakh_cue_first_in_a_list_of_things_planned_is_planned():
+    # the list's one verb stands at the end: "(it) intends to sign ..., to take part ... and to receive ..."
+    sentence = ("Әкімдік Бурса мэриясымен бауырлас қалалар туралы келісімге қол қоюды, Анкарадағы халықаралық "
+                "көрмеге қатысуды және Ыстамбұлдан делегация қабылдауды көздеп отыр.")
+    assert verdict("kk", sentence, "келісімге қол қою") == PLANNED

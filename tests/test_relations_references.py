@@ -230,3 +230,31 @@ def test_an_agreement_said_to_be_with_a_country_is_with_the_town_the_story_is_ab
     got = links(text)
     assert expected in got, got
     assert not any(kind == "partnership" and partner in ("Georgia", "Azerbaijan") for kind, _, partner in got), got
+
+
+# ------------------------------------------------------ "the akim", "the akimat": only Kazakh places have them
+
+STORY = {
+    "en": "Shymkent water utility looks abroad\n\nShymkent, 3 June 2025\n\nShymkent is rebuilding its water network. ",
+    "ru": "Шымкент ищет опыт за рубежом\n\nШымкент, 3 июня 2025 года\n\nШымкент перестраивает водопроводную сеть. ",
+    "kk": "Шымкент шетелдік тәжірибеге жүгінді\n\nШымкент, 2025 жылғы 3 маусым\n\nШымкент су құбыры желісін "
+          "жаңартып жатыр. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "item"), [
+    ("en", "On Tuesday the akimat signed a memorandum with Izmir on water supply and the training of engineers."),
+    ("ru", "Во вторник аким подписал меморандум с Измиром о водоснабжении и подготовке инженеров."),
+    ("kk", "Сейсенбі күні әкімдік Измирмен су жабдықтау және инженерлер даярлау туралы меморандумға қол қойды."),
+])
+def test_the_akim_or_akimat_with_no_place_signs_for_the_storys_side(lang, item):
+    assert links(STORY[lang] + item) == {("partnership", "Shymkent", "İzmir")}
+
+
+@pytest.mark.parametrize(("lang", "item"), [
+    # the akimat as a source or a speaker is no side, and the owner of "Кентау әкімі" is Kentau
+    ("en", "A memorandum with Izmir on water supply is ready, and it will be signed in July, the akimat said."),
+    ("ru", "По сообщению акимата, меморандум с Измиром о водоснабжении будет подписан в июле."),
+])
+def test_the_akimat_as_a_source_is_no_side(lang, item):
+    assert links(STORY[lang] + item) == set()

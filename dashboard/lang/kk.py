@@ -178,3 +178,8 @@ NAME_BREAKING_CASES = ("ның", "нің", "дың", "дің", "тың", "тің
                        "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен",
                        # the attributive locative: "Сендай қаласындағы Тохоку университеті" is a university in Sendai
                        "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
+
+
+# the offices only Kazakhstan has, bare and in the nominative ("әкім қол қойды", "әкімдік қабылдады"): a subject the
+# story already knows; the possessive ("Кентау әкімі", "қала әкімдігі") says whose, other cases are no subject
+OFFICE_SUBJECTS = frozenset({"әкім", "әкімдік"})

@@ -77,7 +77,14 @@ def _from_words(lang: str, sentence: str, start: int, end: int) -> str | None:
     if lang == "ru":
         return _ru(words, first, last)
     if lang == "kk":
-        return _kk(words, first, last)
+        found = _kk(words, first, last)
+        listed = next((w for w in words[last:last + _SCOPE_WORDS] if _KK_ACCUSATIVE_VERBAL_NOUN.search(w[2].lower())
+                       and sentence[w[1]:w[1] + 1] == ","), None)
+        if found is None and listed is not None and _kk_plans(words[-_KK_FINAL_WORDS:]):
+            # "келісімге қол қоюды, ... қатысуды және ... қабылдауды көздеп отыр": the cue's verbal noun is the first
+            # of a list of objects of one verb, said once at the end of the clause
+            return PLANNED
+        return found
     return _en(words, first, last)
 
 
@@ -197,8 +204,8 @@ _KK_PAST = re.compile(r"(?<![аеәыіоөұуүи])(?<![аеә]й)(?:ды|ді
 _KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?\w*$|(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)?$"
                          r"|(?:са|се)(?:қ|ңыз|ңіз|м)?$|(?:уы|уі|мағы|мегі)$")
 _KK_PLAN_WORDS = frozenset({"тиіс", "ниетті", "ниет", "мүмкін", "керек", "қажет"})
-# stems of plan verbs in any of their forms: жоспарлап, жоспарлануда, жоспарланып отыр; көзделіп; күтілуде
-_KK_PLAN_STEMS = ("жоспарла", "көздел", "күтіл")
+# stems of plan verbs in any of their forms: жоспарлап, жоспарлануда, жоспарланып отыр; көзделіп, көздеп; күтілуде
+_KK_PLAN_STEMS = ("жоспарла", "көзде", "күтіл")  # (also the active "көздеп отыр", intends)
 
 
 def _kk_word(word: str) -> str | None:

@@ -2810,12 +2810,35 @@ def _with_offices(sentence: Sentence, cands: list[Candidate], cues: Cues,
     return sorted(out, key=lambda c: c.start)
 
 
-def _with_our_akim_abroad(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Candidate]:
-    """While the story follows a Kazakh side's party abroad, "the akim" with no place of his own ("There the akim
-    and the mayor of Rustavi signed") is that side's: only Kazakh places have akims. Not where the sentence names
-    a Kazakh place, nor "аким Кентау", "the akim of Arys" (the place is written)."""
-    if ctx.trip_abroad is None or not cues.actor_home_roles or any(c.is_home for c in cands):
+AKIM_ENDINGS = 5  # "akimat", "акимата", "әкімдік": the office and its case forms, not "Akimbekov"
+
+
+def _with_our_akim(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Candidate]:
+    """"The akim" or "the akimat" with no place of its own acts for a Kazakh side: only Kazakh places have akims.
+    While the story follows a Kazakh side's party abroad, that side's ("There the akim and the mayor of Rustavi
+    signed"); else the side the story follows ("On Tuesday the akimat signed a memorandum with Izmir"). Not where
+    the sentence names a Kazakh place, nor "аким Кентау", "the akim of Arys", "Кентау әкімі" (the place is
+    written)."""
+    side = ctx.trip_abroad or ctx.actor_home
+    if side is None or side.kind == "country" or not cues.actor_home_roles or any(c.is_home for c in cands):
         return cands
+    longest = max(map(len, cues.actor_home_roles)) + AKIM_ENDINGS
+    for m in _WORD.finditer(sentence.text):
+        word = m.group().casefold()
+        if not word.startswith(cues.actor_home_roles) or len(word) > longest:
+            continue
+        after = sentence.text[m.end():m.end() + 20]
+        if cues.lang != "kk" and re.match(r"\s+(?:of\b|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", after):
+            continue
+        if cues.lang == "kk" and word not in kk.OFFICE_SUBJECTS:
+            continue  # (Kazakh writes the akim's place before him, "Кентау әкімі", "қала әкімдігі": the possessive
+            # says whose; the bare "әкім", "әкімдік", a subject, is the one the story knows)
+        if cues.lang != "kk" and ctx.trip_abroad is None \
+                and not frames_mod.acting_subject(cues.lang, sentence.text, m.start(), m.end()):
+            continue  # a source or a speaker ("по сообщению акимата", "the akimat acknowledged") is no side
+        return sorted([*cands, Candidate(side, m.start(), m.end(), locative=False, actor=True)],
+                      key=lambda c: c.start)
+    return cands
     for m in _WORD.finditer(sentence.text):
         word = m.group().casefold()
         if not word.startswith(cues.actor_home_roles) or len(word) > max(map(len, cues.actor_home_roles)) + 3:
@@ -3066,7 +3089,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_bodies(sentence, cands, bodies, country_of)
         cands = _with_actors(sentence, cands, record, cues, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
-        cands = _with_our_akim_abroad(sentence, cands, cues, ctx)
+        cands = _with_our_akim(sentence, cands, cues, ctx)
         cands = _with_envoy_reference(sentence, cands, cues, ctx)
         cands = _with_title_reference(sentence, cands, cues, titles)
         cands = _with_pronoun_reference(sentence, cands, named, cues, ctx, country_of, all_sentences)

@@ -407,7 +407,8 @@ def subjects_owners(lang: str, text: str, start: int, end: int) -> list[list[tup
 # verbs of saying: what their complement clause tells ("told the akim that Malaysian firms buy from Russia") is
 # content, not a party to the event the sentence reports
 _SAYING_LEMMAS = frozenset({"say", "tell", "note", "add", "stress", "report", "explain", "recall", "mention",
-                            "announce", "emphasize", "emphasise", "point", "сказать", "сообщить", "отметить",
+                            "announce", "emphasize", "emphasise", "point", "acknowledge", "admit", "confirm",
+                            "сказать", "сообщить", "отметить", "признать", "подтвердить",
                             "подчеркнуть", "заявить", "рассказать", "добавить", "напомнить", "пояснить",
                             # and of proposing: what is proposed is content too ("предложил рассмотреть
                             # сотрудничество с Юрмалой", "suggested that the towns exchange students with Riga")
@@ -453,6 +454,18 @@ def witnessed(lang: str, text: str, start: int, end: int) -> tuple[int, int] | N
             words = sorted(_subtree(tokens, verb, skip_clauses=False))
             return tokens[words[0]].start, tokens[words[-1]].end
     return None
+
+
+def acting_subject(lang: str, text: str, start: int, end: int) -> bool:
+    """Is the word ``text[start:end]`` the subject of a verb that is not one of saying ("the akimat signed", not
+    "the akimat acknowledged", "according to the akimat", "как пояснили в акимате")? False without a parse."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return False
+    word = next((i for i, t in enumerate(tokens) if t.start < end and start < t.end), None)
+    if word is None or tokens[word].dep not in _SUBJECT_RELATIONS or tokens[word].head < 0:
+        return False
+    return tokens[tokens[word].head].lemma not in _SAYING_LEMMAS
 
 
 # Prepositions that tie a place to a thing as its goal, source or counterpart ("shipments to Iran", "a flight
