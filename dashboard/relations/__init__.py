@@ -1307,6 +1307,7 @@ class _Context:
     # ("гости из Гянджи ... глава второго по величине города Азербайджана подписали"): where an agreement said to
     # be with the country was made
     named_inside: dict[tuple[int, str], Location] = field(default_factory=dict)
+    national: set[int] = field(default_factory=set)  # sentence starts that name an office of the state (a minister)
     lead_end: int = 0  # where the headline and lead end (``TOPIC_LEAD_CHARS``): the story's own partners are there
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
     live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
@@ -2521,7 +2522,7 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
             elif not inside and (lk.evidence.start, lk.partner.key) in ctx.named_inside:
                 # the agreement "with the second city of Azerbaijan" whose sentence names Ganja: with Ganja
                 lk = replace(lk, partner=ctx.named_inside[(lk.evidence.start, lk.partner.key)])
-            elif lk.kind == "partnership" and not inside and (story := _storys_place_in(lk.partner, ctx)) is not None:
+            elif lk.kind == "partnership" and not inside and (story := _storys_place_in(lk, ctx)) is not None:
                 # "the memorandum with Georgia" in a story whose only Georgian town, or the only one its headline
                 # and lead name, is Borjomi: the country was said for the town the story is about (a trip to a
                 # country may have been to the country as a whole: "a working trip to China, 6-11 October")
@@ -2537,17 +2538,19 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
     return out
 
 
-def _storys_place_in(country: Location, ctx: _Context) -> Location | None:
-    """The city or region of ``country`` the story is about: the only one it names, else the only one its
-    headline and lead name; None when it names none, or several alike."""
+def _storys_place_in(link: Link, ctx: _Context) -> Location | None:
+    """The city or region of the link's partner country the story is about: the only one it names, else the only
+    one its headline and lead name; None when it names none, or several alike, or where the link's own sentence names
+    an office of the state (a country stands for its ministers: "signed with the Turkish deputy minister in Ankara"
+    is with Turkey)."""
     def distinct(mentions: Iterable[tuple[int, str, Location]]) -> dict[str, Location]:
-        return {loc.key: loc for _, _, loc in mentions if loc.country == country.country
+        return {loc.key: loc for _, _, loc in mentions if loc.country == link.partner.country
                 and loc.kind in ("city", "region")}
 
     named = distinct(ctx.named)
     if len(named) != 1:
         named = distinct(m for m in ctx.named if m[0] < ctx.lead_end)
-    return next(iter(named.values())) if len(named) == 1 else None
+    return next(iter(named.values())) if len(named) == 1 and link.evidence.start not in ctx.national else None
 
 
 ONE_EVENT_DAYS = 31  # two days of one pair's mentions this far apart are two events (two visits, two signings)
@@ -3085,6 +3088,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     named = actors_mod.mentions(article.text, article.lang, record, 0, len(article.text))
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
+        if cues.national_office is not None and cues.national_office.search(sentence.text):
+            ctx.national.add(sentence.start)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
         cands = _with_bodies(sentence, cands, bodies, country_of)
         cands = _with_actors(sentence, cands, record, cues, country_of)
