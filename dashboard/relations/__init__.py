@@ -42,7 +42,15 @@ words kept as data in ``data/triggers.json``:
 * **The story's side.** The Kazakh city or region the headline and lead name most is the side of later
   sentences that speak of "the delegation", "the guests" before any event has set one; a side taken so
   gives way to one a sentence names for the same kind and partner, and a partner named only as a country
-  becomes the one city or region of that country the same side is linked with elsewhere in the article.
+  becomes the one city or region of that country the same side is linked with elsewhere in the article (an
+  agreement, also the only one of that country the article names, or its headline and lead name, unless its
+  sentence names a minister: a country stands for its ministers). "The akim", "the akimat" with no place of
+  their own (only Kazakh places have them; in English and Russian as the subject of a verb not of saying), and
+  in an interview "our team", "к нам приезжали", "бізге ... келді", are that side.
+* **Not ours.** A person recorded as a foreign place's official, travelling to or from another foreign place
+  ("Ковальская вернулась из Чэнду"), makes that place's trip; a signing our party watched ("watched as the
+  chamber signed with a mission from Baku", "стал свидетелем того, как") has no Kazakh side unless the clause
+  watched names one.
 * **Grouping.** Each place in a sentence belongs to the trigger it follows (places before the first
   trigger belong to the first one; in Kazakh, verb-final, the trigger after it in its clause), so "visit of
   the SKO delegation to Britain for the anniversary of twinning between Shymkent and Stevenage" gives a visit
