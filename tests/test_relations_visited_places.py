@@ -217,6 +217,24 @@ def test_russian_talks_at_a_forum_abroad_with_another_citys_leader_are_a_meeting
     assert ("visit", "Turkistan Region", "Tashkent") not in got, got
 
 
+def test_talks_at_a_forum_with_the_host_citys_own_leader_are_a_meeting():
+    # the forum's city is a venue even when its mayor is the counterpart: talks on the sidelines are no visit
+    got = links(
+        "Шымкент и Казань обсудили совместное производство\n\n"
+        "Шымкент, 26 ноября 2024 года. Идея совместного завода, по словам акимата, родилась в мае, когда аким "
+        "Шымкента на полях международного экономического форума в Казани встретился с мэром Казани и стороны "
+        "поручили профильным управлениям подготовить проект.")
+    assert ("meeting", "Shymkent", "Kazan") in got, got
+    assert ("visit", "Shymkent", "Kazan") not in got, got
+    got = links(
+        "Shymkent and Kazan plan a joint plant\n\n"
+        "SHYMKENT, 26 November 2024 – The idea of a joint plant, the akimat said, dates back to May, when the akim "
+        "of Shymkent met the mayor of Kazan on the sidelines of the economic forum in Kazan and the two sides "
+        "asked their departments to draft a project.")
+    assert ("meeting", "Shymkent", "Kazan") in got, got
+    assert ("visit", "Shymkent", "Kazan") not in got, got
+
+
 def test_talks_in_a_city_with_its_own_leadership_are_a_visit_there():
     # the negative: no forum, the counterpart is the place itself
     got = links(

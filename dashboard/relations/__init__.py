@@ -2148,14 +2148,14 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             met_elsewhere = any(c.is_home and c.locative and not _same_side(c.location, home) for c in sentence_homes)
             venue_cands = [c for c in group if c.locative and not c.is_home and c.location.kind == "city"]
             venues = [c.location for c in venue_cands]
-            elsewhere = all(p.kind == "city" and all(p.key != v.key for v in venues) for p in partners) \
-                and all(_venue_of_an_event(text, c) for c in venue_cands)
-            if venues and all(p.country == venues[0].country for p in partners) and not elsewhere:
+            # talks on the sidelines of a forum abroad are talks with whom one met, the forum's city a venue: "met
+            # the khokim of Namangan at a forum in Tashkent", "на полях форума KazanForum в Казани встретился с
+            # мэром Казани" (a meeting, not a visit)
+            at_an_event = bool(venue_cands) and all(_venue_of_an_event(text, c) for c in venue_cands)
+            if venues and all(p.country == venues[0].country for p in partners) and not at_an_event:
                 # talks held abroad by a party that does not live there: the party travelled, and the
                 # place it went to is where they were held ("talks in Urgench with the Khorezm leadership",
-                # "провёл в Урумчи переговоры с руководством СУАР"); talks there only with the people of other
-                # cities are talks with those cities ("met the khokim of Namangan on the sidelines of a forum in
-                # Tashkent": the forum's city is a venue)
+                # "провёл в Урумчи переговоры с руководством СУАР")
                 kind, partners = "visit", list({v.key: v for v in venues}.values())
             elif _delegation_before(text, trigger, cues, met_elsewhere=met_elsewhere):
                 kind = "visit"  # "the delegation met the marshal of Silesia": talks on a trip abroad
