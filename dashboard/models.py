@@ -96,6 +96,12 @@ class Location:
     def name_in(self, lang: str) -> str:
         return next((n for lg, n in self.names if lg == lang), self.name)
 
+    @property
+    def is_district(self) -> bool:
+        """A district is a region on the map, but a text tells it apart ("облыс әкімі" never means "Келес
+        ауданы") and names rivers after it ("the Keles River"); the gazetteer names every district "X District"."""
+        return self.kind == "region" and self.name.endswith(" District")
+
     def to_json(self) -> dict:
         if self.kind == AREA:  # no point: a continent's or a sea's centre is nowhere a reader could go
             return {"name": self.name, "country": self.country, "kind": self.kind, "lat": None, "lon": None}

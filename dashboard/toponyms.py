@@ -1123,7 +1123,9 @@ def _names_a_feature(ctx: _Ctx, m: Match) -> bool:
     Balkhash") rather than the town of that name? The feature noun stands next to it."""
     after, before = _FEATURE_HEADS[ctx.lang]
     toks = ctx.tokens
-    towns_only = not any(ctx.gaz.locations[i].kind in ("country", "region") for i in m.ids)
+    # (districts are named after their rivers: "the Keles River", "Бадам өзені")
+    towns_only = not any(ctx.gaz.locations[i].kind in ("country", "region") and not ctx.gaz.locations[i].is_district
+                         for i in m.ids)
     if m.end_tok - m.start_tok > 1 and any(f in after for f in toks[m.end_tok - 1].forms):
         return towns_only  # GeoNames lists "Aral Sea", "Аральское море" among the town's own names
     if m.end_tok < len(toks) and _gap_ok(ctx, toks[m.end_tok - 1], toks[m.end_tok]) \

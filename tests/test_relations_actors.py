@@ -226,3 +226,15 @@ def test_a_foreign_body_with_a_name_of_its_own_is_no_story_side():
     text = ("Hospital news\n\nSHYMKENT, 20 May 2025 – The city hospital of Shymkent marked its anniversary. In Lahore "
             "the Lahore university hospital signed a memorandum with a clinic of Izmir.")
     assert not pipeline.analyze_text(text, name="t").links
+
+
+def test_the_region_of_a_role_is_no_district_named_bare_before_it():
+    # "Keles" (a district, named without its word) is no region "the deputy akim of the region" could mean
+    got = pipeline.analyze_text(
+        "Turkistan and Tashkent regions sign a water protocol\n\n"
+        "SARYAGASH, 18 April 2025 – The joint commission of Turkistan region and Uzbekistan's Tashkent region met "
+        "on Thursday at the border. Farmers in Keles and Saryagash had waited for its schedule since February. "
+        "The protocol was signed by the deputy akim of the region, Yerlan Sadykov, and by the first deputy hokim "
+        "of Tashkent region, Bakhodir Yusupov.", name="t.txt")
+    sides = {(lk.home.name, lk.partner.name) for lk in got.links if lk.kind == "partnership"}
+    assert sides == {("Turkistan Region", "Tashkent Region")}, sides

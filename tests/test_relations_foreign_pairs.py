@@ -26,6 +26,9 @@ LEAD = {
     # Kazakh: two foreign places joined by "мен" open the clause, unmarked for case (the subject)
     ("kk", "Ыстамбұлда сәрсенбі күні Ыстамбұл мен Баку муниципалитеттері тарихи орталықтарды қалпына келтіру "
            "туралы хаттамаға қол қойды; бұл екі шетелдік қаланың келісімі, оған Қазақстан өңірлері қатыспайды."),
+    # a two-letter name with its locative ending ("Ош|та") is the venue, not a third side
+    ("kk", "Жұма күні Ошта Наманган мен Ош қалаларының басшылары туристік бағыттар туралы меморандумға қол қойды, "
+           "алайда бұл құжатқа Қазақстан қатыспайды."),
 ])
 def test_two_foreign_sides_signing_is_their_event(lang, item):
     got = links(LEAD[lang] + item)

@@ -304,3 +304,20 @@ def test_english_an_apposition_with_another_head_leaves_the_person(gaz):
     ex = run(gaz, "The report was written by Lenger, a senior analyst of the city council, and sent to the akim.",
              "en")
     assert "Lenger" not in names_of(ex), names_of(ex)
+
+
+def test_the_silk_road_is_a_route_not_the_village_of_that_name(gaz):
+    # "Жібек жолы" is also a village in Kazakhstan; a story means the caravan route far more often
+    ex = run(gaz, "Самарқан мен Ош Ұлы Жібек жолы бойындағы тарихи қалалар қауымдастығын құрды.", "kk")
+    got = places(ex)
+    assert got["area:silk-road"] == ["Ұлы Жібек жолы"], got
+    assert not any(gaz.by_key(key).country == "KZ" for key in got if key.startswith("gn:")), got
+    ex = run(gaz, "Города Великого шёлкового пути", "ru")
+    assert places(ex) == {"area:silk-road": ["Великого шёлкового пути"]}
+
+
+def test_a_river_named_after_a_district_is_a_feature_not_the_district(gaz):
+    ex = run(gaz, "Farmers in Saryagash waited for water from the Keles River.", "en")
+    got = places(ex)
+    assert not any(key.startswith("adm:KZ-KEL") for key in got), got
+    assert got.get("feature:keles river") == ["Keles River"], got

@@ -399,7 +399,10 @@ def _marked(sentence: str, start: int, end: int, location: Location, suffixes: t
         written = sentence[start:end].lower()
         known = {location.name.lower(), *(n.lower() for _, n in location.names)}
         # the mention covers the inflected word: "Астанада", but not "Африка одағы" (a name ending like one)
-        if written not in known and any(written.endswith(sfx) and len(written) > len(sfx) + 2 for sfx in suffixes):
+        # (a short name's stem is its whole name: "Ош|та")
+        if written not in known and any(written.endswith(sfx) and (len(written) > len(sfx) + 2
+                                                                   or written[:-len(sfx)] in known)
+                                        for sfx in suffixes):
             return True
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
     while before and before[-1] in skipped:

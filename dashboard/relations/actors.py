@@ -214,7 +214,7 @@ def named_as(text: str, start: int, end: int, location: Location, divisions: dic
             return kind
         if m.end() > end and not (m.group()[:1].isupper() or word in _COORDINATORS):
             break  # (a list names its kind once, after the last name: "Мақтаарал мен Жетісай аудандары")
-    return location.kind
+    return "district" if location.is_district else location.kind
 
 
 _COORDINATORS = frozenset(w.casefold() for w in (*en.AND_PHRASES, *ru.AND_PHRASES, *kk.AND_PHRASES))
