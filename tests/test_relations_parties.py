@@ -289,3 +289,26 @@ def test_russian_a_foreign_university_named_for_its_city_alone_takes_no_side_fro
         "Международный университет имени Ходжи Ахмеда Ясави и Нахчыванский государственный университет "
         "подписали соглашение об обмене студентами.")
     assert any(k == "partnership" and p == "Naxçıvan" for k, _h, p in got), got
+
+
+def test_a_signatorys_region_the_parse_hangs_on_a_later_clause_is_still_a_party():
+    # the parse hangs "Самаркандской области" on a word of the next clause; the subject phrase is one piece
+    got = links(
+        "Туркестанская и Самаркандская области договорились о поставках\n\n"
+        "Туркестан, 21 ноября 2024 года. В среду в Туркестане прошло заседание рабочей группы двух областей. "
+        "Итоговый протокол подписали первый заместитель акима области Нурлан Сейткали и заместитель хокима "
+        "Самаркандской области Фарход Рашидов, а готовили его, как пояснили в акимате, юристы обеих администраций "
+        "при поддержке специалистов Самаркандского государственного университета, которые изучили прошлогодние "
+        "графики поставок.")
+    assert ("partnership", "Turkistan Region", "Samarkand Region") in got, got
+
+
+def test_a_day_later_than_the_article_dates_no_reported_event():
+    # "from 1 March 2025" is when a decision takes effect: the protocol told next is the meeting's, of Wednesday
+    got = dated_links(
+        "Туркестанская и Самаркандская области договорились о поставках\n\n"
+        "Туркестан, 21 ноября 2024 года. В среду в Туркестане прошло заседание рабочей группы двух областей. "
+        "С 1 марта 2025 года пограничный пункт перейдёт на круглосуточный режим работы. Протокол подписали "
+        "заместитель акима Туркестанской области Нурлан Сейткали и заместитель хокима Самаркандской области "
+        "Фарход Рашидов.")
+    assert ("partnership", "Turkistan Region", "Samarkand Region", "2024-11-20") in got, got

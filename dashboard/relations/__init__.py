@@ -2312,8 +2312,16 @@ def _event_dates(article: Article, reference: date | None, cues: Cues) -> list:
     """The dates of the article that may date an event: not the filing date, not a day of coming home or of
     reporting; and the days told by them ("the same day", "на следующий день")."""
     days = [d for d in find_dates(article.text, lang=article.lang, reference=reference)
-            if not _filing_date(article, d.start, d.end) and not _not_the_event_day(article.text, d.start, d.end, cues)]
+            if not _filing_date(article, d.start, d.end) and not _not_the_event_day(article.text, d.start, d.end, cues)
+            and not _after(d.iso, reference)]
     return sorted([*days, *anaphoric_days(article.text, days, reference)], key=lambda d: d.start)
+
+
+def _after(iso: str | None, reference: date | None) -> bool:
+    """Is the day later than the article's? Such a day ("с первого января", "by 1 March") is a plan's or a
+    deadline's, never the day of an event the story reports."""
+    day = parse_iso(iso)
+    return day is not None and reference is not None and day > reference
 
 
 SIGNING_REFERENCE_REACH = 3  # sentences between an agreement and the "signing ceremony" that dates it

@@ -217,12 +217,26 @@ def _subject_phrase(tokens: Sequence[Token], subject: int) -> set[int]:
     named = tokens[subject].pos == "PROPN" or any(
         t.head == subject and t.pos == "PROPN" and t.dep not in _CLAUSE_RELATIONS for t in tokens)
     phrase = _subtree(tokens, subject, skip_clauses=True)
-    if not named:
-        return phrase
-    for i, t in enumerate(tokens):
-        if t.head == subject and t.dep in _CLAUSE_RELATIONS:
-            phrase -= _subtree(tokens, i, skip_clauses=False)
+    if named:
+        for i, t in enumerate(tokens):
+            if t.head == subject and t.dep in _CLAUSE_RELATIONS:
+                phrase -= _subtree(tokens, i, skip_clauses=False)
+    # a phrase is written in one piece: a run of nominal words inside it that the parse hangs elsewhere is a slip
+    # of the parse ("заместитель хокима Ташкентской области Шухрат Каримов", the region hung on a later clause)
+    run: list[int] = []
+    opened = False  # whether the run follows a word of the phrase
+    for i in range(min(phrase, default=0), max(phrase, default=-1) + 1):
+        if i not in phrase and tokens[i].pos in _PHRASE_WORDS:
+            opened = opened or (not run and i - 1 in phrase)
+            run.append(i)
+            continue
+        if i in phrase and run and opened:
+            phrase.update(run)
+        run, opened = [], False
     return phrase
+
+
+_PHRASE_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM"})
 
 
 # Verbs of receiving: a meeting when someone is received ("the akim received the ambassador"), none when a
