@@ -252,3 +252,29 @@ def test_russian_guests_who_come_more_and_more_often_are_no_visit():
         "прилетают в Туркестан через Дубай.")
     assert ("meeting", "Turkistan Region", "Indonesia") in got, got
     assert not any(k == "visit" for k, _h, _p in got), got
+
+
+# ------------------------------------------------------------- a forum abroad is a venue, attending it no visit
+
+@pytest.mark.parametrize("text", [
+    "Kentau firms show their goods abroad\n\nKENTAU, 18 October 2024 – On Wednesday a delegation of Kentau "
+    "took part in the international industrial exhibition in Baku, where it presented the products of the town's "
+    "factories, but signed no documents.",
+    "Кентауские предприятия на выставке\n\nКентау, 18 октября 2024 года. В среду делегация Кентау приняла "
+    "участие в международной промышленной выставке в Баку, где представила продукцию городских предприятий.",
+    "Кентау кәсіпорындары көрмеде\n\nКентау, 2024 жылғы 18 қазан. Сәрсенбі күні Кентау делегациясы Бакуде "
+    "өткен халықаралық өнеркәсіп көрмесіне қатысып, қала кәсіпорындарының өнімдерін таныстырды.",
+    "Кентау кәсіпорындары көрмеде\n\nКентау, 2024 жылғы 18 қазан. Сәрсенбі күні Кентау делегациясы Бакудегі "
+    "халықаралық көрмеге қатысып, қала кәсіпорындарының өнімдерін таныстырды.",
+])
+def test_attending_a_forum_abroad_is_no_visit_to_its_city(text):
+    got = links(text)
+    assert not any(p == "Baku" for _k, _h, p in got), got
+
+
+def test_a_visit_to_the_city_itself_stays_a_visit():
+    # the negative: no event names the city as its venue
+    got = links(
+        "Kentau delegation in Baku\n\nKENTAU, 18 October 2024 – On Wednesday a delegation of Kentau visited Baku, "
+        "where it toured the old city and the industrial park.")
+    assert ("visit", "Kentau", "Baku") in got, got

@@ -152,6 +152,9 @@ CONVERB = re.compile(r"(?:ып|іп|[аеәоөұүыіуи]п)$")
 # the accusative, bare ("шақыруды") or after a possessive ("өтінішін", "делегациясын")
 ACCUSATIVE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ын", "ін")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")  # "Батумидің": Batumi's
+# participles of "өту" (to be held) between a venue and its event: "Ташкентте өткен халықаралық туризм жәрмеңкесі"
+HELD_PARTICIPLES = words("өткен өтетін өтіп өткізілген өткізілетін")
+ATTRIBUTIVE_LOCATIVE = words("дағы дегі тағы тегі ндағы ндегі")  # "Ташкенттегі форум": the forum in Tashkent
 PAIR_JOINS = ("және", "мен", "пен", "бен")
 
 # Nouns of water and land features and of streets as written after the name ("Арал теңізі", "Балқаш көлі", "Іле

@@ -439,11 +439,19 @@ _EVENT_HEADS = re.compile(r"(?<![^\W\d_])(?:forum|summit|conference|festival|exp
                           r"конференци|фестивал|выставк|ярмарк|көрме|жәрмеңке|конференция|фестиваль)", re.IGNORECASE)
 
 
-def _venue_of_an_event(text: str, cand: Candidate) -> bool:
+def _venue_of_an_event(text: str, cand: Candidate, *, only_of_the_event: bool = False) -> bool:
     """Is the place written as where a forum, fair or exhibition was held ("an investment forum in Tashkent",
-    "выставки в Урумчи", "Ташкенттегі форум")?"""
+    "выставки в Урумчи", "Ташкенттегі форум", "Ташкентте өткен халықаралық туризм жәрмеңкесі": the participle
+    "held" carries the place to the event's name)? ``only_of_the_event``: the place belongs to the event's phrase
+    alone, the event named before it ("took part in the exhibition in Baku"), or in Kazakh by the participle, not
+    to a verb of travel with the event after it ("побывала в Казани на выставке": a visit to Kazan)."""
     before = list(_WORD.finditer(text, _clause_start(text, cand.start), cand.start))[-EVENT_VENUE_WORDS:]
-    after = list(_WORD.finditer(text, _word_end(text, cand.end)))[:2]
+    after = list(_WORD.finditer(text, _word_end(text, cand.end)))[:2 + EVENT_NAME_WORDS]
+    held = bool(after) and after[0].group().casefold() in kk.HELD_PARTICIPLES
+    word = text[cand.start:_word_end(text, cand.end)].casefold()
+    attributive = any(word.endswith(ending) and len(word) > len(ending) + 1  # "Ташкенттегі форум"
+                      for ending in kk.ATTRIBUTIVE_LOCATIVE)
+    after = after if held else after[:2] if attributive or not only_of_the_event else []
     return any(_EVENT_HEADS.match(w.group()) for w in (*before, *after))
 
 
@@ -2185,7 +2193,12 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             if _nearest_actor_is_resident(text, anchor, cues):
                 kind = "meeting"  # the Kazakh ambassador in Slovenia going to Maribor crosses no border
         if kind == "visit":
-            partners = _visited_places(partners)
+            # a forum, fair or exhibition abroad is a venue: attending it is no visit to its city ("took part in
+            # an industrial exhibition in Baku"), unless the sentence also names the city as no venue
+            at_event = {c.start: _venue_of_an_event(text, c, only_of_the_event=True) for c in group}
+            at_events = {c.location.key for c in group if not c.is_home and at_event[c.start]} - {
+                c.location.key for c in group if not c.is_home and not at_event[c.start]}
+            partners = _visited_places([p for p in partners if p.key not in at_events])
         also = [c.location for c in homes if home_cand is not None and not carried and c is not home_cand
                 and c.location.key != home.key and _coordinated(text, c, home_cand)]
         decided[trigger] = (home, carried)
