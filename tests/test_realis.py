@@ -60,6 +60,16 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
     ("en", "A visit to a seed institute in Szeged had been on the original programme but was dropped when the "
            "talks ran long.", "visit", NEGATED),
     ("ru", "Визит в Бухару стоял в программе, но был отменён из-за погоды.", "Визит", NEGATED),
+    # a phrasal verb of calling off; "was to have gone": arranged and not done; "was to go": arranged
+    ("en", "The governor's visit to Kentau, which had been announced for May, was called off at the last minute.",
+     "visit", NEGATED),
+    ("en", "A group of Arys teachers, who were to have travelled to Osh on Friday, stayed at home because of snow.",
+     "travelled", NEGATED),
+    ("en", "The mayor was to travel to Shymkent in the spring, the embassy said.", "travel", PLANNED),
+    # Kazakh: "болмай қалды" after a cue noun (did not come about); "маусымға белгіленген" (set for June)
+    ("kk", "Арыстан Ошқа баруы тиіс болған мұғалімдердің сапары қардың кесірінен соңғы сәтте болмай қалды.",
+     "сапар", NEGATED),
+    ("kk", "Ош қаласынан келетін мұғалімдердің сапары маусым айына белгіленген.", "сапар", PLANNED),
     ("en", "The delegation held talks with the mayor but postponed the signing of the memorandum.", "talks",
      HAPPENED),
     # an event someone is invited to has not been held

@@ -205,7 +205,7 @@ _KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|
                          r"|(?:са|се)(?:қ|ңыз|ңіз|м)?$|(?:уы|уі|мағы|мегі)$")
 _KK_PLAN_WORDS = frozenset({"тиіс", "ниетті", "ниет", "мүмкін", "керек", "қажет"})
 # stems of plan verbs in any of their forms: жоспарлап, жоспарлануда, жоспарланып отыр; көзделіп, көздеп; күтілуде
-_KK_PLAN_STEMS = ("жоспарла", "көзде", "күтіл")  # (also the active "көздеп отыр", intends)
+_KK_PLAN_STEMS = ("жоспарла", "көзде", "күтіл", "белгілен")  # ("маусымға белгіленген": set for June)  # (also the active "көздеп отыр", intends)
 
 
 def _kk_word(word: str) -> str | None:
@@ -283,6 +283,7 @@ _KK_CONVERB = kk.CONVERB
 # қалдырылды; the active "қалдырды" is also "left", so only the passive), stopped, moved to another date, pushed
 # back (ысырылды, ысырды), dropped (алынып тасталды)
 _KK_CANCELLING_STEMS = ("шегер", "қалдырыл", "тоқтатыл", "ауыстырыл", "ысыр", "тастал")
+_KK_NEGATIVE_CONVERB = re.compile(r"(?:ма|ме|ба|бе|па|пе)й$")  # "болмай", "келмей": without coming about
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 # auxiliaries after a participle, whose own form tells no tense of the event: "келіскен болатын", "барған еді"
 _KK_AUXILIARIES = frozenset({"болатын", "еді", "екен", "екенін"})
@@ -300,9 +301,12 @@ def _kk(words, first: int, last: int) -> str | None:
         first = last
     scope = words[first:min(len(words), last + 1 + _SCOPE_WORDS)]
     final = words[max(last + 1, len(words) - _KK_FINAL_WORDS):]
-    if any(w.lower().startswith(_KK_CANCELLING_STEMS) for _, _, w in final):
+    if any(w.lower().startswith(_KK_CANCELLING_STEMS) for _, _, w in final) or first == last and any(
+            _KK_NEGATIVE_CONVERB.search(a.lower()) and b.lower().startswith("қал") for (_, _, a), (_, _, b)
+            in zip(final, final[1:])):
         # "келісімге қол қою рәсімі тағы да кейінге шегерілді", "сапары қаңтар айына шегерілді": the clause's
-        # final predicate calls the event off, however far it stands from the cue
+        # final predicate calls the event off, however far it stands from the cue; so does "болмай қалды" (did
+        # not come about) after a cue noun ("делегацияның сапары ... соңғы сәтте болмай қалды")
         return NEGATED
     between = words[last + 1:max(last + 1, len(words) - _KK_FINAL_WORDS)]
     if any(w.lower().startswith(_KK_PLAN_STEMS) for _, _, w in final) \
@@ -451,6 +455,17 @@ _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish
 _CANCELLING_LEMMAS = frozenset({"postpone", "delay", "cancel", "defer", "suspend", "drop", "scrap", "abandon",
                                 "fail", "отложить", "откладывать", "перенести", "переносить", "отменить",
                                 "отменять", "отказаться", "отказываться", "сорваться", "срываться"})
+# phrasal verbs that call an event off: the verb with its particle ("was called off", "put off until spring")
+_CANCELLING_PHRASALS = frozenset({("call", "off"), ("put", "off")})
+
+
+def _cancelling(tokens: tuple[Token, ...], i: int) -> bool:
+    """Does the verb at ``i`` call an event off ("postponed", "отменили", "was called off")?"""
+    return tokens[i].lemma in _CANCELLING_LEMMAS or any(
+        t.head == i and t.dep in ("prt", "compound:prt") and (tokens[i].lemma, t.lemma) in _CANCELLING_PHRASALS
+        for t in tokens)
+
+
 # verbs that, in the passive, put an event off to another time ("the visit has been moved to the autumn"); active,
 # they tell of travel ("the delegation moved on to Lublin")
 _RESCHEDULING_LEMMAS = frozenset({"move", "shift", "push", "reschedule"})
@@ -600,7 +615,7 @@ def _called_off_after(tokens: tuple[Token, ...], cue: int) -> bool:
     verb (the parse of long sentences often hangs it elsewhere) and refers to the nearest event noun: no
     other noun stands between as an argument of a verb."""
     for i in range(cue + 1, len(tokens)):
-        if tokens[i].lemma not in _CANCELLING_LEMMAS or not _verbal(tokens[i]):
+        if not _cancelling(tokens, i) or not _verbal(tokens[i]):
             continue
         near = range(max(cue + 1, i - _PRONOUN_REACH), min(len(tokens), i + 2))
         pronoun = next((j for j in near if j != i and tokens[j].pos == "PRON"
@@ -614,7 +629,7 @@ def _called_off_after(tokens: tuple[Token, ...], cue: int) -> bool:
 def _called_off_by_a_conjunct(tokens: tuple[Token, ...], verb: int) -> bool:
     """Has the verb a coordinated predicate of calling off that shares its subject ("had been planned but was
     dropped", "было запланировано, но отменено")?"""
-    return any(t.head == verb and t.dep == "conj" and t.lemma in _CANCELLING_LEMMAS and _verbal(t)
+    return any(t.head == verb and t.dep == "conj" and _cancelling(tokens, i) and _verbal(t)
                and not any(k.head == i and k.dep in _SUBJECTS for k in tokens) for i, t in enumerate(tokens))
 
 
@@ -627,8 +642,12 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
     verb = tokens[i]
     kids = _children(tokens, i)
     if any((k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg")
-           and not _not_only(tokens, k) for k in kids) or verb.lemma in _CANCELLING_LEMMAS:
+           and not _not_only(tokens, k) for k in kids) or _cancelling(tokens, i):
         return NEGATED
+    if verb.dep == "xcomp" and verb.head >= 0 and tokens[verb.head].lemma == "be" \
+            and any(k.dep == "aux" and k.lemma == "to" for k in kids):
+        # "was to travel": arranged, not told as done; "was to have travelled": arranged and not done
+        return NEGATED if any(k.dep == "aux" and k.lemma == "have" for k in kids) else PLANNED
     if verb.lemma in _RESCHEDULING_LEMMAS and any(k.dep in ("nsubjpass", "nsubj:pass") for k in kids):
         return NEGATED  # "the visit has been moved to the autumn", "pushed back": not held when planned
     if verb.head >= 0 and tokens[verb.head].lemma.lower() in _WITHOUT and verb.dep in ("pcomp", "pobj", "obl"):
