@@ -368,3 +368,22 @@ def test_kazakh_an_agreement_between_two_foreign_sides_is_theirs():
     got = links("Түркістан, 2025 жылғы 30 шілде. Кеше Түркістан облысы мен Өзбекстанның Самарқанд облысы арасында "
                 "ынтымақтастық туралы келісімге қол қойылды.")
     assert ("partnership", "Turkistan Region", "Samarkand Region") in got, got
+
+
+def test_a_document_in_the_dative_is_signed_by_the_verb_at_the_clauses_end():
+    # Kazakh puts the verb last: the signatories stand between the document ("құжатқа") and "қол қойды"
+    got = links(
+        "Шекарадағы комиссия\n\n"
+        "Түркістан, 2024 жылғы 13 маусым. Кеше Сарыағашта Түркістан облысы мен көрші Ташкент облысының бірлескен "
+        "комиссиясының кезекті отырысы өтті. "
+        "Хаттамаға облыс әкімінің орынбасары Ерлан Сейітов пен Ташкент облысы хокимінің бірінші орынбасары "
+        "Бахтияр Назаров қол қойды.")
+    assert ("partnership", "Turkistan Region", "Tashkent Region") in got, got
+
+
+def test_a_document_named_far_from_a_plan_is_still_no_signing():
+    got = links(
+        "Түркістан облысы мен Ташкент облысы\n\n"
+        "Түркістан, 2024 жылғы 13 маусым. Хаттамаға облыс әкімінің орынбасары мен Ташкент облысы хокимінің "
+        "бірінші орынбасары келесі айда қол қоюы тиіс.")
+    assert not any(k == "partnership" for k, _h, _p in got), got
