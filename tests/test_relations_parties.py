@@ -312,3 +312,13 @@ def test_a_day_later_than_the_article_dates_no_reported_event():
         "заместитель акима Туркестанской области Нурлан Сейткали и заместитель хокима Самаркандской области "
         "Фарход Рашидов.")
     assert ("partnership", "Turkistan Region", "Samarkand Region", "2024-11-20") in got, got
+
+
+def test_a_second_predicate_the_parse_makes_a_root_of_its_own_shares_the_first_ones_subject():
+    # "осмотрел ..., а вечером ... подписал": the signing's subject is the hokim named with the first verb
+    got = links(
+        "Ферганский хоким в Мактаарале\n\n"
+        "Мырзакент, 15 мая 2025 года. Во вторник хоким Ферганской области Хуршид Абдуллаев осмотрел теплицы и "
+        "хлопковые поля на правом берегу Сырдарьи, а вечером вместе с акимом Мактааральского района Бахытом "
+        "Оспановым подписал протокол о поставках семян хлопчатника.")
+    assert ("partnership", "Maktaaral District", "Fergana Region") in got, got

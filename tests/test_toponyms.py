@@ -321,3 +321,9 @@ def test_a_river_named_after_a_district_is_a_feature_not_the_district(gaz):
     got = places(ex)
     assert not any(key.startswith("adm:KZ-KEL") for key in got), got
     assert got.get("feature:keles river") == ["Keles River"], got
+
+
+def test_a_name_on_whose_bank_something_stands_is_a_river(gaz):
+    ex = run(gaz, "Фермеры на правом берегу Сырдарьи ждут воду.", "ru")
+    got = places(ex)
+    assert got == {"feature:сырдарьи": ["Сырдарьи"]}, got  # the river, neither the town nor the region

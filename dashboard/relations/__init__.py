@@ -995,7 +995,10 @@ def _parties_of_signing(text: str, trigger: Trigger, group: list[Candidate], can
     # delegation and signed a roadmap with the city"); never one from another clause ("..., а в августе
     # делегация Жамбылской области провела переговоры")
     clause = _clause_of(text, trigger.start)
-    return [c for c in group if _clause_of(text, c.start) == clause], True
+    own_clause = [c for c in group if _clause_of(text, c.start) == clause]
+    # (the parse's foreign party keeps its place beside the Kazakh one the clause names: "хоким Ферганской области
+    # осмотрел ..., а вечером вместе с акимом Мактааральского района подписал протокол")
+    return [*own_clause, *(c for c in parties if c not in own_clause and any(h.is_home for h in own_clause))], True
 
 
 _KK_CLAUSE_OPENERS = re.compile(r"[:;]")

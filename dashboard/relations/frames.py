@@ -132,6 +132,13 @@ def _subjects(tokens: Sequence[Token], verb: int, seen: frozenset[int] = frozens
         return _subjects(tokens, v.head, seen)
     if v.dep in _QUALIFYING_RELATIONS and v.head >= 0:
         return [v.head]
+    if v.head < 0:
+        # "Ахмедов осмотрел плотину ..., а вечером ... подписал протокол": the parse may make the second predicate
+        # a root of its own; with no subject, and no subject before it in its clause that the parse hung on the
+        # first ("..., а в понедельник глава ... и аким Кентау подписали"), it shares the first one's
+        earlier = [i for i in range(verb) if tokens[i].head < 0 and tokens[i].pos in ("VERB", "AUX")]
+        if earlier and not any(tokens[i].dep in _SUBJECT_RELATIONS for i in range(earlier[-1] + 1, verb)):
+            return _subjects(tokens, earlier[-1], seen)
     return []
 
 
