@@ -536,3 +536,17 @@ def test_english_an_envoy_calling_on_an_akim_to_do_something_urges_and_meets_no_
     got = links("SHYMKENT, March 5, 2025 - In an interview, the ambassador of Poland called on the akim of Shymkent "
                 "to open a direct flight to Warsaw.")
     assert not any(k == "meeting" for k, _h, _p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian ambassador in Shymkent\n\nSHYMKENT, 14 March 2024 – The akim of Shymkent on Wednesday received the "
+    "Ambassador of Hungary to Kazakhstan, who arrived with a delegation of rectors and business people. After the "
+    "talks a memorandum of cooperation between Shymkent and Debrecen was signed at the akimat.",
+    "Посол Венгрии в Шымкенте\n\nШымкент, 14 марта 2024 года. Аким Шымкента в среду принял Чрезвычайного и "
+    "Полномочного Посла Венгрии в Казахстане, прибывшего с делегацией ректоров и предпринимателей. По итогам "
+    "переговоров в акимате был подписан меморандум о сотрудничестве между Шымкентом и Дебреценом.",
+])
+def test_talks_with_an_envoy_stay_beside_the_memorandum_a_city_of_his_country_signed(text):
+    got = links(text)
+    assert ("meeting", "Shymkent", "Hungary") in got, got
+    assert ("partnership", "Shymkent", "Debrecen") in got, got

@@ -2756,6 +2756,11 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_sides(visit, lk)] \
             or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_side(visit.home, lk.home)
                 and _in_region(visit.partner, lk.partner)]
+        if visit.kind == "meeting" and visit.partner.kind == "country":
+            # talks with an envoy, who stands for his country, are an event of their own beside the memorandum a
+            # city of that country signed the same day ("received the ambassador of Hungary ... a memorandum with
+            # Debrecen was signed"): only an agreement with the country itself is what the talks made
+            agreements = [j for j in agreements if links[j].partner.key == visit.partner.key]
         made = [j for j in agreements if made_during(visit, links[j])]
         # the headline ("как Туркестан нашёл побратима") sums up the story: it names the agreement the visit made,
         # when the visit made one
