@@ -278,3 +278,27 @@ def test_a_visit_to_the_city_itself_stays_a_visit():
         "Kentau delegation in Baku\n\nKENTAU, 18 October 2024 – On Wednesday a delegation of Kentau visited Baku, "
         "where it toured the old city and the industrial park.")
     assert ("visit", "Kentau", "Baku") in got, got
+
+
+# ------------------------------------------------- delegations received at a forum the story's own place hosts
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Kentau and Osh sign a sports memorandum at Turkistan wrestling festival\n\nTURKISTAN, 23 September 2024 – "
+     "The international wrestling festival, which closed in Turkistan on Sunday, gathered teams from Osh, Ganja "
+     "and Konya. On Friday evening the akim of Turkistan Region received the head of the Konya delegation, "
+     "Ahmet Yildirim, and discussed a youth tournament.", "Konya"),
+    ("Врачи Кентау и Лодзи договорились на медицинском форуме в Туркестане\n\nТуркестан, 20 февраля 2025 года. "
+     "В Туркестане завершился международный медицинский форум. Во вторник заместитель акима Туркестанской "
+     "области провёл встречу с делегацией Стамбула во главе с вице-мэром.", "Istanbul"),
+])
+def test_a_delegation_received_at_a_forum_at_home_is_met_on_its_sidelines(text, partner):
+    got = links(text)
+    assert ("meeting", "Turkistan Region", partner) in got, got
+    assert ("visit", "Turkistan Region", partner) not in got, got
+
+
+def test_a_delegation_received_without_a_forum_at_home_made_a_visit():
+    got = links(
+        "Konya delegation in Turkistan\n\nTURKISTAN, 23 September 2024 – On Friday the akim of Turkistan Region "
+        "received a delegation of Konya led by its deputy mayor and discussed a youth tournament.")
+    assert ("visit", "Turkistan Region", "Konya") in got, got

@@ -1331,6 +1331,9 @@ class _Context:
     named_inside: dict[tuple[int, str], Location] = field(default_factory=dict)
     national: set[int] = field(default_factory=set)  # sentence starts that name an office of the state (a minister)
     lead_end: int = 0  # where the headline and lead end (``TOPIC_LEAD_CHARS``): the story's own partners are there
+    # whether the headline or lead tells of a forum, fair or festival held in a Kazakh place: the delegations
+    # received there came for it, and receiving one is talks on its sidelines, not a visit of its own
+    event_at_home: bool = False
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
     live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
 
@@ -2156,6 +2159,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             last = ctx.links[-1] if ctx.links else None
             if last is not None and last.kind == "partnership" and last.home.key == home.key:
                 partners = [last.partner]
+        if kind == "visit" and ctx.event_at_home and trigger.kind == "visit" and _receiving(text, trigger, cues):
+            kind = "meeting"  # "also on Thursday, the akim received a delegation of the Sharjah authority" (at the fair)
         if kind == "meeting" and not envoy:
             # (talks in another Kazakh place than the side's: "in Astana, the deputy akim met the Bavarian
             # delegation" is no visit to the side)
@@ -2179,7 +2184,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 # "Делегация Ферганской области во главе с хокимом ... провела переговоры в Шымкенте": the
                 # foreign delegation held its talks in the Kazakh place it had travelled to
                 kind = "visit"
-            elif not met_elsewhere and not venue_cands and any(
+            elif not met_elsewhere and not venue_cands and not ctx.event_at_home and any(
                     not c.is_home and c.location in partners and _delegation_of(text, c, cues) for c in group):
                 # "a meeting with the Almaty mayor is among the programme of the Khorasan Razavi delegation": talks
                 # with the delegation of the partner itself are that delegation's visit (not where they were
@@ -2246,6 +2251,19 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if link.kind in ("visit", "meeting"):
             ctx.event = (link.home, link.partner)
     return links
+
+
+_RECEIVING_LEMMAS = frozenset({"receive", "host", "welcome", "meet", "принять", "принимать", "встретить",
+                               "встречать", "приветствовать"})
+
+
+def _receiving(text: str, trigger: Trigger, cues: Cues) -> bool:
+    """Is the visit cue a verb of receiving its party ("received a delegation", "принял делегацию",
+    "делегациясын қабылдады")?"""
+    if cues.lang == "kk":
+        return any(w.casefold().startswith("қабылда") for w in _WORD.findall(text, trigger.start, trigger.end))
+    tokens = parse(cues.lang, text) or ()
+    return any(trigger.start <= t.start < trigger.end and t.lemma.lower() in _RECEIVING_LEMMAS for t in tokens)
 
 
 def _not_the_event_day(text: str, start: int, end: int, cues: Cues) -> bool:
@@ -3138,6 +3156,9 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_envoy_reference(sentence, cands, cues, ctx)
         cands = _with_title_reference(sentence, cands, cues, titles)
         cands = _with_pronoun_reference(sentence, cands, named, cues, ctx, country_of, all_sentences)
+        if sentence.start < ctx.lead_end and any(c.is_home and not c.actor and _venue_of_an_event(sentence.text, c)
+                                                 for c in cands):
+            ctx.event_at_home = True  # "at Shymkent tourism fair", "на медицинском форуме в Туркестане"
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
