@@ -4,6 +4,7 @@ keeping its most specific place. Narrative texts written for these tests."""
 from __future__ import annotations
 
 import pytest
+from _links import links
 from places import ISTANBUL, SHYMKENT, TASHKENT, TURKISTAN_REGION, TURKIYE, UZBEKISTAN, loc
 from test_relations import run, triples
 
@@ -410,3 +411,14 @@ def test_an_agreement_announced_and_then_detailed_takes_the_day_of_its_signing(t
     links = pipeline.analyze_text(text, name="t").links
     assert [(lk.kind, lk.home.name, lk.partner.name, lk.date) for lk in links] == [
         ("partnership", "Shymkent", "Bursa", "2025-11-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "Кардиохирурги Шымкента нашли партнёров\n\nШымкент, 15 апреля 2025 года — В понедельник в Шымкенте подписан "
+    "меморандум о сотрудничестве в области кардиохирургии, сообщает пресс-служба городского управления "
+    "здравоохранения. Документ подписали руководитель управления Айжан Турсынова и главный врач Гомельского "
+    "областного кардиологического центра Виктор Кравченко, а предусматривает он стажировки врачей.",
+])
+def test_an_agreement_announced_with_our_side_alone_has_the_partner_the_next_sentence_details(text):
+    got = links(text)
+    assert any(k == "partnership" and h == "Shymkent" and "om" in p for k, h, p in got), got  # Gomel, Homyel'

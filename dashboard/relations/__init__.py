@@ -1334,6 +1334,8 @@ class _Context:
     # whether the headline or lead tells of a forum, fair or festival held in a Kazakh place: the delegations
     # received there came for it, and receiving one is talks on its sidelines, not a visit of its own
     event_at_home: bool = False
+    # (our side, sentence number) of the last agreement told with our side alone ("в Шымкенте подписан меморандум")
+    announced: tuple[Location, int] | None = None
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
     live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
 
@@ -2110,6 +2112,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start)
             if side is not None and side.country == HOME_COUNTRY:
                 home, carried = side, True
+        if home is None and kind == "partnership" and partners and ctx.announced is not None \
+                and 0 < ctx.sentence_no.get(sentence.start, 0) - ctx.announced[1] <= ANNOUNCED_REACH_SENTENCES:
+            # "В понедельник в Шымкенте подписан меморандум ... Документ подписали руководитель управления и главный
+            # врач Гомельского кардиоцентра": the agreement announced with our side alone, its partner detailed next
+            home, carried = ctx.announced[0], True
         previous = next((t for t in reversed(decided) if t.end <= trigger.start), None)
         if home is None and kind == "partnership" and partners and previous is not None and (
                 _kk_runs_on(text, previous, trigger, cues)
@@ -2209,6 +2216,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             partners = _visited_places([p for p in partners if p.key not in at_events])
         also = [c.location for c in homes if home_cand is not None and not carried and c is not home_cand
                 and c.location.key != home.key and _coordinated(text, c, home_cand)]
+        if kind == "partnership" and home is not None and not partners and not carried:
+            ctx.announced = (home, ctx.sentence_no.get(sentence.start, 0))  # its partner may be told next
         decided[trigger] = (home, carried)
         if kind == "visit" and partners:
             visited[trigger] = partners
@@ -2358,6 +2367,7 @@ def _after(iso: str | None, reference: date | None) -> bool:
     return day is not None and reference is not None and day > reference
 
 
+ANNOUNCED_REACH_SENTENCES = 2  # how far the partner of an agreement announced with our side alone is looked for
 SIGNING_REFERENCE_REACH = 3  # sentences between an agreement and the "signing ceremony" that dates it
 
 
