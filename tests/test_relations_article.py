@@ -418,6 +418,11 @@ def test_an_agreement_announced_and_then_detailed_takes_the_day_of_its_signing(t
     "меморандум о сотрудничестве в области кардиохирургии, сообщает пресс-служба городского управления "
     "здравоохранения. Документ подписали руководитель управления Айжан Турсынова и главный врач Гомельского "
     "областного кардиологического центра Виктор Кравченко, а предусматривает он стажировки врачей.",
+    # English: the signatories in apposition, each after its comma, are still the signing's parties
+    "Shymkent heart surgeons find partners\n\nSHYMKENT, 15 April 2025 – A memorandum on cardiac surgery was signed "
+    "in Shymkent on Monday, the press service of the city health department said. The document was signed by the "
+    "head of the department, Aizhan Tursynova, and by the mayor of Gomel, Viktor Kravchenko, and it provides for "
+    "internships of doctors.",
 ])
 def test_an_agreement_announced_with_our_side_alone_has_the_partner_the_next_sentence_details(text):
     got = links(text)

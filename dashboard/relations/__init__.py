@@ -998,6 +998,8 @@ def _parties_of_signing(text: str, trigger: Trigger, group: list[Candidate], can
     own_clause = [c for c in group if _clause_of(text, c.start) == clause]
     # (the parse's foreign party keeps its place beside the Kazakh one the clause names: "хоким Ферганской области
     # осмотрел ..., а вечером вместе с акимом Мактааральского района подписал протокол")
+    if not own_clause:
+        return parties, True  # "The document was signed by the head of the department, ..., and by the mayor of Gomel"
     return [*own_clause, *(c for c in parties if c not in own_clause and any(h.is_home for h in own_clause))], True
 
 
