@@ -302,3 +302,14 @@ def test_a_delegation_received_without_a_forum_at_home_made_a_visit():
         "Konya delegation in Turkistan\n\nTURKISTAN, 23 September 2024 – On Friday the akim of Turkistan Region "
         "received a delegation of Konya led by its deputy mayor and discussed a youth tournament.")
     assert ("visit", "Turkistan Region", "Konya") in got, got
+
+
+def test_an_exhibition_in_a_visiting_delegations_programme_keeps_its_visit():
+    # the headline tells of the arrival; the exhibition at home is one item of the visit, not the story's event
+    got = links(
+        "Konya governor arrives in Turkistan\n\nTURKISTAN, 24 September 2024 – The governor of Konya arrived in "
+        "Turkistan on Tuesday at the head of a delegation of twenty businessmen. The delegation's first item is the "
+        "opening of a Turkish exhibition in Turkistan. Talks with the akim of Turkistan Region are among the "
+        "programme of the Konya delegation.")
+    assert ("visit", "Turkistan", "Konya") in got or ("visit", "Turkistan Region", "Konya") in got, got
+    assert not any(k == "meeting" and p == "Konya" for k, _h, p in got), got

@@ -1333,7 +1333,7 @@ class _Context:
     named_inside: dict[tuple[int, str], Location] = field(default_factory=dict)
     national: set[int] = field(default_factory=set)  # sentence starts that name an office of the state (a minister)
     lead_end: int = 0  # where the headline and lead end (``TOPIC_LEAD_CHARS``): the story's own partners are there
-    # whether the headline or lead tells of a forum, fair or festival held in a Kazakh place: the delegations
+    # whether the headline tells of a forum, fair or festival held in a Kazakh place: the delegations
     # received there came for it, and receiving one is talks on its sidelines, not a visit of its own
     event_at_home: bool = False
     # (our side, sentence number) of the last agreement told with our side alone ("в Шымкенте подписан меморандум")
@@ -3156,6 +3156,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                                story_home=ctx.actor_home)
     titles = actors_mod.titles(article.text, article.lang, stopped_at, cues.titles, spans)
     named = actors_mod.mentions(article.text, article.lang, record, 0, len(article.text))
+    headline_end = (_headline_span(article) or (0, 0))[1]
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         if cues.national_office is not None and cues.national_office.search(sentence.text):
@@ -3168,9 +3169,11 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_envoy_reference(sentence, cands, cues, ctx)
         cands = _with_title_reference(sentence, cands, cues, titles)
         cands = _with_pronoun_reference(sentence, cands, named, cues, ctx, country_of, all_sentences)
-        if sentence.start < ctx.lead_end and any(c.is_home and not c.actor and _venue_of_an_event(sentence.text, c)
+        if sentence.start < headline_end and any(c.is_home and not c.actor and _venue_of_an_event(sentence.text, c)
                                                  for c in cands):
-            ctx.event_at_home = True  # "at Shymkent tourism fair", "на медицинском форуме в Туркестане"
+            # the headline's own subject ("... at Shymkent tourism fair", "на медицинском форуме в Туркестане"); an
+            # exhibition the lead names as a visiting delegation's programme does not make its visit a forum's
+            ctx.event_at_home = True
         if not cands and not ctx.event:
             continue  # (a sentence without places still counts when an agreement follows an event)
         sentence_links = _sentence_links(sentence, cands, cues, ctx)
@@ -3230,15 +3233,25 @@ def _trip_referred_to(sentence: Sentence, ctx: _Context, cues: Cues) -> Link | N
     return next((lk for lk in reversed(ctx.links) if lk.kind == "visit"), None)
 
 
-def _headline_gives_way(links: list[Link], article: Article) -> list[Link]:
-    """A headline sums the story up ("Бразильские аграрии в Жетысайском районе, меморандум с Гори и встреча с
-    послом Египта": one place stands for three items): where the body tells the same kind of event with the same
-    partner from another Kazakh side, the body's side is the one that took part, and the headline's link gives way."""
+def _headline_span(article: Article) -> tuple[int, int] | None:
+    """Where the headline line that opens the text stands; None without one (a title taken from the lead's first
+    sentence is none)."""
     title = article.title.strip()
     start = article.text.find(title) if title else -1
     end = start + len(title)
     if start < 0 or article.text[:start].strip() or article.text[end:end + 1] not in ("\n", "\r", ""):
-        return links  # (no headline line opens the text: a title taken from the lead's first sentence is none)
+        return None
+    return start, end
+
+
+def _headline_gives_way(links: list[Link], article: Article) -> list[Link]:
+    """A headline sums the story up ("Бразильские аграрии в Жетысайском районе, меморандум с Гори и встреча с
+    послом Египта": one place stands for three items): where the body tells the same kind of event with the same
+    partner from another Kazakh side, the body's side is the one that took part, and the headline's link gives way."""
+    span = _headline_span(article)
+    if span is None:
+        return links
+    start, end = span
 
     def in_headline(lk: Link) -> bool:
         return start <= lk.evidence.start and lk.evidence.end <= end
