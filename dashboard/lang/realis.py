@@ -204,8 +204,9 @@ _KK_PAST = re.compile(r"(?<![аеәыіоөұуүи])(?<![аеә]й)(?:ды|ді
 _KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?\w*$|(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)?$"
                          r"|(?:са|се)(?:қ|ңыз|ңіз|м)?$|(?:уы|уі|мағы|мегі)$")
 _KK_PLAN_WORDS = frozenset({"тиіс", "ниетті", "ниет", "мүмкін", "керек", "қажет"})
-# stems of plan verbs in any of their forms: жоспарлап, жоспарлануда, жоспарланып отыр; көзделіп, көздеп; күтілуде
-_KK_PLAN_STEMS = ("жоспарла", "көзде", "күтіл", "белгілен")  # ("маусымға белгіленген": set for June)  # (also the active "көздеп отыр", intends)
+# stems of plan verbs in any of their forms: жоспарлап, жоспарлануда, жоспарланып отыр; көзделіп, көздеп (also the
+# active "көздеп отыр", intends); күтілуде; "маусымға белгіленген" (set for June)
+_KK_PLAN_STEMS = ("жоспарла", "көзде", "күтіл", "белгілен")
 
 
 def _kk_word(word: str) -> str | None:
@@ -303,7 +304,7 @@ def _kk(words, first: int, last: int) -> str | None:
     final = words[max(last + 1, len(words) - _KK_FINAL_WORDS):]
     if any(w.lower().startswith(_KK_CANCELLING_STEMS) for _, _, w in final) or first == last and any(
             _KK_NEGATIVE_CONVERB.search(a.lower()) and b.lower().startswith("қал") for (_, _, a), (_, _, b)
-            in zip(final, final[1:])):
+            in zip(final, final[1:], strict=False)):
         # "келісімге қол қою рәсімі тағы да кейінге шегерілді", "сапары қаңтар айына шегерілді": the clause's
         # final predicate calls the event off, however far it stands from the cue; so does "болмай қалды" (did
         # not come about) after a cue noun ("делегацияның сапары ... соңғы сәтте болмай қалды")

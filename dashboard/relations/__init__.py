@@ -2169,7 +2169,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             if last is not None and last.kind == "partnership" and last.home.key == home.key:
                 partners = [last.partner]
         if kind == "visit" and ctx.event_at_home and trigger.kind == "visit" and _receiving(text, trigger, cues):
-            kind = "meeting"  # "also on Thursday, the akim received a delegation of the Sharjah authority" (at the fair)
+            kind = "meeting"  # "the akim received a delegation of the Sharjah authority" (at the fair)
         if kind == "meeting" and not envoy:
             # (talks in another Kazakh place than the side's: "in Astana, the deputy akim met the Bavarian
             # delegation" is no visit to the side)
