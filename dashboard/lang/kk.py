@@ -119,6 +119,8 @@ ADJ_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
 # (the bare dative -а/-е is left out: "Динара" is a name, not "to Dinar")
 PLACE_CASES = words("да де та те нда нде дан ден тан тен нан нен ға ге қа ке на не дағы дегі тағы тегі "
                     "ндағы ндегі")
+# Of those, the attributive locatives (-дағы): "Ташкенттегі форум", the forum in Tashkent
+ATTRIBUTIVE_LOCATIVE = frozenset(c for c in PLACE_CASES if c.endswith(("ғы", "гі")))
 # Of those, the endings of a side that receives visitors: to (-ға) and at (-да), not from
 RECEIVING_CASES = ("ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те", "нда", "нде")
 # Nouns whose genitive complement is a place: the akim of X, the residents of X
@@ -154,7 +156,7 @@ ACCUSATIVE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ын", "�
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")  # "Батумидің": Batumi's
 # participles of "өту" (to be held) between a venue and its event: "Ташкентте өткен халықаралық туризм жәрмеңкесі"
 HELD_PARTICIPLES = words("өткен өтетін өтіп өткізілген өткізілетін")
-ATTRIBUTIVE_LOCATIVE = words("дағы дегі тағы тегі ндағы ндегі")  # "Ташкенттегі форум": the forum in Tashkent
+
 PAIR_JOINS = ("және", "мен", "пен", "бен")
 
 # Nouns of water and land features and of streets as written after the name ("Арал теңізі", "Балқаш көлі", "Іле

@@ -2168,7 +2168,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             last = ctx.links[-1] if ctx.links else None
             if last is not None and last.kind == "partnership" and last.home.key == home.key:
                 partners = [last.partner]
-        if kind == "visit" and ctx.event_at_home and trigger.kind == "visit" and _receiving(text, trigger, cues):
+        if kind == "visit" and ctx.event_at_home and trigger.kind == "visit" \
+                and frames_mod.receives_a_party(cues.lang, text, trigger.start, trigger.end):
             kind = "meeting"  # "the akim received a delegation of the Sharjah authority" (at the fair)
         if kind == "meeting" and not envoy:
             # (talks in another Kazakh place than the side's: "in Astana, the deputy akim met the Bavarian
@@ -2262,19 +2263,6 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if link.kind in ("visit", "meeting"):
             ctx.event = (link.home, link.partner)
     return links
-
-
-_RECEIVING_LEMMAS = frozenset({"receive", "host", "welcome", "meet", "принять", "принимать", "встретить",
-                               "встречать", "приветствовать"})
-
-
-def _receiving(text: str, trigger: Trigger, cues: Cues) -> bool:
-    """Is the visit cue a verb of receiving its party ("received a delegation", "принял делегацию",
-    "делегациясын қабылдады")?"""
-    if cues.lang == "kk":
-        return any(w.casefold().startswith("қабылда") for w in _WORD.findall(text, trigger.start, trigger.end))
-    tokens = parse(cues.lang, text) or ()
-    return any(trigger.start <= t.start < trigger.end and t.lemma.lower() in _RECEIVING_LEMMAS for t in tokens)
 
 
 def _not_the_event_day(text: str, start: int, end: int, cues: Cues) -> bool:
@@ -2910,16 +2898,6 @@ def _with_our_akim(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: 
                 and not frames_mod.acting_subject(cues.lang, sentence.text, m.start(), m.end()):
             continue  # a source or a speaker ("по сообщению акимата", "the akimat acknowledged") is no side
         return sorted([*cands, Candidate(side, m.start(), m.end(), locative=False, actor=True)],
-                      key=lambda c: c.start)
-    return cands
-    for m in _WORD.finditer(sentence.text):
-        word = m.group().casefold()
-        if not word.startswith(cues.actor_home_roles) or len(word) > max(map(len, cues.actor_home_roles)) + 3:
-            continue
-        after = sentence.text[m.end():m.end() + 20]
-        if re.match(r"\s+(?:of\b|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", after) or cues.lang == "kk":
-            continue  # (Kazakh writes the akim's place before him: "Кентау әкімі", read by the actor record)
-        return sorted([*cands, Candidate(ctx.trip_abroad, m.start(), m.end(), locative=False, actor=True)],
                       key=lambda c: c.start)
     return cands
 

@@ -249,6 +249,18 @@ _PHRASE_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM"})
 # Verbs of receiving: a meeting when someone is received ("the akim received the ambassador"), none when a
 # thing is ("received an application", "принял решение", "принял участие")
 _RECEIVING_LEMMAS = frozenset({"receive", "принять", "принимать"})
+# verbs of welcoming a party, the receiving ones among them: "received a delegation", "hosted the guests",
+# "встретил делегацию"
+_WELCOMING_LEMMAS = _RECEIVING_LEMMAS | {"host", "welcome", "meet", "встретить", "встречать", "приветствовать"}
+
+
+def receives_a_party(lang: str, text: str, start: int, end: int) -> bool:
+    """Is the cue ``text[start:end]`` a verb of receiving or welcoming its party ("received a delegation",
+    "принял делегацию", "делегациясын қабылдады")? Kazakh, without a parse, by the stem of "қабылдау"."""
+    if lang == "kk":
+        return any(w.casefold().startswith("қабылда") for w in re.findall(r"\w+", text[start:end]))
+    tokens = parse(lang, text) or ()
+    return any(start <= t.start < end and t.lemma.lower() in _WELCOMING_LEMMAS for t in tokens)
 _OBJECT_OF_RECEIVING = ("obj", "dobj")
 
 
