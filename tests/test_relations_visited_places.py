@@ -235,6 +235,34 @@ def test_talks_at_a_forum_with_the_host_citys_own_leader_are_a_meeting():
     assert ("visit", "Shymkent", "Kazan") not in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "Shymkent makers at a Gulf fair\n\nSHYMKENT, 24 February 2025 – The deputy akim of Shymkent, Yerlan "
+    "Orazbekov, and eleven of the city's companies spent four days at the food exhibition in Sharjah last "
+    "week. The fair itself, the akimat stressed, was only a platform, but it was on its sidelines that "
+    "Orazbekov held talks with a delegation of Hebei province on 18 February about a packaging plant.",
+    "Шымкентские производители на выставке\n\nШымкент, 24 февраля 2025 года. Заместитель акима Шымкента "
+    "Ерлан Оразбеков и одиннадцать компаний города провели четыре дня на продовольственной выставке в "
+    "Шардже. Сама выставка, подчеркнули в акимате, была лишь площадкой, но именно на её полях 18 февраля "
+    "Оразбеков провёл переговоры с делегацией провинции Хэбэй.",
+    "Шымкент өндірушілері көрмеде\n\nШымкент, 2025 жылғы 24 ақпан. Шымкент қаласы әкімінің орынбасары "
+    "Ерлан Оразбеков пен қаланың он бір компаниясы Шарджадағы азық-түлік көрмесінде төрт күн болды. "
+    "Көрменің кулуарында 18 ақпанда Оразбеков Хэбэй провинциясының делегациясымен келіссөз жүргізді.",
+])
+def test_talks_with_a_delegation_on_the_sidelines_of_an_event_are_a_meeting(text):
+    # the event may be named a sentence before ("on its sidelines"): neither side travelled to the other
+    got = links(text)
+    assert ("meeting", "Shymkent", "Hebei") in got, got
+    assert ("visit", "Shymkent", "Hebei") not in got, got
+
+
+def test_talks_on_the_sidelines_of_a_visit_are_part_of_that_visit():
+    # the negative: the sidelines of a visit are no event of their own
+    got = links(
+        "Shymkent delegation in Hebei\n\nSHYMKENT, 24 February 2025 – On 18 February, on the sidelines of the "
+        "visit, the Shymkent delegation held talks with the leadership of Hebei province in Shijiazhuang.")
+    assert not any(k == "meeting" and p == "Hebei" for k, _h, p in got), got
+
+
 def test_talks_in_a_city_with_its_own_leadership_are_a_visit_there():
     # the negative: no forum, the counterpart is the place itself
     got = links(

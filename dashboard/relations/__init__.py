@@ -179,6 +179,7 @@ class Cues:
     not_the_event_day: re.Pattern | None  # coming home, reporting: a date in their clause is not the event's
     going_back: re.Pattern | None  # "back", "обратно" beside a verb of travel: a journey home, no visit
     during_the_trip: re.Pattern | None  # "during that visit": the sentence's events are of a trip told before
+    sidelines: re.Pattern | None  # "on the sidelines of the forum": talks at an event, not on a trip to anyone
     outcome: re.Pattern | None  # "итогом которого стало соглашение": an agreement that is an event's result
     group_anaphor: re.Pattern | None
     delegation: re.Pattern | None
@@ -271,6 +272,7 @@ def cues_for(lang: str) -> Cues:
         not_the_event_day=_compile(pick(data.get("not_the_event_day", {}))),
         going_back=_compile(pick(data.get("going_back", {}))),
         during_the_trip=_compile(pick(data.get("during_the_trip", {}))),
+        sidelines=_compile(pick(data.get("sidelines", {}))),
         outcome=_compile(pick(data.get("outcome", {}))),
         group_anaphor=_compile([*pick(data["group_anaphor"]), *pick(data["delegation_word"])]),
         delegation=_compile(pick(data["delegation_word"])),
@@ -2181,7 +2183,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # the khokim of Namangan at a forum in Tashkent", "на полях форума KazanForum в Казани встретился с
             # мэром Казани" (a meeting, not a visit)
             at_an_event = bool(venue_cands) and all(_venue_of_an_event(text, c) for c in venue_cands)
-            if venues and all(p.country == venues[0].country for p in partners) and not at_an_event:
+            # ("именно на её полях провёл встречу с делегацией провинции Хэбэй": the exhibition a sentence before)
+            on_the_sidelines = cues.sidelines is not None and bool(cues.sidelines.search(sentence.text))
+            if on_the_sidelines:
+                pass  # whoever was met came to the event, as did our side: neither visited the other
+            elif venues and all(p.country == venues[0].country for p in partners) and not at_an_event:
                 # talks held abroad by a party that does not live there: the party travelled, and the
                 # place it went to is where they were held ("talks in Urgench with the Khorezm leadership",
                 # "провёл в Урумчи переговоры с руководством СУАР")
