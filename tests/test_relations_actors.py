@@ -4,7 +4,7 @@ stands for that place. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
-from places import BURSA, GAZIANTEP, JAMBYL_REGION, SHYMKENT, TASHKENT, TURKISTAN_REGION, loc
+from places import ASTANA, BURSA, GAZIANTEP, JAMBYL_REGION, SHYMKENT, TASHKENT, TURKISTAN_REGION, loc
 from places import OMSK_OBLAST as OMSK_REGION
 from test_relations import article, find_places, run, triples
 
@@ -42,6 +42,21 @@ def test_plural_role_pairs_places_and_names_in_order_en():
 def test_an_office_named_in_capitals_is_no_person_en():
     text = "The head of the Bursa City Executive Power received the guests."
     assert record(text, "en", {BURSA: ("Bursa",)}) == {}
+
+
+def test_an_institutions_name_across_of_and_and_is_no_person_en():
+    # "Industrial-Innovative Development" continues the department's name; and "the city" before a comma is the
+    # first deputy akim's, not the head's after it
+    text = ("The akim of Shymkent received the ambassador, whose embassy is in Astana. The meeting was attended "
+            "by the first deputy akim of the city, the head of the Department of Entrepreneurship and "
+            "Industrial-Innovative Development and the director of the city museum.")
+    assert record(text, "en", {SHYMKENT: ("Shymkent",), ASTANA: ("Astana",)}) == {}
+
+
+def test_a_division_noun_across_a_comma_names_no_place_for_the_next_role_en():
+    text = ("The akim of Shymkent received the ambassador, whose embassy is in Astana. The meeting was attended "
+            "by the first deputy akim of the city, the head of the customs post Arman Bekov and other officials.")
+    assert record(text, "en", {SHYMKENT: ("Shymkent",), ASTANA: ("Astana",)}) == {}
 
 
 def test_surname_later_names_the_kazakh_side_en():

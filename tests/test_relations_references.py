@@ -258,3 +258,27 @@ def test_the_akim_or_akimat_with_no_place_signs_for_the_storys_side(lang, item):
 ])
 def test_the_akimat_as_a_source_is_no_side(lang, item):
     assert links(STORY[lang] + item) == set()
+
+
+# ------------------------------------------- "opening the talks" points back to the meeting told before
+
+@pytest.mark.parametrize("text", [
+    "Shymkent akim receives Hungarian ambassador\n\nSHYMKENT, 12 February 2025 – The akim of Shymkent on Wednesday "
+    "received the Ambassador of Hungary. Opening the talks, the akim thanked the diplomat for his contribution "
+    "to relations between the city and Hungary, recalling that in October 2023 a Hungarian trade delegation, "
+    "led by the deputy head of the Hungarian "
+    "Export Promotion Agency, came to Shymkent.",
+    "Аким Шымкента принял посла Венгрии\n\nШымкент, 12 февраля 2025 года. В среду аким Шымкента принял посла "
+    "Венгрии. Открывая встречу, аким поблагодарил дипломата за вклад в развитие "
+    "отношений между городом и Венгрией, напомнив, что в октябре 2023 года венгерская торговая делегация из "
+    "четырнадцати компаний приезжала в Шымкент и осмотрела его индустриальные зоны.",
+    "Шымкент әкімі Венгрия елшісін қабылдады\n\nШымкент, 2025 жылғы 12 ақпан. Сәрсенбі күні Шымкент қаласының "
+    "әкімі Венгрияның елшісін қабылдады. Кездесуді аша отырып, әкім дипломатқа қала мен Венгрия арасындағы "
+    "қарым-қатынасты дамытуға қосқан үлесі үшін алғыс айтып, 2023 жылдың қазан айында Венгрияның он төрт "
+    "компаниясынан құралған сауда делегациясы Шымкентке келіп, индустриялық аймақтарды аралағанын еске салды.",
+])
+def test_opening_the_talks_refers_back_and_leaves_the_recalled_visit_its_own_event(text):
+    # (the talks are the meeting told before: a cue of them beside a recalled visit took the visit's place)
+    got = links(text)
+    assert ("meeting", "Shymkent", "Hungary") in got, got
+    assert ("visit", "Shymkent", "Hungary") in got, got

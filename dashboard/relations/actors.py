@@ -23,6 +23,7 @@ ROLE_REACH_WORDS = 8  # how far before a name its role word may stand ("akim of 
 PLACE_REACH_WORDS = 4  # how far from the role word its place may stand
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*\.?")
 _CLAUSE_BREAK = re.compile(r"[;:()«»\"“”]|\s[–—]\s")
+_PHRASE_BREAK = re.compile(r"[,;:()«»\"“”]|\s[–—]\s")  # also a comma: the end of one person's title
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -173,12 +174,31 @@ def _name_runs(words: list[_Word], places: list[tuple[int, int, Location]], role
     return runs
 
 
+_NAME_LINKS = frozenset({"of", "and", "for", "&"})  # lowercase words inside an English institution's name
+_INSTITUTION_WORDS = en.ORG_HEADS | en.ORG_WORDS
+
+
+def _in_an_institutions_name(words: list[_Word], link: int) -> bool:
+    """Does the run of capitalised words and lowercase links ending before word ``link`` hold an institution's
+    head ("Department", "Agency")? Then the name goes on after the link; not so "Bulat Bakauov and Alexander
+    Moor", two people."""
+    j = link - 1
+    while j >= 0 and words[j + 1].start - words[j].end <= 1 and (words[j].text[:1].isupper()
+                                                                 or words[j].text in _NAME_LINKS):
+        if words[j].text.casefold() in _INSTITUTION_WORDS:
+            return True
+        j -= 1
+    return False
+
+
 def _continues_a_name(words: list[_Word], i: int, places, role_stems) -> bool:
     """Is the run starting at word ``i`` the tail of a longer proper name ("the Baku City Executive Power",
     "the EU Member States")? Its word before is then capitalised and neither a role nor a place."""
     if i == 0 or words[i].start - words[i - 1].end > 1:
         return False
     before = words[i - 1]
+    if before.text in _NAME_LINKS and _in_an_institutions_name(words, i - 1):
+        return True  # "the Department of Entrepreneurship and Industrial-Innovative Development"
     return before.text[:1].isupper() and not _is_role(before, role_stems) \
         and not any(a < before.end and before.start < b for a, b, _ in places)
 
@@ -237,14 +257,15 @@ def named_last(named: Sequence[tuple[int, str, Location]], kind: str | None, bef
     return next((loc for at, named_kind, loc in reversed(named) if at < before and named_kind == kind), None)
 
 
-def _named_by_division(words: list[_Word], k: int, divisions: dict[str, tuple[str, ...]],
+def _named_by_division(text: str, words: list[_Word], k: int, divisions: dict[str, tuple[str, ...]],
                        earlier: list[tuple[int, str, Location]]) -> Location | None:
     """The place a division noun near the role word ``k`` (three words after it, two before) names: of its
     kind, named last before it ("the marshal of the voivodeship" after "Lublin Voivodeship"; "облыс әкімі"
-    after "Павлодар облысы")."""
+    after "Павлодар облысы"); not across a clause break ("the akim of the city, the head of ...")."""
     for j in (*range(k + 1, min(len(words), k + 4)), *range(max(0, k - 2), k)):
         kind = division_kind(words[j].text, divisions)
-        if kind is not None:
+        lo, hi = sorted((words[j].end, words[k].start)) if j < k else (words[k].end, words[j].start)
+        if kind is not None and not _PHRASE_BREAK.search(text, lo, hi):
             return named_last(earlier, kind, words[j].start)
     return None
 
@@ -282,7 +303,7 @@ def _actors_of_sentence(text: str, lang: str, words: list[_Word], places, role_s
             if near:
                 out.append(_actor(words, first, last, near[0][1], lang, words[role].text))
                 continue
-            named = _named_by_division(words, role, divisions or {}, [
+            named = _named_by_division(text, words, role, divisions or {}, [
                 (a, kind, loc) for a, kind, loc in earlier or [] if not at_home or loc.country == HOME_COUNTRY])
             if named is not None:
                 out.append(_actor(words, first, last, named, lang, words[role].text))
