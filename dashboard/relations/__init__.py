@@ -2073,11 +2073,14 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # "екі қаланың басшылары ... форумы кезінде кездесіп", "the two mayors met at the forum": the story's
             # two sides met; the forum's or the venue's places are no side
             home, partners, carried = ctx.event[0], [ctx.event[1]], True
-        if kind == "partnership" and ctx.event and not any(not c.is_home for c in group) and cues.sides \
+        story_pair = ctx.event or ((last.home, last.partner) if (last := _last_agreement(ctx)) else None)
+        if kind == "partnership" and story_pair and cues.sides and not any(
+                not c.is_home and not c.locative and c.location.key != story_pair[1].key for c in group) \
                 and frames_mod.signed_by(cues.lang, text, trigger.start, trigger.end, cues.sides, cues.signing_frame):
-            # "Документ, подписанный сторонами ...": the parties of the story's event signed it; a place named
-            # elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing
-            home, partners, carried = ctx.event[0], [ctx.event[1]], True
+            # "Документ, подписанный сторонами ...": the parties of the story's event (or its agreement) signed it;
+            # a place named elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing,
+            # nor where they signed it; the partner's own place may be ("signed by the two universities in Istanbul")
+            home, partners, carried = story_pair[0], [story_pair[1]], True
         if kind == "partnership" and (agreed := _agreement_signed_at_a_venue(text, trigger, group, cues, ctx)):
             home, partners, carried = agreed.home, [agreed.partner], True
         if home is None and not cands and kind == "partnership" and ctx.event:

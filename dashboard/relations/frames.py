@@ -41,6 +41,7 @@ def signings(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[t
 
 _SUBJECT_RELATIONS = ("nsubj", "obl:agent", "agent", "nsubj:pass", "nsubjpass")
 _SIDES_LEMMAS = frozenset({"сторона", "side", "party"})  # in any case: "сторонами", "by both sides"
+_PAIR_LEMMAS = frozenset({"two", "both", "два", "оба", "обе"})  # "the two universities": the pair is the sides
 _RELATIVES = frozenset({"which", "that", "who", "который"})
 _WHERE_WHEN = frozenset({"where", "when", "где", "когда", "куда"})
 # a personal pronoun as the subject of a clause hung from another ("a trip to Turkey, during which it signed
@@ -100,7 +101,12 @@ def _signing_verb(tokens: Sequence[Token], start: int, end: int, verbs: frozense
     if inside is not None:
         return inside  # (a participle the parse calls an adjective too: "подписанный")
     verb = verb_carrying(tokens, start, end)
-    return verb if verb is not None and tokens[verb].lemma in verbs else None
+    if verb is not None and tokens[verb].lemma in verbs:
+        return verb
+    # "the agreement signed by the two universities", "соглашение, подписанное сторонами": a participle
+    # qualifying the cue's noun
+    return next((i for i, t in enumerate(tokens) if t.lemma in verbs and t.dep in _QUALIFYING_RELATIONS
+                 and t.head >= 0 and start <= tokens[t.head].start and tokens[t.head].end <= end), None)
 
 
 def _subjects(tokens: Sequence[Token], verb: int, seen: frozenset[int] = frozenset()) -> list[int]:
@@ -165,9 +171,12 @@ def signed_by(lang: str, text: str, start: int, end: int, sides: re.Pattern,
     if not tokens or verb is None:
         return False
     for i in _subjects(tokens, verb):
+        if tokens[i].dep == "agent":  # English "signed by the two universities": the agent is the object of "by"
+            i = next((k for k, c in enumerate(tokens) if c.head == i and c.dep == "pobj"), i)
         t = tokens[i]
         phrase_start = min([t.start] + [c.start for c in tokens if c.head == i])
-        if t.lemma in _SIDES_LEMMAS or sides.match(text, phrase_start) or sides.match(text, t.start):
+        if t.lemma in _SIDES_LEMMAS or sides.match(text, phrase_start) or sides.match(text, t.start) \
+                or any(c.head == i and c.lemma in _PAIR_LEMMAS for c in tokens):  # "двумя университетами"
             return True
     return False
 
