@@ -282,3 +282,30 @@ def test_opening_the_talks_refers_back_and_leaves_the_recalled_visit_its_own_eve
     got = links(text)
     assert ("meeting", "Shymkent", "Hungary") in got, got
     assert ("visit", "Shymkent", "Hungary") in got, got
+
+
+# ------------------------------------------- a visit recalled by its year takes no talks of the story's day
+
+@pytest.mark.parametrize("text", [
+    "Аким Туркестанской области встретился с хокимом Ферганской области на полях форума в Астане\n\n"
+    "Астана, 29 мая 2025 года. В первый день форума аким Туркестанской области провёл встречу с хокимом "
+    "Ферганской области Хайрулло Бозоровым. Стороны напомнили, что в сентябре 2024 года делегация Ферганской "
+    "области во главе с первым заместителем хокима посетила Туркестан.",
+    "Turkistan region's akim meets Fergana's hokim at Astana forum\n\n"
+    "ASTANA, 29 May 2025 – On the first day of the forum the akim of Turkistan Region held a meeting with the "
+    "hokim of Fergana Region, Khayrullo Bozorov. The sides recalled that in September 2024 a delegation of "
+    "Fergana Region led by the first deputy hokim visited Turkistan.",
+])
+def test_a_visit_recalled_in_another_year_leaves_the_storys_talks_their_own_event(text):
+    got = links(text)
+    assert ("meeting", "Turkistan Region", "Fergana Region") in got, got
+    assert any(k == "visit" and p == "Fergana Region" for k, _h, p in got), got
+
+
+def test_a_foreign_pairs_signing_takes_no_kazakh_side_from_a_predicate_coordinated_with_it():
+    # "и намерена распространить этот опыт на казахстанских партнёров": another predicate, a plan, not a party
+    got = links(
+        "Туркестанская область и Фергана\n\nАстана, 29 мая 2025 года. Хоким Ферганской области Хайрулло Бозоров "
+        "сообщил, что в марте Ферганская область заключила аналогичную программу с Ошской областью Кыргызстана и "
+        "намерена распространить этот опыт на казахстанских партнёров.")
+    assert not any(k == "partnership" for k, _h, _p in got), got

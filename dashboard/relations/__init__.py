@@ -2536,6 +2536,14 @@ def _written_homes_first(links: list[Link], carried: set[tuple[str, str, str]], 
 VISIT_DAYS = 3  # how long a visit told by one day is taken to last, for mentions of the same time
 
 
+def _recalled_in_another_year(visit: Link, other: Link, ctx: _Context) -> bool:
+    """Does the visit's sentence write only a month or year ("в сентябре 2024 года"), a year that is not that of
+    the day the other mention is dated by (the story's)?"""
+    own = ctx.own_time.get(visit.evidence.start)
+    day = parse_iso(other.date)
+    return isinstance(own, FoundPeriod) and own.year is not None and day is not None and own.year != day.year
+
+
 def _same_time(a: Link, b: Link, ctx: _Context, *, dated: bool = False) -> bool:
     """Can two mentions be one event by the times their sentences write (either writing none counts)? With
     ``dated``, a mention that writes no time has the day it was dated by (its paragraph's, the story's)."""
@@ -2646,7 +2654,8 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
 
     # mention by mention first: talks told in the story of a visit are the visit's, while the same pair's
     # talks of another day, or held in Kazakhstan (with an envoy, in Almaty), stay: even when a mention of the
-    # visit's talks names the same pair
+    # visit's talks names the same pair; a visit recalled by its year ("в сентябре 2024 года делегация посетила
+    # Туркестан") takes no talks the story dates in another year
     visits = [lk for lk in links if lk.kind == "visit"]
 
     def part_of_a_visit(lk: Link) -> bool:
@@ -2654,7 +2663,7 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
             (v.home.key == lk.home.key and v.partner.key == lk.partner.key
              or lk.home.kind != "country" and _same_side(v.home, lk.home)
              and (_within(v.partner, lk.partner) or _in_region(v.partner, lk.partner)))
-            and _same_time(v, lk, ctx) for v in visits)
+            and _same_time(v, lk, ctx) and not _recalled_in_another_year(v, lk, ctx) for v in visits)
 
     mentions = [lk for lk in links if not part_of_a_visit(lk)]
     unique: dict[tuple[str, str, str], list[Link]] = {}

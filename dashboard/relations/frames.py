@@ -155,7 +155,9 @@ def _subtree(tokens: Sequence[Token], root: int, *, skip_clauses: bool) -> set[i
         i = todo.pop()
         for j, t in enumerate(tokens):
             if t.head == i and j not in out:
-                if skip_clauses and t.dep == "conj" and t.pos in ("VERB", "AUX") and i == root:
+                # (a short adjective coordinated with a verb is a predicate too: "заключила ... и намерена")
+                if skip_clauses and t.dep == "conj" and i == root and (
+                        t.pos in ("VERB", "AUX") or t.pos == "ADJ" and tokens[root].pos in ("VERB", "AUX")):
                     continue
                 out.add(j)
                 todo.append(j)
