@@ -309,3 +309,22 @@ def test_a_foreign_pairs_signing_takes_no_kazakh_side_from_a_predicate_coordinat
         "сообщил, что в марте Ферганская область заключила аналогичную программу с Ошской областью Кыргызстана и "
         "намерена распространить этот опыт на казахстанских партнёров.")
     assert not any(k == "partnership" for k, _h, _p in got), got
+
+
+# ------------------------------------------- a visit dated by its first day made the agreement of the next
+
+@pytest.mark.parametrize("text", [
+    "Shymkent business mission returns from Tashkent\n\nSHYMKENT, 24 June 2025 – A trade mission of Shymkent "
+    "enterprises has returned from Tashkent, the akimat said on Tuesday. The mission, which worked in the Uzbek "
+    "capital on 18-19 June, was led by the deputy akim of Shymkent. On 19 June, within the framework of the "
+    "mission, a memorandum of cooperation was signed between the Shymkent Chamber of Entrepreneurs and the "
+    "chamber of commerce of Tashkent.",
+    "Шымкентская бизнес-миссия вернулась из Ташкента\n\nШымкент, 24 июня 2025 года. Торговая миссия шымкентских "
+    "предприятий вернулась из Ташкента, сообщили во вторник в акимате. Миссия, работавшая в узбекской столице "
+    "18–19 июня, была возглавлена заместителем акима Шымкента. 19 июня в рамках миссии палата предпринимателей "
+    "Шымкента и торговая палата Ташкента подписали меморандум о сотрудничестве.",
+])
+def test_a_trip_dated_by_its_first_day_is_the_agreement_signed_on_its_second(text):
+    got = links(text)
+    assert ("partnership", "Shymkent", "Tashkent") in got, got
+    assert ("visit", "Shymkent", "Tashkent") not in got, got

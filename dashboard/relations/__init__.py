@@ -2778,7 +2778,9 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         other_day = parse_iso(other.date)  # the story's date, which the sentence without a time took
         if other_day is None:
             return abs(number(visit) - number(agreement)) <= AGREEMENT_REACH_SENTENCES
-        return _times_agree(written, (other_day, other_day))
+        # (a visit dated by its first day lasts some days: "worked in Tashkent on 18-19 June ... on 19 June signed")
+        other_time = (other_day, other_day)
+        return _times_agree(written, lasting(visit, other_time) if other is visit else other_time)
 
     folded: set[int] = set()
     # agreement index -> (the visit's reach, the earliest date) of the visits folded into it: a visit to the
