@@ -253,6 +253,20 @@ def _russian_derived_spellings(country: str, alternates: list[str]) -> list[str]
     return out
 
 
+# Kazakh renders Pinyin "x" before "i" with "ш" where Russian has "с": Xi'an is "Сиань" in Russian, "Шиань" in
+# Kazakh; Xining "Синин", "Шинин"
+_KAZAKH_RESPELLED = {"CN": (re.compile(r"^Си"), "Ши")}
+
+
+def _kazakh_derived_spellings(country: str, alternates: list[str]) -> list[str]:
+    """The Kazakh spellings of a place's Russian names, for the countries Kazakh spells otherwise."""
+    rule = _KAZAKH_RESPELLED.get(country)
+    if rule is None:
+        return []
+    pattern, replacement = rule
+    return [pattern.sub(replacement, alt) for alt in alternates if is_cyrillic(alt) and pattern.match(alt)]
+
+
 # GeoNames names some Japanese and Korean cities with their municipal suffix ("Nara-shi", "Cheongju-si"); news,
 # and their alternate names, write them without: the suffix would also make "Nara" read as Nara in Mali, which
 # is called so outright
@@ -412,7 +426,8 @@ def build() -> Gazetteer:
                        country=c["countrycode"],
                        lat=c["latitude"], lon=c["longitude"], names=_pick_names(c["name"], alts),
                        population=int(c["population"]))
-        loc_id = b.add(loc, [c["name"], *alts, *_russian_derived_spellings(c["countrycode"], alts)],
+        loc_id = b.add(loc, [c["name"], *alts, *_russian_derived_spellings(c["countrycode"], alts),
+                             *_kazakh_derived_spellings(c["countrycode"], alts)],
                        fuzzy=not _latin_only(c))
         b.cyrillic[loc_id] = [a for a in alts if is_cyrillic(a)]
         if c["countrycode"] == "US" and c.get("admin1code"):

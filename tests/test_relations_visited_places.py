@@ -341,3 +341,13 @@ def test_an_exhibition_in_a_visiting_delegations_programme_keeps_its_visit():
         "programme of the Konya delegation.")
     assert ("visit", "Turkistan", "Konya") in got or ("visit", "Turkistan Region", "Konya") in got, got
     assert not any(k == "meeting" and p == "Konya" for k, _h, p in got), got
+
+
+def test_a_kazakh_region_written_before_its_city_with_qarasty_is_no_side():
+    # "Шэньси провинциясына қарасты Шиань қаласы": Xi'an, which belongs to Shaanxi, is the counterpart
+    got = links(
+        "Кентау мен Шиань онлайн кездесу өткізді\n\nКЕНТАУ, 2025 жылғы 4 желтоқсан. Кентау қаласының әкімі бейсенбі "
+        "күні Қытай Халық Республикасы Шэньси провинциясына қарасты Шиань қаласы халық үкіметінің басшылығымен "
+        "бейнебайланыс арқылы онлайн кездесу өткізді.")
+    assert ("meeting", "Kentau", "Xi’an") in got, got
+    assert not any(p == "Shaanxi" for _k, _h, p in got), got

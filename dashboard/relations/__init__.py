@@ -677,7 +677,17 @@ def _without_location_qualifiers(text: str, cands: list[Candidate]) -> list[Cand
                 break
             dropped.add(j)
             edge = after.end
+        # Kazakh writes the region first, the city after "қарасты" (belonging to): "Шэньси провинциясына қарасты
+        # Шиань қаласы" is Xi'an's
+        before = cands[i - 1] if i > 0 else None
+        if before is not None and before.location.country == city.location.country \
+                and before.location.kind in ("country", "region") \
+                and _KK_BELONGING_GAP.fullmatch(text, before.end, city.start) is not None:
+            dropped.add(i - 1)
     return [c for k, c in enumerate(cands) if k not in dropped]
+
+
+_KK_BELONGING_GAP = re.compile(r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?(?:қарасты|құрамындағы)\s+", re.IGNORECASE)
 
 
 def _quoted(text: str, pos: int) -> bool:
