@@ -328,3 +328,25 @@ def test_a_trip_dated_by_its_first_day_is_the_agreement_signed_on_its_second(tex
     got = links(text)
     assert ("partnership", "Shymkent", "Tashkent") in got, got
     assert ("visit", "Shymkent", "Tashkent") not in got, got
+
+
+# ------------------------------------------- "the subject of the talks": the talks told before, no new event
+
+@pytest.mark.parametrize("text", [
+    "Energy minister meets Japanese delegation\n\nASTANA, 3 March 2025 – The Minister of Energy of Kazakhstan on "
+    "Monday held talks in Astana with the State Minister of Economy of Japan. The main subject of the talks was "
+    "the construction of a solar power plant in the Shardara district, a project first shown to Japanese "
+    "investors in 2023.",
+    "Министр энергетики встретился с японской делегацией\n\nАстана, 3 марта 2025 года. Министр энергетики "
+    "Казахстана в понедельник провёл в Астане переговоры с государственным министром экономики Японии. Темой "
+    "переговоров стало строительство солнечной электростанции в Шардаринском районе, проект которой японским "
+    "инвесторам впервые представили в 2023 году.",
+    "Энергетика министрі жапон делегациясымен кездесті\n\nАстана, 2025 жылғы 3 наурыз. Қазақстанның энергетика "
+    "министрі дүйсенбі күні Астанада Жапонияның экономика жөніндегі мемлекеттік министрімен келіссөз жүргізді. "
+    "Келіссөздің тақырыбы Шардара ауданындағы күн электр станциясының құрылысы болды, бұл жоба жапон "
+    "инвесторларына алғаш рет 2023 жылы таныстырылған.",
+])
+def test_the_subject_of_the_talks_is_no_event_of_the_place_it_names(text):
+    got = links(text)
+    assert ("meeting", "Kazakhstan", "Japan") in got, got
+    assert not any(h == "Shardara District" for _k, h, _p in got), got
