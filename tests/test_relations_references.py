@@ -350,3 +350,19 @@ def test_the_subject_of_the_talks_is_no_event_of_the_place_it_names(text):
     got = links(text)
     assert ("meeting", "Kazakhstan", "Japan") in got, got
     assert not any(h == "Shardara District" for _k, h, _p in got), got
+
+
+# ------------------------------------------- "consultations" are no consul: the guests' hosts stay the city
+
+@pytest.mark.parametrize("text", [
+    "Делегация пусанской клиники посетила Шымкент\n\nШымкент, 8 октября 2025 года. В среду Шымкент посетила "
+    "делегация больницы из Пусана. Гости провели показательные консультации для пациентов и обсудили с "
+    "казахстанскими коллегами программы стажировок для молодых врачей.",
+    "Busan clinic delegation visits Shymkent\n\nSHYMKENT, 8 October 2025 – On Wednesday a delegation of a hospital "
+    "from Busan visited Shymkent. The guests held consultations for patients and discussed internships for young "
+    "doctors with their Kazakh colleagues.",
+])
+def test_consultations_make_no_national_actor(text):
+    got = links(text)
+    assert ("visit", "Shymkent", "Busan") in got, got
+    assert not any(h == "Kazakhstan" for _k, h, _p in got), got
