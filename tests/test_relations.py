@@ -360,3 +360,16 @@ def test_every_kind_has_cues_in_every_language():
         cues = relations.cues_for(lang)
         assert {kind for kind, _ in cues.kinds} == {"partnership", "visit", "meeting"}
         assert cues.negative is not None and cues.national_actor is not None
+
+
+@pytest.mark.parametrize(("lang", "word", "is_actor"), [
+    ("ru", "послом", True), ("ru", "после", False), ("ru", "последний", False),
+    ("ru", "консулом", True), ("ru", "консультации", False),
+    ("en", "consul", True), ("en", "consultations", False),
+])
+def test_actor_stems_do_not_match_other_words(lang, word, is_actor):
+    # stems are word beginnings: "посл" of "посла" is also "после"; "consul" also "consultations"
+    cues = relations.cues_for(lang)
+    assert bool(cues.side_head.match(word)) is is_actor
+    if lang == "ru" and word.startswith("консул") or lang == "en":
+        assert bool(cues.national_actor.match(word)) is is_actor
