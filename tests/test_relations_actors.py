@@ -4,6 +4,7 @@ stands for that place. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
+from _links import links
 from places import ASTANA, BURSA, GAZIANTEP, JAMBYL_REGION, SHYMKENT, TASHKENT, TURKISTAN_REGION, loc
 from places import OMSK_OBLAST as OMSK_REGION
 from test_relations import article, find_places, run, triples
@@ -253,3 +254,19 @@ def test_the_region_of_a_role_is_no_district_named_bare_before_it():
         "of Tashkent region, Bakhodir Yusupov.", name="t.txt")
     sides = {(lk.home.name, lk.partner.name) for lk in got.links if lk.kind == "partnership"}
     assert sides == {("Turkistan Region", "Tashkent Region")}, sides
+
+
+@pytest.mark.parametrize("text", [
+    "Сарыағаш ауданы мен Ташкент облысы ынтымақтастықты талқылады\n\nСАРЫАҒАШ, 2025 жылғы 5 маусым. Сарыағаш "
+    "ауданының делегациясы өткен аптада Ташкент облысында болды. Бүгін аудан әкімі Өзбекстан Республикасының "
+    "Алматы қаласындағы Бас консулы Шухрат Назаровты қабылдап, шекара маңындағы сауданы талқылады.",
+    "Сарыагашский район и Ташкентская область\n\nСарыагаш, 5 июня 2025 года. Делегация Сарыагашского района на "
+    "прошлой неделе побывала в Ташкентской области. Сегодня аким района принял генерального консула Узбекистана "
+    "в Алматы Шухрата Назарова и обсудил приграничную торговлю.",
+])
+def test_an_akim_of_the_district_acts_for_the_storys_district_not_the_consuls_seat(text):
+    # "аудан әкімі" / "аким района": an office named by its level; "Алматы қаласындағы" (the ending on the
+    # division noun) is where the consul serves
+    got = links(text)
+    assert ("meeting", "Saryagash District", "Uzbekistan") in got, got
+    assert not any(h == "Almaty" for _k, h, _p in got), got

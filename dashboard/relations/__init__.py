@@ -198,7 +198,7 @@ class Cues:
     titles: tuple[str, ...]  # word beginnings of a foreign place's leaders, named again by title alone
     institutions: frozenset[str]  # lemmas of bodies a story is about ("the institute signed": the story's side)
     actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
-    offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "city", an office named by its level, no place)
+    offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "district" | "city", an office by its level, no place)
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
     origin_before: frozenset[str]
@@ -296,7 +296,7 @@ def cues_for(lang: str) -> Cues:
         institutions=frozenset(w.casefold() for w in pick(data.get("institution_anaphor", {}))),
         actor_divisions={kind: tuple(w.casefold() for w in pick(words))
                          for kind, words in data.get("actor_division", {}).items() if not kind.startswith("_")},
-        offices=tuple((level, pattern) for level in ("region", "city")
+        offices=tuple((level, pattern) for level in ("region", "district", "city")
                       if (pattern := _compile(pick(data.get("office_of_level", {}).get(level, {})))) is not None),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
@@ -386,13 +386,16 @@ def _is_locative(sentence: str, start: int, end: int, location: Location, cues: 
     """Is the place written as a location (venue, posting) rather than as a counterpart?"""
     # skip "г." / "the" / "city of" between the preposition and the name
     return _marked(sentence, start, end, location, cues.locative_suffixes, cues.locative_before,
-                   {"г", "гор", "город", "городе", "the", "city", "of", "town"})
+                   {"г", "гор", "город", "городе", "the", "city", "of", "town"}, on_the_noun=True)
+
+
+_KK_DIVISION_NOUNS = ("қала", "облыс", "аудан", "ауыл", "провинция", "өлке")  # "Алматы қаласындағы"
 
 
 def _marked(sentence: str, start: int, end: int, location: Location, suffixes: tuple[str, ...],
-            before_words: frozenset[str], skipped: set[str]) -> bool:
+            before_words: frozenset[str], skipped: set[str], *, on_the_noun: bool = False) -> bool:
     """Does a case ending of ``suffixes`` end the place's word, or a word of ``before_words`` stand before it
-    (past the ``skipped`` words)?"""
+    (past the ``skipped`` words)? ``on_the_noun``: also an ending on a division noun after the name."""
     rest = sentence[end:_word_end(sentence, end)].lower()
     if rest:  # the mention is the name and the rest of the word its case ending: "Словения|дағы"
         if rest in suffixes:
@@ -405,6 +408,13 @@ def _marked(sentence: str, start: int, end: int, location: Location, suffixes: t
         if written not in known and any(written.endswith(sfx) and (len(written) > len(sfx) + 2
                                                                    or written[:-len(sfx)] in known)
                                         for sfx in suffixes):
+            return True
+    if on_the_noun and suffixes and not rest:
+        # the ending on the division noun after the name: "Алматы қаласындағы", "Ташкент облысынан"
+        nxt = _WORD.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
+        word = nxt.group().lower() if nxt else ""
+        stem = next((d for d in _KK_DIVISION_NOUNS if word.startswith(d)), None)
+        if stem is not None and len(word) > len(stem) + 2 and word.endswith(suffixes):
             return True
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
     while before and before[-1] in skipped:
@@ -465,7 +475,7 @@ def _names(text: str, gap_start: int, gap_end: int, head: int) -> bool:
 def _is_origin(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
     """Is the place written as where a journey started ("from Gorgan", "из Навои", "Татарстаннан")?"""
     return _marked(sentence, start, end, location, cues.origin_suffixes, cues.origin_before,
-                   {"г", "города", "the", "city", "of", "town", "region", "области"})
+                   {"г", "города", "the", "city", "of", "town", "region", "области"}, on_the_noun=True)
 
 
 ROUTE_STOP_WORDS = 3  # "Астанадан Варшава арқылы": the stop after the start, at most a few words on
@@ -2870,30 +2880,32 @@ def _dateline_mention(article: Article, start: int, end: int) -> bool:
         and bool(_DATELINE_TAIL.match(article.text, end))
 
 
+def _level(location: Location) -> str:
+    """The level an office is named by ("облыс әкімі", "аудан әкімі", "қала әкімі"): region, district or city."""
+    return "district" if location.is_district else "region" if location.kind == "region" else "city"
+
+
 def _story_sides(places: Sequence[Place], home: Location | None) -> dict[str, Location]:
-    """The Kazakh region and city the story follows: its home and, across the region-city pair, the one
-    named most often of the other level (Semey beside Abai Region, Petropavl beside North Kazakhstan Region)."""
+    """The Kazakh region, district and city the story follows: its home and, of each other level, the place
+    named most often (Semey beside Abai Region, Petropavl beside North Kazakhstan Region)."""
     out: dict[str, Location] = {}
     if home is not None:
-        out["region" if home.kind == "region" else "city"] = home
+        out[_level(home)] = home
     counted = sorted(((len(p.mentions), p.location) for p in places if p.location.country == HOME_COUNTRY
                       and p.location.kind in ("region", "city")), key=lambda row: -row[0])
     for _, loc in counted:
-        level = "region" if loc.kind == "region" else "city"
-        if level not in out:
-            out[level] = loc
+        out.setdefault(_level(loc), loc)
     return out
 
 
 def _with_offices(sentence: Sentence, cands: list[Candidate], cues: Cues,
                   sides: dict[str, Location]) -> list[Candidate]:
-    """An office named by its level and no place ("облыс әкімі", "аким города") acts for the story's region
-    or city, unless the sentence names a Kazakh place of that level itself."""
+    """An office named by its level and no place ("облыс әкімі", "аким города", "аудан әкімі") acts for the
+    story's region, district or city, unless the sentence names a Kazakh place of that level itself."""
     out = list(cands)
     for level, pattern in cues.offices:
         side = sides.get(level)
-        if side is None or any(c.is_home and not c.locative and (c.location.kind == "region") == (level == "region")
-                               for c in out):
+        if side is None or any(c.is_home and not c.locative and _level(c.location) == level for c in out):
             continue
         m = pattern.search(sentence.text)
         if m is not None and not any(c.start < m.end() and m.start() < c.end for c in out):
