@@ -351,3 +351,16 @@ def test_a_kazakh_region_written_before_its_city_with_qarasty_is_no_side():
         "бейнебайланыс арқылы онлайн кездесу өткізді.")
     assert ("meeting", "Kentau", "Xi’an") in got, got
     assert not any(p == "Shaanxi" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kentau delegation in Bursa\n\nKENTAU, 12 March 2025 – A delegation of Kentau led by the town akim, Nurlan "
+    "Abdikarimov, travelled on Tuesday to the Turkish city of Bursa, where the two sides spent most of the day "
+    "discussing textile trade and the supply of cotton yarn.",
+    "Kentau delegation in Bursa\n\nKENTAU, 12 March 2025 – A delegation of Kentau led by the town akim, Nurlan "
+    "Abdikarimov, went last week to the Turkish city of Bursa, where the two sides spent most of the day "
+    "discussing textile trade and the supply of cotton yarn.",
+])
+def test_english_a_verb_of_travel_and_its_to_may_have_the_time_between_them(text):
+    got = links(text)
+    assert ("visit", "Kentau", "Bursa") in got, got
