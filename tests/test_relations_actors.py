@@ -270,3 +270,16 @@ def test_an_akim_of_the_district_acts_for_the_storys_district_not_the_consuls_se
     got = links(text)
     assert ("meeting", "Saryagash District", "Uzbekistan") in got, got
     assert not any(h == "Almaty" for _k, h, _p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Maktaaral farmers share drip irrigation\n\nTURKISTAN, 2 April 2025 – The akim of Maktaaral district met "
+    "investors on Monday. On 3 February the district received a group of farmers and water specialists from "
+    "Uzbekistan's Jizzakh Region, who spent two days studying drip irrigation.",
+    "Мактааральские фермеры делятся опытом\n\nТуркестан, 2 апреля 2025 года. Аким Мактааральского района в "
+    "понедельник встретился с инвесторами. 3 февраля район принял делегацию фермеров и специалистов водного "
+    "хозяйства из Джизакской области Узбекистана, которые два дня изучали капельное орошение.",
+])
+def test_a_bare_district_that_received_a_group_from_abroad_hosted_its_visit(text):
+    got = links(text)
+    assert ("visit", "Maktaaral District", "Jizzakh Region") in got, got

@@ -1082,6 +1082,26 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
     return actors_mod.named_last(ctx.named, actors_mod.division_kind(word, cues.actor_divisions), offset + at)
 
 
+_EN_BARE_DIVISION = re.compile(r"(?:the|our)\s+(district|city|town|region)\s+$", re.IGNORECASE)
+
+
+def _receiving_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context, offset: int) -> Location | None:
+    """The host of a receiving verb given by a bare division noun ("the district received a group of farmers",
+    "аудан ... қонақтарды қабылдады"): the Kazakh place of that kind named last before it (only a Kazakh one
+    hosts: the visitors are the other side)."""
+    if cues.lang == "en":
+        m = _EN_BARE_DIVISION.search(text, _clause_start(text, trigger.start), trigger.start)
+        found = (m.group(1), m.start(1)) if m else None
+    else:
+        found = _bare_noun_before(text, trigger, lambda word: _bare_division(word, cues))
+    if found is None:
+        return None
+    word, at = found
+    side = actors_mod.named_last([n for n in ctx.named if n[2].country == HOME_COUNTRY],
+                                 actors_mod.division_kind(word, cues.actor_divisions), offset + at)
+    return side
+
+
 def _bare_noun_before(text: str, trigger: Trigger, accepts: Callable[[str], bool]) -> tuple[str, int] | None:
     """(word, offset) of the first word before the trigger in its clause that ``accepts`` takes, with no
     capitalised word right before it (a name that makes it a name's part: "Түркістан қаласы")."""
@@ -2134,6 +2154,13 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # "мы подписали в Лионе соглашение с мэрией Лиона", "we met the mayor", said the akim: the story's
             # side
             home, carried = ctx.actor_home, True
+        if home is None and kind in ("meeting", "visit") and partners \
+                and frames_mod.receives_a_party(cues.lang, text, trigger.start, trigger.end) \
+                and (side := _receiving_side_by_kind(text, trigger, cues, ctx, sentence.start)) is not None:
+            home, carried = side, True  # "On 3 February the district received a group of farmers from Jizzakh"
+            came_from = {p.country for p in partners}
+            if kind == "meeting" and any(c.origin and c.location.country in came_from for c in group):
+                kind = "visit"  # (the group came from there: received on a trip of theirs)
         if home is None and kind == "partnership" and partners:
             # "в 2019 году область подписала соглашение с Витебской областью": the region named last
             side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start)
