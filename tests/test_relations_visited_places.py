@@ -364,3 +364,18 @@ def test_a_kazakh_region_written_before_its_city_with_qarasty_is_no_side():
 def test_english_a_verb_of_travel_and_its_to_may_have_the_time_between_them(text):
     got = links(text)
     assert ("visit", "Kentau", "Bursa") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Түркістан мен Шамахы бауырлас қалалар атанды\n\nТүркістан, 2025 жылғы 29 мамыр. Әзербайжанның Шамахы "
+    "қаласының делегациясы сәрсенбі күні Түркістанға келіп, екі қала арасында бауырластық туралы келісімге қол "
+    "қойды.\n\nБұған дейін, 16 мамырда, Түркістан облысының әкімі Бакуде өткен халықаралық инвестициялық форум "
+    "аясында Әзербайжанның экономика министрімен кездесіп, облыста бірлескен қонақ үй жобаларын талқылады.",
+    "Turkistan region and Azerbaijan\n\nTURKISTAN, 29 May 2025 – Earlier, on 16 May, the akim of Turkistan Region "
+    "met Azerbaijan's minister of economy at an international investment forum held in Baku and discussed joint "
+    "hotel projects.",
+])
+def test_talks_at_a_forum_abroad_are_with_whom_one_met_not_the_forums_city(text):
+    got = links(text)
+    assert ("meeting", "Turkistan Region", "Azerbaijan") in got, got
+    assert not any(p == "Baku" for _k, _h, p in got), got

@@ -2235,6 +2235,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             at_an_event = bool(venue_cands) and all(_venue_of_an_event(text, c) for c in venue_cands)
             # ("именно на её полях провёл встречу с делегацией провинции Хэбэй": the exhibition a sentence before)
             on_the_sidelines = cues.sidelines is not None and bool(cues.sidelines.search(sentence.text))
+            met = [c.location for c in cands if not c.is_home and c not in venue_cands and not c.locative]
+            if at_an_event and met and all(p.key in {v.key for v in venues} for p in partners):
+                # "Бакуде өткен форум аясында Әзербайжанның экономика министрімен кездесіп": the forum's city is
+                # where they met, the minister's country whom
+                partners = list({p.key: p for p in met}.values())
             if on_the_sidelines:
                 pass  # whoever was met came to the event, as did our side: neither visited the other
             elif venues and all(p.country == venues[0].country for p in partners) and not at_an_event:
