@@ -2115,11 +2115,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             home, partners, carried = ctx.event[0], [ctx.event[1]], True
         story_pair = ctx.event or ((last.home, last.partner) if (last := _last_agreement(ctx)) else None)
         if kind == "partnership" and story_pair and cues.sides and not any(
-                not c.is_home and not c.locative and c.location.key != story_pair[1].key for c in group) \
+                not c.is_home and not c.locative for c in group) \
                 and frames_mod.signed_by(cues.lang, text, trigger.start, trigger.end, cues.sides, cues.signing_frame):
             # "Документ, подписанный сторонами ...": the parties of the story's event (or its agreement) signed it;
             # a place named elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing,
-            # nor where they signed it; the partner's own place may be ("signed by the two universities in Istanbul")
+            # nor where they signed it ("signed by the sides in Baku on 17 November 2021")
             home, partners, carried = story_pair[0], [story_pair[1]], True
         if kind == "partnership" and (agreed := _agreement_signed_at_a_venue(text, trigger, group, cues, ctx)):
             home, partners, carried = agreed.home, [agreed.partner], True
