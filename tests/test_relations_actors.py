@@ -283,3 +283,17 @@ def test_an_akim_of_the_district_acts_for_the_storys_district_not_the_consuls_se
 def test_a_bare_district_that_received_a_group_from_abroad_hosted_its_visit(text):
     got = links(text)
     assert ("visit", "Maktaaral District", "Jizzakh Region") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Сайрам ауданы мен Шуст\n\nАқсукент, 2025 жылғы 30 сәуір. Сайрам ауданының әкімі бүгін кәсіпкерлермен "
+    "кездесті. Өткен жылғы 5 наурызда ауданымыз Наманган облысымен ынтымақтастық туралы меморандумға қол қойған "
+    "болатын.",
+    "Сайрамский район\n\nАксукент, 30 апреля 2025 года. Аким Сайрамского района сегодня встретился с "
+    "предпринимателями. 5 марта прошлого года наш район подписал меморандум о сотрудничестве с Наманганской "
+    "областью.",
+])
+def test_the_narratives_our_district_is_the_storys_district(text):
+    got = links(text)
+    assert ("partnership", "Sayram District", "Namangan Region") in got, got
+

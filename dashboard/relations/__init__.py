@@ -199,6 +199,7 @@ class Cues:
     institutions: frozenset[str]  # lemmas of bodies a story is about ("the institute signed": the story's side)
     actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
     offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "district" | "city", an office by its level, no place)
+    first_person_places: tuple[tuple[str, re.Pattern], ...]  # (level, "ауданымыз", "наш город": the story's own)
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
     origin_before: frozenset[str]
@@ -298,6 +299,9 @@ def cues_for(lang: str) -> Cues:
                          for kind, words in data.get("actor_division", {}).items() if not kind.startswith("_")},
         offices=tuple((level, pattern) for level in ("region", "district", "city")
                       if (pattern := _compile(pick(data.get("office_of_level", {}).get(level, {})))) is not None),
+        first_person_places=tuple(
+            (level, pattern) for level in ("region", "district", "city")
+            if (pattern := _compile(pick(data.get("first_person_place", {}).get(level, {})))) is not None),
         locative_before=frozenset(w.lower() for w in pick(data["locative_before"])),
         locative_suffixes=tuple(sorted(pick(data["locative_suffix"]), key=len, reverse=True)),
         origin_before=frozenset(w.lower() for w in pick(data["origin_before"])),
@@ -2932,14 +2936,18 @@ def _story_sides(places: Sequence[Place], home: Location | None) -> dict[str, Lo
 
 def _with_offices(sentence: Sentence, cands: list[Candidate], cues: Cues,
                   sides: dict[str, Location]) -> list[Candidate]:
-    """An office named by its level and no place ("облыс әкімі", "аким города", "аудан әкімі") acts for the
-    story's region, district or city, unless the sentence names a Kazakh place of that level itself."""
+    """An office named by its level and no place ("облыс әкімі", "аким города", "аудан әкімі"), or the narrative's
+    own place in the first person ("ауданымыз", "наш город"), acts for the story's region, district or city,
+    unless the sentence names a Kazakh place of that level itself."""
     out = list(cands)
-    for level, pattern in cues.offices:
+    for level, pattern, first_person in [*((lv, p, False) for lv, p in cues.offices),
+                                         *((lv, p, True) for lv, p in cues.first_person_places)]:
         side = sides.get(level)
         if side is None or any(c.is_home and not c.locative and _level(c.location) == level for c in out):
             continue
         m = pattern.search(sentence.text)
+        if m is not None and first_person and _quoted(sentence.text, m.start()):
+            continue  # (a speaker's "our city" may be a foreign mayor's)
         if m is not None and not any(c.start < m.end() and m.start() < c.end for c in out):
             out.append(Candidate(side, m.start(), m.end(), locative=False, actor=True))
     return sorted(out, key=lambda c: c.start)
