@@ -386,20 +386,24 @@ def _side(location: Location, country_of: Callable[[str], Location | None]) -> L
     return location if location.country else None
 
 
+def _division_stems(cues: Cues) -> tuple[str, ...]:
+    """Word beginnings of the language's division nouns ("қала", "облыс", "аудан"; actor_division in the cues)."""
+    return tuple(stem for stems in cues.actor_divisions.values() for stem in stems)
+
+
 def _is_locative(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
     """Is the place written as a location (venue, posting) rather than as a counterpart?"""
     # skip "г." / "the" / "city of" between the preposition and the name
     return _marked(sentence, start, end, location, cues.locative_suffixes, cues.locative_before,
-                   {"г", "гор", "город", "городе", "the", "city", "of", "town"}, on_the_noun=True)
+                   {"г", "гор", "город", "городе", "the", "city", "of", "town"}, on_the_noun=_division_stems(cues))
 
-
-_KK_DIVISION_NOUNS = ("қала", "облыс", "аудан", "ауыл", "провинция", "өлке")  # "Алматы қаласындағы"
 
 
 def _marked(sentence: str, start: int, end: int, location: Location, suffixes: tuple[str, ...],
-            before_words: frozenset[str], skipped: set[str], *, on_the_noun: bool = False) -> bool:
+            before_words: frozenset[str], skipped: set[str], *, on_the_noun: tuple[str, ...] = ()) -> bool:
     """Does a case ending of ``suffixes`` end the place's word, or a word of ``before_words`` stand before it
-    (past the ``skipped`` words)? ``on_the_noun``: also an ending on a division noun after the name."""
+    (past the ``skipped`` words)? ``on_the_noun``: the word beginnings of division nouns whose ending, right after
+    the name, counts too ("Алматы қаласындағы")."""
     rest = sentence[end:_word_end(sentence, end)].lower()
     if rest:  # the mention is the name and the rest of the word its case ending: "Словения|дағы"
         if rest in suffixes:
@@ -417,7 +421,7 @@ def _marked(sentence: str, start: int, end: int, location: Location, suffixes: t
         # the ending on the division noun after the name: "Алматы қаласындағы", "Ташкент облысынан"
         nxt = _WORD.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
         word = nxt.group().lower() if nxt else ""
-        stem = next((d for d in _KK_DIVISION_NOUNS if word.startswith(d)), None)
+        stem = next((d for d in on_the_noun if word.startswith(d)), None)
         if stem is not None and len(word) > len(stem) + 2 and word.endswith(suffixes):
             return True
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
@@ -479,7 +483,7 @@ def _names(text: str, gap_start: int, gap_end: int, head: int) -> bool:
 def _is_origin(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
     """Is the place written as where a journey started ("from Gorgan", "из Навои", "Татарстаннан")?"""
     return _marked(sentence, start, end, location, cues.origin_suffixes, cues.origin_before,
-                   {"г", "города", "the", "city", "of", "town", "region", "области"}, on_the_noun=True)
+                   {"г", "города", "the", "city", "of", "town", "region", "области"}, on_the_noun=_division_stems(cues))
 
 
 ROUTE_STOP_WORDS = 3  # "Астанадан Варшава арқылы": the stop after the start, at most a few words on
@@ -1101,9 +1105,8 @@ def _receiving_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Conte
     if found is None:
         return None
     word, at = found
-    side = actors_mod.named_last([n for n in ctx.named if n[2].country == HOME_COUNTRY],
+    return actors_mod.named_last([n for n in ctx.named if n[2].country == HOME_COUNTRY],
                                  actors_mod.division_kind(word, cues.actor_divisions), offset + at)
-    return side
 
 
 def _bare_noun_before(text: str, trigger: Trigger, accepts: Callable[[str], bool]) -> tuple[str, int] | None:
