@@ -297,3 +297,58 @@ def test_the_narratives_our_district_is_the_storys_district(text):
     got = links(text)
     assert ("partnership", "Sayram District", "Namangan Region") in got, got
 
+
+
+# ---- institutions through the article: "the school", "ректор университета" name the body named before
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medical school marks its anniversary\n\nSHYMKENT, 17 October 2025 – The Shymkent Higher Medical School, which "
+     "opened as a nursing institute in 1980, celebrated its anniversary on Thursday. The highlight of the day came "
+     "when the school's rector, Aliya Nurbekova, and a delegation from Ege University in the Turkish city of Izmir "
+     "signed a memorandum on joint residency programmes. The rector recalled that the school's first foreign "
+     "agreement had been signed with Kazan State Medical University in 2009.",
+     {("partnership", "Shymkent", "İzmir"), ("partnership", "Shymkent", "Kazan")}),
+    ("Шымкентский вуз подписал соглашение\n\nШымкент, 22 ноября 2023 года. Делегация Шымкентского гуманитарного "
+     "университета вернулась из поездки по Узбекистану. Во вторник ректор университета Бахыт Нурланов и "
+     "руководство Бухарского государственного университета подписали в Бухаре соглашение о двойных дипломах.",
+     {("partnership", "Shymkent", "Bukhara")}),
+    ("Шымкент университеті Бұхарамен келісім жасады\n\nШымкент, 2023 жылғы 22 қараша. Шымкент гуманитарлық "
+     "университеті делегациясы Өзбекстаннан оралды. Сейсенбіде университет ректоры Бақыт Нұрланов пен Бұхара "
+     "мемлекеттік университетінің басшылығы Бұхарада қос диплом туралы келісімге қол қойды.",
+     {("partnership", "Shymkent", "Bukhara")}),
+])
+def test_a_bare_institution_noun_is_the_body_named_before_with_its_place(text, expected):
+    got = links(text)
+    assert expected <= got, got
+
+
+def test_a_described_institution_is_another_body_not_the_storys():
+    # "в медицинском институте" (an adjective before the noun) is a body of the place being visited, and the
+    # Russian "вуз" is the story's university: the talks there are no tie of the institute's own
+    text = ("Шымкентский вуз в Бухаре\n\nШымкент, 22 ноября 2023 года. Делегация Шымкентского гуманитарного "
+            "университета побывала в Бухаре. Там гости побывали в медицинском институте, где им показали "
+            "лаборатории. Вуз намерен подписать соглашение с Бухарой весной.")
+    got = links(text)
+    assert not any(kind == "partnership" for kind, _h, _p in got), got
+
+
+def test_the_storys_own_body_before_a_foreign_one_named_since():
+    text = ("Шымкентский вуз и Худжанд\n\nШымкент, 22 ноября 2023 года. Делегация Шымкентского гуманитарного "
+            "университета находилась в Узбекистане. Самаркандский университет давно сотрудничает с вузами Бишкека. "
+            "Тем временем в самом университете в среду проректор Айгуль Сеитова провела онлайн-встречу с "
+            "представителями Худжандского государственного университета, которые принимали студентов в Худжанде.")
+    got = links(text)
+    assert ("meeting", "Shymkent", "Khujand") in got, got
+    assert not any(p == "Samarkand" and kind == "meeting" for kind, _h, p in got), got
+
+
+def test_institutions_record_heads_and_places():
+    text = ("The Shymkent Higher Medical School opened a centre. The school's rector met guests from the University "
+            "of Bursa. Later the university sent a letter.")
+    found = find_places(text, {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)})
+    cues = cues_for("en")
+    bodies, refs = actors.institutions(text, "en", found, cues.institution_heads, lambda word: None)
+    assert [(b.head, b.location.name if b.location else None) for b in bodies] == [
+        ("school", "Shymkent"), ("university", "Bursa")]
+    assert [(text[r.start:r.end], r.institution.location.name) for r in refs] == [
+        ("school's", "Shymkent"), ("university", "Bursa")]

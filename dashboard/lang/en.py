@@ -80,9 +80,9 @@ ORG_HEADS = words(
     "museum airport hospital clinic lyceum gymnasium foundation association federation hall")
 ORG_OF = words("university college institute academy school bank museum")
 # Of those, bodies that sign and travel for themselves: the place in their name is their side of a link
-ACTING_BODY_HEADS = words("university college institute academy hospital clinic")
+ACTING_BODY_HEADS = words("university college institute academy hospital clinic school")
 # words of kind between a body's place and its head ("Karaganda State Medical University")
-BODY_KIND_WORDS = words("state national medical technical pedagogical agrarian agricultural international "
+BODY_KIND_WORDS = words("state national higher medical technical pedagogical agrarian agricultural international "
                         "regional city municipal polytechnic")
 # A single capitalised word that is itself an institution noun ("the Confederation's director").
 ORG_WORDS = words(

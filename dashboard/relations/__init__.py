@@ -197,6 +197,7 @@ class Cues:
     actor_home_roles: tuple[str, ...]  # of those, the offices only Kazakhstan has (akim)
     titles: tuple[str, ...]  # word beginnings of a foreign place's leaders, named again by title alone
     institutions: frozenset[str]  # lemmas of bodies a story is about ("the institute signed": the story's side)
+    institution_heads: dict[str, str]  # those lemmas -> the kind of body they name (actors.institutions)
     actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
     offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "district" | "city", an office by its level, no place)
     first_person_places: tuple[tuple[str, re.Pattern], ...]  # (level, "ауданымыз", "наш город": the story's own)
@@ -295,6 +296,8 @@ def cues_for(lang: str) -> Cues:
         actor_home_roles=tuple(pick(data.get("actor_home_role", {}))),
         titles=tuple(w.casefold() for w in pick(data.get("title_reference", {}))),
         institutions=frozenset(w.casefold() for w in pick(data.get("institution_anaphor", {}))),
+        institution_heads={w.casefold(): data.get("institution_kin", {}).get(lang, {}).get(w.casefold(), w.casefold())
+                           for w in pick(data.get("institution_anaphor", {}))},
         actor_divisions={kind: tuple(w.casefold() for w in pick(words))
                          for kind, words in data.get("actor_division", {}).items() if not kind.startswith("_")},
         offices=tuple((level, pattern) for level in ("region", "district", "city")
@@ -3010,6 +3013,34 @@ def _with_actors(sentence: Sentence, cands: list[Candidate], record: Sequence[ac
     return sorted(out, key=lambda c: c.start)
 
 
+def _with_institutions(sentence: Sentence, cands: list[Candidate], bodies: Sequence[actors_mod.Institution],
+                       references: Sequence[actors_mod.InstitutionReference],
+                       country_of: Callable[[str], Location | None]) -> list[Candidate]:
+    """A bare "the school", "ректор университета" names the body of that noun the article named last with its
+    place ("The Shymkent Higher Medical School ... the school's rector and a delegation from Uludag University in
+    the Turkish city of Bursa signed"): its place is a side where the sentence names none of that side (Kazakh or
+    foreign) itself (a place written as where something is, "в Узбекистане", is no side of that kind); so is a
+    body named here with its place, beside a side of the other kind."""
+    out = list(cands)
+
+    def names_no_side_like(side: Location) -> bool:
+        home = side.country == HOME_COUNTRY
+        return not any(c.is_home == home and not c.locative
+                       and not (c.location.kind == "country" and c.location.country == side.country) for c in out)
+
+    for ref in references:
+        side = _side(ref.institution.location, country_of) if ref.institution.location is not None else None
+        if side is not None and sentence.start <= ref.start and ref.end <= sentence.end and names_no_side_like(side):
+            out.append(Candidate(side, ref.start - sentence.start, ref.end - sentence.start, locative=False,
+                                 actor=True))
+    for body in bodies:
+        side = _side(body.location, country_of) if body.location is not None else None
+        if side is not None and sentence.start <= body.start and body.end <= sentence.end \
+                and names_no_side_like(side) and any(c.is_home != (side.country == HOME_COUNTRY) for c in out):
+            out.append(Candidate(side, body.start - sentence.start, body.end - sentence.start, locative=False))
+    return sorted(out, key=lambda c: c.start)
+
+
 PRONOUN_REACH_SENTENCES = 3  # how many sentences back "he" may name the person it stands for
 
 
@@ -3218,6 +3249,11 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                                divisions=cues.actor_divisions, home_roles=cues.actor_home_roles,
                                story_home=ctx.actor_home)
     titles = actors_mod.titles(article.text, article.lang, stopped_at, cues.titles, spans)
+    cities = [(p.location, m.text) for p in stopped_at if p.location.kind == "city" for m in p.mentions]
+    bodies_named, body_references = actors_mod.institutions(
+        article.text, article.lang, stopped_at, cues.institution_heads,
+        lambda word: _city_of_adjective(word, cues.lang, cities),
+        [(b.mention.start, b.mention.end, b.location) for b in bodies])
     named = actors_mod.mentions(article.text, article.lang, record, 0, len(article.text))
     headline_end = (_headline_span(article) or (0, 0))[1]
     for sentence in all_sentences:
@@ -3227,6 +3263,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _candidates(sentence, places, demonyms, country_of, cues)
         cands = _with_bodies(sentence, cands, bodies, country_of)
         cands = _with_actors(sentence, cands, record, cues, country_of)
+        cands = _with_institutions(sentence, cands, bodies_named, body_references, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
         cands = _with_our_akim(sentence, cands, cues, ctx)
         cands = _with_envoy_reference(sentence, cands, cues, ctx)

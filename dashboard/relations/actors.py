@@ -13,7 +13,7 @@ mention next to it and a run of two or three capitalised words. A plural role wi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from dashboard.lang import en, kk, ru
@@ -343,3 +343,145 @@ def mentions(text: str, lang: str, actors: Sequence[Actor], start: int, end: int
         if actor is not None:
             out.append(ActorMention(actor, m.start(), m.end()))
     return out
+
+
+# ------------------------------------------------------------------ institutions the story follows
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """A university, hospital, school or theatre as the article names it: its head noun (``institution_anaphor``
+    in ``triggers.json``, by dictionary form) and the place it stands for, None where its name gives none
+    ("Uludag University"): a later bare "the university" is that body, not an older one."""
+    head: str
+    location: Location | None
+    start: int  # article offsets of the head noun
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionReference:
+    """A bare head noun that names the body again: "the school's rector", "ректор университета", "университет
+    ... қол қойды"."""
+    institution: Institution
+    start: int
+    end: int
+
+
+_EN_DETERMINERS = frozenset({"the", "this", "our", "its"})
+_RU_DETERMINERS = ("сам", "этот", "эта", "это", "тот", "наш", "свой", "данн")
+_KK_DESCRIPTIVE = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|тағы|тегі|дағы|дегі|ндағы|ндегі)$")
+_KK_PLURAL_AFTER_HEAD = re.compile(r"^(?:лар|лер|дар|дер|тар|тер)")
+_KK_LOCATED = ("дағы", "дегі", "тағы", "тегі")  # "Алматыдағы университет": the body in that place
+BODY_NAME_GAP_WORDS = 3  # "Shymkent Higher Medical School", "Самаркандского государственного университета"
+BODY_PLACE_AFTER_WORDS = 6  # "Uludag University in the Turkish city of Bursa"
+
+
+def _institution_head(word: str, lang: str, heads: dict[str, str]) -> tuple[str, str] | None:
+    """The head class of an institution noun in the singular ("school's" -> school, "университета" -> университет,
+    "вуз" -> университет, "университетінің" -> университет), with the endings after it (Kazakh: "інің"); None
+    for any other word or a plural."""
+    if lang == "en":
+        key = _POSSESSIVE.sub("", word).casefold()
+        return (heads[key], "") if key in heads else None
+    if lang == "ru":
+        readings = [r for r in ru._known_readings(word.lower()) if r.normal in heads]
+        if not readings or not any("plur" not in str(r.tag) for r in readings):
+            return None
+        return heads[readings[0].normal], ""
+    folded = word.casefold()
+    head = next((h for h in heads if folded.startswith(h)), None)
+    if head is None or _KK_PLURAL_AFTER_HEAD.match(folded[len(head):]):
+        return None
+    return heads[head], folded[len(head):]
+
+
+def _a_name(text: str, words: list[_Word], k: int) -> bool:
+    """Is ``words[k]`` capitalised as a name is, not as the first word of a sentence ("Сейсенбіде университет")?"""
+    return words[k].capitalised and k > 0 and not words[k - 1].text.endswith(".") \
+        and not re.search(r"[.!?\n]", text[words[k - 1].end:words[k].start])
+
+
+def _adjective_ru(word: str) -> bool:
+    readings = ru._known_readings(word.lower())
+    return bool(readings) and all(r.tag.POS in ("ADJF", "PRTF") for r in readings) \
+        and not word.lower().startswith(_RU_DETERMINERS)
+
+
+def institutions(text: str, lang: str, places: Sequence[Place], heads: dict[str, str],
+                 adjective_city: Callable[[str], Location | None],
+                 inside_names: Sequence[tuple[int, int, Location]] = ()
+                 ) -> tuple[list[Institution], list[InstitutionReference]]:
+    """The bodies the article names (their head noun and place, in text order) and the bare head nouns that name
+    them again, each resolved to the body of its head named last before it. A body's place is a place written
+    inside its name before the head ("Shymkent Higher Medical School", "Қарағанды медициналық университеті"), a
+    city's adjective beginning it ("Шымкентского гуманитарного университета"; ``adjective_city``), "of" a place
+    ("University of Nairobi") or where it stands ("Uludag University in the Turkish city of Bursa",
+    "Алматыдағы университет"). A bare noun: in English after "the", "this", "our", "its"; in Russian and Kazakh a
+    lower-case head with no describing word before it ("в медицинском институте" is another body).
+    ``inside_names``: the places found inside bodies' names, which are no place mentions of their own."""
+    mentions = sorted([(m.start, m.end, p.location) for p in places for m in p.mentions] + list(inside_names),
+                      key=lambda x: x[0])
+    words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    bodies: list[Institution] = []
+    references: list[InstitutionReference] = []
+    for i, word in enumerate(words):
+        found = _institution_head(word.text, lang, heads)
+        if found is None:
+            continue
+        head, endings = found
+        location = _body_place(text, lang, words, i, endings, mentions, adjective_city)
+        before = words[i - 1] if i else None
+        gap = text[before.end:word.start] if before else ""
+        if location is not None or word.capitalised:
+            bodies.append(Institution(head, location, word.start, word.end))
+        elif before is None or gap.strip():
+            continue
+        elif lang == "en" and before.text.casefold() in _EN_DETERMINERS \
+                or lang == "ru" and not _a_name(text, words, i - 1) and not _adjective_ru(before.text) \
+                or lang == "kk" and not _a_name(text, words, i - 1) \
+                and not _KK_DESCRIPTIVE.search(before.text.casefold()):
+            # the story's own Kazakh body before a foreign one named since ("в самом университете" after "Самаркандский
+            # университет сотрудничает"): foreign bodies are named again by name
+            body = next((b for b in reversed(bodies) if b.head == head and b.location is not None
+                         and b.location.country == HOME_COUNTRY), None) \
+                or next((b for b in reversed(bodies) if b.head == head), None)
+            if body is not None and body.location is not None:
+                references.append(InstitutionReference(body, word.start, word.end))
+    return bodies, references
+
+
+def _body_place(text: str, lang: str, words: list[_Word], i: int, endings: str,
+                mentions: Sequence[tuple[int, int, Location]],
+                adjective_city: Callable[[str], Location | None]) -> Location | None:
+    """The place the name of the body headed by ``words[i]`` gives it (see ``institutions``), or None."""
+    head = words[i]
+    first = words[max(0, i - BODY_NAME_GAP_WORDS)].start
+    before = [(a, b, loc) for a, b, loc in mentions if first <= a and b <= head.start
+              and not re.search(r"[,;:()«»\"“”]", text[b:head.start])]
+    if before:
+        a, b, loc = before[-1]
+        inner = [w for w in words[:i] if w.start >= b]
+        if lang == "en" and all(w.capitalised for w in inner):
+            return loc  # "Shymkent Higher Medical School"
+        if lang == "kk" and not any(w.capitalised for w in inner) and (
+                text[a:b].casefold().endswith(_KK_LOCATED) or endings[:1] in ("ы", "і")):
+            return loc  # "Қарағанды медициналық университеті", "Алматыдағы университет"
+    if lang in ("ru", "kk"):
+        for w in words[max(0, i - BODY_NAME_GAP_WORDS):i]:
+            if w.capitalised and (city := adjective_city(w.text)) is not None:
+                return city  # "Шымкентского гуманитарного университета"
+    if lang in ("en", "ru") and i + 1 < len(words):
+        following = words[i + 1]
+        if lang == "en" and following.text not in ("of", "in"):
+            return None
+        if lang == "ru" and following.text not in ("в", "во"):
+            following = head  # "университет Ташкента": the place right after the head
+        stop = words[min(len(words) - 1, i + BODY_PLACE_AFTER_WORDS)].end
+        for a, b, loc in mentions:
+            if following.end <= a and b <= stop and not re.search(r"[,;:()«»\"“”.]", text[head.end:a]):
+                gap = text[following.end:a].split()
+                if lang == "ru" and gap or lang == "en" and following.text == "of" and gap not in ([], ["the"]):
+                    return None
+                return loc  # "University of Nairobi", "Uludag University in the Turkish city of Bursa"
+    return None
+
