@@ -618,10 +618,20 @@ def _relative_period_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
+# a count written in words before "жыл бұрын" / "лет назад" / "years ago" ("он жыл бұрын", ten years ago): the bare
+# phrase is not "a year ago"; the count is left unread (the sentence's own year, if any, dates it instead)
+_COUNT_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|бірнеше|"
+    r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|несколько|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several|many)\s+$", re.IGNORECASE)
+
+
 def _relative_periods(text: str, reference: date) -> list[FoundPeriod]:
     out = []
     for match in _relative_period_pattern().finditer(text):
         group = next(name for name, value in match.groupdict().items() if value and not name.startswith("num"))
+        if group.startswith("p") and _COUNT_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
         if group.startswith("p"):
             _i, years, months = group[1:].split("_")
             years_back, months_back = int(years), int(months)

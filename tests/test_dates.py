@@ -338,3 +338,13 @@ def test_the_next_day_inside_the_paragraph_of_recall_is_of_the_recalled_time():
     found = find_dates(text, lang="en", reference="2024-10-18")
     (next_day,) = anaphoric_days(text, found, date(2024, 10, 18))
     assert next_day.iso == "2023-05-13"
+
+
+@pytest.mark.parametrize("text", ["бұдан он жыл бұрын қол қойылған", "десять лет назад подписали",
+                                  "signed ten years ago", "бірнеше жыл бұрын"])
+def test_a_count_of_years_ago_written_in_words_is_no_year_ago(text):
+    assert find_periods(text, reference=parse_iso("2024-10-10")) == []
+
+
+def test_a_year_ago_is_still_last_year():
+    assert [p.year for p in find_periods("бір жыл бұрын қол қойылған", reference=parse_iso("2024-10-10"))] == [2023]

@@ -134,6 +134,28 @@ def test_an_agreement_of_another_year_keeps_the_visit_kk():
     assert triples(links) == {("visit", "Shymkent", "Tashkent"), ("partnership", "Shymkent", "Tashkent")}
 
 
+@pytest.mark.parametrize("lang, text, places", [
+    ("en", "A delegation of Shymkent arrived in Bursa on Monday for a three-day visit.\n"
+           "On Tuesday the akim and the mayor of Bursa signed a roadmap on trade and tourism for the next two years.\n"
+           "The two cities signed their sister-city agreement ten years ago, in 2014.",
+     {SHYMKENT: ("Shymkent",), BURSA: ("Bursa",)}),
+    ("ru", "Делегация Шымкента в понедельник прибыла в Бурсу с трёхдневным визитом.\n"
+           "Во вторник аким и мэр Бурсы подписали дорожную карту по торговле и туризму на два года.\n"
+           "Соглашение о побратимстве между Шымкентом и Бурсой было подписано десять лет назад, в 2014 году.",
+     {SHYMKENT: ("Шымкента", "Шымкентом"), BURSA: ("Бурсу", "Бурсы", "Бурсой")}),
+    ("kk", "Шымкент қаласының делегациясы дүйсенбіде Бурса қаласына үш күндік сапармен барды.\n"
+           "Сейсенбіде әкім мен Бурса мэрі сауда және туризм жөніндегі жол картасына қол қойды.\n"
+           "Шымкент пен Бурса арасындағы бауырлас қалалар туралы келісімге бұдан он жыл бұрын, 2014 жылы қол "
+           "қойылған.",
+     {SHYMKENT: ("Шымкент",), BURSA: ("Бурса",)}),
+])
+def test_an_agreement_recalled_from_another_year_is_an_event_of_its_own(lang, text, places):
+    # the roadmap the visit made and the twinning of 2014 are two agreements of the pair; the visit is the roadmap's
+    links = run(text, lang, places, date="2024-10-10")
+    assert sorted((lk.kind, lk.partner.name, lk.date or "") for lk in links) == [
+        ("partnership", "Bursa", ""), ("partnership", "Bursa", "2024-10-08")], links
+
+
 def test_the_agreement_made_during_a_visit_is_dated_by_its_signing_en():
     text = ("A delegation of Shymkent visited Bursa on September 20-22.\n"
             "On September 21 the sides signed a memorandum on textile production.")

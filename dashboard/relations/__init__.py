@@ -2691,14 +2691,23 @@ ONE_EVENT_DAYS = 31  # two days of one pair's mentions this far apart are two ev
 def _one_event(a: Link, b: Link, ctx: _Context) -> bool:
     """Can two mentions of one pair be one event? Distinct events stay distinct: mentions whose own sentences
     write days too far apart (the memorandum of 26 May 2023, the protocol of 6 June 2025). A year or month
-    alone ("signed in 2019") is too loose a time to split a story's event."""
+    alone ("signed in 2019") is too loose a time to split a story's event, unless it is another year."""
     ta, tb = ctx.own_time.get(a.evidence.start), ctx.own_time.get(b.evidence.start)
-    if ta is None or tb is None or isinstance(ta, FoundPeriod) or isinstance(tb, FoundPeriod):
+    if ta is None or tb is None:
         return True
+    if isinstance(ta, FoundPeriod) or isinstance(tb, FoundPeriod):
+        # only another year splits them: the twinning "signed in 2013" is not the roadmap of 19 October 2023
+        return _same_year(ta, tb)
     if a.kind == b.kind == "meeting" and ta[0] == ta[1] and tb[0] == tb[1] and not _same_side(a.home, b.home):
         return ta[0] == tb[0]  # talks are held in a day: an envoy's talks in Shymkent on the 9th and in Turkistan on
         # the 10th are two meetings
     return abs((ta[0] - tb[0]).days) <= ONE_EVENT_DAYS
+
+
+def _same_year(a: Days | FoundPeriod, b: Days | FoundPeriod) -> bool:
+    """Can the two times lie in one year (a period without a year lies in any)?"""
+    years = [t.year if isinstance(t, FoundPeriod) else t[0].year for t in (a, b)]
+    return None in years or years[0] == years[1]
 
 
 def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
@@ -2844,6 +2853,13 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         other_time = (other_day, other_day)
         return _times_agree(written, lasting(visit, other_time) if other is visit else other_time)
 
+    def in_another_year(visit: Link, agreement: Link) -> bool:
+        agreement_time = ctx.own_time.get(agreement.evidence.start)
+        visit_time = ctx.own_time.get(visit.evidence.start)
+        if visit_time is None and (day := parse_iso(visit.date)) is not None:
+            visit_time = (day, day)
+        return agreement_time is not None and visit_time is not None and not _same_year(agreement_time, visit_time)
+
     folded: set[int] = set()
     # agreement index -> (the visit's reach, the earliest date) of the visits folded into it: a visit to the
     # partner itself dates it before a trip to its country ("in Azerbaijan from October 4 ... in Ganja on
@@ -2864,9 +2880,12 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         made = [j for j in agreements if made_during(visit, links[j])]
         # the headline ("как Туркестан нашёл побратима") sums up the story: it names the agreement the visit made,
         # when the visit made one
+        # (an agreement its own sentence dates in another year, "the twinning signed in 2013", is an older event of
+        # the pair: it leaves the visit the agreement of its own time)
         others = [j for j in agreements if j not in made and (
             number(links[j]) > 0 or ctx.own_time.get(links[j].evidence.start) is not None
-            or (links[j].evidence.start, links[j].home.key) in ctx.standing)]
+            or (links[j].evidence.start, links[j].home.key) in ctx.standing)
+            and not (made and in_another_year(visit, links[j]))]
         if made and not others:
             folded.add(i)
             for j in made:
