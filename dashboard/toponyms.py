@@ -1157,6 +1157,11 @@ def _person_like(ctx: _Ctx, m: Match) -> bool:
         if all(_unknown_given_name(ctx, t) for t in (p1, p2)) and _gap_ok(ctx, p1, p2) \
                 and _gap_ok(ctx, p2, toks[m.start_tok]):
             return True
+    if ctx.lang == "en" and m.end_tok - m.start_tok == 1 and prev and nxt \
+            and all(ctx.gaz.locations[i].kind == "city" for i in m.ids) \
+            and _unknown_given_name(ctx, prev) and _unknown_given_name(ctx, nxt) \
+            and _gap_ok(ctx, prev, toks[m.start_tok]) and _gap_ok(ctx, toks[m.start_tok], nxt):
+        return True  # "Ricardo Lima Ferreira": a town between a given name and a surname is a middle name
     if m.end_tok - m.start_tok == 1 and nxt and (fold(toks[m.start_tok].text), fold(nxt.text)) in ctx.person_names:
         return True
     if m.end_tok - m.start_tok == 1 and prev and (fold(prev.text), fold(toks[m.start_tok].text)) in ctx.person_names:
@@ -1221,17 +1226,20 @@ def _ends_a_name_after_a_role(ctx: _Ctx, m: Match) -> bool:
         return False  # "Анкара қаласының", "города Салем": the division noun makes it the place
 
     def given_name(tok: Token) -> bool:
-        # a given name before the surname: unknown to the gazetteer, no surname itself, and in Kazakh in its
-        # plain form (only the last word of a name takes the case: "Хишам Абдель-Азиз Салемді")
-        return tok.cap and not tok.upper and not any(ctx.gaz.index.get(f) for f in tok.forms) \
+        # a given name before the surname: in Russian unknown to the gazetteer (Kazakh writes a role's place before
+        # the role, so after it even a town's name is a given name: "елшісі Пак Чжон Хунды"), no surname itself,
+        # and in Kazakh in its plain form (only the last word of a name takes the case: "Хишам Абдель-Азиз Салемді")
+        return tok.cap and not tok.upper and not fold(tok.text).startswith(roles) \
+            and (ctx.lang == "kk" or not any(ctx.gaz.index.get(f) for f in tok.forms)) \
             and not _surname(ctx, tok) and not (ctx.lang == "kk" and fold(tok.text).endswith(kk.NAME_BREAKING_CASES))
 
+    roles = ru.ROLE_TITLES if ctx.lang == "ru" else kk.ROLE_TITLES
     j = i - 1
     while j >= 0 and i - j <= NAME_WORDS_AFTER_A_ROLE and given_name(toks[j]) and _gap_ok(ctx, toks[j], toks[j + 1]):
         j -= 1
     if j == i - 1 or j < 0 or not _gap_ok(ctx, toks[j], toks[j + 1]):
         return False  # no given name between (a town right after a role is the role's: "мэр Бурсы")
-    return fold(toks[j].text).startswith(ru.ROLE_TITLES if ctx.lang == "ru" else kk.ROLE_TITLES)
+    return fold(toks[j].text).startswith(roles)
 
 
 def _unknown_given_name(ctx: _Ctx, tok: Token) -> bool:

@@ -179,6 +179,18 @@ def test_unresolved_russian_location_is_kept_without_a_point(gaz):
     assert all(t.location is None for t in ex.toponyms if "Зурбаганск" in t.mentions[0].text)
 
 
+@pytest.mark.parametrize("text, lang, town", [
+    ("The akim received Brazil's ambassador to Kazakhstan, Ricardo Lima Ferreira, in Shymkent.", "en", "Lima"),
+    ("Шымкент әкімі Корея Республикасының Қазақстандағы елшісі Пак Чжон Хунды қабылдады. Елші Пак Чжон Хун "
+     "Шымкентке алғаш рет келді.", "kk", "Hūn"),
+])
+def test_a_town_inside_a_persons_full_name_is_no_place(gaz, text, lang, town):
+    # a town between a given name and a surname ("Ricardo Lima Ferreira"), and in Kazakh the last word of a name
+    # written after a role, whatever the words before it also name ("елшісі Пак Чжон Хунды", "Елші Пак Чжон Хун")
+    names = names_of(run(gaz, text, lang))
+    assert town not in names and "Shymkent" in names, names
+
+
 def test_a_town_after_two_given_names_is_a_surname(gaz):
     ex = run(gaz, "The sides met the mayor of Konya, Ugur Ibrahim Altay, in Turkistan.", "en")
     names = {t.location.name for t in ex.toponyms if t.location}
