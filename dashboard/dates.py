@@ -618,20 +618,33 @@ def _relative_period_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
-# a count written in words before "жыл бұрын" / "лет назад" / "years ago" ("он жыл бұрын", ten years ago): the bare
-# phrase is not "a year ago"; the count is left unread (the sentence's own year, if any, dates it instead)
-_COUNT_WORD_BEFORE = re.compile(
-    r"(?<![\w-])(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|бірнеше|"
-    r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|несколько|"
-    r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several|many)\s+$", re.IGNORECASE)
+# A count of years written in words ("он жыл бұрын", "десять лет назад", "ten years ago"): dateparser reads digits
+# only, and the bare "жыл бұрын" inside it is no "a year ago". "Several" counts as two: at least that far back.
+_YEAR_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "several": 2, "few": 2,
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10, "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "несколько": 2,
+    "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+    "он бес": 15, "жиырма": 20, "отыз": 30, "бірнеше": 2,
+}
+_YEAR_COUNT = re.compile(
+    r"(?<![\w-])(?:a\s+)?(?P<count>" + "|".join(sorted(map(re.escape, _YEAR_COUNT_WORDS), key=len, reverse=True))
+    + r")\s+(?:years?\s+ago|(?:лет|года)\s+назад|жыл\s+бұрын)(?![\w-])", re.IGNORECASE)
+
+
+def _counted_years_back(text: str, reference: date) -> list[FoundPeriod]:
+    return [FoundPeriod(m.start(), m.end(), reference.year - _YEAR_COUNT_WORDS[m.group("count").lower()], None)
+            for m in _YEAR_COUNT.finditer(text)]
 
 
 def _relative_periods(text: str, reference: date) -> list[FoundPeriod]:
-    out = []
+    counted = _counted_years_back(text, reference)
+    out = list(counted)
     for match in _relative_period_pattern().finditer(text):
         group = next(name for name, value in match.groupdict().items() if value and not name.startswith("num"))
-        if group.startswith("p") and _COUNT_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-            continue
+        if group.startswith("p") and any(c.start < match.end() and match.start() < c.end for c in counted):
+            continue  # (the "жыл бұрын" of "он жыл бұрын")
         if group.startswith("p"):
             _i, years, months = group[1:].split("_")
             years_back, months_back = int(years), int(months)

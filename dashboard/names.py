@@ -27,7 +27,13 @@ def is_cyrillic(word: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in word)
 
 
+# Latin letters with no decomposition into a base letter and a mark, as news written without them spells them
+_LATIN_UNDECOMPOSED = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+                       "ħ": "h"}
+
+
 @lru_cache(maxsize=200_000)
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name; Cyrillic letters are kept (й, ә, і are letters)."""
     out = []
@@ -38,6 +44,10 @@ def fold(text: str) -> str:
             continue  # Qo'qon == Qoqon, Ehskal'des
         elif ch in _DASHES:
             out.append("-")
+        elif unicodedata.combining(ch):
+            continue  # the dot "İ" lower-cases to ("İzmir" -> "i̇zmir"), or an accent written apart
+        elif ch in _LATIN_UNDECOMPOSED:
+            out.append(_LATIN_UNDECOMPOSED[ch])  # letters Unicode writes without a base letter: Łódź == Lodz
         elif "a" <= ch <= "z" or ch.isspace() or not ch.isalpha() or is_cyrillic(ch):
             out.append(ch)
         else:  # Latin with diacritics: ü -> u, ş -> s
