@@ -789,3 +789,28 @@ def test_the_headline_that_names_the_agreement_does_not_keep_the_visit_apart_ru(
 def test_a_visit_in_a_month_of_another_year_did_not_make_the_agreement(lang, text, places):
     links = run(text, lang, places, date="2025-04-17")
     assert sorted(lk.kind for lk in links) == ["partnership", "visit"]
+
+
+@pytest.mark.parametrize("lang, text, places", [
+    ("en", "On Monday a delegation of Turkistan region signed a memorandum on textiles with the city of Bursa.\n"
+           "Kazakhstan's ambassador to Türkiye, who accompanied the guests throughout the trip, recalled that the two "
+           "countries had signed an intergovernmental agreement on vocational education.",
+     {TURKISTAN_REGION: ("Turkistan region",), BURSA: ("Bursa",), KAZAKHSTAN: ("Kazakhstan",),
+      TURKIYE: ("Türkiye",)}),
+    ("ru", "В понедельник делегация Туркестанской области подписала с Бурсой меморандум о сотрудничестве в "
+           "текстильной отрасли.\nПосол Казахстана в Турции, сопровождавший гостей, напомнил, что обе страны "
+           "подписали межправительственное соглашение о профессиональном образовании.",
+     {TURKISTAN_REGION: ("Туркестанской области",), BURSA: ("Бурсой",), KAZAKHSTAN: ("Казахстана",),
+      TURKIYE: ("Турции",)}),
+    ("kk", "Дүйсенбіде Түркістан облысының делегациясы Бурса қаласымен тоқыма саласы бойынша меморандумға қол "
+           "қойды.\nҚазақстанның Түркиядағы елшісі екі елдің кәсіптік білім беру туралы үкіметаралық келісімге "
+           "қол қойғанын еске салды.",
+     {TURKISTAN_REGION: ("Түркістан облысының",), BURSA: ("Бурса",), KAZAKHSTAN: ("Қазақстанның",),
+      TURKIYE: ("Түркиядағы",)}),
+])
+def test_the_two_countries_signed_is_the_states_agreement_beside_the_towns(lang, text, places):
+    # "the two countries" names the story's pair at the level of their countries; the region's memorandum with
+    # Bursa does not stand in for the states' own agreement
+    links = run(text, lang, places, date="2025-10-08")
+    assert triples(links) == {("partnership", "Turkistan Region", "Bursa"),
+                              ("partnership", "Kazakhstan", "Türkiye")}, triples(links)

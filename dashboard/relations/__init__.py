@@ -185,6 +185,7 @@ class Cues:
     delegation: re.Pattern | None
     people: re.Pattern | None  # roles, delegations, guests and envoys: who can be received at a meeting
     sides: re.Pattern | None
+    sides_countries: tuple[str, ...]  # nouns of a sides anaphor that names the pair's countries ("the two countries")
     home_country_words: re.Pattern | None
     signing_frame: dict[str, tuple[str, ...]]  # lemmas of signing verbs and of documents (frames.signings)
     signing_hint: re.Pattern | None  # a word that may be one of those verbs: only such sentences are parsed
@@ -282,6 +283,7 @@ def cues_for(lang: str) -> Cues:
                          *pick(data["resident_abroad_actor"]), *pick(data["travelling_actor"]),
                          *pick(data.get("received_people", {}))]),
         sides=_compile(pick(data["sides_anaphor"])),
+        sides_countries=tuple(pick(data.get("sides_countries", {}))),
         home_country_words=_compile(data.get("home_country_words", {}).get(lang, [])),
         signing_frame={key: tuple(value) for key, value in data.get("signing_frame", {}).get(lang, {}).items()},
         relation_nouns=frozenset(data.get("relation_noun", {}).get(lang, ())),
@@ -1273,6 +1275,21 @@ def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
         and realis(cues.lang, text, trigger.start, trigger.end) != HAPPENED
 
 
+def _at_the_level_of_the_anaphor(text: str, cues: Cues, ctx: _Context, pair: tuple[Location, Location]
+                                 ) -> tuple[Location, list[Location], bool]:
+    """The story's pair as "the sides" name it: "the two countries", "обе страны", "екі ел" are the pair's
+    countries ("Kazakhstan's ambassador recalled that the two countries had signed an agreement"), any other
+    anaphor the pair itself. Returns (home, [partner], carried)."""
+    home, partner = pair
+    named = [m.group() for m in cues.sides.finditer(text)] if cues.sides else []
+    if any(word.casefold().startswith(cues.sides_countries) for found in named for word in found.split()[1:]):
+        home_country, partner_country = ctx.country_of(home.country or ""), ctx.country_of(partner.country or "")
+        if home_country is not None and partner_country is not None:
+            ctx.between_countries.add(ctx.sentence_start)
+            return home_country, [partner_country], True
+    return home, [partner], True
+
+
 def _sides_met(text: str, trigger: Trigger, cues: Cues) -> bool:
     """Are "the sides" ("the two mayors", "екі қаланың басшылары", "стороны") the subject of this meeting: in its
     clause, before it (Kazakh, English) or right after it (Russian: "встретились стороны")?"""
@@ -1390,6 +1407,11 @@ class _Context:
     event_at_home: bool = False
     # (our side, sentence number) of the last agreement told with our side alone ("в Шымкенте подписан меморандум")
     announced: tuple[Location, int] | None = None
+    country_of: Callable[[str], Location | None] = lambda _iso: None  # a country's Location by its ISO code
+    sentence_start: int = 0  # of the sentence being read
+    # sentence starts whose agreement "the two countries" signed: the states' own, which no town's agreement
+    # of the same countries stands in for (see _reduce)
+    between_countries: set[int] = field(default_factory=set)
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
     live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
 
@@ -2126,11 +2148,12 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         story_pair = ctx.event or ((last.home, last.partner) if (last := _last_agreement(ctx)) else None)
         if kind == "partnership" and story_pair and cues.sides and not any(
                 not c.is_home and not c.locative for c in group) \
-                and frames_mod.signed_by(cues.lang, text, trigger.start, trigger.end, cues.sides, cues.signing_frame):
+                and frames_mod.signed_by(cues.lang, text, trigger.start, trigger.end, cues.sides, cues.signing_frame,
+                                     kk_nouns=cues.sides_countries):
             # "Документ, подписанный сторонами ...": the parties of the story's event (or its agreement) signed it;
             # a place named elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing,
             # nor where they signed it ("signed by the sides in Baku on 17 November 2021")
-            home, partners, carried = story_pair[0], [story_pair[1]], True
+            home, partners, carried = _at_the_level_of_the_anaphor(text, cues, ctx, story_pair)
         if kind == "partnership" and (agreed := _agreement_signed_at_a_venue(text, trigger, group, cues, ctx)):
             home, partners, carried = agreed.home, [agreed.partner], True
         if home is None and not cands and kind == "partnership" and ctx.event:
@@ -2753,7 +2776,8 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     out = []
     for lk in kept:
         envoy_at_home = lk.kind == "meeting" and lk.partner.kind == "country" and lk.evidence.start in ctx.held_at_home
-        shadowed = not envoy_at_home and any(  # (an envoy received at home stands for the country, see above)
+        # (an envoy received at home stands for the country, see above; so does "the two countries")
+        shadowed = not envoy_at_home and lk.evidence.start not in ctx.between_countries and any(
             o is not lk and o.kind == lk.kind and (o.home.key, o.partner.key) != (lk.home.key, lk.partner.key)
             and _inside(o.home, lk.home, ctx) and _inside(o.partner, lk.partner, ctx)
             for o in kept)
@@ -3251,7 +3275,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     dateline = None
     if reference is None and (printed := _printed_date(article)) is not None:
         reference, dateline = printed
-    ctx = _Context(actor_home=_article_home(article, places), reference=reference,
+    ctx = _Context(actor_home=_article_home(article, places), reference=reference, country_of=country_of,
                    contains=_containment(article.text, article.lang, places), lead_end=_lead_end(article))
     all_sentences = list(sentences(article))
     # a town a journey passed through ("travelled by train via Aktobe") is no place "the town" refers back to
@@ -3277,6 +3301,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     headline_end = (_headline_span(article) or (0, 0))[1]
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
+        ctx.sentence_start = sentence.start
         if cues.national_office is not None and cues.national_office.search(sentence.text):
             ctx.national.add(sentence.start)
         cands = _candidates(sentence, places, demonyms, country_of, cues)

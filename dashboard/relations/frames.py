@@ -164,10 +164,22 @@ def _subtree(tokens: Sequence[Token], root: int, *, skip_clauses: bool) -> set[i
     return out
 
 
+KK_SIDES_REACH_WORDS = 8  # "Тараптар ... екі қала арасындағы ынтымақтастық туралы меморандумға қол қойды"
+
+
 def signed_by(lang: str, text: str, start: int, end: int, sides: re.Pattern,
-              frame: Mapping[str, Sequence[str]]) -> bool:
+              frame: Mapping[str, Sequence[str]], *, kk_nouns: tuple[str, ...] = ()) -> bool:
     """Is the signing in ``text[start:end]`` done by "the sides" / "стороны" (its subject or agent), so that
-    its parties are the story's pair and not whatever place the sentence also names?"""
+    its parties are the story's pair and not whatever place the sentence also names? Kazakh, unparsed: "the
+    sides" whose noun begins with one of ``kk_nouns`` stand in the signing's clause a few words before it ("екі
+    елдің ... келісімге қол қойғанын"; a bare "тараптар" is left to the sentence's own places: the clause is
+    too coarse a scope for it)."""
+    if lang == "kk":
+        clause = text[:start]
+        opener = max(clause.rfind(mark) for mark in ".;:!?,") + 1  # (a comma ends a Kazakh clause: "..., алайда")
+        return any(len(clause[m.end():].split()) <= KK_SIDES_REACH_WORDS
+                   and any(word.casefold().startswith(kk_nouns) for word in m.group().split()[1:])
+                   for m in sides.finditer(clause, opener)) if kk_nouns else False
     tokens = parse(lang, text)
     verb = _signing_verb(tokens, start, end, frozenset(frame.get("verbs", ()))) if tokens else None
     if not tokens or verb is None:
