@@ -77,6 +77,20 @@ def test_a_demonym_is_a_side_only_when_it_qualifies_one():
     assert any(partner == "Türkiye" for _, _, partner in triples(links))
 
 
+def test_a_demonym_in_a_hyphenated_modifier_is_a_language_or_make_not_a_side():
+    text = ("On Friday the akim of Shymkent held a video call with the consul general of Uzbekistan, discussing a "
+            "trade mission and a programme of English-language city tours.")
+    got = links(text, date="2025-02-07")
+    assert got == {("meeting", "Shymkent", "Uzbekistan")}, got
+
+
+def test_a_city_qualified_by_its_region_and_country_is_the_one_side():
+    text = ("On Tuesday the Saryagash district hospital signed a cooperation agreement with a clinic in Chirchiq, "
+            "in the neighbouring Tashkent region of Uzbekistan, at an online ceremony.")
+    got = links(text, date="2024-03-14")
+    assert got == {("partnership", "Saryagash District", "Chirchiq")}, got
+
+
 def test_the_places_of_a_bilateral_forum_s_name_are_not_sides_but_a_host_city_is_a_venue():
     from places import KAZAKHSTAN, RUSSIA
 

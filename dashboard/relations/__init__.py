@@ -555,6 +555,9 @@ def _in_transit(sentence: str, start: int, end: int, location: Location, cues: C
         and before[-3].lower() in cues.transit_before
 
 
+_COMPOUND_MODIFIER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]")  # a hyphen and a lower-case word: "English-language"
+
+
 def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
                 country_of: Callable[[str], Location | None], cues: Cues) -> list[Candidate]:
     out: list[Candidate] = []
@@ -576,6 +579,8 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
         if cues.lowercase_demonyms and m.text[:1].isupper() and s_rel > 0:
             continue  # "Турецкий парк", "Казахстанская правда": in Russian and Kazakh a capital means a name
         inside = sentence.start <= m.start and m.end <= sentence.end
+        if inside and _COMPOUND_MODIFIER.match(sentence.text, s_rel + len(m.text)):
+            continue  # "English-language courses", "Turkish-made looms": a language or make, no party
         if inside and _qualifies_a_side(sentence.text, s_rel + len(m.text), cues):
             location = country_of(demonym.country)
             if location is not None:
@@ -670,9 +675,10 @@ def _with_bodies(sentence: Sentence, cands: list[Candidate], bodies: Sequence[Na
 
 
 # between a city and the region or country that says where it lies: "Kashgar, in China's Xinjiang", "Bursa
-# (Turkey)", "Kecskemét in Bács-Kiskun County", "Кашгар (Синьцзян)"
+# (Turkey)", "Kecskemét in Bács-Kiskun County", "Кашгар (Синьцзян)", "Chirchiq, in the neighbouring Tashkent region
+# of Uzbekistan" (a describing word before the region; "of" its country)
 _QUALIFIER_GAP = re.compile(
-    r"\s*,?\s+in\s+(?:the\s+)?|\s*\(\s*|['’]s\s+"
+    r"\s*,?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?|\s*\(\s*|['’]s\s+|\s+of\s+(?:the\s+)?"
     # an apposition that says the city is the region's seat: "Ufa, the capital of", "Чэнду – административным
     # центром провинции"
     r"|\s*(?:,|\s[-–—])\s*(?:the\s+)?(?:administrative\s+)?(?:capital|centre|center|seat)\s+of\s+(?:the\s+)?"
