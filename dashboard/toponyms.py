@@ -1604,6 +1604,10 @@ def _resolve(ctx: _Ctx, matches: list[Match], demonyms: Sequence[Demonym] = ()) 
     for m in ordered:
         if m.ids:
             m.location = best(_by_main_name(ctx, m))
+    for m in ordered:
+        if m.location is not None and m.location.kind == "city" and m.location.country != HOME_COUNTRY \
+                and _beside_a_region_office(ctx, m):
+            m.location = _namesake_region(ctx, m.location) or m.location
     # "Paris, Texas", "Alexandria, Egypt", "Allendale, N.J.": a name right before ", <region or country>" is
     # read inside it
     for m, nxt in zip(ordered, ordered[1:], strict=False):
@@ -1619,6 +1623,42 @@ def _resolve(ctx: _Ctx, matches: list[Match], demonyms: Sequence[Demonym] = ()) 
             same = [ctx.gaz.locations[i] for i in m.ids if ctx.gaz.locations[i].country == prev.location.country]
             if same and prev.location.kind != "country":
                 m.location = best(same)
+
+
+def _beside_a_region_office(ctx: _Ctx, m: Match) -> bool:
+    """Is the name written with a region's office ("the Samarkand governor", "governor of Konya", "губернатор
+    Самарканда", "Самарқанд хокимі")? (Kazakh offices name both levels: "әкім" is not one of them.)"""
+    toks = ctx.tokens
+    nxt = toks[m.end_tok] if m.end_tok < len(toks) else None
+    if nxt is not None and _region_office(ctx.lang, nxt.text) and _gap_ok(ctx, toks[m.end_tok - 1], nxt):
+        return True
+    i = m.start_tok
+    if ctx.lang == "en":
+        return i >= 2 and fold(toks[i - 1].text) == "of" and _region_office(ctx.lang, toks[i - 2].text)
+    return ctx.lang == "ru" and i >= 1 and _region_office(ctx.lang, toks[i - 1].text) \
+        and _gap_ok(ctx, toks[i - 1], toks[i])
+
+
+# the endings a region's office takes in each language: the office itself, not its administration ("хокимията")
+_OFFICE_ENDINGS = {"en": ("", "s", "'s", "’s"), "ru": ("", "а", "у", "ом", "е", "ы", "ой"),
+                   "kk": ("", "ы", "і", "ының", "інің", "ымен", "імен", "ына", "іне", "ын", "ін")}
+
+
+def _region_office(lang: str, word: str) -> bool:
+    offices = {"en": en.REGION_OFFICES, "ru": ru.REGION_OFFICES, "kk": kk.REGION_OFFICES}[lang]
+    folded = fold(word)
+    return any(folded.startswith(o) and folded[len(o):] in _OFFICE_ENDINGS[lang] for o in offices)
+
+
+def _namesake_region(ctx: _Ctx, city: Location) -> Location | None:
+    """The region of the city's own country named after it ("Samarkand" -> Samarkand Region, "Konya" -> Konya
+    Province), if the gazetteer has one."""
+    for noun in en.REGION_NOUNS:
+        for i in ctx.gaz.candidates(name_key(f"{city.name} {noun}"), upper=False):
+            loc = ctx.gaz.locations[i]
+            if loc.kind == "region" and loc.country == city.country:
+                return loc
+    return None
 
 
 def _by_main_name(ctx: _Ctx, m: Match) -> list[Location]:

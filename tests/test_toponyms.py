@@ -191,6 +191,25 @@ def test_a_town_inside_a_persons_full_name_is_no_place(gaz, text, lang, town):
     assert town not in names and "Shymkent" in names, names
 
 
+@pytest.mark.parametrize("text, lang, region", [
+    ("The akim held talks with the Samarkand governor in Istanbul.", "en", "Samarkand Region"),
+    ("The akim met the governor of Konya at the forum.", "en", "Konya Province"),
+    ("Аким встретился с губернатором Коньи на форуме.", "ru", "Konya Province"),
+    ("Әкім форумда Конья губернаторымен кездесті.", "kk", "Konya Province"),
+])
+def test_a_place_named_with_a_regions_office_is_its_namesake_region(gaz, text, lang, region):
+    assert region in names_of(run(gaz, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, city", [
+    ("The akim met the mayor of Konya at the forum.", "en", "Konya"),
+    ("В Шымкенте побывала делегация хокимията Ташкента.", "ru", "Tashkent"),
+    ("Аким встретился с хокимом Намангана на форуме.", "ru", "Namangan"),  # a hokim heads either
+])
+def test_a_place_named_with_a_citys_office_or_an_administration_stays_the_city(gaz, text, lang, city):
+    assert city in names_of(run(gaz, text, lang))
+
+
 def test_a_town_after_two_given_names_is_a_surname(gaz):
     ex = run(gaz, "The sides met the mayor of Konya, Ugur Ibrahim Altay, in Turkistan.", "en")
     names = {t.location.name for t in ex.toponyms if t.location}

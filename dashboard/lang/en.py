@@ -122,6 +122,10 @@ FUNCTION_WORDS = words(
     "very too more most less least much many few there here then now once again still already near")
 # English: "the city of X", "X Province", "visited X", "arrived in X".
 PLACE_OF = words("city town village province region district county prefecture oblast port")
+# offices of a region (a province's governor or vali, a voivodeship's marshal): the place named with one is the
+# region when a region has the city's name ("the Samarkand governor", "governor of Konya")
+REGION_OFFICES = ("governor", "vali", "voivode", "marshal")  # (an Uzbek hokim heads a city or a region)
+REGION_NOUNS = ("region", "province", "oblast", "prefecture", "voivodeship", "governorate")
 PLACE_AFTER = words("province region oblast district county prefecture governorate voivodeship city")
 DIVISION_WORDS = PLACE_AFTER - {"city"} | words("parish borough township state")
 LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip to", "visit to", "reached")

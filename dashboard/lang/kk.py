@@ -137,6 +137,7 @@ NAMED_AFTER_AFTER = ("атында", "атымен")
 GUEST_WORDS = ("қонақ",)
 # Roles written before a person's name, in any form ("Бусан мэрі Пак Сон Мин", "хокимі Жасур Рашидов"):
 # word beginnings
+REGION_OFFICES = ("губернатор", "воевода", "маршал")  # a region's offices (en.REGION_OFFICES)
 ROLE_TITLES = ("әкім", "мэр", "губернатор", "хоким", "елші", "консул", "басшы", "төраға", "министр",
                "президент", "маршал", "префект")
 # Demonstrative and personal pronouns in their cases: a closed class of words that are never names, though a

@@ -270,6 +270,7 @@ NAMED_AFTER_BEFORE = words("имени им")
 OFFICE_TITLES = words("аким акима акиму акимом мэр мэра мэру мэром губернатор губернатора губернатору губернатором "
                       "хоким хокима хокиму хокимом")
 HOME_ROLE_TITLES = ("аким",)  # offices only Kazakh places have: the town after one is its place
+REGION_OFFICES = ("губернатор", "воевод", "маршал")  # a region's offices (en.REGION_OFFICES)
 ROLE_TITLES = ("аким", "мэр", "губернатор", "хоким", "посол", "консул", "глав", "председател", "министр",
                "президент", "маршал", "префект")
 SURNAME_ENDINGS = ("ович", "евич", "ов", "ова", "ев", "ева", "ин", "ина", "енко", "ский", "ская", "ян", "баев",
