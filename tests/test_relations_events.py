@@ -8,6 +8,7 @@ signing one or two sentences later, background in between.
 from __future__ import annotations
 
 import pytest
+from _links import links
 from places import (
     ALMATY,
     BAKU,
@@ -814,3 +815,14 @@ def test_the_two_countries_signed_is_the_states_agreement_beside_the_towns(lang,
     links = run(text, lang, places, date="2025-10-08")
     assert triples(links) == {("partnership", "Turkistan Region", "Bursa"),
                               ("partnership", "Kazakhstan", "Türkiye")}, triples(links)
+
+
+def test_it_that_signed_is_the_storys_side_unless_the_sentence_named_a_foreign_party_first():
+    story = ("Turkistan region looks to Korea\n\nTURKISTAN, 5 May 2025 – The akim of Turkistan region met investors "
+             "from Ulsan on Monday to discuss a petrochemical cluster. ")
+    got = links(story + "In 2021 it signed an agreement on trade with China's Gansu province, which officials credit "
+                        "with opening the Chinese market to local cotton yarn.", date="2025-05-05")
+    assert ("partnership", "Turkistan Region", "Gansu") in got, got
+    got = links(story + "The Korean firm is no newcomer to the region: in 2023 it signed a joint-venture agreement "
+                        "with a metalworks in Navoi, in Uzbekistan.", date="2025-05-05")
+    assert not any(kind == "partnership" for kind, _h, _p in got), got

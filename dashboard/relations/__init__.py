@@ -1076,7 +1076,8 @@ def _bare_division(word: str, cues: Cues) -> bool:
     return ru.morph_vocab().parse(folded)[0].tag.case == "nomn"
 
 
-def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context, offset: int) -> Location | None:
+def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context, offset: int, *,
+                          foreign_before: bool = False) -> Location | None:
     """The side of a signing done by a bare division noun ("в 2019 году область подписала соглашение с ...",
     "in 2021 the city signed", "2019 жылы қала ... келісімге қол қойған"): the place of that kind named last
     before it, home or foreign, the way "облыс әкімі" names its region; or by a bare noun of the body the story
@@ -1094,6 +1095,10 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
     if found is None:
         return None
     word, at = found
+    if word.casefold() in _STORYS_OWN_SIGNER or lemma(cues.lang, word).lower() in _STORYS_OWN_SIGNER:
+        # "In 2021 it signed an agreement with China's Gansu province", "the akimat signed"; but "Hévíz has done
+        # this before: last year it signed ..." is the foreign party the sentence named first
+        return None if foreign_before else ctx.actor_home
     if lemma(cues.lang, word).lower() in cues.institutions or word.casefold() in cues.institutions:
         # "the institute signed": the story's own body, whose article follows its home ("Shymkent institute
         # turns thirty")
@@ -1101,6 +1106,7 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
     return actors_mod.named_last(ctx.named, actors_mod.division_kind(word, cues.actor_divisions), offset + at)
 
 
+_STORYS_OWN_SIGNER = frozenset({"it", "akimat", "акимат"})  # a body or place with no name: the story's own side
 _EN_BARE_DIVISION = re.compile(r"(?:the|our)\s+(district|city|town|region)\s+$", re.IGNORECASE)
 
 
@@ -2202,7 +2208,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 kind = "visit"  # (the group came from there: received on a trip of theirs)
         if home is None and kind == "partnership" and partners:
             # "в 2019 году область подписала соглашение с Витебской областью": the region named last
-            side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start)
+            side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start,
+                                         foreign_before=any(not c.is_home and c.start < trigger.start for c in cands))
             if side is not None and side.country == HOME_COUNTRY:
                 home, carried = side, True
         if home is None and kind == "partnership" and partners and ctx.announced is not None \

@@ -49,7 +49,7 @@ _WHERE_WHEN = frozenset({"where", "when", "где", "когда", "куда"})
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "он", "она", "оно", "они"})
 # so is a bare noun for a side ("during which the city signed", "где делегация подписала"): without a name of
 # its own it is the side the sentence named first
-_ANAPHORIC_HEADS = frozenset({"city", "region", "delegation", "administration", "guest", "город", "область",
+_ANAPHORIC_HEADS = frozenset({"city", "region", "delegation", "administration", "akimat", "guest", "город", "область",
                               "регион", "делегация", "гость", "администрация", "акимат"})
 
 
@@ -384,15 +384,17 @@ def signing_anaphor(lang: str, text: str, start: int, end: int, frame: Mapping[s
                     institutions: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """The bare side noun that signed the signing in ``text[start:end]`` ("in 2019 the region signed an
     agreement with ...", "в 2019 году город подписал"), or a bare noun of ``institutions`` (lemmas: "the
-    institute signed"), as (its word, its offset); None when a name signed, or a pronoun ("it", whose referent
-    the parse does not give)."""
+    institute signed"), or English "it", as (its word, its offset); None when a name signed, or a personal
+    pronoun."""
     tokens = parse(lang, text)
     verb = _signing_verb(tokens, start, end, frozenset(frame.get("verbs", ()))) if tokens else None
     if not tokens or verb is None:
         return None
     subjects = _subjects(tokens, verb)
-    if len(subjects) == 1 and (_refers_back(tokens, subjects[0]) or _bare_noun_of(tokens, subjects[0], institutions)) \
-            and tokens[subjects[0]].lemma.lower() not in _PERSONAL_PRONOUNS:
+    subject = tokens[subjects[0]] if len(subjects) == 1 else None
+    if subject is not None and (_refers_back(tokens, subjects[0]) or _bare_noun_of(tokens, subjects[0], institutions)) \
+            and (subject.lemma.lower() not in _PERSONAL_PRONOUNS or subject.text.lower() == "it"):
+        # (English "it", neuter, is a body or a place, never a person: "In 2021 it signed an agreement with Gansu")
         return tokens[subjects[0]].text, tokens[subjects[0]].start
     # "аким города и губернатор аймака Орхон подписали": a signer's office of a bare division ("the akim of the
     # city") signs for that division, the one the text named last
