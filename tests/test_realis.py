@@ -368,3 +368,18 @@ def test_a_kazakh_cue_first_in_a_list_of_things_planned_is_planned():
     sentence = ("Әкімдік Бурса мэриясымен бауырлас қалалар туралы келісімге қол қоюды, Анкарадағы халықаралық "
                 "көрмеге қатысуды және Ыстамбұлдан делегация қабылдауды көздеп отыр.")
     assert verdict("kk", sentence, "келісімге қол қою") == PLANNED
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # what "was proposed" is still only proposed, whatever the tense of the passive
+    ("en", "A sister-city agreement between Shymkent and Tulsa was proposed during the talks.", "sister-city",
+     PLANNED),
+    ("ru", "В ходе переговоров было предложено соглашение о побратимстве Шымкента и Талсы.", "соглашение", PLANNED),
+    # a cue that says what kind its noun is: the noun's word decides ("a twinning pledge" is a promise)
+    ("en", "The Omani mission brought a twinning pledge to Shymkent.", "twinning", PLANNED),
+    # a step before an event that was held stays a step: the event happened
+    ("en", "The sister-city agreement was signed in Tulsa on Monday.", "sister-city", HAPPENED),
+])
+def test_a_proposed_agreement_is_no_agreement(lang, sentence, cue, expected):
+    start = sentence.index(cue)
+    assert realis(lang, sentence, start, start + len(cue)) == expected

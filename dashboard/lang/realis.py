@@ -478,6 +478,9 @@ _SCHEDULING_LEMMAS = frozenset({"plan", "schedule", "expect", "envisage", "penci
 _TOPIC_LEMMAS = frozenset({"discuss", "consider", "обсудить", "обсуждать", "рассмотреть", "рассматривать"})
 
 
+_PROPOSING_LEMMAS = frozenset({"propose", "suggest", "offer", "предложить", "предлагать"})
+
+
 def _object_of(tokens: tuple[Token, ...], i: int, verb: int) -> bool:
     """Is token ``i`` the verb's object, itself or as one of a list ("обсудили фармацевтику, текстиль и
     побратимство"), or the subject of its passive ("a memorandum has been proposed")?"""
@@ -487,11 +490,13 @@ def _object_of(tokens: tuple[Token, ...], i: int, verb: int) -> bool:
         i = tokens[i].head
     if tokens[i].head == verb and tokens[i].dep in ("obj", "dobj"):
         return True
-    if tokens[i].head == verb and tokens[i].dep in ("nsubjpass", "nsubj:pass") and not any(
-            t.head == verb and t.dep.startswith("aux") and t.feats.get("Tense") == "Past"
-            and t.feats.get("VerbForm") == "Fin" for t in tokens):
+    if tokens[i].head == verb and tokens[i].dep in ("nsubjpass", "nsubj:pass") and (
+            tokens[verb].lemma in _PROPOSING_LEMMAS or not any(
+                t.head == verb and t.dep.startswith("aux") and t.feats.get("Tense") == "Past"
+                and t.feats.get("VerbForm") == "Fin" for t in tokens)):
         # a passive's subject is what the verb acts on, now: "a video call is being prepared" (not "the visit
-        # had been prepared on 5 August", a step before a visit that was held)
+        # had been prepared on 5 August", a step before a visit that was held); what "was proposed" is still
+        # only proposed ("A sister-city agreement between Shymkent and Tulsa was proposed during the talks")
         return True
     return _goal_of(tokens, i, verb)
 
@@ -541,6 +546,11 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     # clause's verb tells the event, not the verb the noun hangs from ("relying on the agreement")
     node = next((i for i in span if tokens[i].head == node and _verbal(tokens[i])
                  and tokens[i].dep in _RELATIVE_CLAUSES), node)
+    # a cue that only says what kind its noun is ("a sister-city agreement"): the noun is the event's word
+    while tokens[node].dep == "compound" and tokens[node].head >= 0 and not _verbal(tokens[tokens[node].head]):
+        node = tokens[node].head
+        if intends(tokens[node]):
+            return PLANNED  # "a twinning pledge", "a sister-city proposal"
     cue_node, cue_is_verb = node, _verbal(tokens[node])
     if not cue_is_verb and _called_off_after(tokens, span[-1]):
         return NEGATED
