@@ -106,6 +106,11 @@ def _known_readings(lower: str) -> tuple:
     return tuple(vocab.parse(lower))
 
 
+def readings(word: str) -> tuple:
+    """The dictionary's readings (normal form, tag) of a Russian word it knows, in any case; () otherwise."""
+    return _known_readings(word.lower())
+
+
 @lru_cache(maxsize=50_000)
 def dictionary_bases(word: str) -> frozenset[str] | None:
     """The folded word and its dictionary forms when the dictionary knows it as a noun only ("Совета" ->

@@ -384,7 +384,7 @@ def _institution_head(word: str, lang: str, heads: dict[str, str]) -> tuple[str,
         key = _POSSESSIVE.sub("", word).casefold()
         return (heads[key], "") if key in heads else None
     if lang == "ru":
-        readings = [r for r in ru._known_readings(word.lower()) if r.normal in heads]
+        readings = [r for r in ru.readings(word) if r.normal in heads]
         if not readings or not any("plur" not in str(r.tag) for r in readings):
             return None
         return heads[readings[0].normal], ""
@@ -402,7 +402,7 @@ def _a_name(text: str, words: list[_Word], k: int) -> bool:
 
 
 def _adjective_ru(word: str) -> bool:
-    readings = ru._known_readings(word.lower())
+    readings = ru.readings(word)
     return bool(readings) and all(r.tag.POS in ("ADJF", "PRTF") for r in readings) \
         and not word.lower().startswith(_RU_DETERMINERS)
 
