@@ -352,3 +352,18 @@ def test_institutions_record_heads_and_places():
         ("school", "Shymkent"), ("university", "Bursa")]
     assert [(text[r.start:r.end], r.institution.location.name) for r in refs] == [
         ("school's", "Shymkent"), ("university", "Bursa")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkistan region doctors\n\nTURKISTAN, 4 December 2024 – The akim of Turkistan region opened a hospital on "
+    "Monday. On Tuesday the regional health department signed a memorandum with a heart centre of Kuala Lumpur.",
+    "Туркестанские врачи\n\nТуркестан, 4 декабря 2024 года. Аким Туркестанской области в понедельник открыл "
+    "больницу. Во вторник областное управление здравоохранения провело видеоконференцию с кардиологами из "
+    "Куала-Лумпура.",
+    "Түркістан дәрігерлері\n\nТүркістан, 2024 жылғы 4 желтоқсан. Түркістан облысының әкімі дүйсенбіде аурухана "
+    "ашты. Сейсенбіде облыстық денсаулық сақтау басқармасы Куала-Лумпур кардиологтарымен бейнеконференция өткізді.",
+])
+def test_a_body_named_by_its_level_acts_for_the_storys_place_of_that_level(text):
+    # "the regional health department", "областное управление", "облыстық ... басқармасы": the story's region
+    got = links(text)
+    assert any((home, partner) == ("Turkistan Region", "Kuala Lumpur") for _kind, home, partner in got), got
