@@ -33,7 +33,6 @@ _LATIN_UNDECOMPOSED = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "
 
 
 @lru_cache(maxsize=200_000)
-
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name; Cyrillic letters are kept (й, ә, і are letters)."""
     out = []

@@ -1626,8 +1626,8 @@ def _resolve(ctx: _Ctx, matches: list[Match], demonyms: Sequence[Demonym] = ()) 
 
 
 def _beside_a_region_office(ctx: _Ctx, m: Match) -> bool:
-    """Is the name written with a region's office ("the Samarkand governor", "governor of Konya", "губернатор
-    Самарканда", "Самарқанд хокимі")? (Kazakh offices name both levels: "әкім" is not one of them.)"""
+    """Is the name written with a region's office ("the Samarkand governor", "governor of Konya", "губернатором
+    Коньи", "Конья губернаторы")? (Offices of either level are not: "әкім", a hokim.)"""
     toks = ctx.tokens
     nxt = toks[m.end_tok] if m.end_tok < len(toks) else None
     if nxt is not None and _region_office(ctx.lang, nxt.text) and _gap_ok(ctx, toks[m.end_tok - 1], nxt):

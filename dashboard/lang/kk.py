@@ -39,6 +39,9 @@ def looks_kazakh(name: str) -> bool:
 # peeled from its end, so each suffix peeled must sit in an earlier slot than the one peeled before it:
 # "кейінгі" (later) is no "кей" + і + н + гі, and "облысының" is облыс + ы + ның.
 _CASE, _POSSESSIVE, _PLURAL = 3, 2, 1
+PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
+# the endings that make an adjective of a noun: "шымкенттік" (of Shymkent), "медициналық" (medical)
+ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
 _KK_SUFFIXES: tuple[tuple[str, int], ...] = tuple(
     (suffix, slot) for slot, suffixes in (
         (_CASE, (
@@ -60,7 +63,7 @@ _KK_SUFFIXES: tuple[tuple[str, int], ...] = tuple(
         # possessive 1st and 2nd person plural: Қазақстанымыз (our Kazakhstan), елімізде; 3rd person
         # (облыс -> облысы), kept last so облысы is tried as a whole first
         (_POSSESSIVE, ("ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "сы", "сі", "ы", "і")),
-        (_PLURAL, ("лар", "лер", "дар", "дер", "тар", "тер")),
+        (_PLURAL, PLURAL_ENDINGS),
     )
     for suffix in suffixes)
 

@@ -761,7 +761,7 @@ def _region_of_adjective(word: str) -> Location | None:
 
 
 _RU_CITY_ADJECTIVE = "ский"  # "шымкентский" of Шымкент, "стамбульский" of Стамбул (its soft sign folds away)
-_KK_CITY_ADJECTIVE = re.compile(r"(?:лық|лік|дық|дік|тық|тік)(?:тар|тер)?$")  # "шымкенттік", "арыстықтар"
+_KK_CITY_ADJECTIVE = re.compile(f"(?:{'|'.join(kk.ADJECTIVE_ENDINGS)})(?:тар|тер)?$")  # "шымкенттік", "арыстықтар"
 _KK_PLURAL = re.compile(r"(?:тар|тер)$")  # "шымкенттіктер": the people of the city, a side on their own
 CITY_ADJECTIVE_MIN_STEM = 4  # "ошский" of Ош is too short to tell from other words
 KK_CASE_ENDING_CHARS = 5  # "Шымкент|тегі": what a Kazakh mention may carry after the adjective's stem

@@ -369,9 +369,11 @@ class InstitutionReference:
 
 _EN_DETERMINERS = frozenset({"the", "this", "our", "its"})
 _RU_DETERMINERS = ("сам", "этот", "эта", "это", "тот", "наш", "свой", "данн")
-_KK_DESCRIPTIVE = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|тағы|тегі|дағы|дегі|ндағы|ндегі)$")
-_KK_PLURAL_AFTER_HEAD = re.compile(r"^(?:лар|лер|дар|дер|тар|тер)")
-_KK_LOCATED = ("дағы", "дегі", "тағы", "тегі")  # "Алматыдағы университет": the body in that place
+# a describing word before a Kazakh head noun: an adjective ("медициналық"), "-ғы" ("қазіргі"), a located one
+# ("Алматыдағы")
+_KK_DESCRIPTIVE = re.compile("(?:" + "|".join((*kk.ADJECTIVE_ENDINGS, "ғы", "гі", "қы", "кі",
+                                                *kk.ATTRIBUTIVE_LOCATIVE)) + ")$")
+_KK_LOCATED = tuple(kk.ATTRIBUTIVE_LOCATIVE)  # "Алматыдағы университет": the body in that place
 BODY_NAME_GAP_WORDS = 3  # "Shymkent Higher Medical School", "Самаркандского государственного университета"
 BODY_PLACE_AFTER_WORDS = 6  # "Uludag University in the Turkish city of Bursa"
 
@@ -390,7 +392,7 @@ def _institution_head(word: str, lang: str, heads: dict[str, str]) -> tuple[str,
         return heads[readings[0].normal], ""
     folded = word.casefold()
     head = next((h for h in heads if folded.startswith(h)), None)
-    if head is None or _KK_PLURAL_AFTER_HEAD.match(folded[len(head):]):
+    if head is None or folded[len(head):].startswith(kk.PLURAL_ENDINGS):
         return None
     return heads[head], folded[len(head):]
 
@@ -484,4 +486,3 @@ def _body_place(text: str, lang: str, words: list[_Word], i: int, endings: str,
                     return None
                 return loc  # "University of Nairobi", "Uludag University in the Turkish city of Bursa"
     return None
-
