@@ -617,9 +617,8 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                     out.append(Candidate(side, word.start(), word.end(), locative=False))
         # (only beside a side of the other kind: a body alone would stand for a pair the story told before, "the
         # university and Nakhchivan State University signed")
-        out += [b for b in named_bodies if any(c.is_home != b.is_home for c in out) and not any(
-            c.is_home == b.is_home and not (c.location.kind == "country" and c.location.country == b.location.country)
-            for c in out)]
+        out += [b for b in named_bodies if any(c.is_home != b.is_home for c in out)
+                and not _names_its_side(out, b.location)]
     if cues.home_country_words and not any(c.is_home for c in out):
         for word in cues.home_country_words.finditer(sentence.text):
             home = country_of(HOME_COUNTRY)
@@ -654,6 +653,15 @@ def _with_marks_of_the_list(text: str, cands: list[Candidate], cues: Cues) -> li
     return out
 
 
+def _names_its_side(cands: Sequence[Candidate], place: Location, *, venues: bool = True) -> bool:
+    """Does the sentence name a side of the place's kind (Kazakh or foreign) itself, other than the country the place
+    lies in? A body's place stands in for a side only where it does not. With ``venues=False`` a place written as
+    where something is ("в Узбекистане") does not count as one."""
+    home = place.country == HOME_COUNTRY
+    return any(c.is_home == home and (venues or not c.locative)
+               and not (c.location.kind == "country" and c.location.country == place.country) for c in cands)
+
+
 def _with_bodies(sentence: Sentence, cands: list[Candidate], bodies: Sequence[NamedBody],
                  country_of: Callable[[str], Location | None]) -> list[Candidate]:
     """The sentence's candidates, and the places inside the names of universities and hospitals it names for a
@@ -663,10 +671,7 @@ def _with_bodies(sentence: Sentence, cands: list[Candidate], bodies: Sequence[Na
     out = list(cands)
     for body in bodies:
         m = body.mention
-        home = body.location.country == HOME_COUNTRY
-        if not (sentence.start <= m.start and m.end <= sentence.end) or any(
-                c.is_home == home and not (c.location.kind == "country" and c.location.country == body.location.country)
-                for c in out):
+        if not (sentence.start <= m.start and m.end <= sentence.end) or _names_its_side(out, body.location):
             continue
         side = _side(body.location, country_of)
         if side is not None:
@@ -3078,21 +3083,17 @@ def _with_institutions(sentence: Sentence, cands: list[Candidate], bodies: Seque
     foreign) itself (a place written as where something is, "в Узбекистане", is no side of that kind); so is a
     body named here with its place, beside a side of the other kind."""
     out = list(cands)
-
-    def names_no_side_like(side: Location) -> bool:
-        home = side.country == HOME_COUNTRY
-        return not any(c.is_home == home and not c.locative
-                       and not (c.location.kind == "country" and c.location.country == side.country) for c in out)
-
     for ref in references:
         side = _side(ref.institution.location, country_of) if ref.institution.location is not None else None
-        if side is not None and sentence.start <= ref.start and ref.end <= sentence.end and names_no_side_like(side):
+        if side is not None and sentence.start <= ref.start and ref.end <= sentence.end \
+                and not _names_its_side(out, side, venues=False):
             out.append(Candidate(side, ref.start - sentence.start, ref.end - sentence.start, locative=False,
                                  actor=True))
     for body in bodies:
         side = _side(body.location, country_of) if body.location is not None else None
         if side is not None and sentence.start <= body.start and body.end <= sentence.end \
-                and names_no_side_like(side) and any(c.is_home != (side.country == HOME_COUNTRY) for c in out):
+                and not _names_its_side(out, side, venues=False) \
+                and any(c.is_home != (side.country == HOME_COUNTRY) for c in out):
             out.append(Candidate(side, body.start - sentence.start, body.end - sentence.start, locative=False))
     return sorted(out, key=lambda c: c.start)
 
