@@ -1292,17 +1292,17 @@ def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
         and realis(cues.lang, text, trigger.start, trigger.end) != HAPPENED
 
 
-def _at_the_level_of_the_anaphor(text: str, cues: Cues, ctx: _Context, pair: tuple[Location, Location]
+def _at_the_level_of_the_anaphor(sentence: Sentence, cues: Cues, ctx: _Context, pair: tuple[Location, Location]
                                  ) -> tuple[Location, list[Location], bool]:
     """The story's pair as "the sides" name it: "the two countries", "обе страны", "екі ел" are the pair's
     countries ("Kazakhstan's ambassador recalled that the two countries had signed an agreement"), any other
     anaphor the pair itself. Returns (home, [partner], carried)."""
     home, partner = pair
-    named = [m.group() for m in cues.sides.finditer(text)] if cues.sides else []
+    named = [m.group() for m in cues.sides.finditer(sentence.text)] if cues.sides else []
     if any(word.casefold().startswith(cues.sides_countries) for found in named for word in found.split()[1:]):
         home_country, partner_country = ctx.country_of(home.country or ""), ctx.country_of(partner.country or "")
         if home_country is not None and partner_country is not None:
-            ctx.between_countries.add(ctx.sentence_start)
+            ctx.between_countries.add(sentence.start)
             return home_country, [partner_country], True
     return home, [partner], True
 
@@ -1425,7 +1425,6 @@ class _Context:
     # (our side, sentence number) of the last agreement told with our side alone ("в Шымкенте подписан меморандум")
     announced: tuple[Location, int] | None = None
     country_of: Callable[[str], Location | None] = lambda _iso: None  # a country's Location by its ISO code
-    sentence_start: int = 0  # of the sentence being read
     # sentence starts whose agreement "the two countries" signed: the states' own, which no town's agreement
     # of the same countries stands in for (see _reduce)
     between_countries: set[int] = field(default_factory=set)
@@ -2170,7 +2169,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # "Документ, подписанный сторонами ...": the parties of the story's event (or its agreement) signed it;
             # a place named elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing,
             # nor where they signed it ("signed by the sides in Baku on 17 November 2021")
-            home, partners, carried = _at_the_level_of_the_anaphor(text, cues, ctx, story_pair)
+            home, partners, carried = _at_the_level_of_the_anaphor(sentence, cues, ctx, story_pair)
         if kind == "partnership" and (agreed := _agreement_signed_at_a_venue(text, trigger, group, cues, ctx)):
             home, partners, carried = agreed.home, [agreed.partner], True
         if home is None and not cands and kind == "partnership" and ctx.event:
@@ -3315,7 +3314,6 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     headline_end = (_headline_span(article) or (0, 0))[1]
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
-        ctx.sentence_start = sentence.start
         if cues.national_office is not None and cues.national_office.search(sentence.text):
             ctx.national.add(sentence.start)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
