@@ -322,3 +322,27 @@ def test_a_second_predicate_the_parse_makes_a_root_of_its_own_shares_the_first_o
         "хлопковые поля на правом берегу Сырдарьи, а вечером вместе с акимом Мактааральского района Бахытом "
         "Оспановым подписал протокол о поставках семян хлопчатника.")
     assert ("partnership", "Maktaaral District", "Fergana Region") in got, got
+
+
+# ------------------------------------------------------------------------- people named by what they do
+
+
+def test_english_people_named_by_their_trade_from_a_foreign_city_are_its_visiting_party():
+    # English marks no animacy: the nouns of people who travel are data, so "doctors from Lublin" is a party whose
+    # "from" names its home, not a thing's origin ("shipments from Lublin")
+    got = links(
+        "Polish volunteers spend winter in Turkistan\n\n"
+        "TURKISTAN, 14 February 2025 – Fourteen volunteers from Lublin arrived in Turkistan on Monday for a "
+        "week-long winter camp with local students, and on Wednesday a team of surgeons from Gdansk visited the "
+        "regional hospital, where they operated on six children.")
+    assert ("visit", "Turkistan", "Lublin") in got, got
+    assert ("visit", "Turkistan", "Gdańsk") in got, got
+
+
+def test_things_from_a_foreign_country_are_still_no_visiting_party():
+    got = links(
+        "Belarusian tractors for Turkistan farmers\n\n"
+        "TURKISTAN, 14 February 2025 – The first forty tractors from Belarus arrived in Turkistan on Monday under "
+        "a leasing programme, and shipments of spare parts from Minsk are expected in March, the regional "
+        "agriculture department said.")
+    assert not any(k == "visit" for k, _h, _p in got), got

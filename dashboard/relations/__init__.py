@@ -184,6 +184,7 @@ class Cues:
     group_anaphor: re.Pattern | None
     delegation: re.Pattern | None
     people: re.Pattern | None  # roles, delegations, guests and envoys: who can be received at a meeting
+    attended: re.Pattern | None  # forums, exhibitions: a party there merely attended (frames.whereabouts)
     sides: re.Pattern | None
     sides_countries: tuple[str, ...]  # nouns of a sides anaphor that names the pair's countries ("the two countries")
     home_country_words: re.Pattern | None
@@ -265,6 +266,7 @@ def cues_for(lang: str) -> Cues:
         side_head=_compile([*pick(data["side_head"]), *pick(data["delegation_word"])]),  # a party can be a side
         event_name_before=_compile(pick(data["event_name"]["before"])),
         event_name_after=_compile(pick(data["event_name"]["after"])),
+        attended=_compile([*pick(data["event_name"]["before"]), *pick(data["event_name"]["after"])]),
         national_actor=_compile(pick(data["national_actor"])),
         national_office=_compile(pick(data.get("national_office", {}))),
         generic_quantifier=re.compile(r"(?<![\w-])(?:" + "|".join(pick(data["generic_quantifier"]))
@@ -281,7 +283,7 @@ def cues_for(lang: str) -> Cues:
         delegation=_compile(pick(data["delegation_word"])),
         people=_compile([*pick(data["actor_role"]), *pick(data["delegation_word"]), *pick(data["group_anaphor"]),
                          *pick(data["resident_abroad_actor"]), *pick(data["travelling_actor"]),
-                         *pick(data.get("received_people", {}))]),
+                         *pick(data.get("received_people", {})), *pick(data.get("people_noun", {}))]),
         sides=_compile(pick(data["sides_anaphor"])),
         sides_countries=tuple(pick(data.get("sides_countries", {}))),
         home_country_words=_compile(data.get("home_country_words", {}).get(lang, [])),
@@ -1909,14 +1911,20 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
             return _guests_stops(sentence, cands, cues, ctx)
         return []
     text = sentence.text
+    people = _people_noun(cues)
     stops = [c for c in cands if not (c.is_home or c.origin or c.route or c.actor or c.envoy
                                       or c.location.kind == "country")]
     if not stops:
-        return _guests_stops(sentence, cands, cues, ctx)
+        return _people_from_abroad(sentence, cands, cues, ctx, people) or _guests_stops(sentence, cands, cues, ctx)
     # the party's own place: a Kazakh place not written as where something is or where the journey began ("The
-    # delegation from Kentau" is Kentau's), the most specific of those ("Kentau, ... in Turkistan Region")
+    # delegation from Kentau", "a group of doctors from Turkistan region" are its people), the most specific of
+    # those ("Kentau, ... in Turkistan Region")
+    # ("гости из Казахстана" abroad are the story's party, of the Kazakh place it follows)
+    homes_of_people = {c.location.key for c in cands if c.is_home and not c.locative and not c.route
+                       and c.location.kind != "country"
+                       and frames_mod.party_home(cues.lang, text, c.start, c.end, people)}
     named = {c.location.key: c.location for c in cands if c.is_home and not c.locative and not c.route
-             and (not c.origin or _delegation_of(text, c, cues))}
+             and (not c.origin or _delegation_of(text, c, cues) or c.location.key in homes_of_people)}
     named = {k: loc for k, loc in named.items() if not any(
         o != k and (_inside(other, loc, ctx) or _in_region(other, loc))
         for o, other in named.items())}
@@ -1933,11 +1941,15 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         return []
     found = []
     divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
+    # any people are the party where the sentence writes their home ("a group of doctors from Turkistan region");
+    # the story's own party is its delegation, its guests ("the delegation", not "Azerbaijani restorers")
     for c in stops:
         if _in_transit(text, c.start, c.end, c.location, cues):
             continue
         verb = frames_mod.whereabouts(cues.lang, text, c.start, c.end, cues.whereabouts,
-                                      case_marked=_case_of_whereabouts(text, c, cues), divisions=divisions)
+                                      case_marked=_case_of_whereabouts(text, c, cues), divisions=divisions,
+                                      people=people if home.key in homes_of_people else None,
+                                      attended=cues.attended)
         if verb is not None:
             found.append((c, verb))
     if not found:
@@ -1950,6 +1962,47 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     if (at := _clause_time(text, verb[0], ctx.reference)) is not None:
         ctx.clause_time[(sentence.start, "visit", home.key, stop.location.key)] = at
     return [Link(kind="visit", home=home, partner=stop.location, date=None,
+                 evidence=Mention(text, sentence.start, sentence.end))]
+
+
+def _people_noun(cues: Cues) -> Callable[[Token], bool]:
+    """Does a parsed noun name people, who travel (a delegation, the guests, doctors, "врачи", an orchestra)? The
+    Russian dictionary marks animacy; English and Kazakh nouns of people are data."""
+    party = frozenset(cues.whereabouts.get("party", ()))
+
+    def people(token: Token) -> bool:
+        lemma = token.lemma.lower()
+        if cues.resident_abroad is not None and cues.resident_abroad.match(lemma):
+            return False  # an ambassador lives where he is posted: his talks there are meetings
+        # (the whole word: "akim" is a person, "akimat" his office)
+        return token.feats.get("Animacy") == "Anim" or lemma in party \
+            or bool(cues.people and (cues.people.fullmatch(lemma) or cues.people.fullmatch(token.text.lower())))
+    return people
+
+
+def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ctx: _Context,
+                        people: Callable[[Token], bool]) -> list[Link]:
+    """The mirror of a leg abroad: people written as coming from one foreign place, whose clause has them at a
+    Kazakh place, visited it ("In 2018 a youth orchestra from Dresden performed in Kentau", "Врачи из Сеула
+    провели операции в областной больнице Туркестана"), told with no word of visiting."""
+    text = sentence.text
+    homes = {c.location.key: c.location for c in cands if not c.is_home and not (c.route or c.actor or c.envoy)
+             and frames_mod.party_home(cues.lang, text, c.start, c.end, people)}
+    if len(homes) != 1:
+        return []
+    guests = next(iter(homes.values()))
+    divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
+    found = [c for c in cands if c.is_home and c.location.kind != "country"
+             and not (c.origin or c.route or c.actor or c.envoy)
+             and not _in_transit(text, c.start, c.end, c.location, cues)
+             and frames_mod.whereabouts(cues.lang, text, c.start, c.end, cues.whereabouts,
+                                        case_marked=_case_of_whereabouts(text, c, cues), divisions=divisions,
+                                        people=people, attended=cues.attended)]
+    if not found:
+        return []
+    stop = max(found, key=lambda c: c.start)
+    ctx.legs.add((sentence.start, stop.location.key, guests.key))
+    return [Link(kind="visit", home=stop.location, partner=guests, date=None,
                  evidence=Mention(text, sentence.start, sentence.end))]
 
 

@@ -10,7 +10,7 @@ on Monday", "подписали вчера в Павлодаре дорожну�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from dashboard.lang import Token, kk, parse, ru
 from dashboard.lang.realis import HAPPENED, intends, kk_word_realis, realis
@@ -1027,7 +1027,9 @@ _MEANS_OF_TRAVEL = frozenset({"by", "on", "aboard"})  # English prepositions of 
 
 
 def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]], *,
-                case_marked: bool = False, divisions: Sequence[str] = ()) -> tuple[int, int] | None:
+                case_marked: bool = False, divisions: Sequence[str] = (),
+                people: Callable[[Token], bool] | None = None, attended: re.Pattern | None = None
+                ) -> tuple[int, int] | None:
     """Is the place ``text[start:end]`` where a travelling party went or was: the destination or the location
     of a predicate whose subject is that party ("the group drove south to Melaka", "the Kazakh group reached
     Batumi", "казахстанцы перелетели в Сиань", "к вечеру они были в Шеки", "делегация Исламабадқа жетті")?
@@ -1040,7 +1042,13 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
     The place's case or preposition says destination or location (``frame["prepositions"]``). In Kazakh the
     caller tells, ``case_marked``, whether an ending of ``frame["suffixes"]`` is on the place; else it may stand
     on a division noun of ``divisions`` after it ("Дуйсбург қаласына"). A verb whose object is a place
-    (``frame["object_verbs"]``: "reach") says it by itself."""
+    (``frame["object_verbs"]``: "reach") says it by itself.
+
+    With ``people`` (does a parsed noun name people: "doctors", "врачи"), any people or group of them is a party
+    too, and the place may be that of what the party did: "began an internship in Seoul", "spent two weeks at a
+    training camp in Baku", "прошла стажировку в Сеуле" (``_doing_at``); not that of an event of ``attended`` ("at a
+    conference in Dubai", "на выставке в Стамбуле": a forum abroad merely attended is no visit), nor of a doing
+    only intended ("invited the exporters to a fair in George Town")."""
     if lang == "kk":
         return _kk_whereabouts(text, start, end, frame, case_marked, divisions)
     tokens = parse(lang, text)
@@ -1051,6 +1059,8 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
         return None
     place = next((i for i in span if tokens[i].head not in span), span[0])
     prepositions = frozenset(frame.get("prepositions", ()))
+    if people is not None:
+        place = _owners_place(tokens, place)
     verb: int | None = None
     head = tokens[place].head
     if tokens[place].dep in ("obj", "dobj") and head >= 0 and tokens[head].lemma in frame.get("object_verbs", ()):
@@ -1059,6 +1069,8 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
         verb = tokens[head].head  # "drove south to Melaka": "to" hangs from the verb, or from its adverb
         if verb >= 0 and tokens[verb].pos == "ADV":
             verb = tokens[verb].head
+        elif verb >= 0 and people is not None and tokens[verb].pos == "NOUN":
+            verb = _doing_at(tokens, verb, prepositions, attended)  # "began an internship in Seoul"
         elif verb >= 0 and tokens[verb].pos == "NOUN" and tokens[verb].dep == "pobj" and tokens[verb].head >= 0 \
                 and tokens[tokens[verb].head].lemma.lower() in _MEANS_OF_TRAVEL:
             # "crossed the sea by ferry to Bursa", "flew on a charter to Urumqi": the journey is the verb's
@@ -1066,6 +1078,8 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
     elif any(t.head == place and t.dep == "case" and t.lemma.lower() in prepositions for t in tokens):
         if tokens[place].dep == "obl":
             verb = head  # "перелетели в Сиань"
+        elif people is not None and tokens[place].dep == "nmod":
+            verb = _doing_at(tokens, head, prepositions, attended)  # "прошла стажировку в Сеуле"
         else:
             verb = next((i for i, t in enumerate(tokens) if t.head == place and t.dep == "cop"), None)
             if verb is not None:  # "они были в Шеки": the place is the predicate, its copula tells the tense
@@ -1086,8 +1100,51 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
     # the party as the one taken there: "the programme took the visitors to Lenger", "гостей повезли в Сайрам"
     objects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in ("obj", "dobj")
                and not intends(tokens[verb])]  # (not "invited the akim to Kayseri")
-    return _happened(lang, text, tokens[verb]) if _a_party(tokens, subjects, frame) \
+    return _happened(lang, text, tokens[verb]) if _a_party(tokens, subjects, frame, people) \
         or _a_party(tokens, objects, frame) else None
+
+
+def _owners_place(tokens: Sequence[Token], place: int) -> int:
+    """The noun a place's name qualifies where the place is that noun's ("at the Turkistan regional hospital", "в
+    областной больнице Туркестана": the hospital stands where the sentence has its doing), else the place."""
+    t = tokens[place]
+    owner = t.head
+    if owner < 0 or tokens[owner].pos != "NOUN":
+        return place
+    if t.dep == "compound" or t.dep == "nmod" and t.feats.get("Case") == "Gen" \
+            and not any(c.head == place and c.dep == "case" for c in tokens):
+        return owner
+    return place
+
+
+ACTIVITY_HOPS = 2  # "spent two weeks at a training camp in Baku": Baku's camp, the camp where they spent them
+
+
+def _doing_at(tokens: Sequence[Token], noun: int, prepositions: frozenset[str], attended: re.Pattern | None) -> int:
+    """The verb whose doing a place's noun locates: climbing from the noun a place hangs from ("an internship in
+    Seoul", "стажировку в Сеуле") through the noun of what was done (the verb's object: "began an internship")
+    or of where it was (a place preposition: "at a training camp"); -1 when the climb meets anything else (a
+    party's noun, "a delegation in Seoul", is no place of a doing)."""
+    for _ in range(ACTIVITY_HOPS):
+        t = tokens[noun]
+        if t.pos != "NOUN" or t.head < 0 or attended is not None and (
+                attended.match(t.text.lower()) or attended.match(t.lemma.lower())):
+            return -1
+        governor = tokens[t.head]
+        if t.dep in ("obj", "dobj") and governor.pos in ("VERB", "AUX"):
+            return -1 if intends(governor) else t.head
+        if t.dep == "pobj" and governor.dep == "prep" and governor.lemma.lower() in prepositions:
+            noun = governor.head  # "at a training camp": the camp hangs from "at", "at" from the verb
+        elif t.dep == "obl" and any(c.head == noun and c.dep == "case" and c.lemma.lower() in prepositions
+                                    for c in tokens):
+            return -1 if intends(governor) else t.head  # "в лагере": the place of the verb itself
+        else:
+            return -1
+        if noun >= 0 and tokens[noun].pos in ("VERB", "AUX"):
+            return -1 if intends(tokens[noun]) else noun
+        if noun < 0:
+            return -1
+    return -1
 
 
 def _main_predicate(tokens: Sequence[Token], verb: int) -> bool:
@@ -1100,10 +1157,55 @@ def _happened(lang: str, text: str, verb: Token) -> tuple[int, int] | None:
     return (verb.start, verb.end) if realis(lang, text, verb.start, verb.end) == HAPPENED else None
 
 
-def _a_party(tokens: Sequence[Token], subjects: Sequence[int], frame: Mapping[str, Sequence[str]]) -> bool:
+def _a_party(tokens: Sequence[Token], subjects: Sequence[int], frame: Mapping[str, Sequence[str]],
+             people: Callable[[Token], bool] | None = None) -> bool:
     party = frozenset(frame.get("party", ()))
     # (any of them: the parse may split one subject in two, "The delegation ..., nine officials and hotel owners")
-    return any(tokens[i].lemma.lower() in party or tokens[i].lemma.lower() in _PARTY_PRONOUNS for i in subjects)
+    return any(tokens[i].lemma.lower() in party or tokens[i].lemma.lower() in _PARTY_PRONOUNS
+               or people is not None and tokens[i].pos == "NOUN" and (people(tokens[i]) or _a_group_of(
+                   tokens, i, people)) for i in subjects)
+
+
+_FROM_OR_OF = frozenset({"from", "of"})
+_RU_FROM = frozenset({"из", "изо"})
+
+
+def party_home(lang: str, text: str, start: int, end: int, people: Callable[[Token], bool]) -> bool:
+    """Is the place ``text[start:end]`` the home of people written with it, who are the subject of their clause:
+    "a group of doctors from Turkistan region ... began", "a youth orchestra from Dresden performed", "the
+    Shymkent youth boxing team spent", "группа хирургов из Шымкента прошла", "врачи из Сеула провели"? Such
+    people came from there to where their clause has them (``whereabouts``). English and Russian by the parse;
+    False without one."""
+    tokens = parse(lang, text)
+    if not tokens or lang not in ("en", "ru"):
+        return False
+    place = _head_of(tokens, start, end)
+    if place is None:
+        return False
+    t = tokens[place]
+    governor = -1
+    if lang == "en":
+        if t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() in _FROM_OR_OF:
+            governor = tokens[t.head].head
+        elif t.dep in ("compound", "poss", "nmod:poss"):
+            governor = t.head
+    elif t.dep == "nmod" and t.feats.get("Case") == "Gen":
+        markers = [c.text.lower() for c in tokens if c.head == place and c.dep == "case"]
+        if not markers or any(m in _RU_FROM for m in markers):
+            governor = t.head
+    for _ in range(3):  # "a group of twelve doctors from ...": up through the people to their group
+        if governor < 0 or tokens[governor].pos != "NOUN":
+            return False
+        g = tokens[governor]
+        if g.dep in _SUBJECT_RELATIONS and (people(g) or _a_group_of(tokens, governor, people)):
+            return True
+        if g.dep == "pobj" and g.head >= 0 and tokens[g.head].lemma.lower() in _FROM_OR_OF:
+            governor = tokens[g.head].head  # "doctors from the health department of ...": the department's people
+        elif g.dep == "nmod" and g.feats.get("Case") == "Gen":
+            governor = g.head  # "врачей санатория": the sanatorium's doctors
+        else:
+            return False
+    return False
 
 
 def _kk_whereabouts(text: str, start: int, end: int, frame: Mapping[str, Sequence[str]], case_marked: bool,

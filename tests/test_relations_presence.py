@@ -1,0 +1,78 @@
+"""People at a place of the other side, told with no word of visiting: a group whose home the sentence writes ("a
+group of doctors from Turkistan region", "врачи из Сеула", "the Shymkent youth boxing team") doing something at a
+foreign place, or a foreign one's people at a Kazakh place, visited it; the place may be that of what they did
+("began an internship in Seoul", "прошла стажировку в Сеуле"). Not a forum or exhibition merely attended, not a
+doing only intended, not an ambassador at his posting, not people the sentence does not give a home. Articles
+written for this test, in the style of regional reporting, run through the whole pipeline."""
+
+from __future__ import annotations
+
+from _links import links
+
+
+def test_english_a_group_from_a_kazakh_region_doing_an_internship_abroad_visited_that_city():
+    got = links(
+        "Turkistan cardiac surgeons look to Korea\n\n"
+        "TURKISTAN, 20 December 2024 – The regional health department has signed up forty more nurses for its "
+        "foreign training programme. In November a group of twelve doctors from the health department of Turkistan "
+        "region began a two-week internship in Seoul, where they studied modern methods of cardiac rehabilitation, "
+        "and the department hopes to send a second group to Busan next spring.")
+    assert ("visit", "Turkistan Region", "Seoul") in got, got
+    assert not any(p == "Busan" for _k, _h, p in got), got  # a hope, no trip
+
+
+def test_english_a_team_named_for_its_city_spending_weeks_at_a_camp_abroad_visited_that_city():
+    got = links(
+        "Shymkent boxers return with medals\n\n"
+        "SHYMKENT, 3 May 2025 – In April the Shymkent youth boxing team spent two weeks at a training camp in Baku, "
+        "where it sparred with the Azerbaijani juniors, and its coach, Yerlan Mamyrov, said the boys had never "
+        "worked so hard.")
+    assert ("visit", "Shymkent", "Baku") in got, got
+
+
+def test_english_an_orchestra_from_a_foreign_city_performing_in_a_kazakh_town_visited_it():
+    got = links(
+        "Kentau pupils learn from German musicians\n\n"
+        "KENTAU, 2 October 2023 – The town's music school has a long memory of its European guests: in 2018 a youth "
+        "orchestra from Dresden performed in Kentau and held workshops for local children, two of whom now play in "
+        "the school's own ensemble.")
+    assert ("visit", "Kentau", "Dresden") in got, got
+
+
+def test_russian_surgeons_from_shymkent_training_in_seoul_visited_it():
+    got = links(
+        "Шымкентские хирурги внедряют корейские методики\n\n"
+        "Шымкент, 12 апреля 2024 года. Сотрудничество городских медиков с Кореей имеет свою предысторию: еще в "
+        "2019 году группа хирургов из Шымкента прошла месячную стажировку в Сеуле, а полученные тогда навыки, по "
+        "словам врачей, позволили внедрить в городе ряд малоинвазивных операций.")
+    assert ("visit", "Shymkent", "Seoul") in got, got
+
+
+def test_russian_doctors_from_seoul_operating_in_a_turkistan_hospital_visited_turkistan():
+    got = links(
+        "Корейские врачи провели операции в Туркестане\n\n"
+        "Туркестан, 14 марта 2025 года. На прошлой неделе врачи из Сеула провели двенадцать операций в областной "
+        "больнице Туркестана, а местные хирурги ассистировали им и перенимали опыт.")
+    assert ("visit", "Turkistan", "Seoul") in got, got
+
+
+def test_russian_an_ensemble_on_tour_abroad_visited_the_city_of_its_concerts():
+    got = links(
+        "Домбристы Ордабасы готовятся к фестивалю\n\n"
+        "Туркестан, 5 июня 2025 года. Ансамбль домбристов из Ордабасинского района уже представлял регион за "
+        "рубежом: в 2021 году коллектив гастролировал по Монголии и дал три концерта в Улан-Баторе.")
+    assert ("visit", "Ordabasy District", "Ulan Bator") in got, got
+
+
+def test_no_visit_for_an_exhibition_attended_an_invitation_an_envoy_or_people_without_a_home():
+    english = links(
+        "Shymkent tour operators count the cost of fairs\n\n"
+        "SHYMKENT, 10 May 2025 – In April tour operators from Shymkent presented their programmes at an exhibition "
+        "in Istanbul, but no contracts followed. The consul invited exporters from Shymkent to an electronics fair in "
+        "George Town in September.")
+    assert not any(k == "visit" for k, _h, _p in english), english
+    russian = links(
+        "Посол Малайзии обсудил в Шымкенте развитие халал-индустрии\n\n"
+        "Шымкент, 4 февраля 2025 года. «Азербайджанские реставраторы накопили огромный опыт в Баку и Шеки, и нам "
+        "было бы полезно его использовать», — отметил аким города.")
+    assert not any(k == "visit" for k, _h, _p in russian), russian
