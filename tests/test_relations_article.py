@@ -253,6 +253,23 @@ def test_two_agreements_of_one_pair_years_apart_are_two_events_en():
         ("partnership", "Bursa", "2022-03-03"), ("partnership", "Bursa", "2025-04-10")]
 
 
+@pytest.mark.parametrize("text", [
+    "Shymkent and Bursa sign a roadmap\n\nSHYMKENT, 14 October 2024 – Shymkent and Bursa have signed a roadmap of "
+    "cooperation, the city akimat said, which provides for exchanges of transport engineers. The twinning "
+    "agreement between Shymkent and Bursa was signed back in 2021, but the pandemic kept it on paper.",
+    "Шымкент и Бурса подписали дорожную карту\n\nШымкент, 14 октября 2024 года. Шымкент и Бурса подписали дорожную "
+    "карту сотрудничества, сообщает акимат города. Документ предусматривает обмен опытом. Напомним, что "
+    "соглашение о побратимстве между Шымкентом и Бурсой было подписано в 2021 году, однако "
+    "его реализация долго оставалась на бумаге.",
+])
+def test_an_agreement_recalled_by_its_year_is_not_the_storys_undated_agreement(text):
+    # the story's agreement writes no day of its own (it has the story's); the twinning "signed in 2021" is of
+    # another year, an event of its own
+    links = pipeline.analyze_text(text, name="t", date="2024-10-14").links
+    assert sorted(((lk.kind, lk.partner.name, lk.date) for lk in links), key=str) == [
+        ("partnership", "Bursa", "2024-10-14"), ("partnership", "Bursa", None)], links
+
+
 def test_one_signing_told_twice_in_the_same_week_is_one_event_en():
     text = ("SHYMKENT, 12 April 2025 – The akim of Shymkent and the mayor of Bursa signed a memorandum on public "
             "transport on 10 April. The document, which Shymkent and Bursa signed on 11 April according to the "

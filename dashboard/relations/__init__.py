@@ -1421,6 +1421,7 @@ class _Context:
     named_inside: dict[tuple[int, str], Location] = field(default_factory=dict)
     national: set[int] = field(default_factory=set)  # sentence starts that name an office of the state (a minister)
     lead_end: int = 0  # where the headline and lead end (``TOPIC_LEAD_CHARS``): the story's own partners are there
+    headline_end: int = 0  # where the headline ends (0 without one): it sums the story up, whenever its events were
     # whether the headline tells of a forum, fair or festival held in a Kazakh place: the delegations
     # received there came for it, and receiving one is talks on its sidelines, not a visit of its own
     event_at_home: bool = False
@@ -2787,7 +2788,13 @@ def _one_event(a: Link, b: Link, ctx: _Context) -> bool:
     alone ("signed in 2019") is too loose a time to split a story's event, unless it is another year."""
     ta, tb = ctx.own_time.get(a.evidence.start), ctx.own_time.get(b.evidence.start)
     if ta is None or tb is None:
-        return True
+        # a mention that writes no time is of the day it was dated by (its paragraph's, the story's): the memorandum
+        # "signed in 2021" is not the one of a story dated 2024, whose details name no day; the headline's is the
+        # story's summary, of whatever year ("о побратимстве с Кёнджу" over "год назад ... подписал")
+        written, undated = (tb, a) if ta is None else (ta, b)
+        day = parse_iso(undated.date) if undated.evidence.start >= ctx.headline_end else None
+        return not (isinstance(written, FoundPeriod) and written.year is not None and day is not None
+                    and written.year != day.year)
     if isinstance(ta, FoundPeriod) or isinstance(tb, FoundPeriod):
         # only another year splits them: the twinning "signed in 2013" is not the roadmap of 19 October 2023
         return _same_year(ta, tb)
@@ -2829,7 +2836,10 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
              and (_within(v.partner, lk.partner) or _in_region(v.partner, lk.partner)))
             and _same_time(v, lk, ctx) and not _recalled_in_another_year(v, lk, ctx) for v in visits)
 
-    mentions = [lk for lk in links if not part_of_a_visit(lk)]
+    # (the headline's mentions last: it sums up the story, so it joins the event a body mention tells, not the
+    # other way round, which would join an agreement recalled from another year to the story's through it)
+    mentions = sorted((lk for lk in links if not part_of_a_visit(lk)),
+                      key=lambda lk: lk.evidence.start < ctx.headline_end)
     unique: dict[tuple[str, str, str], list[Link]] = {}
     for link in mentions:
         events = unique.setdefault((link.home.key, link.partner.key, link.kind), [])
@@ -3364,7 +3374,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         lambda word: _city_of_adjective(word, cues.lang, cities),
         [(b.mention.start, b.mention.end, b.location) for b in bodies])
     named = actors_mod.mentions(article.text, article.lang, record, 0, len(article.text))
-    headline_end = (_headline_span(article) or (0, 0))[1]
+    headline_end = ctx.headline_end = (_headline_span(article) or (0, 0))[1]
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         if cues.national_office is not None and cues.national_office.search(sentence.text):
