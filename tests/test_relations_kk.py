@@ -387,3 +387,16 @@ def test_a_document_named_far_from_a_plan_is_still_no_signing():
         "Түркістан, 2024 жылғы 13 маусым. Хаттамаға облыс әкімінің орынбасары мен Ташкент облысы хокимінің "
         "бірінші орынбасары келесі айда қол қоюы тиіс.")
     assert not any(k == "partnership" for k, _h, _p in got), got
+
+
+def test_kazakh_a_clause_opened_by_al_tells_its_own_predicate():
+    # "..., ал Шымкент өзбек тарапымен ... талқылап отыр": the Kazakh place of a clause opened by "ал" ("while") is
+    # no side of the agreement the clause before it tells
+    got = links(
+        "Шымкент делегациясы Ташкентте болды\n\n"
+        "Шымкент, 12 наурыз 2025 жыл. Сейсенбіде Шымкент қаласының делегациясы Ташкент қаласында болып, қала "
+        "хокимиятының өкілдерімен кездесті. Естеріңізге сала кетейік, Қырғызстанның Бішкек қаласы мен Ташкент "
+        "облысы былтыр ынтымақтастық туралы меморандумға қол қойған, ал Шымкент өзбек тарапымен жаңа "
+        "бағыттарды талқылап отыр.", date="2025-03-12")
+    assert ("visit", "Shymkent", "Tashkent") in got, got
+    assert not any(k == "partnership" for k, _h, _p in got), got

@@ -1000,6 +1000,18 @@ def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
 
 
+# a Kazakh clause opened by a contrastive conjunction: "..., ал Сарыағаш ауданы ...", "; бірақ ..."
+_KK_CONTRAST = re.compile(r"[,;]\s*(?:ал|бірақ|алайда|дегенмен|әйтсе де)\s", re.IGNORECASE)
+
+
+def _kk_contrasted_clause(text: str, cand: Candidate, owner: Trigger) -> bool:
+    """Kazakh: does a contrastive conjunction open a clause between the place and its trigger, the place's clause
+    having no trigger of its own (the trigger stands before that clause)?"""
+    if owner.start > cand.start:
+        return False  # (the verb-final trigger after the place is its own clause's predicate)
+    return any(owner.end <= m.start() and m.end() <= cand.start for m in _KK_CONTRAST.finditer(text))
+
+
 def _owner(text: str, cand: Candidate, triggers: list[Trigger], *, verb_final: bool = False) -> Trigger:
     """The trigger a place belongs to: in its own clause the trigger it follows (or the clause's first
     one: "X and Y signed a memorandum"); in a clause without a trigger, the last trigger before it
@@ -1792,6 +1804,11 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
             set_aside.append(c)
             continue
         owner = _owner(text, c, owners, verb_final=verb_final)
+        if verb_final and _kk_contrasted_clause(text, c, owner):
+            # "Хұжанд ... Баткен облысымен келісім жасаған, ал Сарыағаш ауданы тәжік тарапымен ... байланыс орнатып
+            # отыр": a clause opened by "ал" ("while") tells its own predicate; its places are no side of the cue
+            set_aside.append(c)
+            continue
         said = next(((s, e) for s, e in reported if s <= c.start and c.end <= e), None)
         if said is not None and not (said[0] <= owner.start < said[1]):
             # a place in what someone said ("told the akim that Malaysian firms buy from Russia") is no side of
