@@ -400,3 +400,15 @@ def test_kazakh_a_clause_opened_by_al_tells_its_own_predicate():
         "бағыттарды талқылап отыр.", date="2025-03-12")
     assert ("visit", "Shymkent", "Tashkent") in got, got
     assert not any(k == "partnership" for k, _h, _p in got), got
+
+
+def test_kazakh_people_who_came_from_a_foreign_city_visited_the_kazakh_place_they_work_in():
+    # "Ыстамбұл қаласынан келген ... хирургтердің тобы" (a group of surgeons who came from Istanbul): the past
+    # participle of coming, before the people it tells of, is their visit; "келетін" (who will come) is a plan
+    got = links(
+        "Ыстамбұлдық хирургтер Түркістанда балаларға ота жасады\n\n"
+        "Түркістан, 6 желтоқсан 2024 жыл. Дүйсенбіде Түркияның Ыстамбұл қаласынан келген балалар хирургтерінің "
+        "тобы Түркістан қаласындағы облыстық балалар ауруханасында жұмысын бастады. Келесі жылы Анкарадан "
+        "келетін кардиологтар Түркістанда шеберлік сабақтарын өткізеді.", date="2024-12-06")
+    assert ("visit", "Turkistan", "Istanbul") in got, got
+    assert not any(p == "Ankara" for _k, _h, p in got), got
