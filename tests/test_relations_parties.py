@@ -346,3 +346,30 @@ def test_things_from_a_foreign_country_are_still_no_visiting_party():
         "a leasing programme, and shipments of spare parts from Minsk are expected in March, the regional "
         "agriculture department said.")
     assert not any(k == "visit" for k, _h, _p in got), got
+
+
+# ------------------------------------------------------------------------- talks where nobody travelled
+
+
+def test_a_video_conference_with_a_body_in_a_foreign_city_is_a_meeting_with_that_city():
+    # the city "in" which the other party stays is its side, and nobody went there: talks held abroad by a party
+    # that does not live there would be a visit, but a video conference or an online meeting is held from home
+    english = links(
+        "Zhetysai college looks to Polish designers\n\n"
+        "TURKISTAN, 18 February 2026 – On Monday teachers of the Zhetysai technical college held a video conference "
+        "with colleagues from a school of applied arts in Lodz to discuss a joint project in furniture design.")
+    assert ("meeting", "Zhetisay District", "Łódź") in english, english
+    assert not any(k == "visit" for k, _h, _p in english), english
+    russian = links(
+        "Врачи Туркестана провели онлайн-встречу с коллегами из Куала-Лумпура\n\n"
+        "Туркестан, 4 декабря 2024 года. Во вторник областное управление здравоохранения провело онлайн-встречу со "
+        "специалистами национального кардиологического центра в Куала-Лумпуре и обсудило обмен опытом.")
+    assert not any(k == "visit" for k, _h, _p in russian), russian
+    assert any(k == "meeting" and p == "Kuala Lumpur" for k, _h, p in russian), russian
+    kazakh = links(
+        "Төлеби колледжі Кениямен байланыс орнатты\n\n"
+        "Түркістан, 22 мамыр 2026 жыл. Бейсенбіде Төлеби ауданындағы көпсалалы колледждің оқытушылары Кенияның "
+        "Найроби қаласындағы техникалық колледждің әріптестерімен онлайн кездесу өткізіп, күн энергетикасы "
+        "мамандарын даярлау тәжірибесімен алмасты.")
+    assert not any(k == "visit" for k, _h, _p in kazakh), kazakh
+    assert any(k == "meeting" and p == "Nairobi" for k, _h, p in kazakh), kazakh

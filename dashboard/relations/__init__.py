@@ -185,6 +185,7 @@ class Cues:
     delegation: re.Pattern | None
     people: re.Pattern | None  # roles, delegations, guests and envoys: who can be received at a meeting
     attended: re.Pattern | None  # forums, exhibitions: a party there merely attended (frames.whereabouts)
+    remote: re.Pattern | None  # "video conference", "онлайн": talks where nobody travelled
     sides: re.Pattern | None
     sides_countries: tuple[str, ...]  # nouns of a sides anaphor that names the pair's countries ("the two countries")
     home_country_words: re.Pattern | None
@@ -267,6 +268,7 @@ def cues_for(lang: str) -> Cues:
         event_name_before=_compile(pick(data["event_name"]["before"])),
         event_name_after=_compile(pick(data["event_name"]["after"])),
         attended=_compile([*pick(data["event_name"]["before"]), *pick(data["event_name"]["after"])]),
+        remote=_compile(pick(data.get("remote_meeting", {}))),
         national_actor=_compile(pick(data["national_actor"])),
         national_office=_compile(pick(data.get("national_office", {}))),
         generic_quantifier=re.compile(r"(?<![\w-])(?:" + "|".join(pick(data["generic_quantifier"]))
@@ -961,6 +963,7 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     return live, frames, dead
 
 
+REMOTE_REACH_CHARS = 30  # "онлайн кездесу өткізді", "held talks by video link": the word beside the meeting cue
 MEANS_REACH_CHARS = 40  # "signed a memorandum on vocational training by video link"
 
 
@@ -2356,6 +2359,9 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             at_an_event = bool(venue_cands) and all(_venue_of_an_event(text, c) for c in venue_cands)
             # ("именно на её полях провёл встречу с делегацией провинции Хэбэй": the exhibition a sentence before)
             on_the_sidelines = cues.sidelines is not None and bool(cues.sidelines.search(sentence.text))
+            # ("a video conference with colleagues from a school in Lodz": the school is in Lodz, nobody went there)
+            remote = cues.remote is not None and cues.remote.search(
+                text, max(0, trigger.start - REMOTE_REACH_CHARS), trigger.end + REMOTE_REACH_CHARS) is not None
             met = [c.location for c in cands if not c.is_home and c not in venue_cands and not c.locative]
             if at_an_event and met and all(p.key in {v.key for v in venues} for p in partners):
                 # "Бакуде өткен форум аясында Әзербайжанның экономика министрімен кездесіп": the forum's city is
@@ -2363,6 +2369,12 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 partners = list({p.key: p for p in met}.values())
             if on_the_sidelines:
                 pass  # whoever was met came to the event, as did our side: neither visited the other
+            elif remote and venues and not at_an_event and all(
+                    _clause_of(text, c.start) == _clause_of(text, trigger.start) for c in venue_cands):
+                # nobody travelled: the place "in" which the other party stays is its side ("колледждің
+                # Найроби қаласындағы ... әріптестерімен онлайн кездесу", a meeting with Nairobi); not one in
+                # another clause ("пока предприниматели находились в Кашгаре, ... провёл по видеосвязи встречу")
+                partners = list({v.key: v for v in venues}.values())
             elif venues and all(p.country == venues[0].country for p in partners) and not at_an_event:
                 # talks held abroad by a party that does not live there: the party travelled, and the
                 # place it went to is where they were held ("talks in Urgench with the Khorezm leadership",
