@@ -4,7 +4,7 @@ keeping its most specific place. Narrative texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from _links import links
+from _links import dated_links, links
 from places import ISTANBUL, SHYMKENT, TASHKENT, TURKISTAN_REGION, TURKIYE, UZBEKISTAN, loc
 from test_relations import run, triples
 
@@ -329,9 +329,11 @@ def test_talks_of_the_akim_with_an_envoy_at_home_stay_a_meeting_ru():
         ("meeting", "Shymkent", "Uzbekistan")}
 
 
-def test_a_headline_that_sums_up_gives_way_to_the_body_s_side():
-    # one place of the headline stands for its three items; the body says who signed with Tashkent
-    text = ("Шымкент встречает гостей из Бурсы, меморандум с Ташкентом и встреча с послом Японии\n\n"
+@pytest.mark.parametrize("metadata", ["", " date 2025-03-14\n\n"])
+def test_a_headline_that_sums_up_gives_way_to_the_body_s_side(metadata):
+    # one place of the headline stands for its three items; the body says who signed with Tashkent (a file's
+    # metadata line before the headline is no text of the story: the headline is still the headline)
+    text = (metadata + "Шымкент встречает гостей из Бурсы, меморандум с Ташкентом и встреча с послом Японии\n\n"
             "В четверг Шымкент посетила делегация турецкой Бурсы во главе с вице-мэром.\n\n"
             "В тот же день в Туркестанской области был подписан меморандум о сотрудничестве с Ташкентом.")
     got = analysed_triples(text)
@@ -458,3 +460,16 @@ def test_an_agreement_announced_and_then_detailed_takes_the_day_of_its_signing(t
 def test_an_agreement_announced_with_our_side_alone_has_the_partner_the_next_sentence_details(text):
     got = links(text)
     assert any(k == "partnership" and h == "Shymkent" and "om" in p for k, h, p in got), got  # Gomel, Homyel'
+
+
+def test_the_headlines_trip_with_a_new_partner_is_the_trip_of_the_agreement_the_body_dates():
+    # the headline writes no day of its own: its trip "with a new partner in Krakow" is the trip that made the
+    # agreement the body dates a week after the tour began, not a visit of its own
+    text = (" date 2023-10-09\n\nKentau ensemble returns from European tour with a new partner in Krakow\n\n"
+            "KENTAU, 9 October 2023 – The folk ensemble of the Kentau children's music school came home on Saturday "
+            "from a two-week European tour, which opened with a concert in Berlin on 28 September. On 3 "
+            "October in Krakow, the director of the Kentau music school and the head of a Krakow music school signed "
+            "a memorandum of cooperation that provides for summer camps and joint concerts.")
+    got = dated_links(text)
+    assert ("partnership", "Kentau", "Kraków", "2023-10-03") in got, got
+    assert not any(k == "visit" and p == "Kraków" for k, _h, p, _d in got), got

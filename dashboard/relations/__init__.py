@@ -2976,6 +2976,9 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
             return _times_agree(visit_time, agreement_time)
         if visit_time is None and agreement_time is None:
             return True  # neither names a time: both are the story's own event
+        if visit_time is None and visit.evidence.start < ctx.headline_end:
+            return True  # the headline's trip sums the story up ("returns from European tour with a new partner in
+            # Krakow"): it is the trip of the agreement the body dates
         written = visit_time if visit_time is not None else agreement_time
         other = agreement if visit_time is not None else visit
         assert written is not None
@@ -3485,9 +3488,11 @@ def _headline_span(article: Article) -> tuple[int, int] | None:
     """Where the headline line that opens the text stands; None without one (a title taken from the lead's first
     sentence is none)."""
     title = article.title.strip()
-    start = article.text.find(title) if title else -1
+    # (after the metadata a file may open with: " date 2023-10-09" is no text of the story)
+    body_start = article.body_ranges[0][0] if article.body_ranges else 0
+    start = article.text.find(title, body_start) if title else -1
     end = start + len(title)
-    if start < 0 or article.text[:start].strip() or article.text[end:end + 1] not in ("\n", "\r", ""):
+    if start < 0 or article.text[body_start:start].strip() or article.text[end:end + 1] not in ("\n", "\r", ""):
         return None
     return start, end
 
