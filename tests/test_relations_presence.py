@@ -76,3 +76,19 @@ def test_no_visit_for_an_exhibition_attended_an_invitation_an_envoy_or_people_wi
         "Шымкент, 4 февраля 2025 года. «Азербайджанские реставраторы накопили огромный опыт в Баку и Шеки, и нам "
         "было бы полезно его использовать», — отметил аким города.")
     assert not any(k == "visit" for k, _h, _p in russian), russian
+
+
+def test_guests_from_a_foreign_city_who_did_something_came_to_the_storys_place():
+    # "guests" have come to a host: where the sentence names no Kazakh place, the story's own is theirs
+    russian = links(
+        "Латвийские профессора прочитали лекции в Шымкенте\n\n"
+        "Шымкент, 6 февраля 2026 года. Всю эту неделю в педагогическом университете Шымкента шли открытые занятия "
+        "для учителей городских школ. Гости из Риги провели курс по методике преподавания естественных наук. "
+        "Весной университет отправит своих преподавателей на стажировку в Таллин.")
+    assert ("visit", "Shymkent", "Riga") in russian, russian
+    assert not any(p == "Tallinn" for _k, _h, p in russian), russian
+    english = links(
+        "Latvian professors lecture in Shymkent\n\n"
+        "SHYMKENT, 6 February 2026 – All this week the pedagogical university of Shymkent has held open classes for "
+        "teachers of the city's schools. The guests from Riga gave a course on teaching natural sciences.")
+    assert ("visit", "Shymkent", "Riga") in english, english

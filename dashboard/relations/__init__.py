@@ -1280,7 +1280,7 @@ def _our_guests_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate
     return frames_mod.subject_among(cues.lang, text, trigger.start, trigger.end, _GUEST_LEMMAS)
 
 
-_GUEST_LEMMAS = ("guest", "visitor", "гость")
+_GUEST_LEMMAS = ("guest", "visitor", "гость", "посетитель")  # people who came to a host
 
 
 def _foreign_traveller_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate], cues: Cues) -> bool:
@@ -2013,18 +2013,25 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
         return []
     guests = next(iter(homes.values()))
     divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
-    found = [c for c in cands if c.is_home and c.location.kind != "country"
+    found = [c.location for c in cands if c.is_home and c.location.kind != "country"
              and not (c.origin or c.route or c.actor or c.envoy)
              and not _in_transit(text, c.start, c.end, c.location, cues)
              and frames_mod.whereabouts(cues.lang, text, c.start, c.end, cues.whereabouts,
                                         case_marked=_case_of_whereabouts(text, c, cues), divisions=divisions,
                                         people=people, attended=cues.attended)]
+    if not found and not any(c.is_home for c in cands) and ctx.trip_abroad is None and ctx.actor_home is not None \
+            and ctx.actor_home.kind != "country":
+        # "Гости из Риги провели курс по методике преподавания": guests came to a host, the story's own place
+        origin = next(c for c in cands if c.location.key == guests.key)
+        if frames_mod.guests_from(cues.lang, text, origin.start, origin.end, frozenset(_GUEST_LEMMAS)) is not None:
+            found = [ctx.actor_home]
     if not found:
         return []
-    stop = max(found, key=lambda c: c.start)
-    ctx.legs.add((sentence.start, stop.location.key, guests.key))
-    return [Link(kind="visit", home=stop.location, partner=guests, date=None,
+    stop = found[-1]
+    ctx.legs.add((sentence.start, stop.key, guests.key))
+    return [Link(kind="visit", home=stop, partner=guests, date=None,
                  evidence=Mention(text, sentence.start, sentence.end))]
+
 
 
 def _guests_stops(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ctx: _Context) -> list[Link]:

@@ -1170,6 +1170,31 @@ _FROM_OR_OF = frozenset({"from", "of"})
 _RU_FROM = frozenset({"из", "изо"})
 
 
+def guests_from(lang: str, text: str, start: int, end: int, guests: frozenset[str]) -> tuple[int, int] | None:
+    """Is the place ``text[start:end]`` the home of guests (``guests``: lemmas of "guest", "visitor") who did
+    something the sentence tells as happened ("Гости из Риги провели курс", "the guests from Riga gave a course")?
+    A guest has come to the host: the span of the verb, or None (also without a parse)."""
+    tokens = parse(lang, text)
+    if not tokens or lang not in ("en", "ru"):
+        return None
+    place = _head_of(tokens, start, end)
+    if place is None:
+        return None
+    t = tokens[place]
+    if lang == "en":
+        governor = tokens[t.head].head if t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() == "from" \
+            else -1
+    else:
+        governor = t.head if t.dep == "nmod" and any(c.head == place and c.dep == "case" and c.text.lower() in _RU_FROM
+                                                     for c in tokens) else -1
+    if governor < 0 or tokens[governor].lemma.lower() not in guests or tokens[governor].dep not in _SUBJECT_RELATIONS:
+        return None
+    verb = tokens[governor].head
+    if verb < 0 or tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    return _happened(lang, text, tokens[verb])
+
+
 def party_home(lang: str, text: str, start: int, end: int, people: Callable[[Token], bool]) -> bool:
     """Is the place ``text[start:end]`` the home of people written with it, who are the subject of their clause:
     "a group of doctors from Turkistan region ... began", "a youth orchestra from Dresden performed", "the
