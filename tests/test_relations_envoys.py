@@ -548,3 +548,13 @@ def test_talks_with_an_envoy_stay_beside_the_memorandum_a_city_of_his_country_si
     got = links(text)
     assert ("meeting", "Shymkent", "Hungary") in got, got
     assert ("partnership", "Shymkent", "Debrecen") in got, got
+
+
+def test_our_delegation_at_our_own_embassy_abroad_meets_no_foreign_party():
+    # the only foreign place is where Kazakhstan's embassy is posted (Kazakh marks it as the embassy's, "Мысырдағы
+    # елшілігінде"): the delegation met its own country's envoy
+    kazakh = dated_links(
+        "Шымкент университеті Мысырмен келісім жасады\n\n"
+        "Шымкент, 14 ақпан 2025 жыл. Мысырдағы сапар барысында делегация Қазақстанның Мысырдағы елшілігінде болып, "
+        "елші Мұрат Бекмағамбетовпен кездесті.", date="2025-02-14")
+    assert not any(h == "Kazakhstan" for _k, h, _p, _d in kazakh), kazakh

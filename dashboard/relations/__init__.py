@@ -2218,6 +2218,12 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             home_cand, home = None, home_country
         if kind == "meeting" and _between_foreign_sides(text, group):
             continue  # "hosted a meeting between the business associations of Namangan and Osh": theirs
+        foreign_here = [c for c in group if not c.is_home]
+        homes_here = [c for c in group if c.is_home]
+        if kind in ("visit", "meeting") and foreign_here and all(c.envoy and c.locative for c in foreign_here) \
+                and homes_here and all(c.location.kind == "country" for c in homes_here):
+            continue  # "делегация Қазақстанның Мысырдағы елшілігінде болып, елші ... кездесті": our delegation met our
+            # own embassy; the country it is posted in is no party
         if home_cand is not None and home_cand.locative and len({p.country for p in partners}) > 1 \
                 and not (national and home is not None and home.kind == "country"):
             continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side (nor the
