@@ -373,3 +373,18 @@ def test_a_video_conference_with_a_body_in_a_foreign_city_is_a_meeting_with_that
         "мамандарын даярлау тәжірибесімен алмасты.")
     assert not any(k == "visit" for k, _h, _p in kazakh), kazakh
     assert any(k == "meeting" and p == "Nairobi" for k, _h, p in kazakh), kazakh
+
+
+def test_a_telemedicine_session_or_an_online_lecture_is_a_meeting_with_the_city_of_the_other_side():
+    got = links(
+        "Turkistan children's hospital consults Seoul surgeons\n\n"
+        "TURKISTAN, 19 February 2025 – Doctors of the regional children's hospital in Turkistan on Tuesday held a "
+        "two-hour telemedicine session with paediatric surgeons of a university hospital in Seoul, discussing six "
+        "young patients.")
+    assert ("meeting", "Turkistan", "Seoul") in got, got
+    assert not any(k == "visit" for k, _h, _p in got), got
+    russian = links(
+        "Казанский профессор прочитал лекцию туркестанским студентам\n\n"
+        "Туркестан, 18 апреля 2025 года. В четверг профессор из Казани прочитал для студентов-историков "
+        "университета в Туркестане онлайн-лекцию о тюркских рукописях.")
+    assert ("meeting", "Turkistan", "Kazan") in russian, russian
