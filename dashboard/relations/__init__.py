@@ -107,7 +107,7 @@ import logging
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, partial
@@ -1961,16 +1961,13 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     else:
         return []
     found = []
-    divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
     # any people are the party where the sentence writes their home ("a group of doctors from Turkistan region");
     # the story's own party is its delegation, its guests ("the delegation", not "Azerbaijani restorers")
     for c in stops:
         if _in_transit(text, c.start, c.end, c.location, cues):
             continue
-        verb = frames_mod.whereabouts(cues.lang, text, c.start, c.end, cues.whereabouts,
-                                      case_marked=_case_of_whereabouts(text, c, cues), divisions=divisions,
-                                      people=people if home.key in homes_of_people else None,
-                                      attended=cues.attended)
+        verb = _went_or_was(text, c, cues, people=people if home.key in homes_of_people else None,
+                            attended=cues.attended)
         if verb is not None:
             found.append((c, verb))
     if not found:
@@ -2012,18 +2009,12 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
     if len(homes) != 1:
         return []
     guests = next(iter(homes.values()))
-    divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
-    found = [c.location for c in cands if c.is_home and c.location.kind != "country"
-             and not (c.origin or c.route or c.actor or c.envoy)
-             and not _in_transit(text, c.start, c.end, c.location, cues)
-             and frames_mod.whereabouts(cues.lang, text, c.start, c.end, cues.whereabouts,
-                                        case_marked=_case_of_whereabouts(text, c, cues), divisions=divisions,
-                                        people=people, attended=cues.attended)]
+    found = [c.location for c in _kazakh_stops(text, cands, cues, people=people, attended=cues.attended)]
     if not found and not any(c.is_home for c in cands) and ctx.trip_abroad is None and ctx.actor_home is not None \
             and ctx.actor_home.kind != "country":
         # "Гости из Риги провели курс по методике преподавания": guests came to a host, the story's own place
         origin = next(c for c in cands if c.location.key == guests.key)
-        if frames_mod.guests_from(cues.lang, text, origin.start, origin.end, frozenset(_GUEST_LEMMAS)) is not None:
+        if frames_mod.guests_from(cues.lang, text, origin.start, origin.end, _GUEST_LEMMAS) is not None:
             found = [ctx.actor_home]
     if not found:
         return []
@@ -2032,6 +2023,27 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
     return [Link(kind="visit", home=stop, partner=guests, date=None,
                  evidence=Mention(text, sentence.start, sentence.end))]
 
+
+def _went_or_was(text: str, cand: Candidate, cues: Cues, frame: Mapping[str, Sequence[str]] | None = None, *,
+                 people: Callable[[Token], bool] | None = None,
+                 attended: re.Pattern | None = None) -> tuple[int, int] | None:
+    """``frames.whereabouts`` for a candidate: its case ending read here, and a city or region noun after it that
+    may carry the case instead ("Дуйсбург қаласына")."""
+    divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
+    return frames_mod.whereabouts(cues.lang, text, cand.start, cand.end, cues.whereabouts if frame is None else frame,
+                                  case_marked=_case_of_whereabouts(text, cand, cues), divisions=divisions,
+                                  people=people, attended=attended)
+
+
+def _kazakh_stops(text: str, cands: Sequence[Candidate], cues: Cues, frame: Mapping[str, Sequence[str]] | None = None,
+                  *, people: Callable[[Token], bool] | None = None,
+                  attended: re.Pattern | None = None) -> list[Candidate]:
+    """The Kazakh places below a country that a party went to or was at (``_went_or_was``), in text order: not
+    where a journey began or passed through, nor an actor's or envoy's place."""
+    return [c for c in cands if c.is_home and c.location.kind != "country"
+            and not (c.origin or c.route or c.actor or c.envoy)
+            and not _in_transit(text, c.start, c.end, c.location, cues)
+            and _went_or_was(text, c, cues, frame, people=people, attended=attended) is not None]
 
 
 def _guests_stops(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
@@ -2042,15 +2054,10 @@ def _guests_stops(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ct
     if ctx.guests is None or ctx.trip_abroad is not None or any(not c.is_home for c in cands):
         return []
     text = sentence.text
-    divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
     # the guests, not our own officials: "the akim himself attended a session in Astana" is no stop of theirs
     frame = {**cues.whereabouts, "party": [w for w in cues.whereabouts.get("party", ())
                                            if not w.casefold().startswith(cues.actor_home_roles or ("\0",))]}
-    found = [c for c in cands if c.is_home and c.location.kind != "country"
-             and not (c.origin or c.route or c.actor or c.envoy)
-             and not _in_transit(text, c.start, c.end, c.location, cues)
-             and frames_mod.whereabouts(cues.lang, text, c.start, c.end, frame,
-                                        case_marked=_case_of_whereabouts(text, c, cues), divisions=divisions)]
+    found = _kazakh_stops(text, cands, cues, frame)
     if not found:
         return []
     stop = max(found, key=lambda c: c.start)

@@ -1166,11 +1166,27 @@ def _a_party(tokens: Sequence[Token], subjects: Sequence[int], frame: Mapping[st
                    tokens, i, people)) for i in subjects)
 
 
-_FROM_OR_OF = frozenset({"from", "of"})
+_FROM = frozenset({"from"})
+_FROM_OR_OF = _FROM | _OF
 _RU_FROM = frozenset({"из", "изо"})
 
 
-def guests_from(lang: str, text: str, start: int, end: int, guests: frozenset[str]) -> tuple[int, int] | None:
+def _origin_governor(tokens: Sequence[Token], place: int, lang: str, *, owned: bool) -> int:
+    """The noun a place hangs from as where it came from ("guests from Riga", "гости из Риги"), with ``owned`` also
+    as its owner ("doctors of the region", "the Shymkent team", "Shymkent's team", "врачей санатория": a bare
+    genitive); -1 otherwise. English and Russian parses."""
+    t = tokens[place]
+    if lang == "en":
+        if t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() in (_FROM_OR_OF if owned else _FROM):
+            return tokens[t.head].head
+        return t.head if owned and t.dep in ("compound", "poss", "nmod:poss") else -1
+    if t.dep != "nmod" or owned and t.feats.get("Case") != "Gen":
+        return -1
+    markers = [c.text.lower() for c in tokens if c.head == place and c.dep == "case"]
+    return t.head if any(m in _RU_FROM for m in markers) or owned and not markers else -1
+
+
+def guests_from(lang: str, text: str, start: int, end: int, guests: Sequence[str]) -> tuple[int, int] | None:
     """Is the place ``text[start:end]`` the home of guests (``guests``: lemmas of "guest", "visitor") who did
     something the sentence tells as happened ("Гости из Риги провели курс", "the guests from Riga gave a course")?
     A guest has come to the host: the span of the verb, or None (also without a parse)."""
@@ -1180,13 +1196,7 @@ def guests_from(lang: str, text: str, start: int, end: int, guests: frozenset[st
     place = _head_of(tokens, start, end)
     if place is None:
         return None
-    t = tokens[place]
-    if lang == "en":
-        governor = tokens[t.head].head if t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() == "from" \
-            else -1
-    else:
-        governor = t.head if t.dep == "nmod" and any(c.head == place and c.dep == "case" and c.text.lower() in _RU_FROM
-                                                     for c in tokens) else -1
+    governor = _origin_governor(tokens, place, lang, owned=False)
     if governor < 0 or tokens[governor].lemma.lower() not in guests or tokens[governor].dep not in _SUBJECT_RELATIONS:
         return None
     verb = tokens[governor].head
@@ -1207,17 +1217,7 @@ def party_home(lang: str, text: str, start: int, end: int, people: Callable[[Tok
     place = _head_of(tokens, start, end)
     if place is None:
         return False
-    t = tokens[place]
-    governor = -1
-    if lang == "en":
-        if t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() in _FROM_OR_OF:
-            governor = tokens[t.head].head
-        elif t.dep in ("compound", "poss", "nmod:poss"):
-            governor = t.head
-    elif t.dep == "nmod" and t.feats.get("Case") == "Gen":
-        markers = [c.text.lower() for c in tokens if c.head == place and c.dep == "case"]
-        if not markers or any(m in _RU_FROM for m in markers):
-            governor = t.head
+    governor = _origin_governor(tokens, place, lang, owned=True)
     for _ in range(3):  # "a group of twelve doctors from ...": up through the people to their group
         if governor < 0 or tokens[governor].pos != "NOUN":
             return False
