@@ -778,6 +778,9 @@ def _place_evidence(ctx: _Ctx, m: Match) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].seg == toks[i].seg else None
     if _listed_with_places(ctx, m) or nxt and _plural_division(ctx, nxt):
         return True  # "Махамбет, Индер, Исатай аудандарында": one of a list of places
+    if prev is not None and (country := _demonym(ctx, prev)) is not None \
+            and any(ctx.gaz.locations[i].country == country for i in m.ids):
+        return True  # "из белорусского Витебска": the adjective of the country the town lies in
     if ctx.lang == "ru":
         # "в Кирове", "мэром Марибора", "жители Омска": a locative preposition or a noun that governs a place
         return prev is not None and (fold(prev.text) in ru.LOCATIVE_BEFORE or fold(prev.text).startswith(ru.OF_PLACE))

@@ -184,3 +184,39 @@ def test_english_the_storys_first_journey_is_of_the_side_its_lead_follows_and_th
     # no event has set a side before the leg: the one Kazakh side of the headline and lead is the party's, and
     # "the akim" with no place of his own, abroad with it, signs for it
     assert ("partnership", "Arys", "Kecskemét") in got, got
+
+
+# --------------------------------------------------------------- a stop in a sentence with a cue of its own
+
+
+def test_english_a_stop_told_beside_a_word_of_the_tour_is_the_trips_side():
+    # "the tour" is a cue the events machinery reads, and finds no Kazakh side in the sentence: the group is
+    # still the story's own party, whose trip the lead told
+    got = links(
+        "Kentau builders come home from Poland with ideas for the old town\n\n"
+        "KENTAU, 20 May 2025 – Twelve engineers and foremen from Kentau returned on Sunday from a study tour of "
+        "Poland, which the city akimat organised with the help of a construction chamber in Katowice.\n\n"
+        "\"We went to see how a mining town lives after the mines,\" deputy akim Marat Sadykov said.\n\n"
+        "On the last day of the tour, 16 May, the group stopped in Gliwice to see how old factory halls had been "
+        "turned into offices and a concert venue, which several of the engineers called the most useful part "
+        "of the programme.")
+    assert ("visit", "Kentau", "Gliwice") in got, got
+
+
+def test_russian_a_stop_told_beside_a_meeting_is_the_trips_side():
+    got = links(
+        "Сарыагаш, 12 апреля 2025 года. На прошлой неделе через пункт пропуска «Жибек жолы» проехала делегация "
+        "Сарыагашского района во главе с акимом района Бахытжаном Есеновым, и потом аким признавался, что сорок "
+        "минут на границе стали для него лучшим аргументом в переговорах с соседями.\n\n"
+        "Во вторник, 8 апреля, члены делегации были в Андижане, где провели встречи в торговой палате и "
+        "осмотрели оптовый рынок, откуда в Казахстан везут овощи и сухофрукты.")
+    assert ("visit", "Saryagash District", "Andijon") in got, got
+
+
+def test_english_a_meeting_planned_on_the_tour_is_no_stop():
+    got = links(
+        "Kentau builders come home from Poland with ideas for the old town\n\n"
+        "KENTAU, 20 May 2025 – Twelve engineers and foremen from Kentau returned on Sunday from a study tour of "
+        "Poland, which the city akimat organised with the help of a construction chamber in Katowice.\n\n"
+        "Next year the group hopes to stop in Gliwice on a second tour, to meet the city's architects.")
+    assert not any(p == "Gliwice" for _k, _h, p in got), got

@@ -1927,10 +1927,14 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         # guests, "Во вторник делегация отправилась в Тюлькубасский район" is their stop, unless a cue is of an
         # agreement or of an event that did not happen ("the trip to Shymkent planned for Thursday was called off")
         # ("A delegation of the Kentau akimat visited Ekibastuz" is our own party's trip, not the guests')
-        if ctx.live_kinds and ctx.live_kinds <= {"visit", "meeting"} \
-                and not any(c.is_home and (c.origin or _delegation_of(sentence.text, c, cues)) for c in cands):
+        if not (ctx.live_kinds and ctx.live_kinds <= {"visit", "meeting"}) \
+                or any(c.is_home and (c.origin or _delegation_of(sentence.text, c, cues)) for c in cands):
+            return []
+        if any(c.is_home for c in cands) or ctx.guests is not None or (
+                ctx.trip_abroad is None and (ctx.actor_home is None or ctx.actor_home.kind == "country")):
             return _guests_stops(sentence, cands, cues, ctx)
-        return []
+        # the story's own party abroad, whose stop the cues did not reach ("On the last day of the tour the group
+        # stopped in Rotterdam", "сарыагашцы были в Ташкенте, где провели встречи"): read as a leg below
     text = sentence.text
     people = _people_noun(cues)
     stops = [c for c in cands if not (c.is_home or c.origin or c.route or c.actor or c.envoy
@@ -1953,7 +1957,7 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         home = next(iter(named.values()))
     elif not named and ctx.trip_abroad is not None:
         home = ctx.trip_abroad
-    elif not named and ctx.guests is None and not ctx.links and ctx.actor_home is not None \
+    elif not named and ctx.guests is None and (not ctx.links or ctx.cued) and ctx.actor_home is not None \
             and ctx.actor_home.kind != "country":
         # the story's first journey, of the Kazakh side its headline and lead follow ("On the road in Georgia with a
         # delegation from Kentau" ... "On Tuesday the delegation drove south to Rustavi"): that side's trip starts
