@@ -383,3 +383,14 @@ def test_a_kazakh_cue_first_in_a_list_of_things_planned_is_planned():
 def test_a_proposed_agreement_is_no_agreement(lang, sentence, cue, expected):
     start = sentence.index(cue)
     assert realis(lang, sentence, start, start + len(cue)) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("жоспарланған", PLANNED),  # planned: a past participle of a verb of planning holds its event ahead
+    ("белгіленген", PLANNED),  # set (for a date)
+    ("барған", HAPPENED),
+    ("жетті", HAPPENED),
+])
+def test_kazakh_word_realis_reads_a_plan_verb_before_its_tense(word, expected):
+    from dashboard.lang.realis import kk_word_realis
+    assert kk_word_realis(word) == expected

@@ -220,3 +220,53 @@ def test_english_a_meeting_planned_on_the_tour_is_no_stop():
         "Poland, which the city akimat organised with the help of a construction chamber in Katowice.\n\n"
         "Next year the group hopes to stop in Gliwice on a second tour, to meet the city's architects.")
     assert not any(p == "Gliwice" for _k, _h, p in got), got
+
+
+# ------------------------------------------------- events of a trip abroad told with no Kazakh side in them
+
+
+def test_kazakh_talks_and_a_signing_in_towns_of_the_trip_are_the_trips_party():
+    got = links(
+        "Шымкент, 25 қараша 2025 жыл. Шымкент қалалық су басқармасының мамандары 16-20 қараша аралығында "
+        "Израильде болды.\n\n"
+        "17 қарашада Тель-Авивте мамандар қала муниципалитетінің су бөлімімен кездесіп, ағып кетуді анықтау "
+        "жүйесінің жұмысын көрді.\n\n"
+        "19 қарашада Хайфада меморандумға қол қойылды.")
+    assert ("visit", "Shymkent", "Tel Aviv") in got, got  # talks on the trip: its visit to the town
+    assert ("partnership", "Shymkent", "Haifa") in got, got  # signed there, with no counterpart named
+
+
+def test_english_an_agreement_with_a_towns_body_on_the_trip_is_with_that_town():
+    got = links(
+        "Kentau, 25 November 2025. A delegation of the Kentau city akimat spent five days in Poland last week, "
+        "visiting vocational schools in Katowice.\n\n"
+        "On Wednesday a memorandum on vocational training was signed with the chamber of crafts of Gliwice.")
+    assert ("partnership", "Kentau", "Gliwice") in got, got
+
+
+def test_russian_a_foreign_towns_own_agreement_told_on_the_trip_is_no_link():
+    got = links(
+        "Шымкент, 25 ноября 2025 года. Делегация акимата Шымкента с 16 по 20 ноября находилась с рабочим визитом "
+        "в Польше, где провела переговоры в Гданьске.\n\n"
+        "Как отметили в акимате, Краков в прошлом году подписал аналогичный документ с Вильнюсом.")
+    assert not any(p in ("Kraków", "Vilnius") for _k, _h, p in got), got  # (the akimat is only the source)
+
+
+def test_kazakh_a_converbs_journey_takes_the_tense_of_its_clauses_verb():
+    got = links(
+        "Шымкент, 12 қараша 2025 жыл. Шымкент әкімдігінің делегациясы Мысырға барды.\n\n"
+        "Жексенбі күні, 9 қарашада, ансамбль Александрияға барып, қаланың мәдениет орталығында концерт берді.")
+    assert ("visit", "Shymkent", "Alexandria") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # the venue of a contest attended, told by "held in": no stop of a journey
+    "Түркістан, 14 сәуір 2025 жыл. Өткен айда Түркістан қаласының мектеп оқушылары Дубайда өткен халықаралық "
+    "робототехника жарысында үшінші орын алды.",
+    # a planned internship, put off
+    "Кентау, 21 мамыр 2025 жыл. Кентау колледжі студенттерінің Дрезденге жоспарланған тағылымдамасы визалық "
+    "мәселелерге байланысты кейінге қалдырылды.",
+])
+def test_kazakh_a_contest_venue_and_a_planned_trip_are_no_visits(text):
+    got = links(text)
+    assert not any(k == "visit" for k, _h, _p in got), got

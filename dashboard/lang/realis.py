@@ -215,6 +215,8 @@ def _kk_word(word: str) -> str | None:
         return None
     if _KK_NEG_PAST.search(w):
         return NEGATED
+    if w.startswith(_KK_PLAN_STEMS):
+        return PLANNED  # "жоспарланған", "белгіленген": planned, set for, whatever the participle's tense
     if _KK_PAST.search(w):
         return HAPPENED
     if _KK_PLANNED.search(w) or _kk_present_future(w):

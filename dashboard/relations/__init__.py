@@ -1868,10 +1868,46 @@ def _sentence_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx:
     """The links of one sentence: its events, then the stops of a trip abroad the story is following."""
     links = _event_links(sentence, cands, cues, ctx)
     _follow_the_trip(sentence.text, cands, links, cues, ctx)
-    legs = _legs_of_the_trip(sentence, cands, links, cues, ctx)
+    legs = _legs_of_the_trip(sentence, cands, links, cues, ctx) or _events_of_the_trip(sentence, cands, links, cues,
+                                                                                         ctx)
     for leg in legs:
         ctx.visit = ctx.event = (leg.home, leg.partner)
     return links + legs
+
+
+def _events_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues,
+                        ctx: _Context) -> list[Link]:
+    """An event of the trip abroad the story follows, told with no Kazakh side ("17 қарашада Тель-Авивте
+    мамандар ... кездесіп", "19 қарашада Хайфада меморандумға қол қойылды", "Сапар нәтижесінде Хайфа қаласының су
+    компаниясымен меморандумға қол қойылды"): the trip's party is that side, in a town of the country its last
+    stop was in. Talks there are the party's visit to the town (talks held on a visit are part of it); an
+    agreement is with the one town named as its counterpart, else with the one it was signed in. Never where the
+    sentence names a Kazakh side (the events machinery read it) or a party of another country."""
+    home = ctx.trip_abroad
+    if links or home is None or ctx.visit is None or ctx.visit[0].key != home.key or not ctx.live_kinds \
+            or any(c.is_home for c in cands):
+        return []
+    country = ctx.visit[1].country
+    if any(c.location.country != country for c in cands):
+        return []
+    towns = [c for c in cands if c.location.kind != "country" and not (c.origin or c.route or c.actor or c.envoy)]
+    venues = {c.location.key: c.location for c in towns if c.locative}
+    if "partnership" in ctx.live_kinds:
+        counterparts = {c.location.key: c.location for c in towns if not c.locative}
+        if any(frames_mod.acting_subject(cues.lang, sentence.text, c.start, c.end) for c in towns):
+            return []  # the town's own deed: "Казань ... в прошлом году подписала аналогичный документ с Ошем"
+        kind, found = "partnership", counterparts or venues
+    elif ctx.live_kinds <= {"visit", "meeting"}:
+        kind, found = "visit", venues
+    else:
+        return []
+    if len(found) != 1:
+        return []
+    partner = next(iter(found.values()))
+    if kind == "visit":
+        ctx.legs.add((sentence.start, home.key, partner.key))
+    return [Link(kind=kind, home=home, partner=partner, date=None,
+                 evidence=Mention(sentence.text, sentence.start, sentence.end))]
 
 
 def _written_as_destination(text: str, cand: Candidate, cues: Cues) -> bool:
@@ -3161,9 +3197,11 @@ def _with_our_akim(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: 
         if cues.lang == "kk" and word not in kk.OFFICE_SUBJECTS:
             continue  # (Kazakh writes the akim's place before him, "Кентау әкімі", "қала әкімдігі": the possessive
             # says whose; the bare "әкім", "әкімдік", a subject, is the one the story knows)
-        if cues.lang != "kk" and ctx.trip_abroad is None \
-                and not frames_mod.acting_subject(cues.lang, sentence.text, m.start(), m.end()):
-            continue  # a source or a speaker ("по сообщению акимата", "the akimat acknowledged") is no side
+        if cues.lang != "kk" and (frames_mod.source_of_saying(cues.lang, sentence.text, m.start(), m.end())
+                                  if ctx.trip_abroad is not None
+                                  else not frames_mod.acting_subject(cues.lang, sentence.text, m.start(), m.end())):
+            continue  # a source or a speaker ("по сообщению акимата", "the akimat acknowledged", "как отметили в
+            # акимате") is no side; abroad, the akim may be the one received ("the mayor received the akim")
         return sorted([*cands, Candidate(side, m.start(), m.end(), locative=False, actor=True)],
                       key=lambda c: c.start)
     return cands

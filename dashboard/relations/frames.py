@@ -526,6 +526,17 @@ def acting_subject(lang: str, text: str, start: int, end: int) -> bool:
     return tokens[tokens[word].head].lemma not in _SAYING_LEMMAS
 
 
+def source_of_saying(lang: str, text: str, start: int, end: int) -> bool:
+    """Is the word ``text[start:end]`` where a saying came from ("как отметили в акимате", "the akimat said"):
+    the subject or an oblique of a verb of saying? False without a parse."""
+    tokens = parse(lang, text)
+    word = next((i for i, t in enumerate(tokens) if t.start < end and start < t.end), None)
+    if word is None or tokens[word].head < 0:
+        return False
+    head = tokens[tokens[word].head]
+    return head.lemma in _SAYING_LEMMAS and tokens[word].dep in (*_SUBJECT_RELATIONS, "obl", "prep", "pobj")
+
+
 # Prepositions that tie a place to a thing as its goal, source or counterpart ("shipments to Iran", "a flight
 # from Istanbul", "the border with Russia"). Russian "в"/"на" only with the accusative: with the locative they say
 # where the thing is ("порт в Актау"), as English "in" and "of" do ("the port of Aktau"): such a place can still
@@ -1250,13 +1261,38 @@ def _kk_whereabouts(text: str, start: int, end: int, frame: Mapping[str, Sequenc
     before = [w.lower() for w in re.findall(r"[^\W\d_]+", text[:start])]
     if not any(w.startswith(party) or _KK_PEOPLE_OF.search(w) for w in before):
         return None
-    for m in after[:KK_VERB_AFTER_WORDS]:
+    if after and after[0].group().lower() in kk.HELD_PARTICIPLES:
+        return None  # "Ұланбатырда өткен байқауға қатысып": the venue of an event attended, no journey's stop
+    for k, m in enumerate(after[:KK_VERB_AFTER_WORDS]):
         word = m.group().lower()
         if kk.CONVERB.search(word):
+            if k == 0 and (final := _kk_clause_predicate(text, word_end, m.end(), after[1:])) is not None:
+                return final  # "ансамбль Александрияға барып, ... концерт берді": the clause's next verb tells
             continue  # "ұшып барды": the converb's tense is the next verb's
         if word.startswith(tuple(frame.get("return_verbs", ()))) or _KK_GENITIVE.search(word):
             return None  # "Алматыға оралды"; "Сендайға студенттердің ...": a noun, whose -дің reads like a verb's
         return (word_end + m.start(), word_end + m.end()) if kk_word_realis(word) == HAPPENED else None
+    return None
+
+
+KK_CONVERB_REACH = 8  # from a converb to its clause's verb: "барып, қаланың мәдениет орталығында концерт берді"
+_KK_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:ал|бірақ|алайда)\s", re.IGNORECASE)
+
+
+def _kk_clause_predicate(text: str, base: int, converb_end: int, words: Sequence[re.Match]) -> tuple[int, int] | None:
+    """Kazakh: the span of the first word after a converb whose form tells a tense ("барып, ... концерт
+    берді"), when it tells the journey happened and no new clause ("ал", "бірақ", a semicolon) began before it;
+    a converb of its own passes its tense on too."""
+    for m in words[:KK_CONVERB_REACH]:
+        start = base + m.start()
+        if _KK_CLAUSE_BREAK.search(text[base + converb_end - 1:start]):
+            return None
+        word = m.group().lower()
+        if kk.CONVERB.search(word) or _KK_GENITIVE.search(word):
+            continue
+        found = kk_word_realis(word)
+        if found is not None:
+            return (start, base + m.end()) if found == HAPPENED else None
     return None
 
 
