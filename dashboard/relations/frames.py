@@ -530,6 +530,8 @@ def source_of_saying(lang: str, text: str, start: int, end: int) -> bool:
     """Is the word ``text[start:end]`` where a saying came from ("как отметили в акимате", "the akimat said"):
     the subject or an oblique of a verb of saying? False without a parse."""
     tokens = parse(lang, text)
+    if not tokens:
+        return False
     word = next((i for i, t in enumerate(tokens) if t.start < end and start < t.end), None)
     if word is None or tokens[word].head < 0:
         return False
