@@ -270,3 +270,37 @@ def test_kazakh_a_converbs_journey_takes_the_tense_of_its_clauses_verb():
 def test_kazakh_a_contest_venue_and_a_planned_trip_are_no_visits(text):
     got = links(text)
     assert not any(k == "visit" for k, _h, _p in got), got
+
+
+# ------------------------------------------ the story's own party named by a plain noun of people on the trip
+
+
+def test_english_the_childrens_stop_on_the_ensembles_tour_is_a_visit():
+    got = links(
+        "Kentau, 9 October 2023. The folk ensemble of the Kentau music school came home on Saturday from a "
+        "two-week tour of Germany, the culture department reported.\n\n"
+        "Two days after the opening concert, on 30 September, the children played in Leipzig, where they also "
+        "visited the local school of music.")
+    assert ("visit", "Kentau", "Leipzig") in got, got
+
+
+def test_russian_the_doctors_of_the_story_trained_abroad():
+    got = links(
+        "Сарыагаш, 10 марта 2024 года. Аким Сарыагашского района Нурлан Абдиев принял в понедельник "
+        "представителей китайских клиник, которые предложили открыть в районе центр восточной медицины.\n\n"
+        "В 2022 году группа врачей одного из санаториев прошла двухмесячную стажировку в Урумчи, где изучала "
+        "иглорефлексотерапию.")
+    assert ("visit", "Saryagash District", "Ürümqi") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # people qualified by their own country are not the story's party
+    "Kentau, 9 October 2023. The folk ensemble of the Kentau music school came home on Saturday from a two-week "
+    "tour of Germany.\n\nIn Leipzig, Polish students played at the same festival a day earlier.",
+    # one person, the hosts' own
+    "Kentau, 9 October 2023. The folk ensemble of the Kentau music school came home on Saturday from a two-week "
+    "tour of Germany.\n\nThe mayor of Dresden, meanwhile, spent the week in Leipzig at a conference of mayors.",
+])
+def test_english_people_of_another_place_or_a_host_are_not_the_storys_party(text):
+    got = links(text)
+    assert not any(p in ("Leipzig", "Dresden") for _k, _h, p in got), got

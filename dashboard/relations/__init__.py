@@ -2006,8 +2006,8 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     for c in stops:
         if _in_transit(text, c.start, c.end, c.location, cues):
             continue
-        verb = _went_or_was(text, c, cues, people=people if home.key in homes_of_people else None,
-                            attended=cues.attended)
+        verb = _went_or_was(text, c, cues, people=people, attended=cues.attended,
+                            unnamed_people=home.key not in homes_of_people)
         if verb is not None:
             found.append((c, verb))
     if not found:
@@ -2065,14 +2065,14 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
 
 
 def _went_or_was(text: str, cand: Candidate, cues: Cues, frame: Mapping[str, Sequence[str]] | None = None, *,
-                 people: Callable[[Token], bool] | None = None,
-                 attended: re.Pattern | None = None) -> tuple[int, int] | None:
+                 people: Callable[[Token], bool] | None = None, attended: re.Pattern | None = None,
+                 unnamed_people: bool = False) -> tuple[int, int] | None:
     """``frames.whereabouts`` for a candidate: its case ending read here, and a city or region noun after it that
     may carry the case instead ("Дуйсбург қаласына")."""
     divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
     return frames_mod.whereabouts(cues.lang, text, cand.start, cand.end, cues.whereabouts if frame is None else frame,
                                   case_marked=_case_of_whereabouts(text, cand, cues), divisions=divisions,
-                                  people=people, attended=attended)
+                                  people=people, attended=attended, unnamed_people=unnamed_people)
 
 
 def _kazakh_stops(text: str, cands: Sequence[Candidate], cues: Cues, frame: Mapping[str, Sequence[str]] | None = None,

@@ -1041,8 +1041,8 @@ _MEANS_OF_TRAVEL = frozenset({"by", "on", "aboard"})  # English prepositions of 
 
 def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]], *,
                 case_marked: bool = False, divisions: Sequence[str] = (),
-                people: Callable[[Token], bool] | None = None, attended: re.Pattern | None = None
-                ) -> tuple[int, int] | None:
+                people: Callable[[Token], bool] | None = None, attended: re.Pattern | None = None,
+                unnamed_people: bool = False) -> tuple[int, int] | None:
     """Is the place ``text[start:end]`` where a travelling party went or was: the destination or the location
     of a predicate whose subject is that party ("the group drove south to Melaka", "the Kazakh group reached
     Batumi", "казахстанцы перелетели в Сиань", "к вечеру они были в Шеки", "делегация Исламабадқа жетті")?
@@ -1061,7 +1061,9 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
     too, and the place may be that of what the party did: "began an internship in Seoul", "spent two weeks at a
     training camp in Baku", "прошла стажировку в Сеуле" (``_doing_at``); not that of an event of ``attended`` ("at a
     conference in Dubai", "на выставке в Стамбуле": a forum abroad merely attended is no visit), nor of a doing
-    only intended ("invited the exporters to a fair in George Town")."""
+    only intended ("invited the exporters to a fair in George Town"). With ``unnamed_people``, only people the
+    sentence gives no place of their own ("the children played in Leipzig", not "Azerbaijani restorers"): the
+    story's own party, whose home the story told before."""
     if lang == "kk":
         return _kk_whereabouts(text, start, end, frame, case_marked, divisions)
     tokens = parse(lang, text)
@@ -1082,12 +1084,12 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
         verb = tokens[head].head  # "drove south to Melaka": "to" hangs from the verb, or from its adverb
         if verb >= 0 and tokens[verb].pos == "ADV":
             verb = tokens[verb].head
-        elif verb >= 0 and people is not None and tokens[verb].pos == "NOUN":
-            verb = _doing_at(tokens, verb, prepositions, attended)  # "began an internship in Seoul"
         elif verb >= 0 and tokens[verb].pos == "NOUN" and tokens[verb].dep == "pobj" and tokens[verb].head >= 0 \
                 and tokens[tokens[verb].head].lemma.lower() in _MEANS_OF_TRAVEL:
             # "crossed the sea by ferry to Bursa", "flew on a charter to Urumqi": the journey is the verb's
             verb = tokens[tokens[verb].head].head
+        elif verb >= 0 and people is not None and tokens[verb].pos == "NOUN":
+            verb = _doing_at(tokens, verb, prepositions, attended)  # "began an internship in Seoul"
     elif any(t.head == place and t.dep == "case" and t.lemma.lower() in prepositions for t in tokens):
         if tokens[place].dep == "obl":
             verb = head  # "перелетели в Сиань"
@@ -1113,7 +1115,7 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
     # the party as the one taken there: "the programme took the visitors to Lenger", "гостей повезли в Сайрам"
     objects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in ("obj", "dobj")
                and not intends(tokens[verb])]  # (not "invited the akim to Kayseri")
-    return _happened(lang, text, tokens[verb]) if _a_party(tokens, subjects, frame, people) \
+    return _happened(lang, text, tokens[verb]) if _a_party(tokens, subjects, frame, people, unnamed_people) \
         or _a_party(tokens, objects, frame) else None
 
 
@@ -1171,12 +1173,29 @@ def _happened(lang: str, text: str, verb: Token) -> tuple[int, int] | None:
 
 
 def _a_party(tokens: Sequence[Token], subjects: Sequence[int], frame: Mapping[str, Sequence[str]],
-             people: Callable[[Token], bool] | None = None) -> bool:
+             people: Callable[[Token], bool] | None = None, unnamed: bool = False) -> bool:
     party = frozenset(frame.get("party", ()))
     # (any of them: the parse may split one subject in two, "The delegation ..., nine officials and hotel owners")
     return any(tokens[i].lemma.lower() in party or tokens[i].lemma.lower() in _PARTY_PRONOUNS
                or people is not None and tokens[i].pos == "NOUN" and (people(tokens[i]) or _a_group_of(
-                   tokens, i, people)) for i in subjects)
+                   tokens, i, people)) and not (unnamed and _not_the_storys_party(tokens, i)) for i in subjects)
+
+
+# Russian relational adjectives, the form a place's name takes before a noun ("азербайджанские реставраторы",
+# "шымкентские хирурги"): English capitalises its own ("Azerbaijani restorers")
+_RU_RELATIONAL_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ый|ая|ое|ие|ые|ого|ой|их|им|ими|ую|ом|ому)$")
+_QUALIFIERS = frozenset({"amod", "compound", "nmod", "nmod:poss", "poss", "flat"})
+
+
+def _not_the_storys_party(tokens: Sequence[Token], i: int) -> bool:
+    """Can the noun of people ``i`` not be the party the story follows, whose place it told before: one person
+    (the hosts' "the governor", "the mayor"), or people a word of a place or its people qualifies ("Azerbaijani
+    restorers", "Polish students", "doctors of Seoul", "турецкие врачи")?"""
+    if tokens[i].feats.get("Number") != "Plur" and not tokens[i].text.lower().endswith("s"):
+        return True
+    return any(c.head == i and c.dep in _QUALIFIERS and (
+        c.text[:1].isupper() or c.pos == "ADJ" and bool(_RU_RELATIONAL_ADJECTIVE.search(c.text.lower())))
+        for c in tokens)
 
 
 _FROM = frozenset({"from"})
