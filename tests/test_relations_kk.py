@@ -360,6 +360,27 @@ def test_a_signing_after_a_converb_cut_inside_its_word_runs_on_from_the_talks():
     assert ("partnership", "Turkistan", "Bayan-Ölgiy") in triples(links), triples(links)
 
 
+@pytest.mark.parametrize("text", [
+    "Түркістан, 28 желтоқсан 2024 жыл. Сәуірде Түркістан облысының әкімі Конья губернаторымен келіссөздер "
+    "өткізіп, мәдени мұра саласындағы ынтымақтастық туралы меморандумға қол қойды.",
+    "Түркістан, 28 желтоқсан 2024 жыл. Сәуірде Түркістан облысы мен Конья провинциясы арасында келіссөздер өтіп, "
+    "меморандумға қол қойылды.",
+])
+def test_a_signing_runs_on_from_talks_whose_light_verb_is_the_converb(text):
+    # "келіссөздер өткізіп" (having held talks): the converb is the noun cue's light verb, a word after it; the
+    # signing is the talks' outcome, one event of the strongest kind
+    got = links(text)
+    assert ("partnership", "Turkistan Region", "Konya Province") in got, got
+    assert ("meeting", "Turkistan Region", "Konya Province") not in got, got
+
+
+def test_talks_ended_by_a_finite_verb_do_not_lend_their_sides_across_a_clause_break():
+    # "ал" (whereas) opens a clause of its own: the Kazakh ministry's memorandum is not the talks' agreement
+    got = links("Түркістан, 28 желтоқсан 2024 жыл. Сәуірде Түркістан облысының әкімі Конья губернаторымен "
+                "келіссөздер өткізіп, ал министрлік Ыстамбұлда бір компаниямен меморандумға қол қойды.")
+    assert ("partnership", "Turkistan Region", "Konya Province") not in got, got
+
+
 def test_kazakh_an_agreement_between_two_foreign_sides_is_theirs():
     got = links("Арыс, 2025 жылғы 30 шілде. Бұған дейін Ташкентте Кения мен Өзбекстанның ауыл шаруашылығы "
                 "министрліктері арасында мақта өсіру туралы келісімге қол қойылған, ал қонақтар Қазақстандағы "

@@ -1651,16 +1651,22 @@ def _in_region(city: Location, region: Location) -> bool:
         and distance_km((city.lat, city.lon), (region.lat, region.lon)) <= REGION_RADIUS_KM
 
 
+KK_LIGHT_VERB_WORDS = 2  # "келіссөздер өткізіп", "ресми сапармен барып": a noun cue's verb, a word or two after
+
+
 def _kk_runs_on(text: str, previous: Trigger, trigger: Trigger, cues: Cues) -> bool:
     """Kazakh: does the previous cue end in a converb whose clause runs on into this one, with no clause break
     between ("Бұхара қаласына іссапармен барып, ... меморандумға қол қойды": signed there, the same people)?"""
     if cues.lang != "kk":
         return False
-    word = text[previous.start:_word_end(text, previous.end)].split()[-1]  # whole: a cue may end inside, "кездес|іп"
-    if not kk.CONVERB.search(word.casefold()):
+    # the cue's own word (whole: a cue may end inside, "кездес|іп"), or the light verb of a noun cue right after
+    # it ("келіссөздер өткізіп", "сапармен барып")
+    words = list(_WORD.finditer(text, previous.start, trigger.start))[:1 + KK_LIGHT_VERB_WORDS]
+    converb = next((w for w in words if kk.CONVERB.search(w.group().casefold())), None)
+    if converb is None or "," in text[previous.start:converb.start()]:
         return False
     # (a comma after a converb, and commas of a list, run on; a colon, a dash or "ал" (whereas) do not)
-    between = text[previous.end:trigger.start]
+    between = text[converb.end():trigger.start]
     return not _KK_CLAUSE_OPENERS.search(between) and not re.search(r"[()–—]|\s-\s|(?<!\w)(?:ал|бірақ|алайда)(?!\w)",
                                                                     between, re.IGNORECASE)
 
@@ -1840,7 +1846,10 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
             words = named.group().split() if named else []
             kinds = {actors_mod.division_kind(w, cues.actor_divisions) for w in words} - {None}
             if not kinds or any(not c.is_home and c.location.kind in kinds for c in groups[previous]):
-                groups[trigger] = list(groups[previous])
+                # (the trip's country that only says where its town lies, "Ресейдің Омбы облысында", is no side)
+                earlier = groups[previous]
+                groups[trigger] = [c for c in earlier if c.is_home or c.location.kind != "country" or not any(
+                    o is not c and not o.is_home and o.location.country == c.location.country for o in earlier)]
         elif not groups[trigger] and _VERB_COORDINATION.search(text, 0, trigger.start):
             # "the mayor of Bursa received the Shymkent delegation and signed a roadmap with the city":
             # coordinated predicates share their subject and object, so the places of the first are the second's
