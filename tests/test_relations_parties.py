@@ -375,6 +375,18 @@ def test_a_video_conference_with_a_body_in_a_foreign_city_is_a_meeting_with_that
     assert any(k == "meeting" and p == "Nairobi" for k, _h, p in kazakh), kazakh
 
 
+def test_an_online_consultation_is_remote_though_its_city_is_named_again_in_another_clause():
+    # "the colleagues in Minsk advised" after the colon is another clause: the consultation's own clause still
+    # names where the other side is, and nobody travelled
+    got = links(
+        "Turkistan perinatal centre consults Minsk cardiologists\n\n"
+        "TURKISTAN, 10 November 2024 – On 4 November the Turkistan regional perinatal centre held its first online "
+        "consultation with the paediatric cardiology centre in Minsk: the doctors presented three patients, and the "
+        "colleagues in Minsk advised on two of them.")
+    assert not any(k == "visit" for k, _h, _p in got), got
+    assert any(k == "meeting" and p == "Minsk" for k, _h, p in got), got
+
+
 def test_a_telemedicine_session_or_an_online_lecture_is_a_meeting_with_the_city_of_the_other_side():
     got = links(
         "Turkistan children's hospital consults Seoul surgeons\n\n"

@@ -366,3 +366,61 @@ def test_consultations_make_no_national_actor(text):
     got = links(text)
     assert ("visit", "Shymkent", "Busan") in got, got
     assert not any(h == "Kazakhstan" for _k, h, _p in got), got
+
+
+# ------------------------------------------------------------------ an interview's first person is the interviewee
+
+
+_EN_INTERVIEW = (
+    "Sairam's akim: \"The roadmap with Gaziantep is a list of tasks\"\n\n"
+    "SHYMKENT, 20 December 2024 – Shymkent's suburbs have grown into Sairam district, and many of Shymkent's "
+    "exporters now have their warehouses there. The akim of Sairam district, Marat Sadykov, spoke to our "
+    "newspaper in Shymkent about the district's foreign partners.\n\n"
+    "– Which agreements did the district sign this year?\n\n"
+    "– In March we signed a roadmap with Gaziantep on vocational training. In October I met the consul general "
+    "of Korea, and we discussed a direct flight.\n\n"
+    "– Will you go to Korea yourself?\n\n"
+    "– I hope to visit Daegu next spring, but the dates are not set.")
+
+
+def test_english_an_interviews_we_and_i_act_for_the_interviewees_place():
+    # the interviewee is the akim of the district the headline names, not the city the lead names most
+    got = links(_EN_INTERVIEW)
+    assert ("partnership", "Sayram District", "Gaziantep") in got, got
+    assert ("meeting", "Sayram District", "South Korea") in got, got
+    assert not any(p == "Daegu" for _k, _h, p in got), got  # a hope, no visit
+
+
+def test_russian_guests_who_came_to_us_visited_the_interviewees_district():
+    got = links(
+        "Аким Келесского района: «Гости из Андижана увидели наши теплицы»\n\n"
+        "Келесский район, соседствующий с Шымкентом, в последние годы активно ищет партнёров за рубежом, и многие "
+        "его фермеры продают урожай на рынках Шымкента. Мы поговорили с акимом Келесского района Нурланом "
+        "Бекетовым в Шымкенте о поездках, гостях и планах.\n\n"
+        "— Нурлан Ержанович, кто приезжал в район в этом году?\n\n"
+        "— В минувшую пятницу у нас были гости из Андижана — шесть инвесторов, которые осмотрели участки под "
+        "тепличный комплекс.\n\n"
+        "— А что с партнёрами в Китае?\n\n"
+        "— Мы хотим подписать меморандум с Кашгаром, но пока идут переговоры.")
+    assert ("visit", "Keles District", "Andijon") in got, got
+    assert not any(p == "Kashgar" for _k, _h, p in got), got  # a wish
+
+
+def test_kazakh_a_verbs_first_person_ending_is_the_interviewee():
+    got = links(
+        "Сайрам ауданының әкімі: «Шекиден келген қонақтар Жібек жолын еске салды»\n\n"
+        "Сайрам ауданы шетелдік әріптестерімен байланысын кеңейтті. Аудан әкімі Бахтияр Өмірзақовпен сұхбаттастық.\n\n"
+        "— Биыл қандай кездесулер өтті?\n\n"
+        "— Тамыз айында Корея Республикасының Алматыдағы бас консулын қабылдадым.\n\n"
+        "— Келесі жылға қандай жоспар бар?\n\n"
+        "— Келесі жылы Шекиге баруды жоспарлап отырмыз.")
+    assert ("meeting", "Sayram District", "South Korea") in got, got
+    assert not any(k == "visit" and p == "Sheki" for k, _h, p in got), got
+
+
+def test_a_first_person_outside_an_interview_or_in_a_question_is_no_side():
+    # a quotation in a report: its "we" may be a foreign mayor's
+    got = links(
+        "Shymkent, 20 December 2024. The mayor of Gaziantep visited Bursa on Monday. \"In March we signed a "
+        "roadmap with Izmir,\" he said.")
+    assert not any(p == "Izmir" and h in ("Shymkent",) for _k, h, p in got), got

@@ -386,7 +386,7 @@ _EN_INTENT = frozenset({"plan", "plans", "planned", "planning", "intend", "inten
                         "expects", "expected", "hope", "hopes", "hoped", "agreed", "agree", "agrees", "invited",
                         "invite", "proposed", "propose", "wants", "want", "wanted", "aim", "aims", "seek",
                         "seeks", "scheduled", "due", "set", "upcoming", "forthcoming", "next", "future",
-                        "decide", "decides", "decided", "resolved", "vowed", "promised", "undertook"})
+                        "decide", "decides", "decided", "resolved", "vowed", "promised", "undertook", "ready"})
 _EN_NEGATION = frozenset({"not", "never", "no", "n't", "didn't", "hasn't", "haven't", "wasn't", "weren't"})
 
 
@@ -448,7 +448,7 @@ _INTENT_LEMMAS = frozenset({
     "plan", "intend", "expect", "hope", "agree", "invite", "propose", "want", "aim", "seek", "schedule", "wish",
     "prepare", "consider", "discuss", "suggest", "offer", "request", "invitation", "proposal", "intention",
     "readiness", "interest", "prospect", "possibility", "idea", "initiative", "draft", "need", "pledge", "promise",
-    "commitment", "decide", "resolve", "vow", "undertake", "decision",
+    "commitment", "decide", "resolve", "vow", "undertake", "decision", "ready", "готовый",
 })
 _EN_REALIZING = frozenset({"sign", "hold", "pay", "conclude", "make", "establish", "become", "take", "visit",
                            "meet", "receive", "host", "attend", "arrive", "ink", "reach", "seal", "complete",

@@ -204,6 +204,7 @@ class Cues:
     actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
     offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "district" | "city", an office by its level, no place)
     first_person_places: tuple[tuple[str, re.Pattern], ...]  # (level, "ауданымыз", "наш город": the story's own)
+    first_person: re.Pattern | None  # "we", "мы", "біз", "қабылдадым": an interview's answers, the interviewee
     locative_before: frozenset[str]
     locative_suffixes: tuple[str, ...]
     origin_before: frozenset[str]
@@ -234,6 +235,17 @@ def _compile(patterns: Iterable[str]) -> re.Pattern | None:
 _SIGNING_HINTS = {"en": [r"sign", r"ink", r"conclu", r"seal"], "ru": [r"подпис", r"заключ", r"скреп"]}
 
 
+# Kazakh person endings after a verb's tense: "қабылдады|м" (I received), "бардық" (we went), "болған|мыз"
+_KK_PERSON_ENDING = r"(?:м|қ|к|мыз|міз|мын|мін|быз|біз|пыз|піз|сыз|сіз|ңыз|ңіз)?"
+
+
+def _with_person_endings(pattern: str) -> str:
+    """A Kazakh cue written to end with its verb's tense ("қабылда(?:ды|ған|п)\\b") takes any person: the data
+    writes the third person, an interview's answers speak in the first."""
+    return pattern[:-2] + _KK_PERSON_ENDING + r"\b" if pattern.endswith(r")\b") and kk.has_letters(pattern) \
+        else pattern
+
+
 @cache
 def _raw_cues() -> dict:
     return json.loads(TRIGGERS_FILE.read_text(encoding="utf-8"))
@@ -250,7 +262,7 @@ def cues_for(lang: str) -> Cues:
         return [p for key, value in section.items() if not key.startswith("_") for p in value]
 
     kinds = tuple((kind, pattern) for kind in LINK_KINDS
-                  if (pattern := _compile(pick(data["kinds"][kind]))) is not None)
+                  if (pattern := _compile(map(_with_person_endings, pick(data["kinds"][kind])))) is not None)
     window = data.get("negative_window", {})
     return Cues(
         lang=lang,
@@ -308,6 +320,7 @@ def cues_for(lang: str) -> Cues:
                          for kind, words in data.get("actor_division", {}).items() if not kind.startswith("_")},
         offices=tuple((level, pattern) for level in ("region", "district", "city")
                       if (pattern := _compile(pick(data.get("office_of_level", {}).get(level, {})))) is not None),
+        first_person=_compile(pick(data.get("first_person", {}))),
         first_person_places=tuple(
             (level, pattern) for level in ("region", "district", "city")
             if (pattern := _compile(pick(data.get("first_person_place", {}).get(level, {})))) is not None),
@@ -2059,12 +2072,14 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
         return []
     guests = next(iter(homes.values()))
     found = [c.location for c in _kazakh_stops(text, cands, cues, people=people, attended=cues.attended)]
-    if not found and not any(c.is_home for c in cands) and ctx.trip_abroad is None and ctx.actor_home is not None \
-            and ctx.actor_home.kind != "country":
-        # "Гости из Риги провели курс по методике преподавания": guests came to a host, the story's own place
-        origin = next(c for c in cands if c.location.key == guests.key)
-        if frames_mod.guests_from(cues.lang, text, origin.start, origin.end, _GUEST_LEMMAS) is not None:
-            found = [ctx.actor_home]
+    origin = next(c for c in cands if c.location.key == guests.key)
+    hosts = {c.location.key: c.location for c in cands if c.is_home and c.actor and c.location.kind != "country"}
+    if not found and (len(hosts) == 1 or not any(c.is_home for c in cands) and ctx.trip_abroad is None
+                      and ctx.actor_home is not None and ctx.actor_home.kind != "country") \
+            and frames_mod.guests_from(cues.lang, text, origin.start, origin.end, _GUEST_LEMMAS) is not None:
+        # "Гости из Риги провели курс по методике преподавания": guests came to a host, the one the sentence
+        # names by its actor ("у нас были гости из Кашгара": the interviewee's place) or the story's own place
+        found = list(hosts.values()) or [loc for loc in (ctx.actor_home,) if loc is not None]
     if not found:
         return []
     stop = found[-1]
@@ -2438,12 +2453,13 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 partners = list({p.key: p for p in met}.values())
             if on_the_sidelines:
                 pass  # whoever was met came to the event, as did our side: neither visited the other
-            elif remote and venues and not at_an_event and all(
-                    _clause_of(text, c.start) == _clause_of(text, trigger.start) for c in venue_cands):
+            elif remote and not at_an_event and (here := [
+                    c.location for c in venue_cands if _clause_of(text, c.start) == _clause_of(text, trigger.start)]):
                 # nobody travelled: the place "in" which the other party stays is its side ("колледждің
                 # Найроби қаласындағы ... әріптестерімен онлайн кездесу", a meeting with Nairobi); not one in
-                # another clause ("пока предприниматели находились в Кашгаре, ... провёл по видеосвязи встречу")
-                partners = list({v.key: v for v in venues}.values())
+                # another clause only ("пока предприниматели находились в Кашгаре, ... провёл по видеосвязи
+                # встречу")
+                partners = list({v.key: v for v in here}.values())
             elif venues and all(p.country == venues[0].country for p in partners) and not at_an_event:
                 # talks held abroad by a party that does not live there: the party travelled, and the
                 # place it went to is where they were held ("talks in Urgench with the Khorezm leadership",
@@ -3183,6 +3199,43 @@ def _with_offices(sentence: Sentence, cands: list[Candidate], cues: Cues,
     return sorted(out, key=lambda c: c.start)
 
 
+INTERVIEW_MIN_ANSWERS = 2  # paragraphs opened by a dash: a Q&A's turns, not one quotation set apart
+
+
+def _interview_answers(sentences_: Sequence[Sentence], text: str) -> frozenset[tuple[int, int]]:
+    """The paragraphs of an interview's answers: in a text whose turns open with a dash ("— Which agreements
+    did the city sign?" / "— In March we signed ..."), at least one of them asked, those that ask nothing."""
+    turns = {s.paragraph for s in sentences_ if text[s.paragraph[0]:s.paragraph[1]].lstrip().startswith(
+        ("—", "–", "-"))}
+    asked = {p for p in turns if text[p[0]:p[1]].rstrip().endswith("?")}
+    answers = turns - asked
+    return frozenset(answers) if asked and len(answers) >= INTERVIEW_MIN_ANSWERS else frozenset()
+
+
+def _with_the_interviewee(sentence: Sentence, cands: list[Candidate], cues: Cues, interviewee: Location | None,
+                          answers: frozenset[tuple[int, int]]) -> list[Candidate]:
+    """An interview's answers speak in the interviewee's first person ("In March we signed a roadmap with Bursa",
+    "у нас были гости из Кашгара", "бас консулын қабылдадым"): "we", "I" act for the interviewee's place (a
+    foreign consul's is his country), unless the sentence names a side of that kind itself (not only where
+    something is: "the consul general of Korea in Almaty"). Not in the questions, nor in quotations of other
+    texts, whose first person may be anyone's (a foreign mayor's "we")."""
+    if interviewee is None or cues.first_person is None or sentence.paragraph not in answers or any(
+            c.is_home == (interviewee.country == HOME_COUNTRY) and not c.locative for c in cands):
+        return cands
+    m = cues.first_person.search(sentence.text)
+    if m is None or any(c.start < m.end() and m.start() < c.end for c in cands) \
+            or sentence.text[:m.start()].count("«") > sentence.text[:m.start()].count("»") \
+            or sentence.text[:m.start()].count("\"") % 2 == 1:
+        return cands
+    start, end = m.span()
+    if cues.lang == "kk" and not _KK_FIRST_PERSON_PRONOUN.fullmatch(m.group()):
+        # a verb's person ending ("қабылдадым", I received) is its subject, which Kazakh leaves unsaid before the
+        # verb: the side stands in the space before the verb, where the events machinery looks for its parties
+        start, end = max(0, start - 1), start
+    return sorted([*cands, Candidate(interviewee, start, end, locative=False, actor=True)], key=lambda c: c.start)
+
+
+_KK_FIRST_PERSON_PRONOUN = re.compile(r"біз.*", re.IGNORECASE | re.DOTALL)
 AKIM_ENDINGS = 5  # "akimat", "акимата", "әкімдік": the office and its case forms, not "Akimbekov"
 
 
@@ -3478,6 +3531,11 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         [(b.mention.start, b.mention.end, b.location) for b in bodies])
     named = actors_mod.mentions(article.text, article.lang, record, 0, len(article.text))
     headline_end = ctx.headline_end = (_headline_span(article) or (0, 0))[1]
+    answers = _interview_answers(all_sentences, article.text)
+    # the interviewee: the first person the headline or lead names with a place ("Аким Толебийского района:"),
+    # else the place the story follows
+    interviewee = next((side for m in named if m.start < ctx.lead_end
+                        and (side := _side(m.actor.location, country_of)) is not None), ctx.actor_home)
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         if cues.national_office is not None and cues.national_office.search(sentence.text):
@@ -3487,6 +3545,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_actors(sentence, cands, record, cues, country_of)
         cands = _with_institutions(sentence, cands, bodies_named, body_references, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
+        cands = _with_the_interviewee(sentence, cands, cues, interviewee, answers)
         cands = _with_our_akim(sentence, cands, cues, ctx)
         cands = _with_envoy_reference(sentence, cands, cues, ctx)
         cands = _with_title_reference(sentence, cands, cues, titles)
