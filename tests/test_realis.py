@@ -394,3 +394,16 @@ def test_a_proposed_agreement_is_no_agreement(lang, sentence, cue, expected):
 def test_kazakh_word_realis_reads_a_plan_verb_before_its_tense(word, expected):
     from dashboard.lang.realis import kk_word_realis
     assert kk_word_realis(word) == expected
+
+
+def test_kazakh_a_verbal_noun_in_the_accusative_is_no_past_and_waits_for_the_sentences_verb():
+    # "қол қоюды" (the signing, as an object) ends like a past tense in -ды; its verb is the plan at the end of
+    # the sentence, past a clause opened by "ал"
+    text = ("Екінші жартыжылдықта Шымкент әкімдігі Хошиминмен ынтымақтастық туралы меморандумға қол қоюды, ал Кентау "
+            "делегациясы Габровоға жауап сапармен баруды жоспарлап отыр.")
+    cue = "ынтымақтастық туралы меморандум"
+    at = text.index(cue)
+    assert realis("kk", text, at, at + len(cue)) == PLANNED
+    from dashboard.lang.realis import kk_word_realis
+    assert kk_word_realis("қоюды") is None
+    assert kk_word_realis("барды") == HAPPENED

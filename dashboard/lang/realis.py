@@ -80,9 +80,11 @@ def _from_words(lang: str, sentence: str, start: int, end: int) -> str | None:
         found = _kk(words, first, last)
         listed = next((w for w in words[last:last + _SCOPE_WORDS] if _KK_ACCUSATIVE_VERBAL_NOUN.search(w[2].lower())
                        and sentence[w[1]:w[1] + 1] == ","), None)
-        if found is None and listed is not None and _kk_plans(words[-_KK_FINAL_WORDS:]):
+        ending = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)][-_KK_FINAL_WORDS:]
+        if found is None and listed is not None and (_kk_plans(words[-_KK_FINAL_WORDS:]) or _kk_plans(ending)):
             # "келісімге қол қоюды, ... қатысуды және ... қабылдауды көздеп отыр": the cue's verbal noun is the first
-            # of a list of objects of one verb, said once at the end of the clause
+            # of a list of objects of one verb, said once at the end of the clause, or of the sentence ("қол
+            # қоюды, ал Кентау делегациясы ... баруды жоспарлап отыр")
             return PLANNED
         return found
     return _en(words, first, last)
@@ -217,6 +219,8 @@ def _kk_word(word: str) -> str | None:
         return NEGATED
     if w.startswith(_KK_PLAN_STEMS):
         return PLANNED  # "жоспарланған", "белгіленген": planned, set for, whatever the participle's tense
+    if len(w) >= KK_ACCUSATIVE_VERBAL_NOUN_MIN and _KK_ACCUSATIVE_VERBAL_NOUN.search(w):
+        return None  # "қол қоюды", "баруды": a verbal noun in the accusative, the object of a verb; not "жуды"
     if _KK_PAST.search(w):
         return HAPPENED
     if _KK_PLANNED.search(w) or _kk_present_future(w):
@@ -273,6 +277,7 @@ _KK_AGREEING_REACH = 2  # "кездесуге бірауыздан келіст�
 
 # a verbal noun in the accusative ("қоюды", "баруды", "келуді"): the object of the verb after it
 _KK_ACCUSATIVE_VERBAL_NOUN = re.compile(r"(?:уды|уді|юды|юді)$")
+KK_ACCUSATIVE_VERBAL_NOUN_MIN = 5  # "қоюды" and longer; a past of a short stem in -у ("жуды", washed) is not one
 
 
 # nouns that make the verbal noun before them a topic: "жасасу мәселесі" (the question of concluding), "бару
@@ -342,7 +347,11 @@ def _kk(words, first: int, last: int) -> str | None:
             # (of another verb it is a topic of the talks: "дамыту мәселелерін талқылады"; "қою" is қой- + -у)
             return PLANNED
     for k, (_, _, w) in enumerate(words[last + 1:-1], start=last + 1):
-        noun, verb = w.lower(), words[k + 1][2].lower()
+        noun = w.lower()
+        # the verb that governs a verbal noun: the next word with a tense, past other verbal nouns it shares
+        # ("қол қоюды, ал ... баруды жоспарлап отыр": both objects of the plan)
+        verb = next((v for _, _, v in words[k + 1:] if not _KK_VERBAL_NOUN.search(v.lower())
+                     and _kk_word(v) is not None), words[k + 1][2]).lower()
         if _KK_ACCUSATIVE_VERBAL_NOUN.search(noun) and noun.startswith((*_KK_REALIZING, "қою")) \
                 and not verb.startswith(_KK_REALIZING) and _kk_word(verb) is not None:
             # "меморандумға ... қол қоюды ұсынды" (proposed to sign), "баруды жоспарлады": the signing or the
