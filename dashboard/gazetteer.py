@@ -54,7 +54,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 14  # bump when the index layout or the selection rules change
+BUILD_VERSION = 15  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv", "areas.csv",
                  "us_counties.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
@@ -605,6 +605,10 @@ def _add_world_divisions(b: _Builder, *, curated: set[str]) -> None:
                                                                                                   "region"):
                 centre, ru, kk = _oblast_names_from_centre(b, cc, entry, kk)
                 en = list(dict.fromkeys([*centre, *en]))  # "Mogilev Oblast" before "Mahilioŭskaja voblasć"
+            elif ru and cc == "RU" and all(_ROMANISED_ADJECTIVE.search(n) for n in en):
+                en = [*_centre_names(b, cc, ru), *en]  # "Tula Oblast" before "Tul'skaja oblast'"
+            elif cc == "RU":
+                en = sorted(en, key=lambda n: bool(_ROMANISED_ADJECTIVE.search(n)))  # the English name first
             words = _DIVISION_WORDS.get((entry.get("type") or "").lower(), ())
             # generic names ("Western", "Autonomous Region") name no place alone, nor with a designator:
             # "the Western region of Kazakhstan" is no region of Ghana
@@ -669,6 +673,29 @@ def _a_city_already(b: _Builder, cc: str, code: str, entry: dict) -> bool:
                 and distance_km((city.lat, city.lon), (lat, lon)) <= CITY_DIVISION_KM:
             return True
     return False
+
+
+# an oblast's English name given as a romanised Russian adjective ("Tul'skaja oblast'", "Rjazanskaja oblast'"),
+# which English news never writes: it writes the centre's name ("Tula Region")
+_ROMANISED_ADJECTIVE = re.compile(r"(?:skaja|ckaja|'skaja) oblast'$")
+_RU_OBLAST_ADJECTIVE = re.compile(r"(?:ь?ская|цкая)\s+область$", re.IGNORECASE)
+CENTRE_NAME_SLACK = 2  # letters a centre's name may add to its oblast's stem: Тул|а, Ярослав|ль, Ульянов|ск
+
+
+def _centre_names(b: _Builder, cc: str, russian: list[str]) -> list[str]:
+    """The English name of an oblast's namesake centre, from the oblast's Russian name: "Тульская область" ->
+    the most populous city of the country whose Russian name is its stem and a few letters (Тула) -> "Tula"."""
+    for name in russian:
+        m = _RU_OBLAST_ADJECTIVE.search(name)
+        if m is None:
+            continue
+        stem = name[:m.start()].strip().lower()
+        found = [b.locations[i] for i, names in b.cyrillic.items()
+                 if b.locations[i].kind == "city" and b.locations[i].country == cc
+                 and any(n.lower().startswith(stem) and len(n) - len(stem) <= CENTRE_NAME_SLACK for n in names)]
+        if found:
+            return [max(found, key=lambda loc: loc.population).name]
+    return []
 
 
 def _oblast_names_from_centre(b: _Builder, cc: str, entry: dict,
