@@ -789,15 +789,25 @@ def _place_evidence(ctx: _Ctx, m: Match) -> bool:
     return _kk_case_ending(ctx, m) in kk.PLACE_CASES
 
 
+_LIST_CONJUNCTIONS = frozenset({"and", "и", "және"})  # "по Баку и Гяндже": joined like a comma's list
+
+
 def _listed_with_places(ctx: _Ctx, m: Match) -> bool:
     """Is the word joined by a comma or "and" to another word the gazetteer knows?"""
     toks, i = ctx.tokens, m.start_tok
-    for j, between in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+    neighbours = [(i - 1, (i - 1, i)), (i + 1, (i, i + 1))]
+    # (a conjunction is a token of its own: "Баку и Гяндже", the place beyond it)
+    if i >= 2 and fold(toks[i - 1].text) in _LIST_CONJUNCTIONS:
+        neighbours.append((i - 2, (i - 2, i)))
+    if i + 2 < len(toks) and fold(toks[i + 1].text) in _LIST_CONJUNCTIONS:
+        neighbours.append((i + 2, (i, i + 2)))
+    for j, between in neighbours:
         if not 0 <= j < len(toks) or toks[j].seg != toks[i].seg or not toks[j].cap:
             continue
         a, b = toks[between[0]], toks[between[1]]
         gap = ctx.text[a.end:b.start].strip()
-        if gap in (",", "-", "–") and any(ctx.gaz.index.get(f) for f in toks[j].forms):
+        if (gap in (",", "-", "–") or gap.lower() in _LIST_CONJUNCTIONS) \
+                and any(ctx.gaz.index.get(f) for f in toks[j].forms):
             return True
     return False
 

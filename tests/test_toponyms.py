@@ -69,6 +69,12 @@ def test_russian_a_foreign_town_after_its_countrys_adjective_is_a_place(gaz, tex
     assert town in sum(places(run(gaz, text, "ru")).values(), [])
 
 
+def test_russian_a_town_joined_by_and_to_a_known_place_is_listed_with_it(gaz):
+    # "по Баку и Гяндже": "и" lists places as a comma does, so the town named once has earned its place
+    ex = run(gaz, "Оркестр областной филармонии в понедельник вернулся с гастролей по Баку и Гяндже.", "ru")
+    assert "Гяндже" in sum(places(ex).values(), []), places(ex)
+
+
 def test_russian_a_countrys_adjective_is_no_evidence_for_a_town_of_another_country(gaz):
     # Gagarin is a Russian town and a surname: "белорусский" does not make it a place
     ex = run(gaz, "С докладом выступил белорусский Гагарин, руководитель делегации.", "ru")
