@@ -473,3 +473,34 @@ def test_the_headlines_trip_with_a_new_partner_is_the_trip_of_the_agreement_the_
     got = dated_links(text)
     assert ("partnership", "Kentau", "Kraków", "2023-10-03") in got, got
     assert not any(k == "visit" and p == "Kraków" for k, _h, p, _d in got), got
+
+
+# --------------------------------------------- the states' own agreement beside the regions' on a state visit
+
+
+def test_the_states_agreement_told_with_their_offices_stands_beside_the_regions():
+    english = links(
+        "Turkistan region and Hungary's Bács-Kiskun county sign memorandum during state visit\n\n"
+        "BUDAPEST, 6 November 2025 – The akim of Turkistan region and the president of the general assembly of "
+        "Bács-Kiskun county signed a memorandum of understanding on Wednesday, during the Kazakh President's state "
+        "visit to Hungary. At the national level, the Ministry of Trade of Kazakhstan and the Ministry of Foreign "
+        "Affairs and Trade of Hungary signed an agreement on a joint trade house.")
+    assert ("partnership", "Turkistan Region", "Bács-Kiskun") in english, english
+    assert ("partnership", "Kazakhstan", "Hungary") in english, english
+    kazakh = links(
+        "Бішкекте үкіметаралық кеңес өтті\n\n"
+        "Бішкек, 26 ақпан 2025 жыл. Сәрсенбі күні Бішкекте Қазақстан мен Қырғызстан үкіметаралық кеңесінің "
+        "отырысы өтіп, оның қорытындысы бойынша екі елдің премьер-министрлері хаттамаға қол қойды. Сол күні "
+        "Түркістан облысының әкімі мен Жалал-Абад облысының губернаторы ынтымақтастық туралы келісімге қол қойды.")
+    assert ("partnership", "Kazakhstan", "Kyrgyzstan") in kazakh, kazakh
+    assert ("partnership", "Turkistan Region", "Jalal-Abad Region") in kazakh, kazakh
+
+
+def test_documents_between_the_regions_of_two_countries_are_the_regions_not_the_states():
+    got = links(
+        "Шымкент, 13 июня 2025 года. Пять документов о сотрудничестве между регионами двух стран подписаны в "
+        "четверг по итогам форума межрегионального сотрудничества Казахстана и Узбекистана с участием глав "
+        "правительств. Аким Туркестанской области и хоким Самаркандской области подписали дорожную карту.")
+    assert ("partnership", "Turkistan Region", "Samarqand Region") in got or \
+        ("partnership", "Turkistan Region", "Samarkand Region") in got, got
+    assert ("partnership", "Kazakhstan", "Uzbekistan") not in got, got

@@ -1448,6 +1448,7 @@ class _Context:
     # be with the country was made
     named_inside: dict[tuple[int, str], Location] = field(default_factory=dict)
     national: set[int] = field(default_factory=set)  # sentence starts that name an office of the state (a minister)
+    states_only: set[int] = field(default_factory=set)  # of those, the ones that name no region, city or district
     lead_end: int = 0  # where the headline and lead end (``TOPIC_LEAD_CHARS``): the story's own partners are there
     headline_end: int = 0  # where the headline ends (0 without one): it sums the story up, whenever its events were
     # whether the headline tells of a forum, fair or festival held in a Kazakh place: the delegations
@@ -2971,7 +2972,12 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     for lk in kept:
         envoy_at_home = lk.kind == "meeting" and lk.partner.kind == "country" and lk.evidence.start in ctx.held_at_home
         # (an envoy received at home stands for the country, see above; so does "the two countries")
-        shadowed = not envoy_at_home and lk.evidence.start not in ctx.between_countries and any(
+        # (nor is an agreement of the states, told with their offices and no region: "the two governments", "the
+        # ministries of Kazakhstan and Hungary", "екі елдің премьер-министрлері"; the regions' own, signed beside
+        # it, are others; not "документы между регионами двух стран ... с участием глав правительств")
+        states_own = lk.kind == "partnership" and lk.home.kind == lk.partner.kind == "country" \
+            and lk.evidence.start in ctx.states_only
+        shadowed = not envoy_at_home and not states_own and lk.evidence.start not in ctx.between_countries and any(
             o is not lk and o.kind == lk.kind and (o.home.key, o.partner.key) != (lk.home.key, lk.partner.key)
             and _inside(o.home, lk.home, ctx) and _inside(o.partner, lk.partner, ctx)
             for o in kept)
@@ -3540,6 +3546,9 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         if cues.national_office is not None and cues.national_office.search(sentence.text):
             ctx.national.add(sentence.start)
+            divisions = tuple(stem for stems in cues.actor_divisions.values() for stem in stems)
+            if not any(w.group().casefold().startswith(divisions) for w in _WORD.finditer(sentence.text)):
+                ctx.states_only.add(sentence.start)
         cands = _candidates(sentence, places, demonyms, country_of, cues)
         cands = _with_bodies(sentence, cands, bodies, country_of)
         cands = _with_actors(sentence, cands, record, cues, country_of)
