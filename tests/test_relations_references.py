@@ -424,3 +424,16 @@ def test_a_first_person_outside_an_interview_or_in_a_question_is_no_side():
         "Shymkent, 20 December 2024. The mayor of Gaziantep visited Bursa on Monday. \"In March we signed a "
         "roadmap with Izmir,\" he said.")
     assert not any(p == "Izmir" and h in ("Shymkent",) for _k, h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Istanbul, 5 March 2024. In February the Turkistan region delegation travelled to Gaziantep, and on "
+    "12 February an agreement was signed between the region and the governorship of Gaziantep.",
+    "Стамбул, 5 марта 2024 года. В феврале делегация Туркестанской области находилась в Турции, и 12 февраля "
+    "было подписано соглашение о сотрудничестве между областью и губернаторством Газиантепа.",
+])
+def test_a_bare_region_after_between_in_a_passive_signing_is_the_region_named_last(text):
+    # "between the region and the governorship of Gaziantep": the signing's first side is a bare division noun,
+    # which the coordinated governorship does not make a name
+    got = links(text)
+    assert ("partnership", "Turkistan Region", "Gaziantep") in got, got

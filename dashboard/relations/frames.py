@@ -57,8 +57,10 @@ def _refers_back(tokens: Sequence[Token], i: int) -> bool:
     t = tokens[i]
     if t.lemma.lower() in _PERSONAL_PRONOUNS:
         return True
+    # (a name, adjective or number of its own makes it a name; a coordinated noun does not: "the region and the
+    # governorship of Gaziantep")
     return t.lemma.lower() in _ANAPHORIC_HEADS and not any(
-        c.head == i and c.pos in ("PROPN", "ADJ", "NOUN", "NUM") for c in tokens)
+        c.head == i and c.pos in ("PROPN", "ADJ", "NOUN", "NUM") and c.dep not in ("conj", "cc") for c in tokens)
 
 
 def _bare_noun_of(tokens: Sequence[Token], i: int, lemmas: frozenset[str]) -> bool:
@@ -400,7 +402,25 @@ def signing_anaphor(lang: str, text: str, start: int, end: int, frame: Mapping[s
     # city") signs for that division, the one the text named last
     offices = [c for i in subjects for c, t in enumerate(tokens) if t.head == i and t.dep in ("nmod", "nmod:poss")
                and _refers_back(tokens, c) and t.lemma.lower() not in _PERSONAL_PRONOUNS]
-    return (tokens[offices[0]].text, tokens[offices[0]].start) if len(offices) == 1 else None
+    if len(offices) == 1:
+        return tokens[offices[0]].text, tokens[offices[0]].start
+    # a signing told in the passive with its sides after "between" ("was signed between the region and the
+    # governorship of Gaziantep", "подписано соглашение между областью и ..."): the first of them, a bare noun
+    between = [i for i, t in enumerate(tokens) if _after_between(tokens, i) and _refers_back(tokens, i)]
+    passive = all(tokens[i].dep in ("nsubjpass", "nsubj:pass") for i in subjects)  # (the document, if any)
+    return (tokens[between[0]].text, tokens[between[0]].start) if passive and len(between) == 1 else None
+
+
+_BETWEEN = frozenset({"between", "между"})
+
+
+def _after_between(tokens: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` the first object of "between" / "между" (its governor in English, its case word in
+    Russian)?"""
+    t = tokens[i]
+    if t.dep == "pobj" and t.head >= 0:
+        return tokens[t.head].lemma.lower() in _BETWEEN
+    return any(c.head == i and c.dep == "case" and c.lemma.lower() in _BETWEEN for c in tokens)
 
 
 _CLIMB_TO_PREDICATE = 5  # how far a cue noun looks up for the verb that carries it ("ties" -> "maintains")
