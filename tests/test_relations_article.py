@@ -504,3 +504,19 @@ def test_documents_between_the_regions_of_two_countries_are_the_regions_not_the_
     assert ("partnership", "Turkistan Region", "Samarqand Region") in got or \
         ("partnership", "Turkistan Region", "Samarkand Region") in got, got
     assert ("partnership", "Kazakhstan", "Uzbekistan") not in got, got
+
+
+def test_a_regional_or_district_body_named_by_its_level_acts_for_the_storys_place_of_that_level():
+    # "the regional philharmonic" is the story's region's; "the district hospital" its district's, not its city's
+    regional = links(
+        "Turkistan region hosts Nauryz festival\n\n"
+        "TURKISTAN, 25 March 2025 – Turkistan Region closed its three-day Nauryz festival on Sunday. The folk "
+        "orchestra of the regional philharmonic returned in February from a tour of Baku and Ganja.")
+    assert ("visit", "Turkistan Region", "Baku") in regional, regional
+    assert ("visit", "Turkistan Region", "Ganja") in regional, regional
+    district = links(
+        "Sairam doctors learn from Korea\n\n"
+        "SAIRAM, 12 May 2025 – Sairam District, east of Shymkent, is expanding its health services, and Shymkent "
+        "doctors often help. On Monday the district hospital signed a memorandum with a clinic in Daejeon.")
+    assert ("partnership", "Sayram District", "Daejeon") in district, district
+    assert ("partnership", "Shymkent", "Daejeon") not in district, district
