@@ -80,8 +80,9 @@ def _from_words(lang: str, sentence: str, start: int, end: int) -> str | None:
         found = _kk(words, first, last)
         listed = next((w for w in words[last:last + _SCOPE_WORDS] if _KK_ACCUSATIVE_VERBAL_NOUN.search(w[2].lower())
                        and sentence[w[1]:w[1] + 1] == ","), None)
-        ending = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)][-_KK_FINAL_WORDS:]
-        if found is None and listed is not None and (_kk_plans(words[-_KK_FINAL_WORDS:]) or _kk_plans(ending)):
+        if found is None and listed is not None and (
+                _kk_plans(words[-_KK_FINAL_WORDS:])
+                or _kk_plans([(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)][-_KK_FINAL_WORDS:])):
             # "келісімге қол қоюды, ... қатысуды және ... қабылдауды көздеп отыр": the cue's verbal noun is the first
             # of a list of objects of one verb, said once at the end of the clause, or of the sentence ("қол
             # қоюды, ал Кентау делегациясы ... баруды жоспарлап отыр")
@@ -302,6 +303,13 @@ def _kk_plans(scope) -> bool:
     return any(w.lower() in _KK_PLAN_WORDS or w.lower().startswith(_KK_PLAN_STEMS) for _, _, w in scope)
 
 
+def _kk_governing_verb(words, k: int) -> str:
+    """The verb that governs the verbal noun at ``k``: the next word with a tense, past other verbal nouns it
+    shares ("қол қоюды, ал ... баруды жоспарлап отыр": both objects of the plan); else the next word."""
+    return next((v for _, _, v in words[k + 1:] if not _KK_VERBAL_NOUN.search(v.lower()) and _kk_word(v) is not None),
+                words[k + 1][2]).lower()
+
+
 def _kk(words, first: int, last: int) -> str | None:
     if last > first and (_KK_CONVERB.search(words[last][2].lower()) or _kk_word(words[last][2]) is not None):
         # a cue of several words that ends in its verb ("делегация Хюэде өтетін фестивальге қатысып"): the verb
@@ -348,12 +356,8 @@ def _kk(words, first: int, last: int) -> str | None:
             return PLANNED
     for k, (_, _, w) in enumerate(words[last + 1:-1], start=last + 1):
         noun = w.lower()
-        # the verb that governs a verbal noun: the next word with a tense, past other verbal nouns it shares
-        # ("қол қоюды, ал ... баруды жоспарлап отыр": both objects of the plan)
-        verb = next((v for _, _, v in words[k + 1:] if not _KK_VERBAL_NOUN.search(v.lower())
-                     and _kk_word(v) is not None), words[k + 1][2]).lower()
         if _KK_ACCUSATIVE_VERBAL_NOUN.search(noun) and noun.startswith((*_KK_REALIZING, "қою")) \
-                and not verb.startswith(_KK_REALIZING) and _kk_word(verb) is not None:
+                and not (verb := _kk_governing_verb(words, k)).startswith(_KK_REALIZING) and _kk_word(verb) is not None:
             # "меморандумға ... қол қоюды ұсынды" (proposed to sign), "баруды жоспарлады": the signing or the
             # trip is what the verb after it proposes, plans or asks for, however far from the cue
             return PLANNED

@@ -743,9 +743,14 @@ _KK_BELONGING_GAP = re.compile(r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?(?:қарасты|
 
 def _quoted(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation (a speaker's "our country" is theirs) or in a sentence of direct speech?"""
+    return _in_quotation(text, pos) or text.lstrip().startswith(("–", "—", "-"))
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Is ``pos`` inside quotation marks opened before it in the sentence?"""
     before = text[:pos]
     return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
-        or before.count('"') % 2 == 1 or text.lstrip().startswith(("–", "—", "-"))
+        or before.count('"') % 2 == 1
 
 
 def _without_framework_names(text: str, cands: list[Candidate], cues: Cues) -> list[Candidate]:
@@ -3230,18 +3235,17 @@ def _with_the_interviewee(sentence: Sentence, cands: list[Candidate], cues: Cues
         return cands
     m = cues.first_person.search(sentence.text)
     if m is None or any(c.start < m.end() and m.start() < c.end for c in cands) \
-            or sentence.text[:m.start()].count("«") > sentence.text[:m.start()].count("»") \
-            or sentence.text[:m.start()].count("\"") % 2 == 1:
+            or _in_quotation(sentence.text, m.start()):
         return cands
     start, end = m.span()
-    if cues.lang == "kk" and not _KK_FIRST_PERSON_PRONOUN.fullmatch(m.group()):
+    if cues.lang == "kk" and not m.group().casefold().startswith("біз"):
         # a verb's person ending ("қабылдадым", I received) is its subject, which Kazakh leaves unsaid before the
         # verb: the side stands in the space before the verb, where the events machinery looks for its parties
         start, end = max(0, start - 1), start
     return sorted([*cands, Candidate(interviewee, start, end, locative=False, actor=True)], key=lambda c: c.start)
 
 
-_KK_FIRST_PERSON_PRONOUN = re.compile(r"біз.*", re.IGNORECASE | re.DOTALL)
+
 AKIM_ENDINGS = 5  # "akimat", "акимата", "әкімдік": the office and its case forms, not "Akimbekov"
 
 
@@ -3542,11 +3546,11 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     # else the place the story follows
     interviewee = next((side for m in named if m.start < ctx.lead_end
                         and (side := _side(m.actor.location, country_of)) is not None), ctx.actor_home)
+    divisions = tuple(stem for stems in cues.actor_divisions.values() for stem in stems)
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
         if cues.national_office is not None and cues.national_office.search(sentence.text):
             ctx.national.add(sentence.start)
-            divisions = tuple(stem for stems in cues.actor_divisions.values() for stem in stems)
             if not any(w.group().casefold().startswith(divisions) for w in _WORD.finditer(sentence.text)):
                 ctx.states_only.add(sentence.start)
         cands = _candidates(sentence, places, demonyms, country_of, cues)

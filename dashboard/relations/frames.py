@@ -534,29 +534,29 @@ def witnessed(lang: str, text: str, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
+def _word_and_governor(lang: str, text: str, start: int, end: int) -> tuple[Token, Token] | None:
+    """The parsed word at ``text[start:end]`` and the word it hangs from; None without a parse or a governor."""
+    tokens = parse(lang, text)
+    word = next((t for t in tokens or () if t.start < end and start < t.end), None)
+    if word is None or word.head < 0:
+        return None
+    assert tokens is not None
+    return word, tokens[word.head]
+
+
 def acting_subject(lang: str, text: str, start: int, end: int) -> bool:
     """Is the word ``text[start:end]`` the subject of a verb that is not one of saying ("the akimat signed", not
     "the akimat acknowledged", "according to the akimat", "как пояснили в акимате")? False without a parse."""
-    tokens = parse(lang, text)
-    if not tokens:
-        return False
-    word = next((i for i, t in enumerate(tokens) if t.start < end and start < t.end), None)
-    if word is None or tokens[word].dep not in _SUBJECT_RELATIONS or tokens[word].head < 0:
-        return False
-    return tokens[tokens[word].head].lemma not in _SAYING_LEMMAS
+    found = _word_and_governor(lang, text, start, end)
+    return found is not None and found[0].dep in _SUBJECT_RELATIONS and found[1].lemma not in _SAYING_LEMMAS
 
 
 def source_of_saying(lang: str, text: str, start: int, end: int) -> bool:
     """Is the word ``text[start:end]`` where a saying came from ("как отметили в акимате", "the akimat said"):
     the subject or an oblique of a verb of saying? False without a parse."""
-    tokens = parse(lang, text)
-    if not tokens:
-        return False
-    word = next((i for i, t in enumerate(tokens) if t.start < end and start < t.end), None)
-    if word is None or tokens[word].head < 0:
-        return False
-    head = tokens[tokens[word].head]
-    return head.lemma in _SAYING_LEMMAS and tokens[word].dep in (*_SUBJECT_RELATIONS, "obl", "prep", "pobj")
+    found = _word_and_governor(lang, text, start, end)
+    return found is not None and found[1].lemma in _SAYING_LEMMAS \
+        and found[0].dep in (*_SUBJECT_RELATIONS, "obl", "prep", "pobj")
 
 
 # Prepositions that tie a place to a thing as its goal, source or counterpart ("shipments to Iran", "a flight
@@ -1238,16 +1238,21 @@ def _origin_governor(tokens: Sequence[Token], place: int, lang: str, *, owned: b
     return t.head if any(m in _RU_FROM for m in markers) or owned and not markers else -1
 
 
+def _parsed_place(lang: str, text: str, start: int, end: int) -> tuple[Sequence[Token], int] | None:
+    """The English or Russian parse of ``text`` and the head word of the place at ``text[start:end]``."""
+    tokens = parse(lang, text) if lang in ("en", "ru") else None
+    place = _head_of(tokens, start, end) if tokens else None
+    return None if tokens is None or place is None else (tokens, place)
+
+
 def guests_from(lang: str, text: str, start: int, end: int, guests: Sequence[str]) -> tuple[int, int] | None:
     """Is the place ``text[start:end]`` the home of guests (``guests``: lemmas of "guest", "visitor") who did
     something the sentence tells as happened ("Гости из Риги провели курс", "the guests from Riga gave a course")?
     A guest has come to the host: the span of the verb, or None (also without a parse)."""
-    tokens = parse(lang, text)
-    if not tokens or lang not in ("en", "ru"):
+    parsed = _parsed_place(lang, text, start, end)
+    if parsed is None:
         return None
-    place = _head_of(tokens, start, end)
-    if place is None:
-        return None
+    tokens, place = parsed
     governor = _origin_governor(tokens, place, lang, owned=False)
     if governor < 0 or tokens[governor].lemma.lower() not in guests or tokens[governor].dep not in _SUBJECT_RELATIONS:
         return None
@@ -1263,12 +1268,10 @@ def party_home(lang: str, text: str, start: int, end: int, people: Callable[[Tok
     Shymkent youth boxing team spent", "группа хирургов из Шымкента прошла", "врачи из Сеула провели"? Such
     people came from there to where their clause has them (``whereabouts``). English and Russian by the parse;
     False without one."""
-    tokens = parse(lang, text)
-    if not tokens or lang not in ("en", "ru"):
+    parsed = _parsed_place(lang, text, start, end)
+    if parsed is None:
         return False
-    place = _head_of(tokens, start, end)
-    if place is None:
-        return False
+    tokens, place = parsed
     governor = _origin_governor(tokens, place, lang, owned=True)
     for _ in range(3):  # "a group of twelve doctors from ...": up through the people to their group
         if governor < 0 or tokens[governor].pos != "NOUN":
