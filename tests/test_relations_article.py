@@ -520,3 +520,17 @@ def test_a_regional_or_district_body_named_by_its_level_acts_for_the_storys_plac
         "doctors often help. On Monday the district hospital signed a memorandum with a clinic in Daejeon.")
     assert ("partnership", "Sayram District", "Daejeon") in district, district
     assert ("partnership", "Shymkent", "Daejeon") not in district, district
+
+
+def test_a_headline_listing_events_does_not_give_one_items_cue_to_anothers_place():
+    # "меморандум с Реджайной и гости из Милана": the memorandum's cue reaches Milan in the list; the body tells
+    # Milan's guests as a visit, so the headline's partnership with Milan gives way
+    text = (" date 2026-07-10\n\n"
+            "Шымкент за полугодие: меморандум с канадской Реджайной и гости из Милана\n\n"
+            "Аким Шымкента во вторник подвел международные итоги первого полугодия. 21 апреля в Реджайне "
+            "университет Шымкента и местный университет подписали меморандум о совместных программах. 3 июня в "
+            "Шымкент прибыла делегация предпринимателей из Милана, которая посетила текстильные фабрики города.")
+    got = analysed_triples(text)
+    assert ("partnership", "Shymkent", "Regina") in got, got
+    assert ("visit", "Shymkent", "Milan") in got, got
+    assert ("partnership", "Shymkent", "Milan") not in got, got

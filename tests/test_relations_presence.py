@@ -92,3 +92,48 @@ def test_guests_from_a_foreign_city_who_did_something_came_to_the_storys_place()
         "SHYMKENT, 6 February 2026 – All this week the pedagogical university of Shymkent has held open classes for "
         "teachers of the city's schools. The guests from Riga gave a course on teaching natural sciences.")
     assert ("visit", "Shymkent", "Riga") in english, english
+
+
+def test_people_who_came_from_abroad_came_to_the_storys_place_in_three_languages():
+    # no Kazakh place in the sentence: people "from" a foreign town who arrived, or met someone, came to the
+    # place the story follows
+    english = links(
+        "Shymkent heart centre widens its foreign ties\n\n"
+        "SHYMKENT, 7 March 2025 – The regional cardiology centre in Shymkent has spent the winter building ties "
+        "with clinics abroad, its chief doctor, Marat Seitov, told reporters on Friday. A team of three heart "
+        "surgeons from Ankara arrived on 4 February and operated alongside the centre's doctors for a week, he "
+        "said, while a second team from Izmir is expected in the spring.")
+    assert ("visit", "Shymkent", "Ankara") in english, english
+    assert not any(p == "Izmir" for _k, _h, p in english), english  # expected: a plan
+    russian = links(
+        "Сарыагашский район принимает гостей\n\n"
+        "Сарыагаш, 7 марта 2025 года. Аким Сарыагашского района рассказал журналистам о работе с зарубежными "
+        "партнерами. В феврале из Ташкента приехали руководители нескольких санаториев и три дня знакомились с "
+        "курортами района. В апреле район ждет туроператоров из Бишкека.")
+    assert ("visit", "Saryagash District", "Tashkent") in russian, russian
+    assert not any(p == "Bishkek" for _k, _h, p in russian), russian
+    kazakh = links(
+        "Кентауға тау-кен мамандары келді\n\n"
+        "Кентау, 7 наурыз 2025 жыл. Кентау қаласының әкімі қаланың халықаралық байланыстары туралы айтып берді. "
+        "Ақпанда Анкарадан тау-кен мамандары келіп, бірнеше кәсіпорынды аралады.")
+    assert ("visit", "Kentau", "Ankara") in kazakh, kazakh
+
+
+def test_people_from_abroad_who_met_someone_here_visited_and_ours_back_from_abroad_did_not():
+    met = links(
+        "Kentau hosts a music week\n\n"
+        "KENTAU, 7 March 2025 – Kentau's akim spoke about the town's music week. Musicians from Bishkek, who "
+        "played every evening on the central square, met pupils of the local music school on Thursday.")
+    assert ("visit", "Kentau", "Bishkek") in met, met
+    assert not any(k == "meeting" for k, _h, _p in met), met
+    back = links(
+        "Tolebi pupils win medals\n\n"
+        "LENGER, 7 March 2025 – Good news came this week from Tolebi district. A team of schoolchildren came back "
+        "on Tuesday from Kazan with two medals won at a robotics olympiad.")
+    # our pupils home again are no people of Kazan who came here (and an olympiad attended is no visit)
+    assert not any(p == "Kazan" for _k, _h, p in back), back
+    russian_back = links(
+        "Школьники Толебийского района вернулись с медалями\n\n"
+        "Ленгер, 7 марта 2025 года. Хорошие новости пришли из Толебийского района. Команда школьников во вторник "
+        "вернулась из Казани с двумя медалями олимпиады по робототехнике.")
+    assert not any(p == "Kazan" for _k, _h, p in russian_back), russian_back

@@ -1352,6 +1352,38 @@ def _sides_met(text: str, trigger: Trigger, cues: Cues) -> bool:
                for m in cues.sides.finditer(text))
 
 
+ARRIVED_FROM_WORDS = 4  # "Анкарадан тау-кен мамандары келіп": the place of origin a few words before the verb
+_KK_COMING = re.compile(r"(?<![\w-])кел[\w-]*", re.IGNORECASE)  # the verb "to come" and its forms
+_KK_COMING_BACK = re.compile(r"(?:қайтып|оралып)\s+$", re.IGNORECASE)  # "қайтып келді": came back, a return
+
+
+def _people_came_from(text: str, cand: Candidate, cues: Cues, trigger: Trigger | None = None) -> bool:
+    """Is the foreign place where people came from in person: people "from" it who are their clause's subject
+    ("a team of surgeons from Ankara arrived", "musicians from Bishkek met pupils"), the source of the verb of
+    coming whose subject is people ("из Ташкента приехали руководители санаториев"), in Kazakh the ablative
+    before a verb of coming ("Анкарадан мамандар келіп", "Сеулден келген топ")?"""
+    if not cand.origin or cand.is_home:
+        return False
+    if cues.lang == "kk":
+        coming = _KK_COMING.search(text, cand.end)
+        return coming is not None and _word_gap(text, cand.end, coming.start()) <= ARRIVED_FROM_WORDS \
+            and not _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end, coming.start()) \
+            and not _KK_COMING_BACK.search(text, 0, coming.start())
+    people = _people_noun(cues)
+    return frames_mod.party_home(cues.lang, text, cand.start, cand.end, people) or trigger is not None \
+        and frames_mod.people_came_from(cues.lang, text, cand.start, cand.end, trigger.start, trigger.end, people)
+
+
+def _came_from_abroad(text: str, trigger: Trigger, group: Sequence[Candidate], cues: Cues, ctx: _Context) -> bool:
+    """Did people of the event come from abroad with no Kazakh place named as where they came ("a team of
+    surgeons from Ankara arrived on 4 February and operated alongside our doctors", "Анкарадан мамандар
+    келіп")? They came to the place the story follows. Only where every foreign place of the event is where its
+    people came from, and the story does not follow a trip abroad."""
+    foreign = [c for c in group if not c.is_home]
+    return bool(foreign) and ctx.trip_abroad is None and all(c.origin for c in foreign) \
+        and any(_people_came_from(text, c, cues, trigger) for c in foreign)
+
+
 def _delegation_before(text: str, trigger: Trigger, cues: Cues, words: int = 6, *, met_elsewhere: bool = False
                        ) -> bool:
     """Is a delegation the subject of this trigger: named in the same clause, a few words before it? One met
@@ -2397,8 +2429,9 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # signed ...": coordinated predicates share their subject, so the signing has the trip's Kazakh side
             home, carried = decided[previous]
         if home is None:
-            if kind == "partnership" or not (anaphor or national or frames or hosted_envoy or akim) \
-                    or ctx.actor_home is None:
+            if kind == "partnership" or ctx.actor_home is None or not (
+                    anaphor or national or frames or hosted_envoy or akim
+                    or kind in ("visit", "meeting") and _came_from_abroad(text, trigger, group, cues, ctx)):
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
             # parties of two foreign countries, a person of one among them ("Гасанов принимал в Баку гостей из
             # Ашхабада"): their event, not the story's
@@ -2479,6 +2512,9 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 # "Делегация Ферганской области во главе с хокимом ... провела переговоры в Шымкенте": the
                 # foreign delegation held its talks in the Kazakh place it had travelled to
                 kind = "visit"
+            elif not met_elsewhere and not venue_cands and not remote and any(
+                    c.location in partners and _people_came_from(text, c, cues) for c in group):
+                kind = "visit"  # "musicians from Bishkek met pupils of the local school": they came here
             elif not met_elsewhere and not venue_cands and not ctx.event_at_home and any(
                     not c.is_home and c.location in partners and _delegation_of(text, c, cues) for c in group):
                 # "a meeting with the Almaty mayor is among the programme of the Khorasan Razavi delegation": talks
@@ -3591,7 +3627,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
             if own is not None:
                 ctx.own_time[sentence.start] = own
     links = _specific_partners(_written_homes_first(_stops_at_partners(ctx.links, ctx), ctx.carried, ctx), ctx)
-    return _headline_gives_way(_reduce(_visits_that_made_agreements(links, ctx), ctx), article)
+    return _headline_gives_way(_reduce(_visits_that_made_agreements(links, ctx), ctx), article, ctx.links)
 
 
 def _note_places_inside_countries(sentence: Sentence, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues,
@@ -3640,7 +3676,7 @@ def _headline_span(article: Article) -> tuple[int, int] | None:
     return start, end
 
 
-def _headline_gives_way(links: list[Link], article: Article) -> list[Link]:
+def _headline_gives_way(links: list[Link], article: Article, told: Sequence[Link]) -> list[Link]:
     """A headline sums the story up ("Бразильские аграрии в Жетысайском районе, меморандум с Гори и встреча с
     послом Египта": one place stands for three items): where the body tells the same kind of event with the same
     partner from another Kazakh side, the body's side is the one that took part, and the headline's link gives way."""
@@ -3652,6 +3688,15 @@ def _headline_gives_way(links: list[Link], article: Article) -> list[Link]:
     def in_headline(lk: Link) -> bool:
         return start <= lk.evidence.start and lk.evidence.end <= end
 
+    def same_partner(a: Link, b: Link) -> bool:
+        return _within(a.partner, b.partner) or _within(b.partner, a.partner)
+
+    body = [o for o in links if not in_headline(o)]
+    # a headline that lists events ("меморандум с Реджайной и гости из Милана") may hang one item's cue on another
+    # item's place: where the body tells that partner as an event of another kind only, the body knows which
+    # (``told``: every link of every sentence, before one event's mentions merged)
+    listing = len({lk.partner.key for lk in told if in_headline(lk)}) > 1
     return [lk for lk in links if not in_headline(lk) or not any(
-        not in_headline(o) and o.kind == lk.kind and not _same_side(o.home, lk.home)
-        and (_within(o.partner, lk.partner) or _within(lk.partner, o.partner)) for o in links)]
+        o.kind == lk.kind and not _same_side(o.home, lk.home) and same_partner(o, lk) for o in body) and not (
+        listing and any(same_partner(o, lk) for o in body)
+        and not any(o.kind == lk.kind and same_partner(o, lk) for o in body))]

@@ -1262,6 +1262,36 @@ def guests_from(lang: str, text: str, start: int, end: int, guests: Sequence[str
     return _happened(lang, text, tokens[verb])
 
 
+_RETURN_VERBS = frozenset({"return", "вернуться", "возвращаться", "возвратиться"})
+_BACK_HOME = frozenset({"back", "home", "обратно", "назад", "домой"})
+
+
+def people_came_from(lang: str, text: str, start: int, end: int, verb_start: int, verb_end: int,
+                     people: Callable[[Token], bool]) -> bool:
+    """Is the place ``text[start:end]`` where the verb at ``verb_start:verb_end`` has its subject, people, come
+    from ("из Ташкента приехали руководители санаториев", "two specialists came from Ankara")? English and
+    Russian by the parse; False without one."""
+    parsed = _parsed_place(lang, text, start, end)
+    if parsed is None:
+        return False
+    tokens, place = parsed
+    t = tokens[place]
+    if lang == "en":
+        if t.dep != "pobj" or t.head < 0 or tokens[t.head].lemma.lower() not in _FROM:
+            return False
+        verb = tokens[t.head].head
+    elif t.dep == "obl" and any(c.head == place and c.dep == "case" and c.text.lower() in _RU_FROM for c in tokens):
+        verb = t.head
+    else:
+        return False
+    if verb < 0 or tokens[verb].pos != "VERB" or not verb_start <= tokens[verb].start < verb_end \
+            or tokens[verb].lemma.lower() in _RETURN_VERBS \
+            or any(c.head == verb and c.text.lower() in _BACK_HOME for c in tokens):
+        return False  # "the team came back from Kazan", "вернулись из Казани": our people, home again
+    return any(tokens[i].pos == "NOUN" and (people(tokens[i]) or _a_group_of(tokens, i, people))
+               for i in _subjects(tokens, verb))
+
+
 def party_home(lang: str, text: str, start: int, end: int, people: Callable[[Token], bool]) -> bool:
     """Is the place ``text[start:end]`` the home of people written with it, who are the subject of their clause:
     "a group of doctors from Turkistan region ... began", "a youth orchestra from Dresden performed", "the
