@@ -407,3 +407,14 @@ def test_kazakh_a_verbal_noun_in_the_accusative_is_no_past_and_waits_for_the_sen
     from dashboard.lang.realis import kk_word_realis
     assert kk_word_realis("қоюды") is None
     assert kk_word_realis("барды") == HAPPENED
+
+
+def test_a_semicolon_ends_the_reach_of_an_intent_verb_after_it():
+    # the parse hangs "signed" on "want" across the semicolon; the signing stands on its own, the tournament is
+    # the plan
+    sentence = ("On 6 June the akim of Kentau and the mayor of the mining town signed a memorandum on cooperation; "
+                "the two towns want to hold a joint football tournament next year.")
+    cue = sentence.index("memorandum")
+    assert realis("en", sentence, cue, cue + len("memorandum")) == HAPPENED
+    plan = sentence.index("hold")
+    assert realis("en", sentence, plan, plan + len("hold")) == PLANNED

@@ -437,3 +437,37 @@ def test_a_bare_region_after_between_in_a_passive_signing_is_the_region_named_la
     # which the coordinated governorship does not make a name
     got = links(text)
     assert ("partnership", "Turkistan Region", "Gaziantep") in got, got
+
+
+def test_a_demonym_and_a_division_noun_refer_back_to_the_town_of_that_country_named_last():
+    # "the Turkish mining town", "венгерского города": the town of that country the text named, not the country
+    english = links(
+        "Kentau signs with a Turkish mining town\n\n"
+        "KENTAU, 10 June 2024 – Kentau's akim spent last week in western Turkey. On 6 June, in Soma, the akim of Kentau "
+        "and the mayor of the Turkish mining town signed a memorandum on occupational safety and the retraining of "
+        "miners; the two towns want to hold a joint football tournament next year.")
+    assert ("partnership", "Kentau", "Soma") in english, english
+    assert ("partnership", "Kentau", "Türkiye") not in english, english
+    russian = links(
+        "Шымкент и Дебрецен стали побратимами\n\n"
+        "Шымкент, 10 октября 2024 года. В начале октября делегация Шымкента побывала в Дебрецене. В среду аким "
+        "Шымкента и мэр венгерского города подписали соглашение о побратимстве.")
+    assert ("partnership", "Shymkent", "Debrecen") in russian, russian
+    assert not any(p == "Hungary" for _k, _h, p in russian), russian
+
+
+def test_a_demonym_before_a_town_not_named_yet_or_named_after_it_stays_unresolved():
+    # "a Japanese city of comparable size": a new one (an idea, no link); "the Japanese city of Toyama": the name
+    # that follows is the town; "с российскими городами": many towns, no one named
+    idea = links(
+        "Shymkent looks to Japan\n\n"
+        "SHYMKENT, 10 June 2024 – The akim received the ambassador of Japan on Monday; the akimat has long "
+        "talked with Nagoya business groups and would like a twinning agreement with a Japanese city of "
+        "comparable size.")
+    assert not any(p == "Nagoya" and k == "partnership" for k, _h, p in idea), idea
+    named = links(
+        "Shymkent twins with Toyama\n\n"
+        "SHYMKENT, 10 June 2024 – After talks in Osaka last year, Shymkent on Monday signed a memorandum of "
+        "cooperation with the Japanese city of Toyama.")
+    assert ("partnership", "Shymkent", "Toyama") in named, named
+    assert ("partnership", "Shymkent", "Osaka") not in named, named

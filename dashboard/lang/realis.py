@@ -735,12 +735,20 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
         return None  # a present participle or an imperfective converb describes, it does not report
     if tense == "Past" or form in ("Part", "Conv"):
         if verb.head >= 0 and verb.dep in ("xcomp", "ccomp") and intends(tokens[verb.head]) \
-                and depth < 2:
+                and depth < 2 and not _across_a_semicolon(tokens, i, verb.head):
             return _predicate_realis(tokens, verb.head, depth + 1)
         return HAPPENED
     if tense == "Pres" and _habit(tokens, i):
         return HABITUAL  # "всё чаще приезжают гости из Бишкека", "delegations come every summer"
     return None  # present tense: news present; the cue windows decide
+
+
+def _across_a_semicolon(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """Does a semicolon stand between the words ``i`` and ``j``? It joins clauses that stand on their own, so a
+    parse that hangs one on the other across it ("signed a memorandum; the two towns want to hold a tournament")
+    is wrong."""
+    lo, hi = sorted((i, j))
+    return any(t.text == ";" for t in tokens[lo + 1:hi])
 
 
 def _habit(tokens: tuple[Token, ...], i: int) -> bool:

@@ -599,10 +599,21 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
         if inside and _COMPOUND_MODIFIER.match(sentence.text, s_rel + len(m.text)):
             continue  # "English-language courses", "Turkish-made looms": a language or make, no party
         if inside and _qualifies_a_side(sentence.text, s_rel + len(m.text), cues):
-            location = country_of(demonym.country)
+            # "the Hungarian city", "the Turkish mining town": the town of that country named last, else the country
+            referent = _division_of_demonym(sentence.text, s_rel, s_rel + len(m.text), demonym.country, m.start,
+                                            places, cues)
+            location = referent or country_of(demonym.country)
             if location is not None:
                 s, e = m.start - sentence.start, m.end - sentence.start
-                out.append(Candidate(location, s, e, locative=False))
+                # (the town referred to may be where something is: "переговоры, проведённые в китайском городе")
+                lead = _DEFINITE_BEFORE_DEMONYM.search(sentence.text, max(0, s - 30), s) if cues.lang == "en" else None
+                locative = referent is not None and _is_locative(sentence.text, lead.start() if lead else s, e,
+                                                                 location, cues)  # "in the eastern Hungarian city"
+                if referent is None or not any(c.location.key == referent.key and c.locative == locative
+                                               for c in out):
+                    # (one the sentence names in the same role already: "signed with the University of Debrecen
+                    # ... a semester in the eastern Hungarian city")
+                    out.append(Candidate(location, s, e, locative=locative))
     if cues.lang == "ru":
         # "Оренбургскую делегацию", "губернатор Челябинской": a region's adjective before a side's head noun
         # stands for the region, as a demonym stands for its country (the word itself is no place marker)
@@ -834,6 +845,32 @@ def _qualifies_a_side(text: str, after: int, cues: Cues) -> bool:
     ambassador", "турецкая делегация", "the Uzbek and Turkish ministers", "a Turkish city"), rather than a
     thing ("the Estonian film")?"""
     return cues.side_head is None or _head_after(text, after, cues.side_head, SIDE_HEAD_WORDS)
+
+
+DEMONYM_DIVISION_WORDS = 2  # "the Turkish mining town", "венгерского города": the division noun right after
+_DEFINITE_BEFORE_DEMONYM = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_NAME_FOLLOWS = re.compile(r"\s+(?:of\s+)?[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def _division_of_demonym(text: str, at_in_text: int, after: int, country: str, at: int, places: Sequence[Place],
+                         cues: Cues) -> Location | None:
+    """The place a demonym and a division noun refer back to ("in Debrecen, Shymkent and the Hungarian city
+    signed", "Soma ... the mayor of the Turkish mining town", "венгерского города"): of that country and that kind,
+    the one named last before ``at`` (an offset in the article; ``at_in_text`` in ``text``); None where the text
+    named none (then the demonym stands for its country), and in English where no "the" makes it one named."""
+    if cues.lang == "en" and not _DEFINITE_BEFORE_DEMONYM.search(text, max(0, at_in_text - 30), at_in_text):
+        return None  # "a twinning agreement with a Japanese city of comparable size": a new one, unnamed
+    noun = next((w for w in islice(_WORD.finditer(text, after), DEMONYM_DIVISION_WORDS)
+                 if actors_mod.division_kind(w.group(), cues.actor_divisions) is not None), None)
+    if noun is None or _NAME_FOLLOWS.match(text, noun.end()) or _PLURAL_OF[cues.lang].search(noun.group()):
+        # (a name in apposition is the place itself: "the Japanese city of Toyama", "городом Чхонан"; many towns
+        # are no one town named: "с российскими городами")
+        return None
+    kind = actors_mod.division_kind(noun.group(), cues.actor_divisions)
+    named = [(mention.start, place.location) for place in places for mention in place.mentions
+             if mention.start < at and place.location.country == country and _level(place.location) == kind
+             and place.location.kind != "country"]
+    return max(named, key=lambda row: row[0])[1] if named else None
 
 
 def _head_after(text: str, after: int, heads: re.Pattern, reach: int) -> bool:
