@@ -444,8 +444,8 @@ def test_a_demonym_and_a_division_noun_refer_back_to_the_town_of_that_country_na
     english = links(
         "Kentau signs with a Turkish mining town\n\n"
         "KENTAU, 10 June 2024 – Kentau's akim spent last week in western Turkey. On 6 June, in Soma, the akim of "
-        "Kentau and the mayor of the Turkish mining town signed a memorandum on occupational safety and the retraining of "
-        "miners; the two towns want to hold a joint football tournament next year.")
+        "Kentau and the mayor of the Turkish mining town signed a memorandum on occupational safety and the "
+        "retraining of miners; the two towns want to hold a joint football tournament next year.")
     assert ("partnership", "Kentau", "Soma") in english, english
     assert ("partnership", "Kentau", "Türkiye") not in english, english
     russian = links(
