@@ -137,3 +137,20 @@ def test_people_from_abroad_who_met_someone_here_visited_and_ours_back_from_abro
         "Ленгер, 7 марта 2025 года. Хорошие новости пришли из Толебийского района. Команда школьников во вторник "
         "вернулась из Казани с двумя медалями олимпиады по робототехнике.")
     assert not any(p == "Kazan" for _k, _h, p in russian_back), russian_back
+
+
+def test_people_from_a_place_came_from_its_country_not_from_a_place_of_another_they_passed_by():
+    english = links(
+        "Turkistan perinatal centre trains with Korean neonatologists\n\n"
+        "TURKISTAN, 28 November 2024 – The Turkistan perinatal centre welcomes foreign colleagues, its chief "
+        "doctor said on Thursday. In September a team of neonatologists from Seoul came to Turkistan for five "
+        "days, straight from a similar mission in Ulaanbaatar.")
+    assert ("visit", "Turkistan", "Seoul") in english, english
+    assert not any(p == "Ulan Bator" for _k, _h, p in english), english
+    russian = links(
+        "Корейские неонатологи в Туркестане\n\n"
+        "Туркестан, 28 ноября 2024 года. Перинатальный центр Туркестана принимает зарубежных коллег, рассказала "
+        "главный врач. В сентябре в Туркестан приехала группа неонатологов из Сеула, сразу после такой же миссии "
+        "в Улан-Баторе.")
+    assert ("visit", "Turkistan", "Seoul") in russian, russian
+    assert not any(p == "Ulan Bator" for _k, _h, p in russian), russian

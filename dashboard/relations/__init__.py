@@ -1391,23 +1391,28 @@ def _sides_met(text: str, trigger: Trigger, cues: Cues) -> bool:
 
 ARRIVED_FROM_WORDS = 4  # "Анкарадан тау-кен мамандары келіп": the place of origin a few words before the verb
 _KK_COMING = re.compile(r"(?<![\w-])кел[\w-]*", re.IGNORECASE)  # the verb "to come" and its forms
+_KK_CAME_PARTICIPLE = re.compile(r"келген\w*", re.IGNORECASE)  # "Сеулден келген топ": the group from Seoul
 _KK_COMING_BACK = re.compile(r"(?:қайтып|оралып)\s+$", re.IGNORECASE)  # "қайтып келді": came back, a return
 
 
-def _people_came_from(text: str, cand: Candidate, cues: Cues, trigger: Trigger | None = None) -> bool:
+def _people_came_from(text: str, cand: Candidate, cues: Cues, trigger: Trigger | None = None, *,
+                      own: bool = False) -> bool:
     """Is the foreign place where people came from in person: people "from" it who are their clause's subject
     ("a team of surgeons from Ankara arrived", "musicians from Bishkek met pupils"), the source of the verb of
     coming whose subject is people ("из Ташкента приехали руководители санаториев"), in Kazakh the ablative
-    before a verb of coming ("Анкарадан мамандар келіп", "Сеулден келген топ")?"""
+    before a verb of coming ("Анкарадан мамандар келіп", "Сеулден келген топ")? With ``own``, only where the
+    place is theirs, written with the people ("a team from Seoul", Kazakh "Сеулден келген топ"), not where a
+    journey only began ("Самарқаннан келді": they came on from Samarkand)."""
     if not cand.origin or cand.is_home:
         return False
     if cues.lang == "kk":
         coming = _KK_COMING.search(text, cand.end)
         return coming is not None and _word_gap(text, cand.end, coming.start()) <= ARRIVED_FROM_WORDS \
             and not _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end, coming.start()) \
-            and not _KK_COMING_BACK.search(text, 0, coming.start())
+            and not _KK_COMING_BACK.search(text, 0, coming.start()) \
+            and not (own and not _KK_CAME_PARTICIPLE.fullmatch(coming.group()))
     people = _people_noun(cues)
-    return frames_mod.party_home(cues.lang, text, cand.start, cand.end, people) or trigger is not None \
+    return frames_mod.party_home(cues.lang, text, cand.start, cand.end, people) or not own and trigger is not None \
         and frames_mod.people_came_from(cues.lang, text, cand.start, cand.end, trigger.start, trigger.end, people)
 
 
@@ -2470,6 +2475,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                     anaphor or national or frames or hosted_envoy or akim
                     or kind in ("visit", "meeting") and _came_from_abroad(text, trigger, group, cues, ctx)):
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
+
             # parties of two foreign countries, a person of one among them ("Гасанов принимал в Баку гостей из
             # Ашхабада"): their event, not the story's
             if len({p.country for p in partners} | {c.location.country for c in group
@@ -2488,6 +2494,12 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             if destination is not None and destination.country != HOME_COUNTRY:
                 continue  # "a delegation from Izmir came to the city" after a paragraph on Ganja: theirs
             home, carried = ctx.actor_home, True
+        if kind == "visit" and partners and any(c.origin and not c.is_home for c in group) and (came_from := {
+                c.location.country for c in group if _people_came_from(text, c, cues, own=True)}):
+            # people of a place came from its country, whatever place of another country the sentence has them pass
+            # by ("a team from Seoul came to us, straight from a mission in Ulaanbaatar")
+            partners = [p for p in partners if p.country in came_from] or [
+                c.location for c in group if c.location.country in came_from and not c.is_home][:1]
         domestic = any(not _same_side(c.location, home) for c in sentence_homes)
         if not partners and ctx.visit and not any(not c.is_home for c in cands) and not domestic:
             # ("Кентау әкімдігінің делегациясы Қарағанды қаласында болды": a Kazakh delegation in another Kazakh
