@@ -418,3 +418,17 @@ def test_a_semicolon_ends_the_reach_of_an_intent_verb_after_it():
     assert realis("en", sentence, cue, cue + len("memorandum")) == HAPPENED
     plan = sentence.index("hold")
     assert realis("en", sentence, plan, plan + len("hold")) == PLANNED
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    # a coordinated predicate that denies the event was done takes it back
+    ("en", "A similar memorandum between Turkistan and a Hungarian town has been under discussion since last "
+           "spring but has not yet been signed, the akimat said.", "memorandum", NEGATED),
+    # one that denies a later step does not: the agreement was signed
+    ("en", "The memorandum was signed in March but has not been put into practice yet.", "memorandum", HAPPENED),
+    ("ru", "Меморандум с венгерским городом был подписан в марте, но до сих пор не выполнен.", "Меморандум",
+     HAPPENED),
+])
+def test_a_conjunct_that_denies_the_signing_takes_the_agreement_back(lang, sentence, cue, expected):
+    start = sentence.index(cue)
+    assert realis(lang, sentence, start, start + len(cue)) == expected

@@ -654,9 +654,24 @@ def _called_off_after(tokens: tuple[Token, ...], cue: int) -> bool:
 
 def _called_off_by_a_conjunct(tokens: tuple[Token, ...], verb: int) -> bool:
     """Has the verb a coordinated predicate of calling off that shares its subject ("had been planned but was
-    dropped", "было запланировано, но отменено")?"""
-    return any(t.head == verb and t.dep == "conj" and _cancelling(tokens, i) and _verbal(t)
-               and not any(k.head == i and k.dep in _SUBJECTS for k in tokens) for i, t in enumerate(tokens))
+    dropped", "было запланировано, но отменено"), or one that denies the event was done ("has been under
+    discussion but has not yet been signed", "обсуждается, но пока не подписан")?"""
+    return any(t.head == verb and t.dep == "conj" and _verbal(t) and (
+        _cancelling(tokens, i) or _denies_doing(tokens, i))
+        and not any(k.head == i and k.dep in _SUBJECTS for k in tokens) for i, t in enumerate(tokens))
+
+
+# verbs that tell an event done but not what its subject is ("was not a success", "не стал"): denied, they deny
+# no event
+_COPULAS = frozenset({"be", "have", "become", "быть", "стать", "становиться", "находиться"})
+
+
+def _denies_doing(tokens: tuple[Token, ...], i: int) -> bool:
+    """Is the verb at ``i`` a negated verb of doing the event ("has not been signed", "не подписан")?"""
+    lemma = tokens[i].lemma.lower()
+    return (lemma in _EN_REALIZING or lemma in _RU_REALIZING) and lemma not in _COPULAS and any(
+        (k.lemma in _NEGATIONS and k.dep in ("neg", "advmod") or k.feats.get("Polarity") == "Neg")
+        and k.head == i for k in tokens)
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")
