@@ -400,3 +400,24 @@ def test_a_telemedicine_session_or_an_online_lecture_is_a_meeting_with_the_city_
         "Туркестан, 18 апреля 2025 года. В четверг профессор из Казани прочитал для студентов-историков "
         "университета в Туркестане онлайн-лекцию о тюркских рукописях.")
     assert ("meeting", "Turkistan", "Kazan") in russian, russian
+
+
+def test_a_contract_signed_with_a_firm_of_a_foreign_town_is_an_agreement_and_a_currency_is_no_side():
+    english = links(
+        "Sairam dried fruit reaches the Gulf\n\n"
+        "SHYMKENT, 14 February 2026 – On 11 February a dried-fruit producer from Sairam district signed a "
+        "three-year supply contract worth 4 million US dollars with a Muscat-based food distributor.")
+    assert ("partnership", "Sayram District", "Muscat") in english, english
+    assert not any(p == "United States" for _k, _h, p in english), english
+    russian = links(
+        "Сайрамские сухофрукты идут в Оман\n\n"
+        "Шымкент, 14 февраля 2026 года. 11 февраля производитель сухофруктов из Сайрамского района подписал "
+        "трехлетний контракт на поставку на сумму 4 млн долларов США с дистрибьютором из Маската.")
+    assert ("partnership", "Sayram District", "Muscat") in russian, russian
+    assert not any(p == "United States" for _k, _h, p in russian), russian
+    kazakh = links(
+        "Сайрам кептірілген жемісі Оманға жол тартты\n\n"
+        "Шымкент, 14 ақпан 2026 жыл. 11 ақпанда Сайрам ауданының кәсіпорны Маскаттағы дистрибьютормен 4 миллион "
+        "АҚШ долларына келісімшартқа қол қойды.")
+    assert ("partnership", "Sayram District", "Muscat") in kazakh, kazakh
+    assert not any(p == "United States" for _k, _h, p in kazakh), kazakh

@@ -169,6 +169,7 @@ class Cues:
     non_event: re.Pattern | None
     standing_relation: re.Pattern | None
     side_head: re.Pattern | None
+    currency: re.Pattern | None
     event_name_before: re.Pattern | None  # head nouns that follow the places of their name (en, kk)
     event_name_after: re.Pattern | None  # head nouns that precede them (ru "Форум ... Казахстана и России")
     national_actor: re.Pattern | None
@@ -276,6 +277,7 @@ def cues_for(lang: str) -> Cues:
         negative_future=_compile(pick(data["negative_future"])),
         non_event=_compile(pick(data["non_event"])),
         standing_relation=_compile(pick(data["standing_relation"])),
+        currency=_compile(pick(data.get("currency", {}))),
         side_head=_compile([*pick(data["side_head"]), *pick(data["delegation_word"])]),  # a party can be a side
         event_name_before=_compile(pick(data["event_name"]["before"])),
         event_name_after=_compile(pick(data["event_name"]["after"])),
@@ -585,7 +587,8 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                     and not _in_transit(sentence.text, m.start - sentence.start, m.end - sentence.start,
                                         place.location, cues):
                 side = _side(place.location, country_of)
-                if side is not None:
+                if side is not None and not _names_a_currency(sentence.text, m.start - sentence.start,
+                                                              m.end - sentence.start, cues):
                     s, e = m.start - sentence.start, m.end - sentence.start
                     origin = _is_origin(sentence.text, s, e, place.location, cues)
                     out.append(Candidate(side, s, e, _is_locative(sentence.text, s, e, place.location, cues),
@@ -655,6 +658,16 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                 break
     return _without_location_qualifiers(sentence.text, _with_marks_of_the_list(
         sentence.text, sorted(_without_framework_names(sentence.text, out, cues), key=lambda c: c.start), cues))
+
+
+def _names_a_currency(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Is the place named as a currency's issuer ("45 million US dollars", "долларов США", "АҚШ доллары")?"""
+    if cues.currency is None:
+        return False
+    after = _WORD.match(text, _word_end(text, end) + 1)
+    before = _WORD.findall(text[max(0, start - 20):start])
+    return after is not None and cues.currency.fullmatch(after.group().lower()) is not None \
+        or bool(before) and cues.currency.fullmatch(before[-1].lower()) is not None
 
 
 # between two members of one list: "из Ташкента, Минска и Баку", "from Tashkent, Minsk and Baku", "Ташкент, Минск
