@@ -154,3 +154,12 @@ def test_people_from_a_place_came_from_its_country_not_from_a_place_of_another_t
         "в Улан-Баторе.")
     assert ("visit", "Turkistan", "Seoul") in russian, russian
     assert not any(p == "Ulan Bator" for _k, _h, p in russian), russian
+
+
+def test_a_delegation_the_akim_receives_at_a_festival_at_home_came_for_it():
+    russian = links(
+        "В Туркестане открылся фестиваль народного творчества\n\n"
+        "Туркестан, 13 сентября 2025 года. В пятницу, в день открытия фестиваля, аким Туркестанской области "
+        "принял в Туркестане делегацию министерства культуры Венгрии во главе с заместителем министра.")
+    assert any(k == "visit" and p == "Hungary" for k, _h, p in russian), russian
+    assert not any(k == "meeting" for k, _h, _p in russian), russian

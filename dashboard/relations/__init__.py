@@ -1543,8 +1543,9 @@ class _Context:
     states_only: set[int] = field(default_factory=set)  # of those, the ones that name no region, city or district
     lead_end: int = 0  # where the headline and lead end (``TOPIC_LEAD_CHARS``): the story's own partners are there
     headline_end: int = 0  # where the headline ends (0 without one): it sums the story up, whenever its events were
-    # whether the headline tells of a forum, fair or festival held in a Kazakh place: the delegations
-    # received there came for it, and receiving one is talks on its sidelines, not a visit of its own
+    # whether the headline tells of a forum, fair or festival held in a Kazakh place: talks held with a delegation
+    # there are on its sidelines ("met the Konya delegation"), though one the akim receives is a visit that came
+    # for it ("принял делегацию министерства культуры Венгрии")
     event_at_home: bool = False
     # (our side, sentence number) of the last agreement told with our side alone ("в Шымкенте подписан меморандум")
     announced: tuple[Location, int] | None = None
@@ -2529,9 +2530,6 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             last = ctx.links[-1] if ctx.links else None
             if last is not None and last.kind == "partnership" and last.home.key == home.key:
                 partners = [last.partner]
-        if kind == "visit" and ctx.event_at_home and trigger.kind == "visit" \
-                and frames_mod.receives_a_party(cues.lang, text, trigger.start, trigger.end):
-            kind = "meeting"  # "the akim received a delegation of the Sharjah authority" (at the fair)
         if kind == "meeting" and not envoy:
             # (talks in another Kazakh place than the side's: "in Astana, the deputy akim met the Bavarian
             # delegation" is no visit to the side)
