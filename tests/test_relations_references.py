@@ -471,3 +471,21 @@ def test_a_demonym_before_a_town_not_named_yet_or_named_after_it_stays_unresolve
         "cooperation with the Japanese city of Toyama.")
     assert ("partnership", "Shymkent", "Toyama") in named, named
     assert ("partnership", "Shymkent", "Osaka") not in named, named
+
+
+def test_visitors_named_by_their_country_came_from_the_town_the_story_is_about_not_a_trip_to_a_country():
+    # "қырғыз делегациясы Қазығұрт ауданына барды" in a story about Osh's delegation: the Kazakh side is where they
+    # came, and the country stands for the town they came from
+    came = links(
+        "Ош пен Шымкент бауырластығы нығаяды\n\n"
+        "Шымкент, 21 қыркүйек 2023 жыл. Ош қаласының мэрі бастаған делегация Шымкентке келіп, екі қала арасындағы "
+        "ынтымақтастықтың жол картасына қол қойды. Сәрсенбіде қырғыз делегациясы Түркістан облысының Қазығұрт "
+        "ауданына барды.")
+    assert ("visit", "Kazygurt District", "Osh") in came, came
+    assert not any(p == "Kyrgyzstan" for _k, _h, p in came), came
+    # a trip to a country may be to the country as a whole, whatever town of it the story names
+    went = links(
+        "Батыс Қазақстан делегациясы Қытайда болды\n\n"
+        "Орал, 14 қазан 2025 жыл. 6–11 қазан күндері облыс әкімі бастаған делегация Қытайға жұмыс сапарымен "
+        "барды. Облыстың ет өнімдері Шаньдун провинциясының нарықтарында да сатылады.")
+    assert ("visit", "West Kazakhstan Region", "China") in went, went

@@ -1553,6 +1553,9 @@ class _Context:
     # sentence starts whose agreement "the two countries" signed: the states' own, which no town's agreement
     # of the same countries stands in for (see _reduce)
     between_countries: set[int] = field(default_factory=set)
+    # (sentence start, partner key) of visits whose Kazakh side the sentence writes as where they came: the
+    # visitors' country stands for the place they came from
+    came_here: set[tuple[int, str]] = field(default_factory=set)
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
     live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
 
@@ -2606,6 +2609,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if kind == "visit" and partners:
             visited[trigger] = partners
             trips += [(home, p) for p in partners]
+            if home_cand is not None and not carried and _written_as_destination(text, home_cand, cues):
+                ctx.came_here.update((sentence.start, p.key) for p in partners)
         told_at = _clause_time(text, trigger.start, ctx.reference)
         for partner, side in [(p, h) for h in (home, *also) for p in partners]:
             pair: tuple = (side.key, partner.key)
@@ -2964,10 +2969,13 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
             elif not inside and (lk.evidence.start, lk.partner.key) in ctx.named_inside:
                 # the agreement "with the second city of Azerbaijan" whose sentence names Ganja: with Ganja
                 lk = replace(lk, partner=ctx.named_inside[(lk.evidence.start, lk.partner.key)])
-            elif lk.kind == "partnership" and not inside and (story := _storys_place_in(lk, ctx)) is not None:
+            elif (lk.kind == "partnership" or (lk.evidence.start, lk.partner.key) in ctx.came_here) and not inside \
+                    and (story := _storys_place_in(lk, ctx)) is not None:
                 # "the memorandum with Georgia" in a story whose only Georgian town, or the only one its headline
-                # and lead name, is Borjomi: the country was said for the town the story is about (a trip to a
-                # country may have been to the country as a whole: "a working trip to China, 6-11 October")
+                # and lead name, is Borjomi: the country was said for the town the story is about; so were the
+                # visitors of a country who came here ("қырғыз делегациясы Қазығұрт ауданына барды" in a story
+                # about Osh) (a trip to a country may have been to the country as a whole: "a working trip to
+                # China, 6-11 October")
                 lk = replace(lk, partner=story)
         elif lk.kind == "visit" and lk.partner.kind == "region":
             # "находилась с визитом в Синьцзяне ... в Шихэцзы подписали": the one city of the region the same
