@@ -91,6 +91,8 @@ class Gazetteer:
     _ids: dict[str, int] | None = field(default=None, repr=False, compare=False)  # key -> id, built on first use
     # ISO2 -> (transliterated folded name, id) of every town, built on first use
     _towns: dict[str, list[tuple[str, int]]] | None = field(default=None, repr=False, compare=False)
+    # ISO2 -> (first word of a name, id) of every first-level division, built on first use
+    _regions: dict[str, list[tuple[str, int]]] | None = field(default=None, repr=False, compare=False)
 
     def candidates(self, key: str, *, upper: bool) -> list[int]:
         """Location ids for a key; abbreviation-only names match only an upper-case text token."""
@@ -116,6 +118,20 @@ class Gazetteer:
                     towns[loc.country].append((translit(fold(loc.name)), i))
             self._towns = dict(towns)
         return self._towns.get(iso2.upper(), [])
+
+    def regions_of(self, iso2: str) -> list[tuple[str, int]]:
+        """Every first-level division of a country as (the first word of one of its names, folded, without
+        hyphens; its id): a division written in another spelling before its noun is reached this way
+        ("Ыссықкөл облысы" ~ Ыстықкөл, "Селангор штаты" ~ Selangor)."""
+        if self._regions is None:
+            regions: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for i, loc in enumerate(self.locations):
+                if loc.kind == "region" and loc.country:
+                    words = {fold(name).split()[0].replace("-", "") for name in (loc.name, *(n for _, n in loc.names))
+                             if name.strip()}
+                    regions[loc.country] += [(word, i) for word in words if len(word) >= 4]
+            self._regions = dict(regions)
+        return self._regions.get(iso2.upper(), [])
 
     def id_of(self, key: str) -> int | None:
         """The location id of a stable key ("adm:US-CA")."""

@@ -1452,6 +1452,23 @@ def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
     return best_id
 
 
+def _fuzzy_region(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
+    """The first-level division of a named country (not Kazakhstan: its own are all indexed) whose name is
+    spelled closest to ``key``, the word before a Kazakh division noun ("Ыссықкөл облысы" ~ Ыстықкөл облысы,
+    "Селангор штаты" ~ Selangor): compared as written and transliterated."""
+    word = key.replace("-", "")
+    best, best_id = FUZZY_RATIO, None
+    for cc in sorted(countries - {"KZ"}):
+        for name, loc_id in ctx.gaz.regions_of(cc):
+            if abs(len(name) - len(word)) > 3:
+                continue
+            r = max(SequenceMatcher(None, word, name).ratio(),
+                    SequenceMatcher(None, translit(word), translit(name)).ratio())
+            if r > best:
+                best, best_id = r, loc_id
+    return best_id
+
+
 # ------------------------------------------------------------------------- unknown names in locative use
 
 _MAX_UNKNOWN_WORDS = 3
@@ -1480,6 +1497,8 @@ def _locative_unknowns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             key = " ".join(toks[k].forms[0] for k in range(i, j))
             m = Match(i, j, s, e, ctx.text[s:e], [], query=" ".join(t.text for t in toks[i:j]))
             loc_id = _fuzzy(ctx, key, ctx.countries)
+            if loc_id is None and ctx.lang == "kk" and fold(toks[j].text).startswith(kk.REGION_WORDS):
+                loc_id = _fuzzy_region(ctx, key, ctx.countries)  # ("Ыссықкөл облысына": a region, no town)
             if loc_id is not None:
                 m.ids, m.fixed = [loc_id], True
             if not _person_like(ctx, m):

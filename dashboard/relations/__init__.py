@@ -2843,6 +2843,11 @@ _OUTER_FIRST = re.compile(r"['’]s\s+$")
 _INNER_FIRST = re.compile(r"\s+(?:[^\W\d_]+\s+)?of\s+(?:the\s+)?$|\s+$")
 
 
+# "Селангор| штатының астанасы |Шах-Алам": the division's noun in the genitive, and its capital or centre
+_KK_DIVISION_OF = re.compile(r"\s+(?:" + "|".join(kk.REGION_WORDS) + r")ның(?:\s+(?:астанасы|орталығы))?\s+",
+                             re.IGNORECASE)
+
+
 def _containment(text: str, lang: str, places: Sequence[Place]) -> set[tuple[str, str]]:
     """(outer, inner) keys of the places the text writes one inside the other, side by side: a region, or a
     country, and a city or district of the same country. A comma between them makes a list, not a
@@ -2858,8 +2863,9 @@ def _containment(text: str, lang: str, places: Sequence[Place]) -> set[tuple[str
         if len(gap) > 25:
             continue
         word_end = _word_end(text, e1)  # past a Kazakh case ending after the mention
-        genitive_first = lang == "kk" and text[s1:word_end].casefold().endswith(kk.GENITIVE_ENDINGS) \
-            and not text[word_end:s2].strip()
+        genitive_first = lang == "kk" and (text[s1:word_end].casefold().endswith(kk.GENITIVE_ENDINGS)
+                                           and not text[word_end:s2].strip()
+                                           or _KK_DIVISION_OF.fullmatch(text, word_end, s2) is not None)
         if genitive_first or lang == "en" and _OUTER_FIRST.fullmatch(gap):
             outer, inner = a, b
         elif lang != "kk" and _INNER_FIRST.fullmatch(gap) and (lang == "en" or _genitive_ru(text[s2:e2])):
