@@ -826,3 +826,14 @@ def test_it_that_signed_is_the_storys_side_unless_the_sentence_named_a_foreign_p
     got = links(story + "The Korean firm is no newcomer to the region: in 2023 it signed a joint-venture agreement "
                         "with a metalworks in Navoi, in Uzbekistan.", date="2025-05-05")
     assert not any(kind == "partnership" for kind, _h, _p in got), got
+
+
+def test_led_to_a_place_where_the_sides_signed_and_a_clause_after_a_semicolon_tells_no_side():
+    got = links(
+        "Turkistan region sums up its year abroad\n\n"
+        "TURKISTAN, 28 December 2023 – In February the regional akim led a delegation to Uzbekistan's Samarkand "
+        "Region, where on 9 February the sides signed a roadmap on cross-border trade, tourism and water use; the "
+        "document foresees a joint trade centre at the border and direct bus routes between Turkistan and "
+        "Samarkand.")
+    assert ("partnership", "Turkistan Region", "Samarkand Region") in got, got
+    assert not any(p == "Samarkand" for _k, _h, p in got), got  # the bus routes' end, no party

@@ -1083,6 +1083,16 @@ def _kk_contrasted_clause(text: str, cand: Candidate, owner: Trigger) -> bool:
     return any(owner.end <= m.start() and m.end() <= cand.start for m in _KK_CONTRAST.finditer(text))
 
 
+def _alone_after_a_semicolon(text: str, cand: Candidate, owner: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Does the place stand after a semicolon that follows its owner, in a stretch up to the next one with no
+    cue of its own?"""
+    semicolon = text.rfind(";", 0, cand.start)
+    if semicolon < owner.end:
+        return False
+    end = text.find(";", cand.end)
+    return not any(semicolon < t.start and (end < 0 or t.start < end) for t in triggers)
+
+
 def _owner(text: str, cand: Candidate, triggers: list[Trigger], *, verb_final: bool = False) -> Trigger:
     """The trigger a place belongs to: in its own clause the trigger it follows (or the clause's first
     one: "X and Y signed a memorandum"); in a clause without a trigger, the last trigger before it
@@ -1923,6 +1933,11 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
             set_aside.append(c)
             continue
         owner = _owner(text, c, owners, verb_final=verb_final)
+        if _alone_after_a_semicolon(text, c, owner, owners):
+            # "signed a roadmap ...; the document foresees bus routes between Turkistan and Samarkand": a clause
+            # after a semicolon stands on its own, and one with no cue tells no event
+            set_aside.append(c)
+            continue
         if verb_final and _kk_contrasted_clause(text, c, owner):
             # "Хұжанд ... Баткен облысымен келісім жасаған, ал Сарыағаш ауданы тәжік тарапымен ... байланыс орнатып
             # отыр": a clause opened by "ал" ("while") tells its own predicate; its places are no side of the cue
@@ -2368,7 +2383,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         trip = next((t for t in reversed(visited) if t.end <= trigger.start), None)
         visited_end = max((d.end for d in groups[trip] if not d.is_home), default=trip.end) if trip else 0
         if kind == "partnership" and not partners and trip is not None and _signed_here(text, trigger, cues) \
-                and not any(not c.is_home for c in cands if c.start > visited_end) \
+                and not any(not c.is_home for c in cands if c.start > visited_end and c not in set_aside) \
                 and not _sides_of_another_kind(text, visited_end, visited[trip], cues):
             # "наша делегация побывала в Мултане, и там ... подписали соглашение", "делегация Ченнайға барды,
             # сол сапарда біз ... меморандумға қол қойдық": a signing after the trip in the same sentence, with
