@@ -163,3 +163,29 @@ def test_a_delegation_the_akim_receives_at_a_festival_at_home_came_for_it():
         "принял в Туркестане делегацию министерства культуры Венгрии во главе с заместителем министра.")
     assert any(k == "visit" and p == "Hungary" for k, _h, p in russian), russian
     assert not any(k == "meeting" for k, _h, _p in russian), russian
+
+
+def test_people_sent_somewhere_went_there_and_goods_sent_or_people_to_be_sent_did_not():
+    russian = links(
+        "Туркестанская область отправила спасателей\n\n"
+        "Туркестан, 20 февраля 2023 года. 8 февраля группа из 40 спасателей Туркестанской области была направлена "
+        "в Анталью, где они работали десять дней. Кроме того, в Анталью отправлено 20 вагонов муки.")
+    assert ("visit", "Turkistan Region", "Antalya") in russian, russian
+    english = links(
+        "Turkistan region sends rescuers\n\n"
+        "TURKISTAN, 20 February 2023 – On 8 February Turkistan region sent a team of forty rescuers to Antalya.")
+    assert ("visit", "Turkistan Region", "Antalya") in english, english
+    kazakh = links(
+        "Түркістан облысы құтқарушыларды жіберді\n\n"
+        "Түркістан, 20 ақпан 2023 жыл. 8 ақпанда Түркістан облысының 40 құтқарушысы Түркияның Анталья қаласына "
+        "жіберілді.")
+    assert ("visit", "Turkistan Region", "Antalya") in kazakh, kazakh
+    goods = links(
+        "Гуманитарная помощь из Туркестанской области\n\n"
+        "Туркестан, 20 февраля 2023 года. В рамках гуманитарной помощи из Туркестанской области в Анталью "
+        "отправлено 20 вагонов муки.")
+    assert not any(k == "visit" for k, _h, _p in goods), goods
+    planned = links(
+        "Түркістан облысы фермерлерді жібермек\n\n"
+        "Түркістан, 20 ақпан 2023 жыл. Облыс әкімдігі келесі жылы фермерлердің шағын тобын Бразилияға жібермек.")
+    assert not any(p == "Brazil" for _k, _h, p in planned), planned

@@ -170,6 +170,7 @@ class Cues:
     standing_relation: re.Pattern | None
     side_head: re.Pattern | None
     currency: re.Pattern | None
+    sending: tuple[str, ...]  # verbs of sending (lemmas; Kazakh stems): people sent somewhere travelled there
     event_name_before: re.Pattern | None  # head nouns that follow the places of their name (en, kk)
     event_name_after: re.Pattern | None  # head nouns that precede them (ru "Форум ... Казахстана и России")
     national_actor: re.Pattern | None
@@ -278,6 +279,7 @@ def cues_for(lang: str) -> Cues:
         non_event=_compile(pick(data["non_event"])),
         standing_relation=_compile(pick(data["standing_relation"])),
         currency=_compile(pick(data.get("currency", {}))),
+        sending=tuple(pick(data.get("sending", {}))),
         side_head=_compile([*pick(data["side_head"]), *pick(data["delegation_word"])]),  # a party can be a side
         event_name_before=_compile(pick(data["event_name"]["before"])),
         event_name_after=_compile(pick(data["event_name"]["after"])),
@@ -984,6 +986,10 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     negatives = _negative_cues(text, cues)
     found = [Trigger(kind, m.start(), m.end()) for kind, pattern in cues.kinds for m in pattern.finditer(text)]
     found += _lemma_triggers(text, cues, found)
+    if cues.sending:  # "a team of rescuers was sent to Hatay": people sent went there
+        found += [Trigger("visit", s, e) for s, e in frames_mod.sends_people(
+            cues.lang, text, cues.sending, _people_noun(cues), cues.people)
+            if not any(t.start < e and s < t.end for t in found)]
     # "received an application", "принял решение": a verb of receiving whose object is a thing meets nobody
     found = [t for t in found if t.kind != "meeting" or not frames_mod.receives_a_thing(
         cues.lang, text, t.start, t.end, cues.people)]

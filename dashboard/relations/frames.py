@@ -1262,6 +1262,40 @@ def guests_from(lang: str, text: str, start: int, end: int, guests: Sequence[str
     return _happened(lang, text, tokens[verb])
 
 
+_KK_SENT_PEOPLE_WORDS = 4  # "40 құтқарушысы Түркияның Хатай провинциясына жіберілді": the people a few words before
+
+
+def sends_people(lang: str, text: str, verbs: Sequence[str], people: Callable[[Token], bool],
+                 kk_people: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """The spans of verbs of sending (``verbs``: lemmas; Kazakh: stems) whose object, or passive subject, is
+    people ("a team of rescuers was sent to Hatay", "направила в Хатай группу спасателей"): the people travelled.
+    Kazakh by a noun of people (``kk_people``) a few words before the verb; English and Russian by the parse."""
+    if lang == "kk":
+        out = []
+        for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, verbs)) + r")[\w-]*", text, re.IGNORECASE):
+            before = re.findall(r"[\w-]+", text[max(0, m.start() - 80):m.start()])[-_KK_SENT_PEOPLE_WORDS:]
+            # (only a sending told as done: "жіберілді", not "жіберу мүмкіндігі", "жібермек")
+            if kk_word_realis(m.group()) == HAPPENED and kk_people is not None \
+                    and any(kk_people.match(w) for w in before):
+                out.append(m.span())
+        return out
+    tokens = parse(lang, text) if lang in ("en", "ru") else None
+    if not tokens:
+        return []
+    lemmas = frozenset(verbs)
+    out = []
+    for i, t in enumerate(tokens):
+        if t.pos != "VERB" or t.lemma.lower() not in lemmas:
+            continue
+        sent = [j for j, c in enumerate(tokens) if c.head == i and c.dep in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        if any(tokens[j].pos == "NOUN" and (people(tokens[j]) or _a_group_of(tokens, j, people)) for j in sent) \
+                and _happened(lang, text, t) is not None:
+            # (a sending only hoped for is no cue at all: "hopes to send a second group to Busan" leaves the
+            # sentence's other events to the machinery of places without cues)
+            out.append((t.start, t.end))
+    return out
+
+
 _RETURN_VERBS = frozenset({"return", "вернуться", "возвращаться", "возвратиться"})
 _BACK_HOME = frozenset({"back", "home", "обратно", "назад", "домой"})
 
