@@ -1279,6 +1279,10 @@ def sends_people(lang: str, text: str, verbs: Sequence[str], people: Callable[[T
                     and any(kk_people.match(w) for w in before):
                 out.append(m.span())
         return out
+    # (parse only a sentence with a word that may be one: "sent", "send", "направлена"; English is irregular)
+    stems = {verb[:3] if lang == "en" else verb[:5] for verb in verbs}
+    if not re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(stems))) + ")", text, re.IGNORECASE):
+        return []
     tokens = parse(lang, text) if lang in ("en", "ru") else None
     if not tokens:
         return []
