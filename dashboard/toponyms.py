@@ -42,7 +42,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -1426,15 +1426,8 @@ def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
     if ctx.lang == "kk" and key.startswith(kk.SH_FOR_CH[0]):
         keys.append(kk.SH_FOR_CH[1] + key[1:])  # Kazakh Шолпан-Ата, Шыршық ~ Чолпон-Ата, Чирчик
     for variant in keys:
-        variant_lat = translit(variant)
         for cc in sorted(countries):
-            for name, loc_id in ctx.gaz.fuzzy.get((cc, variant[0]), ()):
-                if abs(len(name) - len(variant)) > 3:
-                    continue
-                r = max(SequenceMatcher(None, variant, name).ratio(),
-                        SequenceMatcher(None, variant_lat, translit(name)).ratio())
-                if r > best:
-                    best, best_id = r, loc_id
+            best, best_id = _closest_spelling(variant, ctx.gaz.fuzzy.get((cc, variant[0]), ()), best, best_id)
     if best_id is None and is_cyrillic(key):
         # a town indexed by its Latin name only (under 15,000 people abroad): its name against the word's
         # transliteration ("Боржоми" ~ Borjomi)
@@ -1459,14 +1452,23 @@ def _fuzzy_region(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
     word = key.replace("-", "")
     best, best_id = FUZZY_RATIO, None
     for cc in sorted(countries - {"KZ"}):
-        for name, loc_id in ctx.gaz.regions_of(cc):
-            if abs(len(name) - len(word)) > 3:
-                continue
-            r = max(SequenceMatcher(None, word, name).ratio(),
-                    SequenceMatcher(None, translit(word), translit(name)).ratio())
-            if r > best:
-                best, best_id = r, loc_id
+        best, best_id = _closest_spelling(word, ctx.gaz.regions_of(cc), best, best_id)
     return best_id
+
+
+def _closest_spelling(word: str, names: Iterable[tuple[str, int]], best: float, best_id: int | None
+                      ) -> tuple[float, int | None]:
+    """Of (name, id) pairs, the one spelled closer to ``word`` than ``best`` (compared as written and
+    transliterated; names more than 3 letters longer or shorter are not compared), with its ratio; else
+    (``best``, ``best_id``) unchanged."""
+    latin = translit(word)
+    for name, loc_id in names:
+        if abs(len(name) - len(word)) > 3:
+            continue
+        r = max(SequenceMatcher(None, word, name).ratio(), SequenceMatcher(None, latin, translit(name)).ratio())
+        if r > best:
+            best, best_id = r, loc_id
+    return best, best_id
 
 
 # ------------------------------------------------------------------------- unknown names in locative use

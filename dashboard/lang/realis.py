@@ -669,9 +669,13 @@ _COPULAS = frozenset({"be", "have", "become", "быть", "стать", "ста�
 def _denies_doing(tokens: tuple[Token, ...], i: int) -> bool:
     """Is the verb at ``i`` a negated verb of doing the event ("has not been signed", "не подписан")?"""
     lemma = tokens[i].lemma.lower()
-    return (lemma in _EN_REALIZING or lemma in _RU_REALIZING) and lemma not in _COPULAS and any(
-        (k.lemma in _NEGATIONS and k.dep in ("neg", "advmod") or k.feats.get("Polarity") == "Neg")
-        and k.head == i for k in tokens)
+    return (lemma in _EN_REALIZING or lemma in _RU_REALIZING) and lemma not in _COPULAS and _negated(tokens, i)
+
+
+def _negated(tokens: tuple[Token, ...], i: int) -> bool:
+    """Does a word of negation modify the verb at ``i`` ("not", "не", a negative polarity), not as "not only"?"""
+    return any((k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg")
+               and not _not_only(tokens, k) for k in _children(tokens, i))
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")
@@ -682,8 +686,7 @@ _NOT_BACK_REFERENCES = frozenset({"себя", "который", "which", "that",
 def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str | None:
     verb = tokens[i]
     kids = _children(tokens, i)
-    if any((k.lemma in _NEGATIONS and k.dep in ("neg", "advmod", "det") or k.feats.get("Polarity") == "Neg")
-           and not _not_only(tokens, k) for k in kids) or _cancelling(tokens, i):
+    if _negated(tokens, i) or _cancelling(tokens, i):
         return NEGATED
     if verb.dep == "xcomp" and verb.head >= 0 and tokens[verb.head].lemma == "be" \
             and any(k.dep == "aux" and k.lemma == "to" for k in kids):

@@ -605,13 +605,15 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             continue  # "English-language courses", "Turkish-made looms": a language or make, no party
         if inside and _qualifies_a_side(sentence.text, s_rel + len(m.text), cues):
             # "the Hungarian city", "the Turkish mining town": the town of that country named last, else the country
-            referent = _division_of_demonym(sentence.text, s_rel, s_rel + len(m.text), demonym.country, m.start,
-                                            places, cues)
+            # (English writes one named before with "the": "a Japanese city of comparable size" is a new one)
+            lead = _DEFINITE_BEFORE_DEMONYM.search(sentence.text, max(0, s_rel - 30), s_rel) \
+                if cues.lang == "en" else None
+            referent = _division_of_demonym(sentence.text, s_rel + len(m.text), demonym.country, m.start, places,
+                                            cues) if cues.lang != "en" or lead is not None else None
             location = referent or country_of(demonym.country)
             if location is not None:
                 s, e = m.start - sentence.start, m.end - sentence.start
                 # (the town referred to may be where something is: "переговоры, проведённые в китайском городе")
-                lead = _DEFINITE_BEFORE_DEMONYM.search(sentence.text, max(0, s - 30), s) if cues.lang == "en" else None
                 locative = referent is not None and _is_locative(sentence.text, lead.start() if lead else s, e,
                                                                  location, cues)  # "in the eastern Hungarian city"
                 if referent is None or not any(c.location.key == referent.key and c.locative == locative
@@ -867,21 +869,18 @@ _DEFINITE_BEFORE_DEMONYM = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z][\w-]*\s+)?$
 _NAME_FOLLOWS = re.compile(r"\s+(?:of\s+)?[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
-def _division_of_demonym(text: str, at_in_text: int, after: int, country: str, at: int, places: Sequence[Place],
-                         cues: Cues) -> Location | None:
-    """The place a demonym and a division noun refer back to ("in Debrecen, Shymkent and the Hungarian city
-    signed", "Soma ... the mayor of the Turkish mining town", "венгерского города"): of that country and that kind,
-    the one named last before ``at`` (an offset in the article; ``at_in_text`` in ``text``); None where the text
-    named none (then the demonym stands for its country), and in English where no "the" makes it one named."""
-    if cues.lang == "en" and not _DEFINITE_BEFORE_DEMONYM.search(text, max(0, at_in_text - 30), at_in_text):
-        return None  # "a twinning agreement with a Japanese city of comparable size": a new one, unnamed
-    noun = next((w for w in islice(_WORD.finditer(text, after), DEMONYM_DIVISION_WORDS)
-                 if actors_mod.division_kind(w.group(), cues.actor_divisions) is not None), None)
+def _division_of_demonym(text: str, after: int, country: str, at: int, places: Sequence[Place], cues: Cues
+                         ) -> Location | None:
+    """The place a demonym ending at ``after`` and a division noun refer back to ("in Debrecen, Shymkent and the
+    Hungarian city signed", "Soma ... the mayor of the Turkish mining town", "венгерского города"): of that
+    country and that kind, the one named last before ``at`` (an offset in the article); None where the text named
+    none (then the demonym stands for its country)."""
+    noun, kind = next(((w, k) for w in islice(_WORD.finditer(text, after), DEMONYM_DIVISION_WORDS)
+                       if (k := actors_mod.division_kind(w.group(), cues.actor_divisions)) is not None), (None, None))
     if noun is None or _NAME_FOLLOWS.match(text, noun.end()) or _PLURAL_OF[cues.lang].search(noun.group()):
         # (a name in apposition is the place itself: "the Japanese city of Toyama", "городом Чхонан"; many towns
         # are no one town named: "с российскими городами")
         return None
-    kind = actors_mod.division_kind(noun.group(), cues.actor_divisions)
     named = [(mention.start, place.location) for place in places for mention in place.mentions
              if mention.start < at and place.location.country == country and _level(place.location) == kind
              and place.location.kind != "country"]
@@ -2513,7 +2512,6 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                     anaphor or national or frames or hosted_envoy or akim
                     or kind in ("visit", "meeting") and _came_from_abroad(text, trigger, group, cues, ctx)):
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
-
             # parties of two foreign countries, a person of one among them ("Гасанов принимал в Баку гостей из
             # Ашхабада"): their event, not the story's
             if len({p.country for p in partners} | {c.location.country for c in group
