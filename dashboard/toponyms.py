@@ -584,7 +584,7 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return "names_a_feature"
     if ctx.lang == "en" and _overlaps(ctx.ner_single_persons, m.start, m.end) and _only_small_towns(ctx, m) \
             and not _office_of(ctx, m) and not _a_home_town(ctx, m) and not _after_place_preposition(ctx, m) \
-            and not _described_as_a_place(ctx, m):
+            and not _described_as_a_place(ctx, m) and not _a_city_of_a_named_country(ctx, m):
         return "ner_single_person"
     if ctx.lang == "en" and _inside_a_name(ctx, m) and not _at_home(ctx, m) and _only_towns_below(ctx, m, 200_000):
         return "facility"  # "the White House", "Scripps Media": a building or a body, not a small town so called
@@ -972,6 +972,19 @@ def _a_home_town(ctx: _Ctx, m: Match) -> bool:
 def _only_small_towns(ctx: _Ctx, m: Match) -> bool:
     locs = [ctx.gaz.locations[i] for i in m.ids]
     return all(loc.kind == "city" and loc.population < 200_000 for loc in locs)
+
+
+def _a_city_of_a_named_country(ctx: _Ctx, m: Match) -> bool:
+    """English: "a business mission from Jizzakh arrived", "cities such as Katowice, Bytom": a lone word the
+    NER calls a person but that names a city of CITY_NOT_A_PERSON people in a country the article names is that
+    city. A person is named in full at first mention (the lone surname after it is caught before this), so a
+    lone word read as a person is the NER's guess at an unfamiliar word; not a word after a capitalised one
+    ("Mehmet Aydın"), which may end a person's full name."""
+    i = m.start_tok
+    if i > 0 and ctx.tokens[i - 1].cap and _gap_ok(ctx, ctx.tokens[i - 1], ctx.tokens[i]):
+        return False
+    return any(loc.kind == "city" and loc.population >= CITY_NOT_A_PERSON and loc.country in ctx.countries
+               for loc in _by_main_name(ctx, m))
 
 
 def _surname_of_a_named_person(ctx: _Ctx, m: Match) -> bool:

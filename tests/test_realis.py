@@ -432,3 +432,22 @@ def test_a_semicolon_ends_the_reach_of_an_intent_verb_after_it():
 def test_a_conjunct_that_denies_the_signing_takes_the_agreement_back(lang, sentence, cue, expected):
     start = sentence.index(cue)
     assert realis(lang, sentence, start, start + len(cue)) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, cue, expected", [
+    # the document's own past participle of signing tells its event, whatever the document then promised
+    ("ru", "Меморандум с Бухарой, подписанный в 2021 году, обещал совместные туры, но автобус ходил один сезон.",
+     "Меморандум", HAPPENED),
+    ("kk", "Бұхарамен 2021 жылы қол қойылған меморандум бірлескен туристік бағыттарды көздеген еді.", "меморандум",
+     HAPPENED),
+    ("kk", "Бұхарамен әлі қол қойылмаған меморандум бірлескен туристік бағыттарды көздейді.", "меморандум",
+     NEGATED),
+    # not a participle of the future, nor a document with no participle under a verb of promising
+    ("kk", "Бұхарамен қол қойылатын меморандум бірлескен туристік бағыттарды көздейді.", "меморандум", PLANNED),
+    ("ru", "Стороны пообещали подписать меморандум с Бухарой до конца года.", "меморандум", PLANNED),
+    # a document said to be ready is not yet signed
+    ("en", "A memorandum with Bukhara on heritage tours is ready and will be signed in May.", "memorandum", PLANNED),
+])
+def test_a_documents_own_past_participle_of_signing_tells_its_event(lang, sentence, cue, expected):
+    start = sentence.index(cue)
+    assert realis(lang, sentence, start, start + len(cue)) == expected

@@ -421,3 +421,66 @@ def test_a_contract_signed_with_a_firm_of_a_foreign_town_is_an_agreement_and_a_c
         "АҚШ долларына келісімшартқа қол қойды.")
     assert ("partnership", "Sayram District", "Muscat") in kazakh, kazakh
     assert not any(p == "United States" for _k, _h, p in kazakh), kazakh
+
+
+def test_an_agreement_told_by_its_counterpart_alone_is_the_storys_side_s():
+    english = links(
+        "What Shymkent's twin-city ledger shows\n\n"
+        "SHYMKENT, 3 March 2025 – Shymkent has collected partners faster than it has used them, a former diplomat "
+        "argues. The memorandum with Bukhara, signed in 2021, promised joint heritage tours and a bus service that "
+        "ran for a single season.")
+    assert ("partnership", "Shymkent", "Bukhara") in english, english
+    russian = links(
+        "Что осталось от побратимств Шымкента\n\n"
+        "Шымкент, 3 марта 2025 года. У Шымкента за десять лет набралось немало партнёров в Узбекистане. "
+        "Меморандум с Бухарой, подписанный в 2021 году, обещал совместные туры, но автобус ходил один сезон.")
+    assert ("partnership", "Shymkent", "Bukhara") in russian, russian
+    kazakh = links(
+        "Бауырлас қалалар тізімі\n\n"
+        "Шымкент, 3 наурыз 2025 жыл. Шымкенттің Өзбекстанда серіктестері көп. Бұхарамен 2021 жылы қол қойылған "
+        "меморандум бірлескен туристік бағыттарды көздеген еді.")
+    assert ("partnership", "Shymkent", "Bukhara") in kazakh, kazakh
+
+
+def test_a_counterpart_of_another_noun_a_plan_or_a_label_is_no_agreement_of_the_storys_side():
+    ties = links(
+        "Shymkent looks to Turkey\n\n"
+        "SHYMKENT, 3 March 2025 – Shymkent's deputy akim spent the autumn on the road. We asked him about the "
+        "city's growing ties with Turkey and about the trip that ended with a signed document.")
+    assert not any(p == "Türkiye" and k == "partnership" for k, _h, p in ties), ties
+    planned = links(
+        "Shymkent looks to Uzbekistan\n\n"
+        "SHYMKENT, 3 March 2025 – Shymkent has many partners in Uzbekistan. An agreement with Bukhara is expected "
+        "to be signed next year, officials said.")
+    assert not any(p == "Bukhara" for _k, _h, p in planned), planned
+    label = links(
+        "Апта шолуы\n\n"
+        "Шымкент, 3 наурыз 2025 жыл. Өткен аптада Ленгерде мектеп ашылды.\n\n"
+        "Коньямен бауырластық.\n\n"
+        "Ленгер жастары спорт жарысына қатысты.")
+    assert not any(p == "Konya" for _k, _h, p in label), label
+
+
+def test_a_body_of_a_kazakh_city_named_by_the_citys_adjective_or_called_local_signs_for_that_city():
+    russian = links(
+        "Шымкентские вузы ищут партнёров в Европе\n\n"
+        "Шымкент, 12 января 2026 года. Шымкент расширяет связи с европейскими университетами. 9 декабря прошлого "
+        "года один из шымкентских университетов подписал соглашение с вузом из польского Люблина о двойных "
+        "дипломах.")
+    assert ("partnership", "Shymkent", "Lublin") in russian, russian
+    local = links(
+        "Шымкент и Китай: заводы вместо обещаний\n\n"
+        "Шымкент, 12 сентября 2025 года. Промышленное сотрудничество Шымкента с Китаем долго оставалось на словах. "
+        "Исключением стал август: местный завод металлоконструкций подписал соглашение о поставках с компанией из "
+        "Чэнду.")
+    assert ("partnership", "Shymkent", "Chengdu") in local, local
+    english = links(
+        "Shymkent firms find Chinese partners\n\n"
+        "SHYMKENT, 12 September 2025 – Industrial ties between Shymkent and China stayed on paper for years. In "
+        "August a local textile firm signed a supply contract with a company from Chengdu.")
+    assert ("partnership", "Shymkent", "Chengdu") in english, english
+    elsewhere = links(
+        "Shymkent firms find Chinese partners\n\n"
+        "SHYMKENT, 12 September 2025 – Industrial ties between Shymkent and China stayed on paper for years. In "
+        "August a local firm in Urumqi signed a supply contract with a company from Chengdu.")
+    assert not any(p == "Chengdu" for _k, _h, p in elsewhere), elsewhere

@@ -288,6 +288,7 @@ _KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "иде
 
 # a converb ("барып", "келіп", "болып") has no tense of its own: the clause's final predicate gives it
 _KK_CONVERB = kk.CONVERB
+_KK_PAST_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")
 # stems of calling off: postponed (шегерілді, and its active "сапарын көктемге шегерді"), put off (кейінге
 # қалдырылды; the active "қалдырды" is also "left", so only the passive), stopped, moved to another date, pushed
 # back (ысырылды, ысырды), dropped (алынып тасталды)
@@ -324,6 +325,11 @@ def _kk(words, first: int, last: int) -> str | None:
         # final predicate calls the event off, however far it stands from the cue; so does "болмай қалды" (did
         # not come about) after a cue noun ("делегацияның сапары ... соңғы сәтте болмай қалды")
         return NEGATED
+    if first > 0 and _KK_PAST_PARTICIPLE.search(qualifier := words[first - 1][2].lower()) \
+            and qualifier.startswith(_KK_REALIZING) and (told := _kk_word(qualifier)) in (HAPPENED, NEGATED):
+        # "2021 жылы қол қойылған меморандум ... көздеген еді": the cue noun's own past participle tells its event
+        # (signed), whatever the clause then says the document envisaged
+        return told
     between = words[last + 1:max(last + 1, len(words) - _KK_FINAL_WORDS)]
     if any(w.lower().startswith(_KK_PLAN_STEMS) for _, _, w in final) \
             and not any(_kk_word(w) in (HAPPENED, NEGATED) for _, _, w in between) \
@@ -561,6 +567,11 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     # clause's verb tells the event, not the verb the noun hangs from ("relying on the agreement")
     node = next((i for i in span if tokens[i].head == node and _verbal(tokens[i])
                  and tokens[i].dep in _RELATIVE_CLAUSES), node)
+    # so does its own past participle of a verb that makes it happen ("Меморандум с Бухарой, подписанный в 2021
+    # году, обещал ...": signed, whatever the document then promised)
+    node = next((i for i, t in enumerate(tokens) if t.head == node and t.dep in ("acl", "amod")
+                 and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
+                 and t.lemma in _REALIZING_PARTICIPLES), node)
     # a cue that only says what kind its noun is ("a sister-city agreement"): the noun is the event's word
     while tokens[node].dep == "compound" and tokens[node].head >= 0 and not _verbal(tokens[tokens[node].head]):
         node = tokens[node].head
@@ -581,6 +592,9 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     if not cue_is_verb and below == cue_node and tokens[below].dep in _SUBJECTS \
             and _called_off_by_a_conjunct(tokens, node):
         return NEGATED  # "a visit to Szeged had been on the programme but was dropped": its own later predicate
+    if not cue_is_verb and below == cue_node and tokens[below].dep in _SUBJECTS and any(
+            t.head == node and t.dep in ("acomp", "attr") and intends(t) for t in tokens):
+        return PLANNED  # "a memorandum with Izmir is ready, and it will be signed in July": ready, not signed
     if not cue_is_verb and verb.lemma in _SCHEDULING_LEMMAS:
         return PLANNED  # "a return visit is planned for November", "визит запланирован на осень"
     if not cue_is_verb and verb.lemma in _MAY and below == cue_node and tokens[below].dep in _SUBJECTS and any(
@@ -604,6 +618,8 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
 
 
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+_REALIZING_PARTICIPLES = frozenset({"sign", "conclude", "ink", "seal", "подписать", "заключить", "скрепить",
+                                    "оформить", "утвердить"})
 
 
 def _span(tokens: tuple[Token, ...], start: int, end: int) -> list[int]:

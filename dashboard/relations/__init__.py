@@ -646,6 +646,7 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                 continue  # ("Шымкентский университет" mid-sentence: a name's first word, no side of its own)
             city = _city_of_adjective(word.group(), cues.lang, cities)
             if city is not None and (_qualifies_a_side(sentence.text, word.end(), cues)
+                                     or _qualifies_a_body(sentence.text, word.end(), cues)
                                      or cues.lang == "kk" and _KK_PLURAL.search(word.group().lower())):
                 side = _side(city, country_of)
                 if side is not None:
@@ -862,6 +863,13 @@ def _qualifies_a_side(text: str, after: int, cues: Cues) -> bool:
     ambassador", "турецкая делегация", "the Uzbek and Turkish ministers", "a Turkish city"), rather than a
     thing ("the Estonian film")?"""
     return cues.side_head is None or _head_after(text, after, cues.side_head, SIDE_HEAD_WORDS)
+
+
+def _qualifies_a_body(text: str, after: int, cues: Cues) -> bool:
+    """Does a city's adjective ending at ``after`` qualify a body that acts for its city ("один из шымкентских
+    университетов подписал", "шымкенттік зауыт")? Only a city's: a demonym before a school or a hospital is
+    as often an ethnic school or a hospital a country built here ("турецкий лицей" in Shymkent)."""
+    return cues.located_body is not None and _head_after(text, after, cues.located_body, SIDE_HEAD_WORDS)
 
 
 DEMONYM_DIVISION_WORDS = 2  # "the Turkish mining town", "венгерского города": the division noun right after
@@ -1190,6 +1198,9 @@ def _signing_side_by_kind(text: str, trigger: Trigger, cues: Cues, ctx: _Context
     a noun in the nominative before the trigger in its clause with no name right before it ("Түркістан қаласы"
     names its side itself)."""
     found: tuple[str, int] | None = None
+    if cues.lang != "kk" and cues.signing_frame and not foreign_before \
+            and frames_mod.local_signer(cues.lang, text, trigger.start, trigger.end, cues.signing_frame):
+        return ctx.actor_home  # "местный завод подписал соглашение с компанией из Чэнду": the story's own town's
     if cues.lang != "kk" and cues.signing_frame:
         found = frames_mod.signing_anaphor(cues.lang, text, trigger.start, trigger.end, cues.signing_frame,
                                            cues.institutions)
@@ -1326,6 +1337,33 @@ def _kk_unmarked(text: str, cand: Candidate) -> bool:
 
 _KK_BETWEEN = re.compile(r"(?<![\w-])арасында(?:ғы)?(?![\w-])", re.IGNORECASE)
 _KK_AND = re.compile(r"(?:мен|пен|бен|және)", re.IGNORECASE)
+
+
+def _with_the_partner_alone(text: str, trigger: Trigger, cands: Sequence[Candidate], partners: Sequence[Location],
+                            cues: Cues) -> bool:
+    """Is every place of the sentence a partner named by its name, each written as the one "with" whom the
+    agreement the cue names was made ("the memorandum with Bukhara", "Бұхарамен ... қол қойылған меморандум")?
+    (A demonym is not: "подписавший документ с российской стороны" says who signed; nor "the city's growing ties
+    with Turkey, ... a signed document", the "with" of another noun.)"""
+    keys = {p.key for p in partners}
+    return bool(cands) and all(
+        c.location.key in keys and not c.locative and not c.origin and text[c.start:c.start + 1].isupper()
+        and _the_agreements_counterpart(text, trigger, c, cues) for c in cands)
+
+
+KK_LABEL_WORDS = 2  # a paragraph's label is a word or two after its place, with no predicate
+
+
+def _the_agreements_counterpart(text: str, trigger: Trigger, cand: Candidate, cues: Cues) -> bool:
+    """Is the place written "with" an agreement: with its document or signing verb in English and Russian ("the
+    memorandum with Bukhara", "that the region signed with Khovd province"), before the cue in its clause with the
+    comitative in Kazakh ("Бұхарамен 2021 жылы қол қойылған меморандум")?"""
+    if cues.lang == "kk":
+        return cand.end <= trigger.start and _met_with(text, cand.start, cand.end, cues) \
+            and not re.search(r"[,;:]", text[cand.end:trigger.start]) \
+            and _word_gap(text, cand.end, trigger.start) <= KK_PAIR_REACH_WORDS \
+            and len(_WORD.findall(text, cand.end)) > KK_LABEL_WORDS  # (not a label: "Коньямен бауырластық.")
+    return frames_mod.agreements_counterpart(cues.lang, text, cand.start, cand.end, cues.signing_frame)
 
 
 def _met_with_head(text: str, end: int, cues: Cues) -> bool:
@@ -2491,6 +2529,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                                          foreign_before=any(not c.is_home and c.start < trigger.start for c in cands))
             if side is not None and side.country == HOME_COUNTRY:
                 home, carried = side, True
+        if home is None and kind == "partnership" and partners and ctx.actor_home is not None \
+                and ctx.actor_home.kind != "country" and _with_the_partner_alone(text, trigger, cands, partners, cues):
+            # "The memorandum with Bukhara, signed in 2021, ...", "Бұхарамен 2021 жылы қол қойылған меморандум": an
+            # agreement told by its counterpart alone, no party of the sentence signing it, is the story's side's
+            home, carried = ctx.actor_home, True
         if home is None and kind == "partnership" and partners and ctx.announced is not None \
                 and 0 < ctx.sentence_no.get(sentence.start, 0) - ctx.announced[1] <= ANNOUNCED_REACH_SENTENCES:
             # "В понедельник в Шымкенте подписан меморандум ... Документ подписали руководитель управления и главный

@@ -413,6 +413,62 @@ def signing_anaphor(lang: str, text: str, start: int, end: int, frame: Mapping[s
 
 _BETWEEN = frozenset({"between", "между"})
 
+_WITH = frozenset({"with", "с", "со"})
+
+
+def agreements_counterpart(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]]) -> bool:
+    """Is the place at ``text[start:end]`` written "with" a document or a signing verb ("the memorandum with
+    Bukhara", "an agreement that the region signed with Khovd province", "меморандум с Бухарой"), itself or as the
+    place of a body so written ("with South Korea's Ministry of Employment", "с мэрией Бухары"); not with another
+    noun ("the city's growing ties with Turkey")? False without a parse."""
+    tokens = parse(lang, text)
+    i = _head_of(tokens, start, end) if tokens else None
+    if not tokens or i is None:
+        return False
+    governor = _governor_of_with(tokens, i, lang)
+    if governor is None and tokens[i].dep in ("poss", "compound", "nmod") and tokens[i].head >= 0:
+        governor = _governor_of_with(tokens, tokens[i].head, lang)
+    if governor is None or governor < 0:
+        return False
+    word = tokens[governor].lemma.lower()
+    return word in frame.get("documents", ()) or word in frame.get("verbs", ())
+
+
+def _governor_of_with(tokens: Sequence[Token], i: int, lang: str) -> int | None:
+    """The word that a phrase "with" token ``i`` hangs from; None when no "with" marks it."""
+    t = tokens[i]
+    if lang == "en":
+        if t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() in _WITH:
+            return tokens[t.head].head
+        return None
+    if any(c.head == i and c.dep == "case" and c.lemma.lower() in _WITH for c in tokens):
+        return t.head
+    return None
+
+
+# "the local plant", "местный завод": a party the text places in the story's own town by that word alone
+_LOCAL_LEMMAS = frozenset({"local", "местный"})
+
+
+def local_signer(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]]) -> bool:
+    """Is the signing in ``text[start:end]`` done by a party called local and named by no name ("местный завод
+    металлоконструкций подписал соглашение", "a local textile firm signed")? It is of the story's own place."""
+    tokens = parse(lang, text)
+    verb = _signing_verb(tokens, start, end, frozenset(frame.get("verbs", ()))) if tokens else None
+    if not tokens or verb is None:
+        return False
+    subjects = _subjects(tokens, verb)
+    if not subjects and lang == "ru":
+        # (the parse may hang the subject nowhere: "Исключением стал август: местный завод ... подписал"): the
+        # noun in the nominative right before the verb, in its clause
+        before = [i for i in range(verb) if tokens[i].pos == "NOUN" and tokens[i].feats.get("Case") == "Nom"
+                  and not any(tokens[k].pos == "PUNCT" for k in range(i + 1, verb))]
+        subjects = before[-1:]
+    return len(subjects) == 1 and any(
+        t.head == subjects[0] and t.dep == "amod" and t.lemma.lower() in _LOCAL_LEMMAS for t in tokens) \
+        and not any(t.head == subjects[0] and t.pos == "PROPN" for t in tokens) \
+        and tokens[subjects[0]].pos != "PROPN"
+
 
 def _after_between(tokens: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the first object of "between" / "между" (its governor in English, its case word in
