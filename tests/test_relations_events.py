@@ -837,3 +837,26 @@ def test_led_to_a_place_where_the_sides_signed_and_a_clause_after_a_semicolon_te
         "Samarkand.")
     assert ("partnership", "Turkistan Region", "Samarkand Region") in got, got
     assert not any(p == "Samarkand" for _k, _h, p in got), got  # the bus routes' end, no party
+
+
+def test_ethnic_kazakhs_who_resettle_make_no_visit_but_their_delegation_does():
+    kazakh = links(
+        "Арысқа алғашқы қандастар көшіп келді\n\n"
+        "Арыс, 11 маусым 2024 жыл. Ресейдің Омбы облысынан көшіп келген қандастардың алғашқы тобы Арыс қаласына "
+        "орналасты, оларға қалалық әкімдік баспана берді.")
+    assert not any(k == "visit" for k, _h, _p in kazakh), kazakh
+    russian = links(
+        "Кандасы выбирают Туркестанскую область\n\n"
+        "Туркестан, 11 октября 2024 года. С начала года в Туркестанскую область переехали 2318 кандасов, "
+        "большинство из них — из Навоийской и Ташкентской областей Узбекистана.")
+    assert not any(k == "visit" for k, _h, _p in russian), russian
+    english = links(
+        "Resettlers settle in Kazygurt\n\n"
+        "SHYMKENT, 5 September 2025 – This year about four hundred kandas who moved from China's Xinjiang came "
+        "to Kazygurt district, where the akimat has set aside land for houses.")
+    assert not any(k == "visit" for k, _h, _p in english), english
+    delegation = links(
+        "Гости из Ташкента в Сарыагаше\n\n"
+        "Сарыагаш, 14 октября 2024 года. В минувшую пятницу в Сарыагаш прибыла делегация Казахского "
+        "национального культурного центра Ташкента во главе с его председателем.")
+    assert any(k == "visit" and p == "Tashkent" for k, _h, p in delegation), delegation
