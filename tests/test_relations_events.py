@@ -313,8 +313,9 @@ def test_a_place_of_a_twinning_not_yet_signed_lends_no_side_to_the_partner_citie
      {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",)}, {("meeting", "Shymkent", "Istanbul")}),
     ("ru", "В пятницу аким Шымкента принял письмо мэрии Стамбула с предложением открыть рейсы в Анталью.",
      {SHYMKENT: ("Шымкента",), ISTANBUL: ("Стамбула",), ANTALYA: ("Анталью",)}, set()),
+    # (guests received "from" a foreign city came on a trip of theirs: a visit)
     ("ru", "В пятницу аким Шымкента принял гостей из Стамбула.",
-     {SHYMKENT: ("Шымкента",), ISTANBUL: ("Стамбула",)}, {("meeting", "Shymkent", "Istanbul")}),
+     {SHYMKENT: ("Шымкента",), ISTANBUL: ("Стамбула",)}, {("visit", "Shymkent", "Istanbul")}),
     # a noun that only says what kind another noun is tells of no event
     ("en", "A Shymkent tour operator has opened an office in Istanbul.",
      {SHYMKENT: ("Shymkent",), ISTANBUL: ("Istanbul",)}, set()),
@@ -860,3 +861,32 @@ def test_ethnic_kazakhs_who_resettle_make_no_visit_but_their_delegation_does():
         "Сарыагаш, 14 октября 2024 года. В минувшую пятницу в Сарыагаш прибыла делегация Казахского "
         "национального культурного центра Ташкента во главе с его председателем.")
     assert any(k == "visit" and p == "Tashkent" for k, _h, p in delegation), delegation
+
+
+def test_a_group_received_from_a_foreign_city_came_on_a_visit():
+    english = links(
+        "Ordabasy looks for Chinese investors\n\n"
+        "SHYMKENT, 10 September 2025 – Yesterday Ordabasy district received a group of investors from the Chinese "
+        "city of Xi'an, who toured a site near the Badam river where they would like to build a cold store.")
+    assert ("visit", "Ordabasy District", "Xi’an") in english, english
+    assert not any(k == "meeting" for k, _h, _p in english), english
+    russian = links(
+        "Инвесторы из Сианя в Сайраме\n\n"
+        "Сайрам, 10 сентября 2025 года. Вчера Сайрамский район принял группу инвесторов из китайского города "
+        "Сиань, которые осмотрели участок у реки.")
+    assert ("visit", "Sayram District", "Xi’an") in russian, russian
+    # an envoy received is still talks: he came from his posting, not on a trip from his country
+    envoy = links(
+        "Consul in Ordabasy\n\n"
+        "SHYMKENT, 10 September 2025 – Yesterday the akim of Ordabasy district received the consul general of "
+        "China in Almaty, Wang Lei, and discussed a cold store near the Badam river.")
+    assert not any(k == "visit" for k, _h, _p in envoy), envoy
+
+
+def test_guests_counted_in_thousands_are_no_delegation():
+    got = links(
+        "Saryagash sums up the year\n\n"
+        "SARYAGASH, 20 December 2023 – The akim of Saryagash district told the maslikhat on Wednesday that its "
+        "resorts received more than 38,000 foreign guests this year, most of them from Uzbekistan, Russia and "
+        "Kyrgyzstan.")
+    assert got == set(), got

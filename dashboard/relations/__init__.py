@@ -451,9 +451,20 @@ def _marked(sentence: str, start: int, end: int, location: Location, suffixes: t
         if stem is not None and len(word) > len(stem) + 2 and word.endswith(suffixes):
             return True
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
-    while before and before[-1] in skipped:
-        before.pop()
+    qualified = False  # one adjective before a division noun: "from the Chinese city of", "из китайского города"
+    while before:
+        if before[-1] in skipped:
+            popped = before.pop()
+            if popped in _DIVISION_NOUNS and not qualified and len(before) >= 2 and before[-1] not in before_words \
+                    and before[-2] in before_words | skipped:
+                before.pop()
+                qualified = True
+            continue
+        break
     return bool(before) and before[-1] in before_words
+
+
+_DIVISION_NOUNS = frozenset({"city", "town", "region", "города", "области"})
 
 
 def _is_dateline(sentence: Sentence, start: int, end: int) -> bool:
@@ -957,11 +968,36 @@ def _negative_cues(text: str, cues: Cues) -> list[tuple[int, int, int, int]]:
 
 def _non_event_actors(text: str, cues: Cues) -> list[tuple[int, int, int, int]]:
     """Words of actors whose trips are no official event ("tourists"), unless the word only says what kind
-    another noun is ("the tourist information system", "tourist routes"): then it names no one who travelled."""
+    another noun is ("the tourist information system", "tourist routes"): then it names no one who travelled;
+    and people counted in thousands ("received more than 38,000 foreign guests"): a crowd, no delegation."""
     if not cues.non_event:
         return []
     return [(m.start(), m.end(), cues.before_words, cues.after_words) for m in cues.non_event.finditer(text)
-            if not frames_mod.names_a_kind_of_thing(cues.lang, text, m.start(), m.end())]
+            if not frames_mod.names_a_kind_of_thing(cues.lang, text, m.start(), m.end())] + [
+        (s, e, cues.before_words, cues.after_words) for s, e in _crowds(text, cues)]
+
+
+_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:[ ,.\u00a0]\d{3})+(?![\d])|(?<![\w.,])\d{4,}(?![\d.,])"
+                        r"|(?<!\w)(?:thousands?|тысяч\w*|мыңдаған|мың)(?!\w)", re.IGNORECASE)
+CROWD_NOUN_WORDS = 3  # "38,000 foreign guests", "2318 кандасов": the people noun a few words after the number
+_YEARS = range(1900, 2101)
+
+
+def _crowds(text: str, cues: Cues) -> list[tuple[int, int]]:
+    """Spans of people counted in thousands: a number of a thousand or more (not a year) with a noun of people
+    among the few words after it."""
+    if cues.people is None:
+        return []
+    out = []
+    for m in _THOUSANDS.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if digits and (len(digits) < 4 or int(digits) in _YEARS):
+            continue
+        words = list(islice(_WORD.finditer(text, m.end()), CROWD_NOUN_WORDS))
+        noun = next((w for w in words if cues.people.match(w.group().lower())), None)
+        if noun is not None:
+            out.append((m.start(), noun.end()))
+    return out
 
 
 def _lemma_triggers(text: str, cues: Cues, found: list[Trigger]) -> list[Trigger]:
@@ -2520,9 +2556,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 and frames_mod.receives_a_party(cues.lang, text, trigger.start, trigger.end) \
                 and (side := _receiving_side_by_kind(text, trigger, cues, ctx, sentence.start)) is not None:
             home, carried = side, True  # "On 3 February the district received a group of farmers from Jizzakh"
-            came_from = {p.country for p in partners}
-            if kind == "meeting" and any(c.origin and c.location.country in came_from for c in group):
-                kind = "visit"  # (the group came from there: received on a trip of theirs)
+        if home is not None and home.country == HOME_COUNTRY and kind == "meeting" and partners \
+                and any(c.origin and not c.is_home and c.location.country in {p.country for p in partners}
+                        for c in group) \
+                and frames_mod.receives_a_party(cues.lang, text, trigger.start, trigger.end):
+            kind = "visit"  # "Ordabasy district received a group of investors from Xi'an": on a trip of theirs
         if home is None and kind == "partnership" and partners:
             # "в 2019 году область подписала соглашение с Витебской областью": the region named last
             side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start,

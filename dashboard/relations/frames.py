@@ -352,6 +352,9 @@ def _kk_receives_a_thing(text: str, start: int, end: int, person: re.Pattern | N
     return False
 
 
+_COLLECTIVE_NOUNS = frozenset({"группа", "команда", "коллектив", "отряд", "бригада"})  # (English "group" is data)
+
+
 def _a_person(tokens: Sequence[Token], i: int, lang: str, person: re.Pattern | None, *, depth: int = 0) -> bool:
     t = tokens[i]
     if t.pos in ("PROPN", "PRON"):
@@ -360,6 +363,10 @@ def _a_person(tokens: Sequence[Token], i: int, lang: str, person: re.Pattern | N
                             or c.dep == "appos" and depth == 0 and _a_person(tokens, j, lang, person, depth=1))
            for j, c in enumerate(tokens)):
         return True  # a name the tokeniser split ("Lee Jung-|hoon"), or one in apposition to a person ("..., consul")
+    if t.lemma.lower() in _COLLECTIVE_NOUNS and depth == 0 and any(
+            c.head == i and c.dep == "nmod" and _a_person(tokens, j, lang, person, depth=1)
+            for j, c in enumerate(tokens)):
+        return True  # "принял группу инвесторов": a group of people
     if lang == "ru" and t.pos == "NOUN":
         reading = ru.morph_vocab().parse(t.text.lower())[0]
         if reading.tag.animacy == "anim":
