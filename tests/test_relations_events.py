@@ -875,6 +875,12 @@ def test_a_group_received_from_a_foreign_city_came_on_a_visit():
         "Сайрам, 10 сентября 2025 года. Вчера Сайрамский район принял группу инвесторов из китайского города "
         "Сиань, которые осмотрели участок у реки.")
     assert ("visit", "Sayram District", "Xi’an") in russian, russian
+    # received elsewhere in Kazakhstan, they did not come to the host's place: talks
+    astana = links(
+        "Turkistan officials in the capital\n\n"
+        "ASTANA, 10 September 2025 – On Tuesday in Astana the deputy akim of Turkistan region received a group "
+        "of businessmen from Baku.")
+    assert ("meeting", "Turkistan Region", "Baku") in astana, astana
     # an envoy received is still talks: he came from his posting, not on a trip from his country
     envoy = links(
         "Consul in Ordabasy\n\n"

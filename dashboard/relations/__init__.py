@@ -2559,8 +2559,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if home is not None and home.country == HOME_COUNTRY and kind == "meeting" and partners \
                 and any(c.origin and not c.is_home and c.location.country in {p.country for p in partners}
                         for c in group) \
+                and not any(c.is_home and c.locative and not _same_side(c.location, home) for c in cands) \
                 and frames_mod.receives_a_party(cues.lang, text, trigger.start, trigger.end):
-            kind = "visit"  # "Ordabasy district received a group of investors from Xi'an": on a trip of theirs
+            # "Ordabasy district received a group of investors from Xi'an": on a trip of theirs to the host's place
+            # (not where the host received them elsewhere: "in Astana, the deputy akim of the region received ...")
+            kind = "visit"
         if home is None and kind == "partnership" and partners:
             # "в 2019 году область подписала соглашение с Витебской областью": the region named last
             side = _signing_side_by_kind(text, trigger, cues, ctx, sentence.start,
