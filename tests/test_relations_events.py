@@ -896,3 +896,32 @@ def test_guests_counted_in_thousands_are_no_delegation():
         "resorts received more than 38,000 foreign guests this year, most of them from Uzbekistan, Russia and "
         "Kyrgyzstan.")
     assert got == set(), got
+
+
+def test_a_course_of_training_done_abroad_is_a_visit_there_one_planned_or_provided_for_is_not():
+    russian = links(
+        "Шымкентские хирурги учатся у корейцев\n\n"
+        "Шымкент, 10 июня 2025 года. Сотрудничество медиков Шымкента с Кореей имеет свою предысторию: ещё в "
+        "2019 году группа шымкентских хирургов прошла месячную стажировку в Сеуле, а полученные навыки позволили "
+        "внедрить в городе малоинвазивные операции.")
+    assert ("visit", "Shymkent", "Seoul") in russian, russian
+    kazakh = links(
+        "Кентау дәрігерлері Кореяның тәжірибесін енгізуде\n\n"
+        "Кентау, 10 маусым 2025 жыл. Кентау қалалық ауруханасының төрт дәрігері өткен жылы Сеулдегі клиникада "
+        "тағылымдамадан өтті, енді олар инсульт хаттамасын енгізіп жатыр.")
+    assert ("visit", "Kentau", "Seoul") in kazakh, kazakh
+    english = links(
+        "Kentau hospital learns from Korea\n\n"
+        "KENTAU, 10 June 2025 – Kentau's city hospital knows the Korean system well: last year four of its doctors "
+        "completed a two-month internship at a university clinic in Seoul.")
+    assert ("visit", "Kentau", "Seoul") in english, english
+    planned = links(
+        "Шымкентские врачи и Урумчи\n\n"
+        "Шымкент, 10 июня 2025 года. В сентябре группа шымкентских врачей может пройти стажировку в Урумчи, если "
+        "будут решены вопросы с финансированием.")
+    assert not any(p == "Ürümqi" for _k, _h, p in planned), planned
+    kazakh_planned = links(
+        "Қазығұрт колледжі Кореяға қарайды\n\n"
+        "Қазығұрт, 10 маусым 2025 жыл. Қазығұрт колледжінің басшылығы келесі жылы үздік он студентті Сеулде "
+        "тағылымдамадан өткізуді жоспарлап отыр.")
+    assert not any(k == "visit" for k, _h, _p in kazakh_planned), kazakh_planned

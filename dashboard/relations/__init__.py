@@ -171,6 +171,7 @@ class Cues:
     side_head: re.Pattern | None
     currency: re.Pattern | None
     sending: tuple[str, ...]  # verbs of sending (lemmas; Kazakh stems): people sent somewhere travelled there
+    training: dict[str, tuple[str, ...]]  # verbs and nouns of a course of training done abroad (frames.trained_at)
     event_name_before: re.Pattern | None  # head nouns that follow the places of their name (en, kk)
     event_name_after: re.Pattern | None  # head nouns that precede them (ru "Форум ... Казахстана и России")
     national_actor: re.Pattern | None
@@ -280,6 +281,7 @@ def cues_for(lang: str) -> Cues:
         standing_relation=_compile(pick(data["standing_relation"])),
         currency=_compile(pick(data.get("currency", {}))),
         sending=tuple(pick(data.get("sending", {}))),
+        training={key: tuple(value) for key, value in data.get("training", {}).get(lang, {}).items()},
         side_head=_compile([*pick(data["side_head"]), *pick(data["delegation_word"])]),  # a party can be a side
         event_name_before=_compile(pick(data["event_name"]["before"])),
         event_name_after=_compile(pick(data["event_name"]["after"])),
@@ -1077,6 +1079,11 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
             frame = Trigger("visit", m.start(), m.end())
             if not _not_happened(text, frame, negatives, cues):
                 frames.append(frame)
+    # "прошла месячную стажировку в Сеуле": trainees went where they trained (a frame: their side may be the story's)
+    frames += [Trigger("visit", s, e) for s, e in frames_mod.trained_at(cues.lang, text, cues.training)
+               if not any(f.start < e and s < f.end for f in frames) and not any(
+                   t.start < e and s < t.end for t in live)
+               and not _not_happened(text, Trigger("visit", s, e), negatives, cues)]
     return live, frames, dead
 
 

@@ -1363,6 +1363,34 @@ def sends_people(lang: str, text: str, verbs: Sequence[str], people: Callable[[T
     return out
 
 
+def trained_at(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[tuple[int, int]]:
+    """The spans of a course of training told as done ("completed a month-long internship at clinics in Seoul",
+    "прошла месячную стажировку в Сеуле", "Сеулде тағылымдамадан өтті"): a verb of undergoing or completing
+    (``frame["verbs"]``) whose object is a noun of training (``frame["nouns"]``). The trainees went there.
+    Kazakh by the words themselves, the noun in the ablative right before the verb's past form."""
+    verbs, nouns = frame.get("verbs", ()), frame.get("nouns", ())
+    if not verbs or not nouns:
+        return []
+    if lang == "kk":
+        pattern = r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")\s+(?:" + "|".join(map(re.escape, verbs)) \
+            + r")(?![\w-])"
+        return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    # (parse only a sentence with a word that may be such a noun)
+    if not re.search(r"(?<![\w-])(?:" + "|".join(re.escape(n[:6]) for n in nouns) + ")", text, re.IGNORECASE):
+        return []
+    tokens = parse(lang, text)
+    if not tokens:
+        return []
+    out = []
+    for i, t in enumerate(tokens):
+        if t.pos != "VERB" or t.lemma.lower() not in verbs:
+            continue
+        if any(c.head == i and c.dep in ("obj", "dobj") and c.lemma.lower() in nouns for c in tokens) \
+                and _happened(lang, text, t) is not None:
+            out.append((t.start, t.end))
+    return out
+
+
 _RETURN_VERBS = frozenset({"return", "вернуться", "возвращаться", "возвратиться"})
 _BACK_HOME = frozenset({"back", "home", "обратно", "назад", "домой"})
 
