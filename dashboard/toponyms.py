@@ -1508,6 +1508,17 @@ def _locative_unknowns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
         s, e = toks[i].start, toks[j - 1].end
         if (not _overlaps(covered, s, e) and not _overlaps(ctx.blocked, s, e) and not _overlaps(ctx.persons, s, e)
                 and not (toks[i].sent_start and j - i == 1)
+                and not _locative_frame(ctx, i, j) and _kk_case_of_place(ctx, i, j)):
+            # "Хұжандқа барып": a Kazakh case of place on a word the gazetteer lacks is a town of the article's
+            # countries in another spelling, or no place at all (a person's name takes the same endings)
+            loc_id = next((found for form in toks[i].forms[1:] if (found := _fuzzy(ctx, form, ctx.countries))), None)
+            if loc_id is not None and ctx.gaz.locations[loc_id].country != HOME_COUNTRY:
+                m = Match(i, j, s, e, ctx.text[s:e], [loc_id], query=toks[i].text, fixed=True)
+                if not _person_like(ctx, m):
+                    out.append(m)
+                    covered.append((s, e))
+        elif (not _overlaps(covered, s, e) and not _overlaps(ctx.blocked, s, e) and not _overlaps(ctx.persons, s, e)
+                and not (toks[i].sent_start and j - i == 1)
                 and _locative_frame(ctx, i, j)):
             key = " ".join(toks[k].forms[0] for k in range(i, j))
             m = Match(i, j, s, e, ctx.text[s:e], [], query=" ".join(t.text for t in toks[i:j]))
@@ -1542,6 +1553,12 @@ def _unknown_name_word(ctx: _Ctx, tok: Token) -> bool:
     return (tok.cap and not tok.upper and len(w) >= 3 and w not in en.COMMON and w not in en.ORG_HEADS
             and w not in ctx.gaz.nonplaces and not _demonym(ctx, tok)
             and not any(ctx.gaz.index.get(f) for f in tok.forms))
+
+
+def _kk_case_of_place(ctx: _Ctx, i: int, j: int) -> bool:
+    """Kazakh: is a single word a name with a case ending of place (to, in, from: "Хұжандқа", "Хұжандта")?"""
+    return ctx.lang == "kk" and j - i == 1 and len(ctx.tokens[i].forms) > 1 \
+        and fold(ctx.tokens[i].text).endswith(tuple(kk.PLACE_CASES))
 
 
 def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:
