@@ -1522,9 +1522,11 @@ def _locative_unknowns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
                 and _locative_frame(ctx, i, j)):
             key = " ".join(toks[k].forms[0] for k in range(i, j))
             m = Match(i, j, s, e, ctx.text[s:e], [], query=" ".join(t.text for t in toks[i:j]))
-            loc_id = _fuzzy(ctx, key, ctx.countries)
-            if loc_id is None and ctx.lang == "kk" and fold(toks[j].text).startswith(kk.REGION_WORDS):
-                loc_id = _fuzzy_region(ctx, key, ctx.countries)  # ("Ыссықкөл облысына": a region, no town)
+            # ("Ыссықкөл облысына", "Эронго аймағынан": before a region's noun, a region first, then a town)
+            region_noun = ctx.lang == "kk" and j < len(toks) and fold(toks[j].text).startswith(kk.REGION_WORDS)
+            loc_id = _fuzzy_region(ctx, key, ctx.countries) if region_noun else None
+            if loc_id is None:
+                loc_id = _fuzzy(ctx, key, ctx.countries)
             if loc_id is not None:
                 m.ids, m.fixed = [loc_id], True
             if not _person_like(ctx, m):

@@ -450,3 +450,26 @@ def test_a_foreign_region_spelled_another_way_before_its_kazakh_noun_is_that_reg
         "Шах-Алам қаласы арасында 5 қарашада қол қойылған ынтымақтастық туралы меморандум.")
     assert ("partnership", "Shymkent", "Shah Alam") in signed, signed
     assert not any(p in ("Selangor", "Malaysia") for _k, _h, p in signed), signed
+
+
+def test_people_who_came_from_a_foreign_region_and_are_at_a_kazakh_place_visited_it():
+    got = links(
+        "Баян-Өлгийлік жастар Ордабасыда демалды\n\n"
+        "Ордабасы, 14 тамыз 2023 жыл. Моңғолиядағы Баян-Өлгий аймағынан келген жиырма бес оқушы Ордабасы "
+        "ауданындағы «Қайнар» жазғы лагерінде бір апта демалып, тарихи жерлермен танысты.")
+    assert ("visit", "Ordabasy District", "Bayan-Ölgiy") in got, got
+    # goods that came from there are no visit
+    goods = links(
+        "Ордабасыға жаңа техника келді\n\n"
+        "Ордабасы, 14 тамыз 2023 жыл. Моңғолиядағы Баян-Өлгий аймағынан келген жиырма бес вагон жүн Ордабасы "
+        "ауданындағы фабрикаға жеткізілді.")
+    assert not any(k == "visit" for k, _h, _p in goods), goods
+
+
+def test_a_name_before_a_regions_noun_is_looked_for_among_regions_first():
+    got = links(
+        "Намибия делегациясы Созақта\n\n"
+        "Созақ, 26 маусым 2025 жыл. Намибия Республикасының Эронго аймағынан келген делегация 25 маусымда Созақ "
+        "ауданында болып, аудан әкімімен кездесті. Қонақтардың айтуынша, Эронго аймағындағы кеніштерде Қытай "
+        "компаниялары да жұмыс істейді.")
+    assert ("visit", "Sozak District", "Erongo") in got, got

@@ -415,8 +415,12 @@ def _side(location: Location, country_of: Callable[[str], Location | None]) -> L
 
 
 def _division_stems(cues: Cues) -> tuple[str, ...]:
-    """Word beginnings of the language's division nouns ("қала", "облыс", "аудан"; actor_division in the cues)."""
-    return tuple(stem for stems in cues.actor_divisions.values() for stem in stems)
+    """Word beginnings of the language's division nouns ("қала", "облыс", "аудан"; actor_division in the cues), with
+    a Kazakh stem's final consonant voiced as a vowel ending makes it ("аймақ" -> "аймағынан")."""
+    stems = [stem for stems in cues.actor_divisions.values() for stem in stems]
+    if cues.lang == "kk":
+        stems += [voiced for stem in stems if (voiced := kk.voiced_stem(stem)) is not None]
+    return tuple(stems)
 
 
 def _is_locative(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
@@ -2265,12 +2269,17 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
     провели операции в областной больнице Туркестана"), told with no word of visiting."""
     text = sentence.text
     homes = {c.location.key: c.location for c in cands if not c.is_home and not (c.route or c.actor or c.envoy)
-             and frames_mod.party_home(cues.lang, text, c.start, c.end, people)}
+             and (frames_mod.party_home(cues.lang, text, c.start, c.end, people)
+                  or cues.lang == "kk" and c.origin and _kk_people_came_from(text, c, cues))}
     if len(homes) != 1:
         return []
     guests = next(iter(homes.values()))
     found = [c.location for c in _kazakh_stops(text, cands, cues, people=people, attended=cues.attended)]
     origin = next(c for c in cands if c.location.key == guests.key)
+    if not found and cues.lang == "kk":
+        # "... келген жиырма бес оқушы Ордабасы ауданындағы лагерінде демалды": where the sentence has them
+        found = [c.location for c in cands if c.is_home and c.location.kind != "country" and c.start > origin.end
+                 and (c.locative or _case_of_whereabouts(text, c, cues))]
     hosts = {c.location.key: c.location for c in cands if c.is_home and c.actor and c.location.kind != "country"}
     if not found and (len(hosts) == 1 or not any(c.is_home for c in cands) and ctx.trip_abroad is None
                       and ctx.actor_home is not None and ctx.actor_home.kind != "country") \
@@ -2284,6 +2293,20 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
     ctx.legs.add((sentence.start, stop.key, guests.key))
     return [Link(kind="visit", home=stop, partner=guests, date=None,
                  evidence=Mention(text, sentence.start, sentence.end))]
+
+
+KK_CAME_PEOPLE_WORDS = 4  # "аймағынан келген жиырма бес оқушы": the people a few words after "келген"
+
+
+def _kk_people_came_from(text: str, cand: Candidate, cues: Cues) -> bool:
+    """Kazakh: are people written as having come from the place ("Баян-Өлгий аймағынан келген жиырма бес оқушы",
+    "Анкарадан келген дәрігерлер")? The place's ablative (on it or its division noun), then "келген", then a noun
+    of people a few words on."""
+    words = list(islice(_WORD.finditer(text, _word_end(text, cand.end)), KK_CAME_PEOPLE_WORDS + 2))
+    if words and words[0].group().casefold().startswith(_division_stems(cues)):
+        words = words[1:]  # ("аймағынан келген": the ablative on the division noun)
+    return bool(words) and words[0].group().casefold() == "келген" and cues.people is not None and any(
+        cues.people.match(w.group().casefold()) for w in words[1:KK_CAME_PEOPLE_WORDS + 1])
 
 
 def _went_or_was(text: str, cand: Candidate, cues: Cues, frame: Mapping[str, Sequence[str]] | None = None, *,
