@@ -304,3 +304,17 @@ def test_russian_the_doctors_of_the_story_trained_abroad():
 def test_english_people_of_another_place_or_a_host_are_not_the_storys_party(text):
     got = links(text)
     assert not any(p in ("Leipzig", "Dresden") for _k, _h, p in got), got
+
+
+def test_the_trips_own_beginning_or_end_is_a_stop_of_it():
+    got = links(
+        "Turkistan region courts German investors\n\n"
+        "TURKISTAN, 20 November 2024 – A delegation of Turkistan region led by the deputy akim is on a working "
+        "trip to Germany. The trip began in Berlin on 18 November and will end in Munich on Friday.")
+    assert ("visit", "Turkistan Region", "Berlin") in got, got
+    # a trip that only begins from the party's home names no stop there
+    home = links(
+        "Turkistan region courts German investors\n\n"
+        "TURKISTAN, 20 November 2024 – A delegation of Turkistan region left for Germany on Monday. The trip began "
+        "in Shymkent, where the group boarded a flight to Frankfurt.")
+    assert not any(p == "Shymkent" for _k, _h, p in home), home
