@@ -1158,7 +1158,12 @@ def _names_a_feature(ctx: _Ctx, m: Match) -> bool:
             and any(f in after for f in toks[m.end_tok].forms) and not _qualifies_next(ctx, m.end_tok):
         return towns_only
     k = m.start_tok - 1
+    if k >= 0 and fold(toks[k].text) in _ALONG and towns_only and m.end_tok - m.start_tok == 1:
+        return True  # "вдоль Сырдарьи", "along the Syr Darya": what one goes along is a river, a road or a border
     return k >= 0 and _gap_ok(ctx, toks[k], toks[m.start_tok]) and any(f in before for f in toks[k].forms)
+
+
+_ALONG = frozenset({"вдоль", "along"})
 
 
 def _person_like(ctx: _Ctx, m: Match) -> bool:

@@ -644,3 +644,14 @@ def test_a_kazakh_case_ending_on_a_town_spelt_another_way_finds_it_among_the_art
         "Шымкент пен Тәжікстан\n\nШымкент, 24 тамыз 2024 жыл. Тәжікстанға барған делегацияның құрамындағы Шымкент "
         "әкімі Асқарға хат жазды.").values() for m in mentions]
     assert not any(m.startswith("Асқар") for m in person), person
+
+
+def test_what_one_goes_along_is_no_town():
+    russian = [m for mentions in places(
+        "Сарыагаш\n\nСарыагаш, 9 сентября 2025 года. Гости из Чиназа обсудили с местным акимом совместную очистку "
+        "ирригационных каналов вдоль Сырдарьи.").values() for m in mentions]
+    assert not any(m.startswith("Сырдарь") for m in russian), russian
+    english = [m for mentions in places(
+        "Saryagash\n\nSARYAGASH, 9 September 2025 – The guests from Chinoz discussed clearing the irrigation canals "
+        "along Sirdaryo with the local akim.").values() for m in mentions]
+    assert "Sirdaryo" not in english, english

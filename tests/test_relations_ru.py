@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _links import links
 from places import (
     ADDIS_ABABA,
     CHINA,
@@ -252,3 +253,18 @@ def test_the_akim_of_a_bare_city_signs_for_the_city_named_last():
             "Орхон подписали меморандум о сотрудничестве.")
     links = pipeline.analyze_text(text, name="t", date="2024-09-12").links
     assert triples(links) == {("partnership", "Kentau", "Orhon")}
+
+
+def test_a_delegation_from_a_foreign_town_with_its_countrys_adjective_visiting_the_district_the_story_follows():
+    got = links(
+        "Мактааральский район ищет партнёров для хлопкового кластера\n\n"
+        "Мактааральский район, 22 января 2026 года. В Мактааральском районе снова заговорили о хлопковом "
+        "кластере. В среду район посетила делегация из узбекского Гулистана во главе с заместителем хокима "
+        "Сырдарьинской области Шухратом Алимовым.")
+    assert ("visit", "Maktaaral District", "Guliston") in got, got
+    # a delegation of that country going to another foreign town is theirs
+    theirs = links(
+        "Мактааральский район ищет партнёров для хлопкового кластера\n\n"
+        "Мактааральский район, 22 января 2026 года. В Мактааральском районе снова заговорили о хлопковом "
+        "кластере. В среду делегация из узбекского Гулистана посетила Ташкент.")
+    assert not any(p in ("Guliston", "Tashkent") for _k, _h, p in theirs), theirs

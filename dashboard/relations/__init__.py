@@ -458,6 +458,10 @@ def _marked(sentence: str, start: int, end: int, location: Location, suffixes: t
             return True
     before = [w.lower() for w in _WORD.findall(sentence[max(0, start - 40):start])]
     qualified = False  # one adjective before a division noun: "from the Chinese city of", "из китайского города"
+    if len(before) >= 2 and before[-2] in before_words and _RU_ADJECTIVE_BEFORE_NAME.search(before[-1]) \
+            and sentence[start:start + 1].isupper():
+        before.pop()  # "из узбекского Гулистана": a Russian adjective right before the name, the country's
+        qualified = True
     while before:
         if before[-1] in skipped:
             popped = before.pop()
@@ -471,6 +475,7 @@ def _marked(sentence: str, start: int, end: int, location: Location, suffixes: t
 
 
 _DIVISION_NOUNS = frozenset({"city", "town", "region", "города", "области"})
+_RU_ADJECTIVE_BEFORE_NAME = re.compile(r"[а-яё]{3,}(?:ского|цкого|ской|цкой|ского|ного|ной)$")
 
 
 def _is_dateline(sentence: Sentence, start: int, end: int) -> bool:
@@ -1465,8 +1470,11 @@ def _foreign_traveller_elsewhere(text: str, trigger: Trigger, group: Sequence[Ca
     subjects = [c for c in travellers if roles is not None and any(s < c.end and c.start < e for s, e in roles[0])
                 or c.end <= trigger.start and _clause_start(text, trigger.start) <= c.start
                 and not any(o.end <= trigger.start and o.start < c.start for o in group)]
+    # (the traveller's region holds the place the party came from: "делегация из Гулистана во главе с заместителем
+    # хокима Сырдарьинской области" is one party, of one place)
     return bool(subjects) and all(
-        any(not _within(c.location, s.location) and not _within(s.location, c.location) for s in subjects)
+        any(not _within(c.location, s.location) and not _within(s.location, c.location)
+            and not _in_region(c.location, s.location) for s in subjects)
         for c in group if not c.actor) and any(not c.actor for c in group)
 
 
@@ -1534,9 +1542,13 @@ def _came_from_abroad(text: str, trigger: Trigger, group: Sequence[Candidate], c
     surgeons from Ankara arrived on 4 February and operated alongside our doctors", "Анкарадан мамандар
     келіп")? They came to the place the story follows. Only where every foreign place of the event is where its
     people came from, and the story does not follow a trip abroad."""
-    foreign = [c for c in group if not c.is_home]
+    # (a person of the party's country, its leader, is of the party: "... во главе с заместителем хокима области")
+    origins = {c.location.country for c in group if not c.is_home and c.origin}
+    foreign = [c for c in group if not c.is_home and not (c.actor and c.location.country in origins)]
+    # ("район посетила делегация из узбекского Гулистана": a delegation from there, visiting the story's district)
     return bool(foreign) and ctx.trip_abroad is None and all(c.origin for c in foreign) \
-        and any(_people_came_from(text, c, cues, trigger) for c in foreign)
+        and any(_people_came_from(text, c, cues, trigger)
+                or trigger.kind == "visit" and _delegation_of(text, c, cues) for c in foreign)
 
 
 def _delegation_before(text: str, trigger: Trigger, cues: Cues, words: int = 6, *, met_elsewhere: bool = False
@@ -1557,6 +1569,10 @@ DELEGATION_OF_WORDS = 2  # "Khorasan Razavi delegation", "делегация Х�
 DELEGATION_FROM_WORDS = 6  # a place of origin before a delegation: "Ұланбатырдан форумға арнайы келген ... делегациясы"
 
 
+# "делегация из узбекского Гулистана": "from" and the adjective of the place's country between them
+_FROM_A_COUNTRYS = re.compile(r"\s+из\s+[а-яё]{3,}(?:ского|цкого|ской|цкой)\s+", re.IGNORECASE)
+
+
 def _delegation_of(text: str, cand: Candidate, cues: Cues) -> bool:
     """Is the place the origin of a delegation written beside it: "the Khorasan Razavi delegation", "a
     delegation from Bursa", "делегация Ферганской области", "Ганьсу делегациясы"? Such a party travelled."""
@@ -1567,7 +1583,9 @@ def _delegation_of(text: str, cand: Candidate, cues: Cues) -> bool:
         if m.start() >= cand.end and _word_gap(text, cand.end, m.start()) <= before_reach \
                 and not _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end, m.start()):
             return True  # the place before its delegation (also Kazakh, head-final)
-        if cues.lang != "kk" and m.end() <= cand.start and _word_gap(text, m.end(), cand.start) <= DELEGATION_OF_WORDS \
+        if cues.lang != "kk" and m.end() <= cand.start and (
+                _word_gap(text, m.end(), cand.start) <= DELEGATION_OF_WORDS
+                or _FROM_A_COUNTRYS.fullmatch(text, _word_end(text, m.end()), cand.start) is not None) \
                 and not _CLAUSE_OR_SENTENCE_BREAK.search(text, m.end(), cand.start) \
                 and (cues.lang == "ru" or re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[m.end():cand.start])):
             return True  # "delegation of/from X", "делегация X" (the genitive or "из X")
@@ -2640,10 +2658,26 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                           and c.end <= trigger.start}
             if kind == "visit" and cues.lang != "kk" and went and travellers and not went & travellers:
                 continue
+            # (or of one country, from one of its towns to another: "делегация из Гулистана посетила Ташкент")
+            came = [c.location for c in group if not c.is_home and c.origin and c.end <= trigger.start]
+            gone = [c.location for c in group if not c.is_home and c.start > trigger.start
+                    and not (c.origin or c.actor)]
+            if kind == "visit" and cues.lang != "kk" and came and gone and not any(
+                    _same_side(a, b) or _within(a, b) or _within(b, a) for a in came for b in gone):
+                continue
             destination = _destination_by_kind(text, trigger, cues, ctx, sentence.start)
             if destination is not None and destination.country != HOME_COUNTRY:
                 continue  # "a delegation from Izmir came to the city" after a paragraph on Ganja: theirs
             home, carried = ctx.actor_home, True
+        if kind == "visit" and partners and any(c.origin and not c.is_home for c in group) \
+                and (delegations := [c.location for c in group if c.origin and not c.is_home
+                                     and c.location.kind == "city" and _delegation_of(text, c, cues)
+                                     and cues.delegation is not None
+                                     and cues.delegation.search(text, max(0, c.start - 40), c.start)]) \
+                and all(p.kind != "city" for p in partners if p.key not in {d.key for d in delegations}):
+            # "делегация из узбекского Гулистана во главе с заместителем хокима Сырдарьинской области": the party is
+            # of the town it came from, more specific than its leader's region
+            partners = delegations
         if kind == "visit" and partners and any(c.origin and not c.is_home for c in group) and (came_from := {
                 c.location.country for c in group if _people_came_from(text, c, cues, own=True)}):
             # people of a place came from its country, whatever place of another country the sentence has them pass
