@@ -435,6 +435,12 @@ def test_an_agreement_told_by_its_counterpart_alone_is_the_storys_side_s():
         "Шымкент, 3 марта 2025 года. У Шымкента за десять лет набралось немало партнёров в Узбекистане. "
         "Меморандум с Бухарой, подписанный в 2021 году, обещал совместные туры, но автобус ходил один сезон.")
     assert ("partnership", "Shymkent", "Bukhara") in russian, russian
+    body = links(
+        "Turkistan restorers look to Iran\n\n"
+        "TURKISTAN, 18 April 2025 – Turkistan's restorers have long worked with Iranian colleagues. The director "
+        "recalled that a cooperation agreement with a restoration centre in Isfahan, signed a few years ago, had "
+        "allowed local craftsmen to study the glazing of Safavid tiles.")
+    assert ("partnership", "Turkistan", "Isfahan") in body, body
     kazakh = links(
         "Бауырлас қалалар тізімі\n\n"
         "Шымкент, 3 наурыз 2025 жыл. Шымкенттің Өзбекстанда серіктестері көп. Бұхарамен 2021 жылы қол қойылған "
@@ -453,6 +459,12 @@ def test_a_counterpart_of_another_noun_a_plan_or_a_label_is_no_agreement_of_the_
         "SHYMKENT, 3 March 2025 – Shymkent has many partners in Uzbekistan. An agreement with Bukhara is expected "
         "to be signed next year, officials said.")
     assert not any(p == "Bukhara" for _k, _h, p in planned), planned
+    discussed = links(
+        "Turkistan at the Gulf forum\n\n"
+        "TURKISTAN, 18 April 2025 – Turkistan's hotels are looking for Gulf partners. A memorandum with a group of "
+        "hotel operators from Doha, discussed at the previous forum, has also not yet been signed, the akimat "
+        "acknowledged.")
+    assert not any(p == "Doha" for _k, _h, p in discussed), discussed
     label = links(
         "Апта шолуы\n\n"
         "Шымкент, 3 наурыз 2025 жыл. Өткен аптада Ленгерде мектеп ашылды.\n\n"

@@ -602,6 +602,12 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         return PLANNED  # "ответный визит может состояться весной": the event is what may or must happen
     if not cue_is_verb and intends(verb) and verb.lemma not in _AGREEING_LEMMAS and _object_of(tokens, cue_node, node):
         return PLANNED  # "we have proposed a memorandum to a hospital in Dhaka": what is proposed is not signed
+    if not cue_is_verb and verb.lemma in _TOPIC_LEMMAS and below == cue_node and tokens[below].dep in _SUBJECTS \
+            and not any(t.head == node and t.dep in ("obj", "dobj") for t in tokens):
+        # "A memorandum with ... Doha, discussed at the previous forum, has not yet been signed": the parse makes the
+        # event's noun the subject of a verb of discussing with no object (a participle misread); what was discussed
+        # is only a topic
+        return PLANNED
     if not cue_is_verb and verb.lemma in _TOPIC_LEMMAS and _object_of(tokens, cue_node, node):
         # "обсудили ... побратимство с Лахором", "discussed twinning with Lahore": the event itself is the topic
         # (not "обсудив итоги визита": the results of a visit held)

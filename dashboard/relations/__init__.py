@@ -1399,7 +1399,7 @@ def _with_the_partner_alone(text: str, trigger: Trigger, cands: Sequence[Candida
     with Turkey, ... a signed document", the "with" of another noun.)"""
     keys = {p.key for p in partners}
     return bool(cands) and all(
-        c.location.key in keys and not c.locative and not c.origin and text[c.start:c.start + 1].isupper()
+        c.location.key in keys and text[c.start:c.start + 1].isupper()
         and _the_agreements_counterpart(text, trigger, c, cues) for c in cands)
 
 

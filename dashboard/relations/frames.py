@@ -435,10 +435,30 @@ def agreements_counterpart(lang: str, text: str, start: int, end: int, frame: Ma
     governor = _governor_of_with(tokens, i, lang)
     if governor is None and tokens[i].dep in ("poss", "compound", "nmod") and tokens[i].head >= 0:
         governor = _governor_of_with(tokens, tokens[i].head, lang)
+    if governor is None and (body := _body_of_its_place(tokens, i, lang)) is not None:
+        governor = _governor_of_with(tokens, body, lang)  # "with a restoration centre in Isfahan"
     if governor is None or governor < 0:
         return False
     word = tokens[governor].lemma.lower()
     return word in frame.get("documents", ()) or word in frame.get("verbs", ())
+
+
+_IN_OR_FROM = frozenset({"in", "from", "of", "в", "во", "из"})
+
+
+def _body_of_its_place(tokens: Sequence[Token], i: int, lang: str) -> int | None:
+    """The noun a place is written "in" or "from" ("a restoration centre in Isfahan", "компанией из Чэнду"), or
+    None."""
+    t = tokens[i]
+    if lang == "en":
+        if t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() in _IN_OR_FROM \
+                and tokens[t.head].head >= 0 and tokens[tokens[t.head].head].pos == "NOUN":
+            return tokens[t.head].head
+        return None
+    if t.head >= 0 and tokens[t.head].pos == "NOUN" and any(
+            c.head == i and c.dep == "case" and c.lemma.lower() in _IN_OR_FROM for c in tokens):
+        return t.head
+    return None
 
 
 def _governor_of_with(tokens: Sequence[Token], i: int, lang: str) -> int | None:
