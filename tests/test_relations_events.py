@@ -925,3 +925,16 @@ def test_a_course_of_training_done_abroad_is_a_visit_there_one_planned_or_provid
         "Қазығұрт, 10 маусым 2025 жыл. Қазығұрт колледжінің басшылығы келесі жылы үздік он студентті Сеулде "
         "тағылымдамадан өткізуді жоспарлап отыр.")
     assert not any(k == "visit" for k, _h, _p in kazakh_planned), kazakh_planned
+
+
+def test_years_spent_somewhere_are_a_career_not_a_visit():
+    career = links(
+        "What Shymkent's twin-city ledger shows\n\n"
+        "SHYMKENT, 15 February 2024 – Having spent three decades in Kazakhstan's foreign service, the last four of "
+        "them at our embassy in Ankara, I have watched this ritual from both sides of the table.")
+    assert not any(p == "Ankara" for _k, _h, p in career), career
+    trip = links(
+        "Shymkent officials in Ankara\n\n"
+        "SHYMKENT, 15 February 2024 – A delegation of the Shymkent akimat spent three days in Ankara last week, "
+        "meeting the city's transport department.")
+    assert ("visit", "Shymkent", "Ankara") in trip, trip
