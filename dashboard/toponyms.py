@@ -1511,9 +1511,9 @@ def _locative_unknowns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             i += 1
             continue
         s, e = toks[i].start, toks[j - 1].end
-        if (not _overlaps(covered, s, e) and not _overlaps(ctx.blocked, s, e) and not _overlaps(ctx.persons, s, e)
-                and not (toks[i].sent_start and j - i == 1)
-                and not _locative_frame(ctx, i, j) and _kk_case_of_place(ctx, i, j)):
+        free = not _overlaps(covered, s, e) and not _overlaps(ctx.blocked, s, e) \
+            and not _overlaps(ctx.persons, s, e) and not (toks[i].sent_start and j - i == 1)
+        if free and not _locative_frame(ctx, i, j) and _kk_case_of_place(ctx, i, j):
             # "Хұжандқа барып": a Kazakh case of place on a word the gazetteer lacks is a town of the article's
             # countries in another spelling, or no place at all (a person's name takes the same endings)
             loc_id = next((found for form in toks[i].forms[1:] if (found := _fuzzy(ctx, form, ctx.countries))), None)
@@ -1522,9 +1522,7 @@ def _locative_unknowns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
                 if not _person_like(ctx, m):
                     out.append(m)
                     covered.append((s, e))
-        elif (not _overlaps(covered, s, e) and not _overlaps(ctx.blocked, s, e) and not _overlaps(ctx.persons, s, e)
-                and not (toks[i].sent_start and j - i == 1)
-                and _locative_frame(ctx, i, j)):
+        elif free and _locative_frame(ctx, i, j):
             key = " ".join(toks[k].forms[0] for k in range(i, j))
             m = Match(i, j, s, e, ctx.text[s:e], [], query=" ".join(t.text for t in toks[i:j]))
             # ("Ыссықкөл облысына", "Эронго аймағынан": before a region's noun, a region first, then a town)
@@ -1565,7 +1563,10 @@ def _unknown_name_word(ctx: _Ctx, tok: Token) -> bool:
 def _kk_case_of_place(ctx: _Ctx, i: int, j: int) -> bool:
     """Kazakh: is a single word a name with a case ending of place (to, in, from: "Хұжандқа", "Хұжандта")?"""
     return ctx.lang == "kk" and j - i == 1 and len(ctx.tokens[i].forms) > 1 \
-        and fold(ctx.tokens[i].text).endswith(tuple(kk.PLACE_CASES))
+        and fold(ctx.tokens[i].text).endswith(_KK_PLACE_CASE_ENDINGS)
+
+
+_KK_PLACE_CASE_ENDINGS = tuple(kk.PLACE_CASES)
 
 
 def _locative_frame(ctx: _Ctx, i: int, j: int) -> bool:

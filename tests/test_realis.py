@@ -449,5 +449,4 @@ def test_a_conjunct_that_denies_the_signing_takes_the_agreement_back(lang, sente
     ("en", "A memorandum with Bukhara on heritage tours is ready and will be signed in May.", "memorandum", PLANNED),
 ])
 def test_a_documents_own_past_participle_of_signing_tells_its_event(lang, sentence, cue, expected):
-    start = sentence.index(cue)
-    assert realis(lang, sentence, start, start + len(cue)) == expected
+    assert verdict(lang, sentence, cue) == expected

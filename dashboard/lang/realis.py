@@ -589,21 +589,21 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
             return PLANNED  # "the invitation to visit", "plans for a twinning agreement"
         below, node, steps = node, parent, steps + 1
     verb = tokens[node]
-    if not cue_is_verb and below == cue_node and tokens[below].dep in _SUBJECTS \
-            and _called_off_by_a_conjunct(tokens, node):
+    # the cue's noun is the subject of its predicate ("the visit was dropped", "визит может состояться")
+    subject_cue = not cue_is_verb and below == cue_node and tokens[below].dep in _SUBJECTS
+    if subject_cue and _called_off_by_a_conjunct(tokens, node):
         return NEGATED  # "a visit to Szeged had been on the programme but was dropped": its own later predicate
-    if not cue_is_verb and below == cue_node and tokens[below].dep in _SUBJECTS and any(
-            t.head == node and t.dep in ("acomp", "attr") and intends(t) for t in tokens):
+    if subject_cue and any(t.head == node and t.dep in ("acomp", "attr") and intends(t) for t in tokens):
         return PLANNED  # "a memorandum with Izmir is ready, and it will be signed in July": ready, not signed
     if not cue_is_verb and verb.lemma in _SCHEDULING_LEMMAS:
         return PLANNED  # "a return visit is planned for November", "визит запланирован на осень"
-    if not cue_is_verb and verb.lemma in _MAY and below == cue_node and tokens[below].dep in _SUBJECTS and any(
+    if subject_cue and verb.lemma in _MAY and any(
             t.head == node and t.dep == "xcomp" and t.feats.get("VerbForm") == "Inf" for t in tokens):
         return PLANNED  # "ответный визит может состояться весной": the event is what may or must happen
     if not cue_is_verb and intends(verb) and verb.lemma not in _AGREEING_LEMMAS and _object_of(tokens, cue_node, node):
         return PLANNED  # "we have proposed a memorandum to a hospital in Dhaka": what is proposed is not signed
-    if not cue_is_verb and verb.lemma in _TOPIC_LEMMAS and below == cue_node and tokens[below].dep in _SUBJECTS \
-            and not any(t.head == node and t.dep in ("obj", "dobj") for t in tokens):
+    if subject_cue and verb.lemma in _TOPIC_LEMMAS and not any(t.head == node and t.dep in ("obj", "dobj")
+                                                              for t in tokens):
         # "A memorandum with ... Doha, discussed at the previous forum, has not yet been signed": the parse makes the
         # event's noun the subject of a verb of discussing with no object (a participle misread); what was discussed
         # is only a topic

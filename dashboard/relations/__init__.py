@@ -475,7 +475,8 @@ def _marked(sentence: str, start: int, end: int, location: Location, suffixes: t
 
 
 _DIVISION_NOUNS = frozenset({"city", "town", "region", "города", "области"})
-_RU_ADJECTIVE_BEFORE_NAME = re.compile(r"[а-яё]{3,}(?:ского|цкого|ской|цкой|ского|ного|ной)$")
+_RU_RELATIVE_ADJECTIVE = r"[а-яё]{3,}(?:ского|цкого|ской|цкой)"  # "узбекского", "турецкой": of a country or a town
+_RU_ADJECTIVE_BEFORE_NAME = re.compile(_RU_RELATIVE_ADJECTIVE + r"$|[а-яё]{3,}(?:ного|ной)$")
 
 
 def _is_dateline(sentence: Sentence, start: int, end: int) -> bool:
@@ -1570,7 +1571,7 @@ DELEGATION_FROM_WORDS = 6  # a place of origin before a delegation: "Ұланб�
 
 
 # "делегация из узбекского Гулистана": "from" and the adjective of the place's country between them
-_FROM_A_COUNTRYS = re.compile(r"\s+из\s+[а-яё]{3,}(?:ского|цкого|ской|цкой)\s+", re.IGNORECASE)
+_FROM_A_COUNTRYS = re.compile(r"\s+из\s+" + _RU_RELATIVE_ADJECTIVE + r"\s+", re.IGNORECASE)
 
 
 def _delegation_of(text: str, cand: Candidate, cues: Cues) -> bool:

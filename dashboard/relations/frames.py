@@ -432,15 +432,15 @@ def agreements_counterpart(lang: str, text: str, start: int, end: int, frame: Ma
     i = _head_of(tokens, start, end) if tokens else None
     if not tokens or i is None:
         return False
-    governor = _governor_of_with(tokens, i, lang)
-    if governor is None and tokens[i].dep in ("poss", "compound", "nmod") and tokens[i].head >= 0:
-        governor = _governor_of_with(tokens, tokens[i].head, lang)
-    if governor is None and (body := _body_of_its_place(tokens, i, lang)) is not None:
-        governor = _governor_of_with(tokens, body, lang)  # "with a restoration centre in Isfahan"
-    if governor is None or governor < 0:
+    # the place itself, the body whose place it is ("with South Korea's Ministry"), or the body in or from it
+    owner = tokens[i].head if tokens[i].dep in ("poss", "compound", "nmod") else None
+    marked = next((w for w in (i, owner, _body_of_its_place(tokens, i, lang))
+                   if w is not None and w >= 0 and _preposition_is(tokens, w, _WITH)), None)
+    governor = _nominal_governor(tokens, marked, lang) if marked is not None else -1
+    if governor < 0:
         return False
-    word = tokens[governor].lemma.lower()
-    return word in frame.get("documents", ()) or word in frame.get("verbs", ())
+    lemma = tokens[governor].lemma.lower()
+    return lemma in frame.get("documents", ()) or lemma in frame.get("verbs", ())
 
 
 _IN_OR_FROM = frozenset({"in", "from", "of", "в", "во", "из"})
@@ -449,28 +449,19 @@ _IN_OR_FROM = frozenset({"in", "from", "of", "в", "во", "из"})
 def _body_of_its_place(tokens: Sequence[Token], i: int, lang: str) -> int | None:
     """The noun a place is written "in" or "from" ("a restoration centre in Isfahan", "компанией из Чэнду"), or
     None."""
-    t = tokens[i]
-    if lang == "en":
-        if t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() in _IN_OR_FROM \
-                and tokens[t.head].head >= 0 and tokens[tokens[t.head].head].pos == "NOUN":
-            return tokens[t.head].head
+    if not _preposition_is(tokens, i, _IN_OR_FROM):
         return None
-    if t.head >= 0 and tokens[t.head].pos == "NOUN" and any(
-            c.head == i and c.dep == "case" and c.lemma.lower() in _IN_OR_FROM for c in tokens):
-        return t.head
-    return None
+    body = _nominal_governor(tokens, i, lang)
+    return body if body >= 0 and tokens[body].pos == "NOUN" else None
 
 
-def _governor_of_with(tokens: Sequence[Token], i: int, lang: str) -> int | None:
-    """The word that a phrase "with" token ``i`` hangs from; None when no "with" marks it."""
+def _preposition_is(tokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
+    """Is token ``i`` governed by one of the prepositions ``words`` (its governor in English, its case word in
+    Russian): "between the region and ...", "с Бухарой"?"""
     t = tokens[i]
-    if lang == "en":
-        if t.dep == "pobj" and t.head >= 0 and tokens[t.head].lemma.lower() in _WITH:
-            return tokens[t.head].head
-        return None
-    if any(c.head == i and c.dep == "case" and c.lemma.lower() in _WITH for c in tokens):
-        return t.head
-    return None
+    if t.dep == "pobj" and t.head >= 0:
+        return tokens[t.head].lemma.lower() in words
+    return any(c.head == i and c.dep == "case" and c.lemma.lower() in words for c in tokens)
 
 
 # "the local plant", "местный завод": a party the text places in the story's own town by that word alone
@@ -498,12 +489,8 @@ def local_signer(lang: str, text: str, start: int, end: int, frame: Mapping[str,
 
 
 def _after_between(tokens: Sequence[Token], i: int) -> bool:
-    """Is token ``i`` the first object of "between" / "между" (its governor in English, its case word in
-    Russian)?"""
-    t = tokens[i]
-    if t.dep == "pobj" and t.head >= 0:
-        return tokens[t.head].lemma.lower() in _BETWEEN
-    return any(c.head == i and c.dep == "case" and c.lemma.lower() in _BETWEEN for c in tokens)
+    """Is token ``i`` the first object of "between" / "между"?"""
+    return _preposition_is(tokens, i, _BETWEEN)
 
 
 _CLIMB_TO_PREDICATE = 5  # how far a cue noun looks up for the verb that carries it ("ties" -> "maintains")
