@@ -636,7 +636,8 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
     # "Келесі айда" (next month) is no town in Chad: a capitalised sentence start is weak evidence
     if single and first.sent_start and _only_small_towns(ctx, m) and _abroad(ctx, m):
         return "small_town_at_sentence_start"
-    if ctx.lang == "ru" and single and _only_small_towns(ctx, m) and ru.common_noun_only(first.text) \
+    if ctx.lang == "ru" and single and _only_small_towns(ctx, m) \
+            and ru.common_noun_only(first.text, after=toks[m.start_tok - 1].text if m.start_tok else None) \
             and not (m.start_tok > 0 and fold(toks[m.start_tok - 1].text) in ru.SETTLEMENT_BEFORE):
         return "common_noun"  # "Советом депутатов" is a council, not Sovetskoye; "посёлок Дружба" is the village
     # and elsewhere a small place must earn its place ("Владимир Путин" is no Russian city)

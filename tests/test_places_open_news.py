@@ -530,6 +530,17 @@ def test_a_russian_common_noun_is_no_small_town(text, word):
     assert not any(m == word for mentions in got.values() for m in mentions), got
 
 
+def test_a_common_noun_in_a_case_its_preposition_cannot_govern_is_the_town():
+    # the dictionary knows "асан" only as a nominative common noun; after "в" a complement is accusative or
+    # locative, so "в Асан" is Korea's Asan, named once
+    text = ("В четверг делегация Сайрамского района переехала из Сеула в Асан, где её ждали на заводе "
+            "автокомпонентов, а вечером вернулась в столицу Кореи.")
+    assert any(m == ["Асан"] for m in places(text).values()), places(text)
+    # in a case the preposition governs, the common noun still wins ("в Совете депутатов" is a council)
+    text = "Депутаты подписали в Минске меморандум со столичным Советом депутатов; в Совете его одобрили сразу."
+    assert not any(m.startswith("Совет") for ms in places(text).values() for m in ms), places(text)
+
+
 def test_a_small_town_indexed_by_its_latin_name_is_found_from_a_cyrillic_spelling():
     # Borjomi (10,000 people) is in the index by its Latin name only; "Боржоми қаласында" in an article that names
     # Georgia is that town, by its transliteration in the romanisation Georgia uses (zh -> j)

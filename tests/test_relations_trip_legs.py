@@ -318,3 +318,34 @@ def test_the_trips_own_beginning_or_end_is_a_stop_of_it():
         "TURKISTAN, 20 November 2024 – A delegation of Turkistan region left for Germany on Monday. The trip began "
         "in Shymkent, where the group boarded a flight to Frankfurt.")
     assert not any(p == "Shymkent" for _k, _h, p in home), home
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("Kentau, 12 May 2025. Eighteen teachers of Kentau's schools returned on Sunday from Japan, where they had "
+     "spent three weeks studying how inclusive classrooms are run.\n\nThe course began on 20 April in Osaka, and "
+     "the teachers said the first days were the hardest because of the language.", "Osaka"),
+    ("Шымкент, 24 марта 2025 года. Двенадцать инженеров городского предприятия тепловых сетей Шымкента "
+     "вернулись из Польши, где знакомились с тем, как там модернизируют котельные.\n\nСтажировка началась "
+     "3 марта в Катовице и продлилась две недели, рассказал главный инженер предприятия.", "Katowice"),
+    ("Сайрам, 2025 жылғы 14 қазан. Сайрам ауданының он фермері Түркиядан оралды, олар онда жылыжай "
+     "шаруашылығын зерттеді.\n\nСапар 1 қазанда Измирде басталды, фермерлер алғашқы күні жергілікті "
+     "кооперативтің жұмысымен танысты.", "İzmir"),
+])
+def test_a_party_back_from_abroad_is_followed_through_its_trip(text, stop):
+    # people who came back from a country were there: the story then tells that trip, its course or its
+    # journey the subject ("the course began in Osaka"), and the town is where they went
+    got = links(text)
+    assert any(k == "visit" and p == stop for k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("Kentau, 12 May 2025. Eighteen teachers of Kentau's schools returned on Sunday from Japan, where they had "
+     "spent three weeks studying how inclusive classrooms are run.\n\nNext year's course will begin in Osaka, "
+     "the organisers said.", "Osaka"),
+    ("Шымкент, 24 марта 2025 года. Двенадцать инженеров городского предприятия тепловых сетей Шымкента "
+     "вернулись из Польши, где знакомились с тем, как там модернизируют котельные.\n\nСледующая стажировка "
+     "может начаться осенью в Катовице, сообщили в предприятии.", "Katowice"),
+])
+def test_a_course_still_to_come_is_no_stop_of_the_trip(text, stop):
+    got = links(text)
+    assert not any(p == stop for _k, _h, p in got), got

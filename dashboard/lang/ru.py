@@ -124,10 +124,13 @@ def dictionary_bases(word: str) -> frozenset[str] | None:
     return frozenset({fold(lower), *(fold(p.normal) for p in parses)})
 
 
-def common_noun_only(word: str) -> bool:
+def common_noun_only(word: str, *, after: str | None = None) -> bool:
     """Does the dictionary know ``word`` only as a common noun, with no reading as a place's name ("Советом" is
-    a council, "Дружба" friendship; "Орёл" is also the city, "Гомеля" only the city)?"""
+    a council, "Дружба" friendship; "Орёл" is also the city, "Гомеля" only the city)? After a preposition,
+    only the readings in a case it governs count: "выехала в Асан" has no common noun "асан" (a nominative)."""
     parses = _known_readings(word.lower())
+    if after is not None and (governed := GOVERNED_CASES.get(after.lower())) is not None:
+        parses = tuple(p for p in parses if p.feats.get("Case") in governed)
     return bool(parses) and all(p.pos == "NOUN" and "Geox" not in str(p.tag) for p in parses)
 
 
@@ -247,6 +250,9 @@ SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|ою|ом|е|ы
 DEMONYM_ENDINGS = words(
     "ий ый ая ое ие ые ого его ому ему им ым ом ем ой ей ую юю их ых ими ыми о а ы и е у ом ам ами ах ов ев")
 PLACE_PREPOSITIONS = words("в во из до под близ около")  # they govern a place's case: never before a given name
+# the cases each of them governs (a word in no such case is not their complement)
+GOVERNED_CASES = {"в": {"Acc", "Loc"}, "во": {"Acc", "Loc"}, "из": {"Gen"}, "до": {"Gen"}, "под": {"Acc", "Ins"},
+                  "близ": {"Gen"}, "около": {"Gen"}}
 LOCATIVE_BEFORE = PLACE_PREPOSITIONS | words("город городе города городу городом г пос село села аул аула")
 # Nouns whose genitive complement is a place: the mayor of X, the residents of X (stems: every case form)
 OF_PLACE = ("мэр", "губернатор", "аким", "жител", "делегаци", "администраци", "горсовет", "власт",

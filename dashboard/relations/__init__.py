@@ -2187,8 +2187,26 @@ def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link
                      and c.location.country == link.partner.country}
             guests = next(iter(towns.values())) if link.partner.kind == "country" and len(towns) == 1 else link.partner
             ctx.trip_abroad, ctx.guests = None, guests
-        elif any(went_to(c) for c in abroad):
+        elif any(went_to(c) or link.kind == "visit" and _came_back_from(text, c, cues) for c in abroad):
             ctx.trip_abroad, ctx.guests = link.home, None
+
+
+KK_CAME_BACK_WORDS = 3  # "Жапонияда өткен оқу курсынан оралды": the ablative a few words before "оралды"
+
+
+def _came_back_from(text: str, cand: Candidate, cues: Cues) -> bool:
+    """Did the party come back from the place ("returned from South Korea, where", "вернулись из Южной Кореи",
+    "Жапониядан оралды")? The story may go on to tell that trip. Kazakh: the place's ablative, then a verb of
+    coming back (its stem) a few words on in the same clause."""
+    if not cand.origin:
+        return False
+    if cues.lang != "kk":
+        return frames_mod.came_back_from(cues.lang, text, cand.start, cand.end)
+    stems = tuple(cues.whereabouts.get("return_verbs", ()))
+    clause_end = _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end)
+    words = islice(_WORD.finditer(text, _word_end(text, cand.end), clause_end.start() if clause_end else len(text)),
+                   KK_CAME_BACK_WORDS)
+    return bool(stems) and any(w.group().casefold().startswith(stems) for w in words)
 
 
 def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues,

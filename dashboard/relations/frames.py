@@ -9,6 +9,7 @@ on Monday", "подписали вчера в Павлодаре дорожну�
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
@@ -1126,6 +1127,7 @@ _QUOTE_OR_DASH = re.compile(r"[«»\"“”]|\s[-–—]\s")
 KK_VERB_AFTER_WORDS = 2  # "Исламабадқа жетті", "Тбилисиге ұшып барды": the verb right after the place
 
 
+_MONTH_NAMES = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))  # (C locale)
 _MEANS_OF_TRAVEL = frozenset({"by", "on", "aboard"})  # English prepositions of a vehicle: "by ferry", "on a charter"
 
 
@@ -1177,6 +1179,9 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
         elif verb >= 0 and tokens[verb].pos == "NOUN" and tokens[verb].dep == "pobj" and tokens[verb].head >= 0 \
                 and tokens[tokens[verb].head].lemma.lower() in _MEANS_OF_TRAVEL:
             # "crossed the sea by ferry to Bursa", "flew on a charter to Urumqi": the journey is the verb's
+            verb = tokens[tokens[verb].head].head
+        elif verb >= 0 and tokens[verb].dep == "pobj" and tokens[verb].text.lower() in _MONTH_NAMES:
+            # "began on 20 April in Osaka": the parse hangs the place on the date, the date on the verb
             verb = tokens[tokens[verb].head].head
         elif verb >= 0 and people is not None and tokens[verb].pos == "NOUN":
             verb = _doing_at(tokens, verb, prepositions, attended)  # "began an internship in Seoul"
@@ -1408,24 +1413,43 @@ def people_came_from(lang: str, text: str, start: int, end: int, verb_start: int
     from ("из Ташкента приехали руководители санаториев", "two specialists came from Ankara")? English and
     Russian by the parse; False without one."""
     parsed = _parsed_place(lang, text, start, end)
-    if parsed is None:
+    if parsed is None or (verb := _verb_of_coming_from(*parsed, lang)) is None:
         return False
-    tokens, place = parsed
+    tokens = parsed[0]
+    if tokens[verb].pos != "VERB" or not verb_start <= tokens[verb].start < verb_end or _coming_back(tokens, verb):
+        return False  # "the team came back from Kazan", "вернулись из Казани": our people, home again
+    return any(tokens[i].pos == "NOUN" and (people(tokens[i]) or _a_group_of(tokens, i, people))
+               for i in _subjects(tokens, verb))
+
+
+def came_back_from(lang: str, text: str, start: int, end: int) -> bool:
+    """Is the place ``text[start:end]`` where the clause's party came back from ("returned from South Korea,
+    where they completed a course", "вернулись из Южной Кореи")? They were there: the story may go on to tell
+    that trip. English and Russian by the parse; False without one."""
+    parsed = _parsed_place(lang, text, start, end)
+    if parsed is None or (verb := _verb_of_coming_from(*parsed, lang)) is None:
+        return False
+    return parsed[0][verb].pos == "VERB" and _coming_back(parsed[0], verb)
+
+
+def _verb_of_coming_from(tokens: Sequence[Token], place: int, lang: str) -> int | None:
+    """The word the place hangs from as its "from" ("came from Ankara", "из Ташкента приехали"), or None."""
     t = tokens[place]
     if lang == "en":
         if t.dep != "pobj" or t.head < 0 or tokens[t.head].lemma.lower() not in _FROM:
-            return False
+            return None
         verb = tokens[t.head].head
     elif t.dep == "obl" and any(c.head == place and c.dep == "case" and c.text.lower() in _RU_FROM for c in tokens):
         verb = t.head
     else:
-        return False
-    if verb < 0 or tokens[verb].pos != "VERB" or not verb_start <= tokens[verb].start < verb_end \
-            or tokens[verb].lemma.lower() in _RETURN_VERBS \
-            or any(c.head == verb and c.text.lower() in _BACK_HOME for c in tokens):
-        return False  # "the team came back from Kazan", "вернулись из Казани": our people, home again
-    return any(tokens[i].pos == "NOUN" and (people(tokens[i]) or _a_group_of(tokens, i, people))
-               for i in _subjects(tokens, verb))
+        return None
+    return verb if verb >= 0 else None
+
+
+def _coming_back(tokens: Sequence[Token], verb: int) -> bool:
+    """Is the verb one of coming back ("returned", "вернулись", "came back", "приехали обратно")?"""
+    return tokens[verb].lemma.lower() in _RETURN_VERBS \
+        or any(c.head == verb and c.text.lower() in _BACK_HOME for c in tokens)
 
 
 def party_home(lang: str, text: str, start: int, end: int, people: Callable[[Token], bool]) -> bool:
