@@ -37,6 +37,12 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
     ("kk", "Ауа райына байланысты меморандумға қол қойылмады.", "меморандум", NEGATED),
     ("kk", "Губернатор әкімді Қазанға сапармен келуге шақырды.", "сапар", None),
     ("kk", "Делегация өткен аптада Ташкентке барды.", "барды", HAPPENED),
+    # a converb ending its clause takes the sentence's final verb: a deed where it tells one, the request of a
+    # verb of inviting or proposing ("invited them to come in the spring and see the orchards")
+    ("kk", "Губернатор қазақстандық әріптестерін көктемде облысқа келіп, бау-бақшалармен танысуға шақырды.",
+     "келіп", PLANNED),
+    ("kk", "Мэр қонақтарды ескі қаланы аралатып, кешкі асқа шақырды.", "аралатып", HAPPENED),
+    ("kk", "Делегация Ташкентке барып, хокимият басшылығымен келіссөздер жүргізді.", "барып", HAPPENED),
     # a past participle with "жоқ" and a negative converb are a past negated
     ("kk", "Тараптар рейстерді талқылады, алайда құжатқа қол қойылған жоқ.", "құжатқа қол қойылған", NEGATED),
     ("kk", "Жол жабылғандықтан, бұл сапар болмай қалды.", "сапар", NEGATED),

@@ -473,3 +473,15 @@ def test_a_name_before_a_regions_noun_is_looked_for_among_regions_first():
         "ауданында болып, аудан әкімімен кездесті. Қонақтардың айтуынша, Эронго аймағындағы кеніштерде Қытай "
         "компаниялары да жұмыс істейді.")
     assert ("visit", "Sozak District", "Erongo") in got, got
+
+
+def test_coming_to_a_view_is_no_journey():
+    # "ортақ пікірге келіп" (came to a common view): "кел-" after a noun of a mind's state is an idiom; the
+    # ambassador's invitation to Baku after it is a plan
+    got = links(
+        "Әзірбайжан елшісі Кентауда болды\n\n"
+        "Кентау, 2025 жылғы 12 ақпан. Әзірбайжанның Қазақстандағы елшісі сейсенбі күні Кентау қаласының әкімімен "
+        "кездесті. Кездесу соңында тараптар ынтымақтастықты кеңейту қажет деген ортақ пікірге келіп, елші "
+        "қалалық мәслихат депутаттарын Бакуге шақырды.")
+    assert ("meeting", "Kentau", "Azerbaijan") in got, got
+    assert not any(k == "visit" for k, _h, _p in got), got

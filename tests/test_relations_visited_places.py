@@ -353,6 +353,20 @@ def test_a_kazakh_region_written_before_its_city_with_qarasty_is_no_side():
     assert not any(p == "Shaanxi" for _k, _h, p in got), got
 
 
+@pytest.mark.parametrize("text, place", [
+    # the region's name of several words before "қарасты"; a prefecture belongs to its region as a city does
+    ("Сайрам, 2025 жылғы 3 наурыз. Өткен сәрсенбіде Сайрам ауданына Қытайдың Шыңжаң Ұйғыр автономиялық "
+     "ауданына қарасты Қашқар қаласынан кәсіпкерлер делегациясы келді.", "Kashgar"),
+    ("Сайрам, 2025 жылғы 3 наурыз. Өткен сәрсенбіде Сайрам ауданына Қытайдың Шыңжаң Ұйғыр автономиялық "
+     "ауданына қарасты Іле Қазақ автономиялық облысынан кәсіпкерлер делегациясы келді.",
+     "Ili Kazakh Autonomous Prefecture"),
+])
+def test_a_kazakh_place_that_belongs_to_a_region_of_several_words_is_the_side(text, place):
+    got = links(text)
+    assert ("visit", "Sayram District", place) in got, got
+    assert not any(p == "Xinjiang" for _k, _h, p in got), got
+
+
 @pytest.mark.parametrize("text", [
     "Kentau delegation in Bursa\n\nKENTAU, 12 March 2025 – A delegation of Kentau led by the town akim, Nurlan "
     "Abdikarimov, travelled on Tuesday to the Turkish city of Bursa, where the two sides spent most of the day "

@@ -70,6 +70,10 @@ def _negated_next_verb(tokens: tuple[Token, ...], start: int, end: int) -> bool:
 def _from_words(lang: str, sentence: str, start: int, end: int) -> str | None:
     clause_start, clause_end = _clause(sentence, start, end)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence, clause_start, clause_end)]
+    if lang == "kk" and words and words[-1][1] >= end and _KK_CONVERB.search(words[-1][2].lower()):
+        # a Kazakh clause that ends in the cue's converb ("облысқа келіп, ... шақырды") has no tense of its own:
+        # it runs on to the sentence's final predicate
+        words += [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence, clause_end)]
     cue = [i for i, (s, e, _) in enumerate(words) if s < end and start < e]
     if not cue:
         return None
@@ -293,6 +297,9 @@ _KK_PAST_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")
 # қалдырылды; the active "қалдырды" is also "left", so only the passive), stopped, moved to another date, pushed
 # back (ысырылды, ысырды), dropped (алынып тасталды)
 _KK_CANCELLING_STEMS = ("шегер", "қалдырыл", "тоқтатыл", "ауыстырыл", "ысыр", "тастал")
+# stems of verbs that ask someone else to act: invite, propose, ask, call on, instruct; a converb chain they end
+# ("келіп, танысуға шақырды": invited to come and see) tells their request
+_KK_DIRECTIVE_STEMS = ("шақыр", "ұсын", "өтін", "сұра", "үнде", "тапсыр")
 _KK_NEGATIVE_CONVERB = re.compile(r"(?:ма|ме|ба|бе|па|пе)й$")  # "болмай", "келмей": without coming about
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 # auxiliaries after a participle, whose own form tells no tense of the event: "келіскен болатын", "барған еді"
@@ -340,6 +347,12 @@ def _kk(words, first: int, last: int) -> str | None:
     if _KK_CONVERB.search(words[last][2].lower()):
         final = [w for w in words[-_KK_FINAL_WORDS:] if w not in scope]
         scope = [*scope, *final]
+        if any(_KK_DATIVE_VERBAL_NOUN.search(a.lower()) and b.lower().startswith(_KK_DIRECTIVE_STEMS)
+               for (_, _, a), (_, _, b) in zip(words[last + 1:], words[last + 2:], strict=False)):
+            # "әріптестерін күзде облысқа келіп, ... танысуға шақырды": the converb and the verbal noun after it
+            # are what the final verb invites, proposes or asks someone to do, not deeds of their own ("базарды
+            # аралатып, кешкі асқа шақырды" showed the bazaar, then invited to dinner)
+            return PLANNED
         if first == last and words[first][2].lower().startswith(_KK_REALIZING):
             # the cue is itself a verb ("қабылдап", received and ...): the clause's final predicate gives its
             # tense, whatever that verb is ("... талқылаған болатын", had discussed)

@@ -767,7 +767,18 @@ def _without_location_qualifiers(text: str, cands: list[Candidate]) -> list[Cand
     vice-mayor of Kashgar, in China's Xinjiang, is Kashgar's. The chain may go on ("in China's Xinjiang")."""
     dropped: set[int] = set()
     for i, city in enumerate(cands):
-        if city.location.kind != "city" or city.is_home or i in dropped:
+        if city.is_home or i in dropped:
+            continue
+        # Kazakh writes the region first, the city (or a prefecture) after "қарасты" (belonging to): "Шэньси
+        # провинциясына қарасты Шиань қаласы" is Xi'an's, "Шыңжаң Ұйғыр автономиялық ауданына қарасты Ақсу аймағы"
+        # is Aksu's
+        before = cands[i - 1] if i > 0 else None
+        if before is not None and before.location.country == city.location.country \
+                and city.location.kind in ("city", "region") and before.location.kind in ("country", "region") \
+                and before.location.key != city.location.key \
+                and _KK_BELONGING_GAP.fullmatch(text, before.end, city.start) is not None:
+            dropped.add(i - 1)
+        if city.location.kind != "city":
             continue
         edge = city.end
         for j in range(i + 1, len(cands)):
@@ -780,17 +791,10 @@ def _without_location_qualifiers(text: str, cands: list[Candidate]) -> list[Cand
                 break
             dropped.add(j)
             edge = after.end
-        # Kazakh writes the region first, the city after "қарасты" (belonging to): "Шэньси провинциясына қарасты
-        # Шиань қаласы" is Xi'an's
-        before = cands[i - 1] if i > 0 else None
-        if before is not None and before.location.country == city.location.country \
-                and before.location.kind in ("country", "region") \
-                and _KK_BELONGING_GAP.fullmatch(text, before.end, city.start) is not None:
-            dropped.add(i - 1)
     return [c for k, c in enumerate(cands) if k not in dropped]
 
 
-_KK_BELONGING_GAP = re.compile(r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?(?:қарасты|құрамындағы)\s+", re.IGNORECASE)
+_KK_BELONGING_GAP = re.compile(r"[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}(?:қарасты|құрамындағы)\s+", re.IGNORECASE)
 
 
 def _quoted(text: str, pos: int) -> bool:
