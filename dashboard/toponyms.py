@@ -1113,6 +1113,9 @@ def _names_an_acting_body(ctx: _Ctx, m: Match) -> bool:
     toks = ctx.tokens
     if _written_with_an_initial(ctx, m):
         return False  # "Auezov University" after "M. Auezov South Kazakhstan University": named after the writer
+    if _must_earn(ctx, m):
+        return False  # a word of the name that spells a small town in a country the article never names: "the
+        # People's Police University" is none in Police, Poland
     heads = kk.ACTING_BODY_HEADS if ctx.lang == "kk" else en.ACTING_BODY_HEADS
     k = m.start_tok - 1
     if ctx.lang == "en" and k >= 1 and fold(toks[k].text) == "of" and fold(toks[k - 1].text) in heads:

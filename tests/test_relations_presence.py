@@ -7,6 +7,7 @@ written for this test, in the style of regional reporting, run through the whole
 
 from __future__ import annotations
 
+import pytest
 from _links import links
 
 
@@ -189,3 +190,18 @@ def test_people_sent_somewhere_went_there_and_goods_sent_or_people_to_be_sent_di
         "Түркістан облысы фермерлерді жібермек\n\n"
         "Түркістан, 20 ақпан 2023 жыл. Облыс әкімдігі келесі жылы фермерлердің шағын тобын Бразилияға жібермек.")
     assert not any(p == "Brazil" for _k, _h, p in planned), planned
+
+
+@pytest.mark.parametrize("text", [
+    "Shymkent, 5 September 2024. A delegation of the Shymkent sports department spent three days in Chuncheon "
+    "last week, where it toured the city's training centres.\n\nAt the Asian Junior Wrestling Championships in "
+    "Bishkek, which ended on Sunday, four wrestlers of the Shymkent sports school won bronze medals.",
+    "Шымкент, 5 сентября 2024 года. Делегация управления спорта Шымкента на прошлой неделе провела три дня в "
+    "Чхунчхоне, где осмотрела тренировочные центры города.\n\nНа чемпионате Азии среди юниоров в Бишкеке, "
+    "который завершился в воскресенье, четыре борца шымкентской спортшколы завоевали бронзовые медали.",
+])
+def test_a_championship_abroad_merely_competed_at_is_no_stop_of_the_trip(text):
+    # like a forum or a fair abroad: a named sports event is where its town is, not a stop of the party's trip
+    got = links(text)
+    assert ("visit", "Shymkent", "Chuncheon") in got, got
+    assert not any(p == "Bishkek" for _k, _h, p in got), got

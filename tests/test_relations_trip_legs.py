@@ -349,3 +349,33 @@ def test_a_party_back_from_abroad_is_followed_through_its_trip(text, stop):
 def test_a_course_still_to_come_is_no_stop_of_the_trip(text, stop):
     got = links(text)
     assert not any(p == stop for _k, _h, p in got), got
+
+
+def test_a_course_at_a_named_body_abroad_is_a_stop_at_the_bodys_town():
+    # the course's place hangs from the body's proper name ("at the Armed Police University in Langfang"); a word
+    # of that name that spells a small town of a country the article never names ("Police", Poland) is no side
+    got = links(
+        "Shymkent, 14 May 2024. Eight officers of the Shymkent police department have completed a ten-day "
+        "seminar at the Armed Police University in Langfang, the department said on Tuesday.")
+    assert ("visit", "Shymkent", "Langfang") in got, got
+    assert not any(p == "Police" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kentau, 14 March 2025. A delegation of Kentau led by the akim arrived in Tbilisi on Monday, 10 March, and "
+    "spent two days at the city's technical university and at a cement plant that is looking for partners in "
+    "Central Asia.\n\nOn the second day the akim and his Georgian counterparts signed a memorandum on vocational "
+    "training, which provides for internships of Kentau students at Georgian plants.\n\nFrom Tbilisi the "
+    "delegation went on to Batumi, where it stayed until Thursday.",
+    "Кентау, 14 марта 2025 года. Делегация Кентау во главе с акимом города в понедельник, 10 марта, прибыла в "
+    "Тбилиси, где провела два дня на цементном заводе и в техническом университете.\n\nНа второй день аким и его "
+    "грузинские коллеги подписали меморандум о профессиональной подготовке, который предусматривает стажировки "
+    "кентауских студентов на грузинских заводах.\n\nИз Тбилиси делегация отправилась в Батуми, где пробыла до "
+    "четверга.",
+])
+def test_an_agreement_with_a_country_is_with_the_town_the_party_then_stopped_in(text):
+    # signed with "Georgian counterparts" while the party stayed in Tbilisi: with Tbilisi; the next stop of the
+    # trip, in the same country, is a visit of its own, not folded into that agreement
+    got = links(text)
+    assert ("partnership", "Kentau", "Tbilisi") in got, got
+    assert ("visit", "Kentau", "Batumi") in got, got

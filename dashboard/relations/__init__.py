@@ -3160,6 +3160,10 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 lk = replace(lk, partner=next(iter(same_sentence.values())))
             elif len(inside) == 1:
                 lk = replace(lk, partner=next(iter(inside.values())))
+            elif lk.kind == "partnership" and (stop := _stop_at_the_signing(lk, links, inside, ctx)) is not None:
+                # "The group arrived in Debrecen ... On the second day she and her Hungarian counterpart signed a
+                # memorandum ... From Debrecen the delegation went on to Szeged": signed where the party then was
+                lk = replace(lk, partner=stop)
             elif lk.kind == "visit" and len(places_inside(lk, dated=False)) > 1:
                 continue  # "a tour of Poland and the Czech Republic" told place by place: the places are the visit
             elif not inside and (lk.evidence.start, lk.partner.key) in ctx.named_inside:
@@ -3182,6 +3186,15 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 lk = replace(lk, partner=next(iter(cities.values())))
         out.append(lk)
     return out
+
+
+def _stop_at_the_signing(agreement: Link, links: Sequence[Link], inside: Mapping[str, Location], ctx: _Context
+                         ) -> Location | None:
+    """The town of the agreement's country where its side's trip, in the agreement's time, last stopped by the
+    sentence of the signing, or None."""
+    before = [o for o in links if o.kind == "visit" and o.partner.key in inside and _same_side(o.home, agreement.home)
+              and o.evidence.start <= agreement.evidence.start and _same_time(o, agreement, ctx, dated=True)]
+    return max(before, key=lambda o: o.evidence.start).partner if before else None
 
 
 def _storys_place_in(link: Link, ctx: _Context) -> Location | None:
@@ -3914,7 +3927,10 @@ def _stops_at_partners(links: list[Link], ctx: _Context) -> list[Link]:
     """A stop of the trip at a place its side signed an agreement with is part of that agreement's trip ("Гости
     из Казахстана привезли в Шушу выставку" after the memorandum with Shusha), which the partnership stands for."""
     def partnered(stop: Link) -> bool:
-        return any(lk.kind == "partnership" and _same_sides(stop, lk) for lk in links)
+        # (not a town's stop beside an agreement with its country: which town that agreement is with is read
+        # from the stops, _specific_partners)
+        return any(lk.kind == "partnership" and _same_sides(stop, lk)
+                   and not (lk.partner.kind == "country" and stop.partner.kind != "country") for lk in links)
 
     return [lk for lk in links if (lk.evidence.start, lk.home.key, lk.partner.key) not in ctx.legs or not partnered(lk)]
 

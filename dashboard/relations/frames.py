@@ -1183,8 +1183,9 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
         elif verb >= 0 and tokens[verb].dep == "pobj" and tokens[verb].text.lower() in _MONTH_NAMES:
             # "began on 20 April in Osaka": the parse hangs the place on the date, the date on the verb
             verb = tokens[tokens[verb].head].head
-        elif verb >= 0 and people is not None and tokens[verb].pos == "NOUN":
-            verb = _doing_at(tokens, verb, prepositions, attended)  # "began an internship in Seoul"
+        elif verb >= 0 and people is not None and tokens[verb].pos in ("NOUN", "PROPN"):
+            # "began an internship in Seoul", "a course at the People's Police University in Langfang"
+            verb = _doing_at(tokens, verb, prepositions, attended)
     elif any(t.head == place and t.dep == "case" and t.lemma.lower() in prepositions for t in tokens):
         if tokens[place].dep == "obl":
             verb = head  # "перелетели в Сиань"
@@ -1233,11 +1234,11 @@ ACTIVITY_HOPS = 2  # "spent two weeks at a training camp in Baku": Baku's camp, 
 def _doing_at(tokens: Sequence[Token], noun: int, prepositions: frozenset[str], attended: re.Pattern | None) -> int:
     """The verb whose doing a place's noun locates: climbing from the noun a place hangs from ("an internship in
     Seoul", "стажировку в Сеуле") through the noun of what was done (the verb's object: "began an internship")
-    or of where it was (a place preposition: "at a training camp"); -1 when the climb meets anything else (a
-    party's noun, "a delegation in Seoul", is no place of a doing)."""
+    or of where it was (a place preposition: "at a training camp", "at the Police University"); -1 when the climb
+    meets anything else (a party's noun, "a delegation in Seoul", is no place of a doing)."""
     for _ in range(ACTIVITY_HOPS):
         t = tokens[noun]
-        if t.pos != "NOUN" or t.head < 0 or attended is not None and (
+        if t.pos not in ("NOUN", "PROPN") or t.head < 0 or attended is not None and (
                 attended.match(t.text.lower()) or attended.match(t.lemma.lower())):
             return -1
         governor = tokens[t.head]
