@@ -1680,6 +1680,7 @@ class _Context:
     # visitors' country stands for the place they came from
     came_here: set[tuple[int, str]] = field(default_factory=set)
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
+    first_person: bool = False  # whether it is of an interview's answers or a first-person account: "we" travel
     live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
 
 
@@ -2271,8 +2272,8 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     for c in stops:
         if _in_transit(text, c.start, c.end, c.location, cues):
             continue
-        verb = _went_or_was(text, c, cues, people=people, attended=cues.attended,
-                            unnamed_people=home.key not in homes_of_people)
+        verb = _went_or_was(text, c, cues, _first_person_frame(cues) if ctx.first_person else None, people=people,
+                            attended=cues.attended, unnamed_people=home.key not in homes_of_people)
         if verb is not None:
             found.append((c, verb))
     if not found:
@@ -2286,6 +2287,14 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         ctx.clause_time[(sentence.start, "visit", home.key, stop.location.key)] = at
     return [Link(kind="visit", home=home, partner=stop.location, date=None,
                  evidence=Mention(text, sentence.start, sentence.end))]
+
+
+def _first_person_frame(cues: Cues) -> dict[str, Sequence[str]]:
+    """The whereabouts frame where the speaker's "we" is the travelling party (an interview's answers, a
+    first-person account): "We flew to Munich", "Мы вылетели в Урумчи", "Біз Токиоға ұштық", "барып ... болдық"."""
+    frame = cues.whereabouts
+    return {**frame, "party": [*frame.get("party", ()), *frame.get("first_person", ())],
+            "verb_person": frame.get("first_person_endings", ())}
 
 
 def _people_noun(cues: Cues) -> Callable[[Token], bool]:
@@ -3536,16 +3545,35 @@ def _interview_answers(sentences_: Sequence[Sentence], text: str) -> frozenset[t
     return frozenset(answers) if asked and len(answers) >= INTERVIEW_MIN_ANSWERS else frozenset()
 
 
+NARRATED_MIN_SENTENCES = 3  # sentences in the writer's own first person: a diary or a column, not one aside
+
+
+def _narrated_paragraphs(sentences_: Sequence[Sentence], text: str, cues: Cues) -> frozenset[tuple[int, int]]:
+    """The paragraphs of a first-person account ("We flew to Munich on Sunday", "Мы вылетели в Урумчи",
+    "Біз Токиоға ұштық"): in a text whose writer speaks as "we" or "I" outside quotations in several sentences,
+    every paragraph that is no quotation set apart (a dash opening it). The writer is of the story's side."""
+    if cues.first_person is None:
+        return frozenset()
+    own = [s for s in sentences_ if not text[s.paragraph[0]:s.paragraph[1]].lstrip().startswith(("—", "–", "-"))
+           and (m := cues.first_person.search(s.text)) is not None and not _in_quotation(s.text, m.start())]
+    if len(own) < NARRATED_MIN_SENTENCES:
+        return frozenset()
+    return frozenset(s.paragraph for s in sentences_
+                     if not text[s.paragraph[0]:s.paragraph[1]].lstrip().startswith(("—", "–", "-")))
+
+
 def _with_the_interviewee(sentence: Sentence, cands: list[Candidate], cues: Cues, interviewee: Location | None,
-                          answers: frozenset[tuple[int, int]]) -> list[Candidate]:
+                          answers: frozenset[tuple[int, int]], *, narrated: bool = False) -> list[Candidate]:
     """An interview's answers speak in the interviewee's first person ("In March we signed a roadmap with Bursa",
     "у нас были гости из Кашгара", "бас консулын қабылдадым"): "we", "I" act for the interviewee's place (a
     foreign consul's is his country), unless the sentence names a side of that kind itself (not only where
     something is: "the consul general of Korea in Almaty"). Not in the questions, nor in quotations of other
     texts, whose first person may be anyone's (a foreign mayor's "we")."""
-    if interviewee is None or cues.first_person is None or sentence.paragraph not in answers or any(
-            c.is_home == (interviewee.country == HOME_COUNTRY) and not c.locative for c in cands):
-        return cands
+    ours = interviewee is not None and interviewee.country == HOME_COUNTRY
+    if interviewee is None or cues.first_person is None or sentence.paragraph not in answers \
+            or any(c.is_home == ours and not c.locative for c in cands) \
+            or narrated and not any(c.is_home != ours for c in cands):
+        return cands  # (a first-person account's sentence with no side of the other kind is read from the story)
     m = cues.first_person.search(sentence.text)
     if m is None or any(c.start < m.end() and m.start() < c.end for c in cands) \
             or _in_quotation(sentence.text, m.start()):
@@ -3856,9 +3884,14 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     headline_end = ctx.headline_end = (_headline_span(article) or (0, 0))[1]
     answers = _interview_answers(all_sentences, article.text)
     # the interviewee: the first person the headline or lead names with a place ("Аким Толебийского района:"),
-    # else the place the story follows
+    # else the place the story follows; the writer of a first-person account is of the story's place
     interviewee = next((side for m in named if m.start < ctx.lead_end
                         and (side := _side(m.actor.location, country_of)) is not None), ctx.actor_home)
+    narrated = frozenset() if answers else _narrated_paragraphs(all_sentences, article.text, cues)
+    if narrated:
+        # (the writer's place: the story's, else the first Kazakh town or region the text names)
+        answers, interviewee = narrated, ctx.actor_home or next(
+            (loc for _at, _kind, loc in ctx.named if loc.country == HOME_COUNTRY and loc.kind != "country"), None)
     divisions = tuple(stem for stems in cues.actor_divisions.values() for stem in stems)
     for sentence in all_sentences:
         ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
@@ -3871,7 +3904,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_actors(sentence, cands, record, cues, country_of)
         cands = _with_institutions(sentence, cands, bodies_named, body_references, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
-        cands = _with_the_interviewee(sentence, cands, cues, interviewee, answers)
+        cands = _with_the_interviewee(sentence, cands, cues, interviewee, answers, narrated=bool(narrated))
+        ctx.first_person = sentence.paragraph in answers
         cands = _with_our_akim(sentence, cands, cues, ctx)
         cands = _with_envoy_reference(sentence, cands, cues, ctx)
         cands = _with_title_reference(sentence, cands, cues, titles)

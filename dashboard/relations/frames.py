@@ -1494,7 +1494,10 @@ def _kk_whereabouts(text: str, start: int, end: int, frame: Mapping[str, Sequenc
         after = after[1:]  # the division noun carries the case: "Дуйсбург қаласына жетті"
     party = tuple(frame.get("party", ()))
     before = [w.lower() for w in re.findall(r"[^\W\d_]+", text[:start])]
-    if not any(w.startswith(party) or _KK_PEOPLE_OF.search(w) for w in before):
+    # (the speaker's "we" may be said by the verb's ending alone: "Вагенинген қаласына барып, ... болдық")
+    spoken = tuple(frame.get("verb_person", ()))
+    named = any(w.startswith(party) or _KK_PEOPLE_OF.search(w) for w in before)
+    if not named and not spoken:
         return None
     if after and after[0].group().lower() in kk.HELD_PARTICIPLES:
         return None  # "Ұланбатырда өткен байқауға қатысып": the venue of an event attended, no journey's stop
@@ -1502,10 +1505,13 @@ def _kk_whereabouts(text: str, start: int, end: int, frame: Mapping[str, Sequenc
         word = m.group().lower()
         if kk.CONVERB.search(word):
             if k == 0 and (final := _kk_clause_predicate(text, word_end, m.end(), after[1:])) is not None:
-                return final  # "ансамбль Александрияға барып, ... концерт берді": the clause's next verb tells
+                # "ансамбль Александрияға барып, ... концерт берді": the clause's next verb tells
+                return final if named or text[final[0]:final[1]].lower().endswith(spoken) else None
             continue  # "ұшып барды": the converb's tense is the next verb's
         if word.startswith(tuple(frame.get("return_verbs", ()))) or _KK_GENITIVE.search(word):
             return None  # "Алматыға оралды"; "Сендайға студенттердің ...": a noun, whose -дің reads like a verb's
+        if not named and not word.endswith(spoken):
+            return None
         return (word_end + m.start(), word_end + m.end()) if kk_word_realis(word) == HAPPENED else None
     return None
 
