@@ -400,3 +400,18 @@ def test_a_first_person_account_travels_as_we(text):
     # таныстық") is the travelling party, of the place the story follows
     got = links(text)
     assert ("visit", "Kentau", "İzmir") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Gyeonggi delegation in Turkistan\n\nTurkistan, 12 March 2025. The akim of Turkistan region received "
+    "a delegation of the Korean province of Gyeonggi on Tuesday. The delegation arrived in Turkistan on "
+    "Monday from Tashkent, where it had spent two days at an investment forum.",
+    "Делегация Кёнгидо в Туркестане\n\nТуркестан, 12 марта 2025 года. Аким Туркестанской области во "
+    "вторник принял делегацию корейской провинции Кёнгидо. Делегация прилетела в Туркестан в понедельник "
+    "из Ташкента, где накануне провела два дня на инвестиционном форуме.",
+])
+def test_a_place_the_travellers_came_from_after_an_earlier_stop_is_no_side(text):
+    # "from Tashkent, where it had spent two days": an earlier stop of the guests' trip, not their home
+    got = links(text)
+    assert ("visit", "Turkistan Region", "Gyeonggi Province") in got, got
+    assert not any(p == "Tashkent" for _k, _h, p in got), got

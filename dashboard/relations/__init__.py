@@ -218,6 +218,7 @@ class Cues:
     landed: re.Pattern | None  # a verb of landing ending right before a place ...
     onward: re.Pattern | None  # ... and the journey going on right after it: a stopover
     landed_then_onward: re.Pattern | None  # both, after the place (Kazakh)
+    previous_stop: re.Pattern | None  # right after a place of origin: the travellers were there before
     accredited_before: frozenset[str]
     lowercase_demonyms: bool
     accredited_after: frozenset[str]
@@ -339,6 +340,7 @@ def cues_for(lang: str) -> Cues:
         landed=_compile_edge(data["transit"].get("landed"), r"\s+$"),
         onward=_compile_edge(data["transit"].get("onward"), ""),
         landed_then_onward=_compile_edge(data["transit"].get("landed_then_onward"), ""),
+        previous_stop=_compile_edge(data["transit"].get("previous_stop"), ""),
         transit_phrases=re.compile(r"(?<![\w-])(?:" + "|".join(data["transit"]["before_phrases"]) + r")\s+$",
                                    re.IGNORECASE) if data.get("transit", {}).get("before_phrases") else None,
         lowercase_demonyms=lang in ("ru", "kk"),
@@ -2482,6 +2484,16 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         or ([ctx.event[1]] if ctx.event is not None else [])
     set_aside += [c for c in cands if c.route and not c.is_home and theirs and c not in set_aside
                   and not any(_same_side(c.location, t) for t in theirs)]
+    # and a place the travellers came from that a clause has them at before ("arrived in Astana from Tashkent,
+    # where it had spent three days"): an earlier stop of their trip, whoever they are
+    set_aside += [c for c in cands if c.origin and cues.previous_stop and cues.previous_stop.match(text, c.end)
+                  and c not in set_aside]
+    # so is a town of another country than the travellers' own, written before it ("Узбекский министр прилетел в
+    # Туркестан из Москвы")
+    set_aside += [c for c in cands if c.origin and not c.is_home and c.location.kind != "country"
+                  and (own := {o.location.country for o in cands if o.start < c.start and not o.is_home
+                               and o.location.kind == "country" and not (o.origin or o.locative)})
+                  and c.location.country not in own and c not in set_aside]
     for group in groups.values():
         group[:] = [c for c in group if c not in set_aside]
     sentence_homes = [c for c in cands if c.is_home and c not in set_aside]
