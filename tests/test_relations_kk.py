@@ -485,3 +485,24 @@ def test_coming_to_a_view_is_no_journey():
         "қалалық мәслихат депутаттарын Бакуге шақырды.")
     assert ("meeting", "Kentau", "Azerbaijan") in got, got
     assert not any(k == "visit" for k, _h, _p in got), got
+
+
+def test_a_stop_written_as_after_which_the_party_went_on_is_no_counterpart():
+    # "Измирден кейін Бурсаға барып ... қол қойды": after Izmir, in Bursa, the agreement is Bursa's
+    got = links(
+        "Кентау делегациясы Түркияда\n\nКентау, 2025 жылғы 20 сәуір. Кентау қаласының делегациясы сейсенбі "
+        "күні Измирге барып, қала мэриясының басшылығымен кездесті. Делегация Измирден кейін Бурсаға барып, "
+        "бауырлас қала туралы келісімге қол қойды.")
+    assert ("partnership", "Kentau", "Bursa") in got, got
+    assert not any(k == "partnership" and p == "İzmir" for k, _h, p in got), got
+
+
+def test_people_from_abroad_met_on_our_partys_trip_abroad_visited_no_kazakh_place():
+    # at a fair in Tashkent, a businessman "who came from Istanbul" and is interested in building in Saryagash
+    # came to Tashkent, not to Saryagash
+    got = links(
+        "Сарыағаш кәсіпкерлері Ташкент көрмесінде\n\nСарыағаш, 2025 жылғы 20 сәуір. Сарыағаш ауданының "
+        "кәсіпкерлері сейсенбі күні Ташкентке барып, халықаралық көрмеге қатысты. Көрмеде Стамбұлдан келген "
+        "кәсіпкер Мехмет Йылмаз журналистерге Сарыағаш ауданында шипажай салуға қызығушылық танытып отырғанын "
+        "айтты.")
+    assert not any(p == "Istanbul" for _k, _h, p in got), got

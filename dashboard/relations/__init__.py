@@ -2328,8 +2328,10 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
     guests = next(iter(homes.values()))
     found = [c.location for c in _kazakh_stops(text, cands, cues, people=people, attended=cues.attended)]
     origin = next(c for c in cands if c.location.key == guests.key)
-    if not found and cues.lang == "kk":
-        # "... келген жиырма бес оқушы Ордабасы ауданындағы лагерінде демалды": where the sentence has them
+    if not found and cues.lang == "kk" and ctx.trip_abroad is None:
+        # "... келген жиырма бес оқушы Ордабасы ауданындағы лагерінде демалды": where the sentence has them (not
+        # while the story follows our party abroad, where such people are met: "Пусан қаласынан келген кәсіпкер
+        # ... Төлеби ауданында база салуға қызығушылық танытты" at a fair in Tashkent)
         found = [c.location for c in cands if c.is_home and c.location.kind != "country" and c.start > origin.end
                  and (c.locative or _case_of_whereabouts(text, c, cues))]
     hosts = {c.location.key: c.location for c in cands if c.is_home and c.actor and c.location.kind != "country"}
