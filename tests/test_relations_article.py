@@ -534,3 +534,21 @@ def test_a_headline_listing_events_does_not_give_one_items_cue_to_anothers_place
     assert ("partnership", "Shymkent", "Regina") in got, got
     assert ("visit", "Shymkent", "Milan") in got, got
     assert ("partnership", "Shymkent", "Milan") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkistan and Tashkent regions sign water roadmap\n\nTurkistan, 14 August 2025. The akim of "
+    "Turkistan region and the khokim of Tashkent region signed a roadmap on the sharing of irrigation "
+    "water in Turkistan on Thursday. In 2021 Kazakhstan and Uzbekistan signed an intergovernmental "
+    "agreement on transboundary rivers, on which the roadmap builds.",
+    "Туркестанская и Ташкентская области подписали дорожную карту по воде\n\nТуркестан, 14 августа 2025 "
+    "года. Аким Туркестанской области и хоким Ташкентской области в четверг подписали в Туркестане "
+    "дорожную карту по распределению поливной воды. В 2021 году Казахстан и Узбекистан подписали "
+    "межправительственное соглашение о трансграничных реках, на которое опирается дорожная карта.",
+])
+def test_the_states_agreement_of_another_year_stays_beside_their_regions_agreement(text):
+    # one event, many mentions, but distinct events of the same pair stay distinct: the states' agreement of
+    # 2021 is recalled, not a less specific mention of the regions' roadmap signed this week
+    got = links(text)
+    assert ("partnership", "Turkistan Region", "Tashkent Region") in got, got
+    assert ("partnership", "Kazakhstan", "Uzbekistan") in got, got

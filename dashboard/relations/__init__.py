@@ -3272,7 +3272,7 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     absorbs its namesake city as home; visits absorb meetings of the same pair held in their time (for a
     regional or city side, also meetings with the visited place's country: the visitors met students),
     while talks of another day are an event of their own; a link with more specific versions on both ends
-    (same kind) gives way."""
+    (same kind) gives way, an agreement of two states only to one of the same event."""
     def dated_by_text(link: Link) -> int:
         """A mention dated by its own words outranks one dated by the lead; so does one whose own words say
         the event was at another time than the lead's day, with no day told ("a year ago", "in 2024")."""
@@ -3316,12 +3316,13 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
         # (nor is an agreement of the states, told with their offices and no region: "the two governments", "the
         # ministries of Kazakhstan and Hungary", "екі елдің премьер-министрлері"; the regions' own, signed beside
         # it, are others; not "документы между регионами двух стран ... с участием глав правительств")
-        states_own = lk.kind == "partnership" and lk.home.kind == lk.partner.kind == "country" \
-            and lk.evidence.start in ctx.states_only
+        states = lk.kind == "partnership" and lk.home.kind == lk.partner.kind == "country"
+        states_own = states and lk.evidence.start in ctx.states_only
         shadowed = not envoy_at_home and not states_own and lk.evidence.start not in ctx.between_countries and any(
             o is not lk and o.kind == lk.kind and (o.home.key, o.partner.key) != (lk.home.key, lk.partner.key)
             and _inside(o.home, lk.home, ctx) and _inside(o.partner, lk.partner, ctx)
-            for o in kept)
+            and not (states and not _one_event(o, lk, ctx))
+            for o in kept)  # (the states' memorandum of 2022 is no mention of the regions' of 2023)
         if not shadowed:
             out.append(lk)
     return out
