@@ -938,3 +938,24 @@ def test_years_spent_somewhere_are_a_career_not_a_visit():
         "SHYMKENT, 15 February 2024 – A delegation of the Shymkent akimat spent three days in Ankara last week, "
         "meeting the city's transport department.")
     assert ("visit", "Shymkent", "Ankara") in trip, trip
+
+
+@pytest.mark.parametrize("text, expected", [
+    (
+        "Кентау колледжі халықаралық байланыстарын кеңейтуде\n\nКентау, 2025 жылғы 20 қазан. Кентау "
+        "политехникалық колледжі биыл шетелдік серіктестерімен бірнеше жоба бастады. Сейсенбі күні колледж "
+        "басшылығы Ресейдің Омбы қаласындағы көлік колледжінің оқытушыларымен онлайн кездесу өткізді.",
+     ("meeting", "Kentau", "Omsk")),
+    (
+        "Таможенники Шымкента перенимают опыт\n\nШымкент, 20 октября 2025 года. Департамент государственных "
+        "доходов по Шымкенту продолжает обмен опытом с зарубежными коллегами. Во вторник руководитель "
+        "департамента провёл видеоконференцию с руководством таможни, расположенной в Новосибирске, и обсудил "
+        "обмен данными о грузах.",
+     ("meeting", "Shymkent", "Novosibirsk")),
+])
+def test_talks_held_online_are_the_storys_sides_and_nobody_travelled(text, expected):
+    # a video conference with a body "in" a foreign town, no Kazakh side named: the story's side met that town,
+    # and the town in a clause of its own ("расположенной в Новосибирске") is no visit
+    got = links(text)
+    assert expected in got, got
+    assert not any(k == "visit" for k, _h, _p in got), got

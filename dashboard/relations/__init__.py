@@ -1507,6 +1507,12 @@ def _at_the_level_of_the_anaphor(sentence: Sentence, cues: Cues, ctx: _Context, 
     return home, [partner], True
 
 
+def _remote(text: str, trigger: Trigger, cues: Cues) -> bool:
+    """Are the talks of the trigger held remotely ("a video conference with", "онлайн кездесу")?"""
+    return cues.remote is not None and cues.remote.search(
+        text, max(0, trigger.start - REMOTE_REACH_CHARS), trigger.end + REMOTE_REACH_CHARS) is not None
+
+
 def _sides_met(text: str, trigger: Trigger, cues: Cues) -> bool:
     """Are "the sides" ("the two mayors", "екі қаланың басшылары", "стороны") the subject of this meeting: in its
     clause, before it (Kazakh, English) or right after it (Russian: "встретились стороны")?"""
@@ -2686,8 +2692,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # signed ...": coordinated predicates share their subject, so the signing has the trip's Kazakh side
             home, carried = decided[previous]
         if home is None:
+            # (talks held online with a foreign party and no Kazakh side named, "кластер басшылығы Гиза
+            # қаласындағы институттың мамандарымен онлайн кездесу өткізді", are the story's side's: nobody travelled)
             if kind == "partnership" or ctx.actor_home is None or not (
                     anaphor or national or frames or hosted_envoy or akim
+                    or kind == "meeting" and _remote(text, trigger, cues)
                     or kind in ("visit", "meeting") and _came_from_abroad(text, trigger, group, cues, ctx)):
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
             # parties of two foreign countries, a person of one among them ("Гасанов принимал в Баку гостей из
@@ -2759,8 +2768,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # ("именно на её полях провёл встречу с делегацией провинции Хэбэй": the exhibition a sentence before)
             on_the_sidelines = cues.sidelines is not None and bool(cues.sidelines.search(sentence.text))
             # ("a video conference with colleagues from a school in Lodz": the school is in Lodz, nobody went there)
-            remote = cues.remote is not None and cues.remote.search(
-                text, max(0, trigger.start - REMOTE_REACH_CHARS), trigger.end + REMOTE_REACH_CHARS) is not None
+            remote = _remote(text, trigger, cues)
             met = [c.location for c in cands if not c.is_home and c not in venue_cands and not c.locative]
             if at_an_event and met and all(p.key in {v.key for v in venues} for p in partners):
                 # "Бакуде өткен форум аясында Әзербайжанның экономика министрімен кездесіп": the forum's city is
@@ -2775,7 +2783,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 # another clause only ("пока предприниматели находились в Кашгаре, ... провёл по видеосвязи
                 # встречу")
                 partners = list({v.key: v for v in here}.values())
-            elif venues and all(p.country == venues[0].country for p in partners) and not at_an_event:
+            elif venues and all(p.country == venues[0].country for p in partners) and not at_an_event and not remote:
                 # talks held abroad by a party that does not live there: the party travelled, and the
                 # place it went to is where they were held ("talks in Urgench with the Khorezm leadership",
                 # "провёл в Урумчи переговоры с руководством СУАР")
