@@ -506,3 +506,14 @@ def test_people_from_abroad_met_on_our_partys_trip_abroad_visited_no_kazakh_plac
         "кәсіпкер Мехмет Йылмаз журналистерге Сарыағаш ауданында шипажай салуға қызығушылық танытып отырғанын "
         "айтты.")
     assert not any(p == "Istanbul" for _k, _h, p in got), got
+
+
+def test_back_from_a_course_held_abroad_the_course_is_followed_to_its_town():
+    # "Кореяда өткен ... курсынан оралды": back from a course held in Korea; "Оқу ... Сеулде басталды": the course
+    # (its noun the party) began in Seoul
+    got = links(
+        "Кентау мұғалімдері біліктілігін арттырды\n\nКентау, 2025 жылғы 20 мамыр. Кентау қаласындағы "
+        "мектептердің сегіз мұғалімі Кореяда өткен екі апталық біліктілікті арттыру курсынан оралды. Оқу 5 "
+        "мамырда Сеулде басталды, мұғалімдер алғашқы аптада цифрлық сабақ әдістерін үйренді.")
+    assert ("visit", "Kentau", "Seoul") in got, got
+    assert not any(p == "South Korea" for _k, _h, p in got), got

@@ -2210,16 +2210,21 @@ KK_CAME_BACK_WORDS = 3  # "Жапонияда өткен оқу курсынан
 def _came_back_from(text: str, cand: Candidate, cues: Cues) -> bool:
     """Did the party come back from the place ("returned from South Korea, where", "вернулись из Южной Кореи",
     "Жапониядан оралды")? The story may go on to tell that trip. Kazakh: the place's ablative, then a verb of
-    coming back (its stem) a few words on in the same clause."""
-    if not cand.origin:
-        return False
+    coming back (its stem) a few words on in the same clause; or the place of a course held there, which they
+    came back from ("Жапонияда өткен оқу курсынан оралды")."""
     if cues.lang != "kk":
-        return frames_mod.came_back_from(cues.lang, text, cand.start, cand.end)
+        return cand.origin and frames_mod.came_back_from(cues.lang, text, cand.start, cand.end)
     stems = tuple(cues.whereabouts.get("return_verbs", ()))
     clause_end = _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end)
-    words = islice(_WORD.finditer(text, _word_end(text, cand.end), clause_end.start() if clause_end else len(text)),
-                   KK_CAME_BACK_WORDS)
-    return bool(stems) and any(w.group().casefold().startswith(stems) for w in words)
+    words = [w.group().casefold() for w in islice(_WORD.finditer(
+        text, _word_end(text, cand.end), clause_end.start() if clause_end else len(text)), KK_CAME_BACK_WORDS + 3)]
+    if cand.locative and words[:1] == ["өткен"]:
+        pass  # "Жапонияда өткен екі апталық оқу курсынан оралды": back from a course held there
+    elif cand.origin:
+        words = words[:KK_CAME_BACK_WORDS]
+    else:
+        return False
+    return bool(stems) and any(w.startswith(stems) for w in words)
 
 
 def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues,
