@@ -2204,7 +2204,8 @@ def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link
             ctx.trip_abroad, ctx.guests = link.home, None
 
 
-KK_CAME_BACK_WORDS = 3  # "Жапонияда өткен оқу курсынан оралды": the ablative a few words before "оралды"
+KK_CAME_BACK_WORDS = 3  # "Жапониядан қайтып оралды": the ablative a few words before the verb of coming back
+KK_CAME_BACK_COURSE_WORDS = 6  # "Жапонияда өткен екі апталық оқу курсынан оралды": the course's words between
 
 
 def _came_back_from(text: str, cand: Candidate, cues: Cues) -> bool:
@@ -2217,14 +2218,14 @@ def _came_back_from(text: str, cand: Candidate, cues: Cues) -> bool:
     stems = tuple(cues.whereabouts.get("return_verbs", ()))
     clause_end = _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end)
     words = [w.group().casefold() for w in islice(_WORD.finditer(
-        text, _word_end(text, cand.end), clause_end.start() if clause_end else len(text)), KK_CAME_BACK_WORDS + 3)]
+        text, _word_end(text, cand.end), clause_end.start() if clause_end else len(text)), KK_CAME_BACK_COURSE_WORDS)]
     if cand.locative and words[:1] == ["өткен"]:
-        pass  # "Жапонияда өткен екі апталық оқу курсынан оралды": back from a course held there
+        reach = KK_CAME_BACK_COURSE_WORDS  # "Жапонияда өткен екі апталық оқу курсынан оралды": a course held there
     elif cand.origin:
-        words = words[:KK_CAME_BACK_WORDS]
+        reach = KK_CAME_BACK_WORDS
     else:
         return False
-    return bool(stems) and any(w.startswith(stems) for w in words)
+    return bool(stems) and any(w.startswith(stems) for w in words[:reach])
 
 
 def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues,
@@ -3566,8 +3567,7 @@ INTERVIEW_MIN_ANSWERS = 2  # paragraphs opened by a dash: a Q&A's turns, not one
 def _interview_answers(sentences_: Sequence[Sentence], text: str) -> frozenset[tuple[int, int]]:
     """The paragraphs of an interview's answers: in a text whose turns open with a dash ("— Which agreements
     did the city sign?" / "— In March we signed ..."), at least one of them asked, those that ask nothing."""
-    turns = {s.paragraph for s in sentences_ if text[s.paragraph[0]:s.paragraph[1]].lstrip().startswith(
-        ("—", "–", "-"))}
+    turns = {s.paragraph for s in sentences_ if _opens_with_a_dash(text, s.paragraph)}
     asked = {p for p in turns if text[p[0]:p[1]].rstrip().endswith("?")}
     answers = turns - asked
     return frozenset(answers) if asked and len(answers) >= INTERVIEW_MIN_ANSWERS else frozenset()
@@ -3582,12 +3582,15 @@ def _narrated_paragraphs(sentences_: Sequence[Sentence], text: str, cues: Cues) 
     every paragraph that is no quotation set apart (a dash opening it). The writer is of the story's side."""
     if cues.first_person is None:
         return frozenset()
-    own = [s for s in sentences_ if not text[s.paragraph[0]:s.paragraph[1]].lstrip().startswith(("—", "–", "-"))
-           and (m := cues.first_person.search(s.text)) is not None and not _in_quotation(s.text, m.start())]
-    if len(own) < NARRATED_MIN_SENTENCES:
-        return frozenset()
-    return frozenset(s.paragraph for s in sentences_
-                     if not text[s.paragraph[0]:s.paragraph[1]].lstrip().startswith(("—", "–", "-")))
+    narration = [s for s in sentences_ if not _opens_with_a_dash(text, s.paragraph)]
+    own = [s for s in narration
+           if (m := cues.first_person.search(s.text)) is not None and not _in_quotation(s.text, m.start())]
+    return frozenset(s.paragraph for s in narration) if len(own) >= NARRATED_MIN_SENTENCES else frozenset()
+
+
+def _opens_with_a_dash(text: str, paragraph: tuple[int, int]) -> bool:
+    """Does the paragraph open with a dash: a turn of an interview, or a quotation set apart?"""
+    return text[paragraph[0]:paragraph[1]].lstrip().startswith(("—", "–", "-"))
 
 
 def _with_the_interviewee(sentence: Sentence, cands: list[Candidate], cues: Cues, interviewee: Location | None,
