@@ -56,6 +56,11 @@ class FoundDate:
     counted_back: bool = False  # "on Tuesday", "yesterday": its day counted back from the reference
 
 
+def month_words(lang: str) -> frozenset[str]:
+    """The lower-case words of the months in ``lang`` ("april", "apr", "sept"), from dateparser's locales."""
+    return frozenset(_month_words_by_lang().get(lang, {}))
+
+
 @cache
 def _month_words_by_lang() -> dict[str, dict[str, int]]:
     """lang -> lower-case month word -> month number, from dateparser's locales."""

@@ -799,9 +799,14 @@ def _without_location_qualifiers(text: str, cands: list[Candidate]) -> list[Cand
 _KK_BELONGING_GAP = re.compile(r"[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}(?:қарасты|құрамындағы)\s+", re.IGNORECASE)
 
 
+def _dash_opened(text: str) -> bool:
+    """Does the text open with a dash: direct speech, an interview's turn?"""
+    return text.lstrip().startswith(("–", "—", "-"))
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation (a speaker's "our country" is theirs) or in a sentence of direct speech?"""
-    return _in_quotation(text, pos) or text.lstrip().startswith(("–", "—", "-"))
+    return _in_quotation(text, pos) or _dash_opened(text)
 
 
 def _in_quotation(text: str, pos: int) -> bool:
@@ -3590,7 +3595,7 @@ def _narrated_paragraphs(sentences_: Sequence[Sentence], text: str, cues: Cues) 
 
 def _opens_with_a_dash(text: str, paragraph: tuple[int, int]) -> bool:
     """Does the paragraph open with a dash: a turn of an interview, or a quotation set apart?"""
-    return text[paragraph[0]:paragraph[1]].lstrip().startswith(("—", "–", "-"))
+    return _dash_opened(text[paragraph[0]:paragraph[1]])
 
 
 def _with_the_interviewee(sentence: Sentence, cands: list[Candidate], cues: Cues, interviewee: Location | None,

@@ -9,10 +9,10 @@ on Monday", "подписали вчера в Павлодаре дорожну�
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
+from dashboard.dates import month_words
 from dashboard.lang import Token, kk, parse, ru
 from dashboard.lang.realis import HAPPENED, intends, kk_word_realis, realis
 
@@ -1127,7 +1127,6 @@ _QUOTE_OR_DASH = re.compile(r"[«»\"“”]|\s[-–—]\s")
 KK_VERB_AFTER_WORDS = 2  # "Исламабадқа жетті", "Тбилисиге ұшып барды": the verb right after the place
 
 
-_MONTH_NAMES = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))  # (C locale)
 _MEANS_OF_TRAVEL = frozenset({"by", "on", "aboard"})  # English prepositions of a vehicle: "by ferry", "on a charter"
 
 
@@ -1180,7 +1179,7 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
                 and tokens[tokens[verb].head].lemma.lower() in _MEANS_OF_TRAVEL:
             # "crossed the sea by ferry to Bursa", "flew on a charter to Urumqi": the journey is the verb's
             verb = tokens[tokens[verb].head].head
-        elif verb >= 0 and tokens[verb].dep == "pobj" and tokens[verb].text.lower() in _MONTH_NAMES:
+        elif verb >= 0 and tokens[verb].dep == "pobj" and tokens[verb].text.lower() in month_words(lang):
             # "began on 20 April in Osaka": the parse hangs the place on the date, the date on the verb
             verb = tokens[tokens[verb].head].head
         elif verb >= 0 and people is not None and tokens[verb].pos in ("NOUN", "PROPN"):
