@@ -154,6 +154,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     bodies = [m for m in matches if dropped[id(m)] == "org_internal" and _names_an_acting_body(ctx, m)]
     matches = [m for m in matches if dropped[id(m)] is None]
     matches = _coordinated_divisions(ctx, matches)
+    matches = _divisions_by_adjective(ctx, matches)
     matches += _fallback_locs(ctx, matches)
     if lang == "en":
         matches += _english_ner_places(ctx, matches)
@@ -1378,6 +1379,30 @@ def _coordinated_divisions(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             continue
         for j, ids in chain:
             found.append(Match(j, j + 1, toks[j].start, toks[j].end, toks[j].text, ids))
+    if not found:
+        return matches
+    spans = [(m.start, m.end) for m in found]
+    return [m for m in matches if not _overlaps(spans, m.start, m.end)] + found
+
+
+# A name right before a division's adjective names that division: "the Turkistan regional maslikhat",
+# "Туркестанского областного маслихата", "Түркістан облыстық мәслихаты". Adjective stem (folded) -> the
+# singular noun a gazetteer name is written with.
+_DIVISION_ADJECTIVES = {"en": en.DIVISION_ADJECTIVES, "ru": ru.DIVISION_ADJECTIVES, "kk": kk.DIVISION_ADJECTIVES}
+
+
+def _divisions_by_adjective(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """Each name right before a division's adjective, read as that division (the body is the region's, not its
+    namesake city's); the reading replaces whatever matched the word alone."""
+    toks, found = ctx.tokens, []
+    for j, (tok, nxt) in enumerate(zip(toks, toks[1:], strict=False)):
+        if not tok.cap or nxt.seg != tok.seg or ctx.text[tok.end:nxt.start].strip():
+            continue
+        word = fold(nxt.text)
+        singular = next((s for stem, s in _DIVISION_ADJECTIVES[ctx.lang].items() if word.startswith(stem)), None)
+        ids = _division_ids(ctx, tok, singular) if singular is not None else []
+        if ids:
+            found.append(Match(j, j + 1, tok.start, tok.end, tok.text, ids))
     if not found:
         return matches
     spans = [(m.start, m.end) for m in found]

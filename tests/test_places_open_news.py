@@ -166,6 +166,17 @@ def test_english_names_share_one_plural_province_noun():
     assert "gn:1516048" not in got  # not the town of Khovd
 
 
+@pytest.mark.parametrize("text", [
+    "The session of the Turkistan regional maslikhat approved the plan on Tuesday.",
+    "Сессия Туркестанского областного маслихата во вторник утвердила план.",
+    "Түркістан облыстық мәслихатының сессиясы сейсенбіде жоспарды бекітті.",
+])
+def test_a_name_before_a_divisions_adjective_is_that_division(text):
+    # the body of "the regional maslikhat" is the region's, not its namesake city's
+    got = places(text)
+    assert "adm:KZ-61" in got and "gn:1517945" not in got, got  # Turkistan Region, not the city
+
+
 def test_a_lone_adjective_before_a_plural_noun_is_not_read_as_a_chain():
     got = places("Ряд областей, в том числе соседние с Омской, участвовал в выставке.")
     assert "adm:RU-OMS" not in got

@@ -367,3 +367,21 @@ def test_a_body_named_by_its_level_acts_for_the_storys_place_of_that_level(text)
     # "the regional health department", "областное управление", "облыстық ... басқармасы": the story's region
     got = links(text)
     assert any((home, partner) == ("Turkistan Region", "Kuala Lumpur") for _kind, home, partner in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies look abroad\n\nTURKISTAN, 12 June 2024 – The session of the Turkistan regional maslikhat heard a "
+    "report on the region's foreign ties on Wednesday. In May a group of deputies of the regional maslikhat went to "
+    "Samarkand, where they studied how the local council runs public hearings on tourism projects.",
+    "Депутаты смотрят за рубеж\n\nТуркестан, 12 июня 2024 года. На сессии Туркестанского областного маслихата в "
+    "среду заслушали отчёт о международных связях региона. В мае группа депутатов областного маслихата побывала в "
+    "Самарканде, где изучала, как местный кенгаш проводит общественные слушания по туристическим проектам.",
+    "Депутаттар шетел тәжірибесін зерттеді\n\nТүркістан, 2024 жылғы 12 маусым. Сәрсенбіде Түркістан облыстық "
+    "мәслихатының сессиясында өңірдің халықаралық байланыстары туралы есеп тыңдалды. Мамыр айында облыстық "
+    "мәслихат депутаттарының тобы Самарқандқа барып, жергілікті кеңестің қоғамдық тыңдау өткізу тәжірибесімен "
+    "танысты.",
+])
+def test_the_maslikhat_named_by_its_level_acts_for_the_storys_place_of_that_level(text):
+    # the maslikhat, like the akimat, is a Kazakh body: "деп. областного маслихата" are the story's region's people
+    got = links(text)
+    assert ("visit", "Turkistan Region", "Samarkand") in got, got

@@ -149,6 +149,8 @@ SURNAME_ENDINGS = (
 # Plural division nouns after a list of names ("the Khovd and Bayan-Ölgii provinces") -> the singular.
 PLURAL_DIVISIONS = {"provinces": "province", "regions": "region", "oblasts": "oblast", "states": "state",
                     "counties": "county", "districts": "district", "prefectures": "prefecture"}
+# The adjective of a division after its name ("the Turkistan regional maslikhat") -> the noun.
+DIVISION_ADJECTIVES = {"regional": "region", "provincial": "province"}
 COORDINATORS = words("and & as well")
 # Joining two sides of a relation: "Shymkent and Stevenage", "A and B as well as C"; a pair: "A with B".
 # words before a place that say it takes no part: "Без участия Казахстана ... подписали", "outside Kazakhstan"

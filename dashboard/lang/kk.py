@@ -135,6 +135,8 @@ PLACE_WORDS = ("қаласы", "облысы", "ауданы", "провинци
                "воеводствосы", "префектурасы", "округі")
 # the first-level divisions among them: "Ыссықкөл облысы", "Селангор штаты" name a country's region
 REGION_WORDS = ("облысы", "провинциясы", "штаты", "өлкесі", "аймағы", "воеводствосы", "префектурасы")
+# The adjective of a division after its name ("Түркістан облыстық мәслихаты") -> the noun.
+DIVISION_ADJECTIVES = {"облыстық": "облысы", "аудандық": "ауданы"}
 SURNAME_ENDINGS = ("ұлы", "қызы", "улы", "кызы")
 # "М. Әуезов атындағы университет": the name before "атындағы" (named after) is a person's, never a place
 NAMED_AFTER_AFTER = ("атында", "атымен")

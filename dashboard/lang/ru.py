@@ -290,6 +290,8 @@ SURNAME_ENDINGS = ("ович", "евич", "ов", "ова", "ев", "ева", "
 PLURAL_DIVISIONS = {**dict.fromkeys(("области", "областей", "областям", "областями", "областях"), "область"),
                     **dict.fromkeys(("края", "краев", "краям", "краями", "краях"), "край"),
                     **dict.fromkeys(("районов", "районы", "районам", "районами", "районах"), "район")}
+# The adjective of a division after its name ("Туркестанского областного маслихата") -> the noun.
+DIVISION_ADJECTIVES = {"областн": "область", "районн": "район", "краев": "край"}
 COORDINATORS = words("и а также")
 # words before a place that say it takes no part: "Без участия Казахстана ... подписали", "outside Kazakhstan"
 EXCLUDING = ("без", "без участия", "за пределами", "вне")
