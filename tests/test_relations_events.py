@@ -959,3 +959,20 @@ def test_talks_held_online_are_the_storys_sides_and_nobody_travelled(text, expec
     got = links(text)
     assert expected in got, got
     assert not any(k == "visit" for k, _h, _p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies report on foreign ties\n\nThe head of the Turkistan region's external relations department reminded the "
+    "deputies on Wednesday that cross-border work still rests on the agreement that Turkistan region and Tashkent "
+    "region signed in 2022, under which two joint logistics centres have opened. In April a group of deputies of "
+    "the regional maslikhat went to Samarkand, where they studied the local council's work on tourism.",
+    "Депутаты отчитались о внешних связях\n\nНачальник управления внешних связей Туркестанской области напомнил "
+    "депутатам в среду, что основой приграничного сотрудничества остаётся соглашение между Туркестанской и "
+    "Ташкентской областями, подписанное в 2022 году. В апреле группа депутатов областного маслихата побывала в "
+    "Самарканде, где знакомилась с работой местного кенгаша в сфере туризма.",
+])
+def test_a_visit_to_a_town_of_another_region_is_no_part_of_an_agreement_with_this_one(text):
+    # Samarkand lies 280 km from the centre of Tashkent Region, but in Samarkand Region, whose centre is much nearer:
+    # the deputies' trip did not make the Tashkent agreement
+    got = links(text)
+    assert ("visit", "Turkistan Region", "Samarkand") in got, got

@@ -1893,9 +1893,34 @@ def _visited_places(partners: list[Location]) -> list[Location]:
 
 def _in_region(city: Location, region: Location) -> bool:
     """Does the city lie in the region? The gazetteer keeps no first-level codes for cities: a city of the
-    region's country near its centre counts ("Kashgar, in Xinjiang"; "Kecskemét" and Bács-Kiskun County)."""
+    region's country near its centre counts ("Kashgar, in Xinjiang"; "Kecskemét" and Bács-Kiskun County),
+    unless another division of that country and tier has its centre much nearer (Samarkand, 280 km from the
+    centre of Tashkent Region, lies in Samarkand Region; Lanzhou, at the edge of a long Gansu, is about as near
+    Ningxia's centre as Gansu's)."""
+    if not _near_region(city, region):
+        return False
+    far = distance_km((city.lat, city.lon), (region.lat, region.lon))
+    return not any(distance_km((city.lat, city.lon), point) < NEARER_DIVISION_SHARE * far
+                   for point in _division_points(region))
+
+
+def _near_region(city: Location, region: Location) -> bool:
+    """Is the city of the region's country and within ``REGION_RADIUS_KM`` of its centre?"""
     return city.kind == "city" and region.kind == "region" and city.country == region.country \
         and distance_km((city.lat, city.lon), (region.lat, region.lon)) <= REGION_RADIUS_KM
+
+
+NEARER_DIVISION_SHARE = 0.5  # a division whose centre is under half as far holds the city instead
+
+
+@cache
+def _division_points(region: Location) -> tuple[tuple[float, float], ...]:
+    """The centres of the other divisions of the region's country and tier (first-level regions, districts,
+    US counties)."""
+    tier = region.key.split(":")[0], region.is_district
+    return tuple((loc.lat, loc.lon) for loc in gazetteer.load().locations
+                 if loc.kind == "region" and loc.country == region.country and loc.key != region.key
+                 and (loc.key.split(":")[0], loc.is_district) == tier)
 
 
 KK_LIGHT_VERB_WORDS = 2  # "келіссөздер өткізіп", "ресми сапармен барып": a noun cue's verb, a word or two after
@@ -3221,11 +3246,13 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 lk = replace(lk, partner=story)
         elif lk.kind == "visit" and lk.partner.kind == "region":
             # "находилась с визитом в Синьцзяне ... в Шихэцзы подписали": the one city of the region the same
-            # side went to in that time is where the visit went
+            # side went to in that time is where the visit went; not when the trip went to other cities of
+            # that part of the country too (a county's conference, beside Stevenage, London and Manchester)
             cities = {key: p for key, p in places_inside(lk, dated=True).items() if p.kind == "city"
-                      and (_in_region(p, lk.partner) or _inside(p, lk.partner, ctx))}
-            if len(cities) == 1:
-                lk = replace(lk, partner=next(iter(cities.values())))
+                      and (_near_region(p, lk.partner) or _inside(p, lk.partner, ctx))}
+            city = next(iter(cities.values())) if len(cities) == 1 else None
+            if city is not None and (_in_region(city, lk.partner) or _inside(city, lk.partner, ctx)):
+                lk = replace(lk, partner=city)
         out.append(lk)
     return out
 
