@@ -268,3 +268,18 @@ def test_a_delegation_from_a_foreign_town_with_its_countrys_adjective_visiting_t
         "Мактааральский район, 22 января 2026 года. В Мактааральском районе снова заговорили о хлопковом "
         "кластере. В среду делегация из узбекского Гулистана посетила Ташкент.")
     assert not any(p in ("Guliston", "Tashkent") for _k, _h, p in theirs), theirs
+
+
+def test_a_delegation_of_a_foreign_body_went_to_the_town_it_arrived_in_not_to_the_storys_city():
+    # "делегация палаты ремёсел Лейпцига": a genitive chain says whose the delegation is, so it travelled, and
+    # "прибыла в Арысь" is where it went, though the story follows Shymkent; while in "делегация отправилась в
+    # Тюлькубасский район" the words between are a verb and its preposition: the district is where it went
+    text = ("Неделя немецкого образования в Шымкенте\n\nНеделя немецкого профессионального образования в Шымкенте "
+            "завершилась в среду подписанием меморандума, на который в городском управлении образования возлагают "
+            "большие надежды. Во вторник делегация палаты ремёсел Лейпцига во главе с её вице-президентом прибыла "
+            "в Арысь, где посетила аграрный колледж и его мастерские. В среду делегация отправилась в Тюлькубасский "
+            "район, где аким района показал гостям заповедник.")
+    got = links(text)
+    assert ("visit", "Arys", "Leipzig") in got, got
+    assert ("visit", "Tulkubas District", "Leipzig") in got, got
+    assert ("visit", "Shymkent", "Leipzig") not in got, got

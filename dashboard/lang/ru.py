@@ -249,6 +249,8 @@ SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|ою|ом|е|ы
                      r"|(?:енко|швили|дзе|янц?|ұлы|қызы|ович|евич|овна|евна)\w*$")
 DEMONYM_ENDINGS = words(
     "ий ый ая ое ие ые ого его ому ему им ым ом ем ой ей ую юю их ых ими ыми о а ы и е у ом ам ами ах ов ев")
+# prepositions of a party's origin: "делегация из Бурсы", "делегация от Газиантепа"
+ORIGIN_PREPOSITIONS = words("из от")
 PLACE_PREPOSITIONS = words("в во из до под близ около")  # they govern a place's case: never before a given name
 # the cases each of them governs (a word in no such case is not their complement)
 GOVERNED_CASES = {"в": {"Acc", "Loc"}, "во": {"Acc", "Loc"}, "из": {"Gen"}, "до": {"Gen"}, "под": {"Acc", "Ins"},

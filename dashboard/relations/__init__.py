@@ -1602,12 +1602,21 @@ def _delegation_of(text: str, cand: Candidate, cues: Cues) -> bool:
                 and not _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end, m.start()):
             return True  # the place before its delegation (also Kazakh, head-final)
         if cues.lang != "kk" and m.end() <= cand.start and (
-                _word_gap(text, m.end(), cand.start) <= DELEGATION_OF_WORDS
+                _of_the_delegation(text, _word_end(text, m.end()), cand.start, cues.lang)
                 or _FROM_A_COUNTRYS.fullmatch(text, _word_end(text, m.end()), cand.start) is not None) \
                 and not _CLAUSE_OR_SENTENCE_BREAK.search(text, m.end(), cand.start) \
                 and (cues.lang == "ru" or re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[m.end():cand.start])):
             return True  # "delegation of/from X", "делегация X" (the genitive or "из X")
     return False
+
+
+def _of_the_delegation(text: str, start: int, end: int, lang: str) -> bool:
+    """Do the words between a delegation noun and a place say whose the delegation is: few, and in Russian a
+    genitive chain ("делегация палаты ремёсел Лейпцига"), not a verb and its preposition ("делегация
+    отправилась в Тюлькубасский район", where it went)?"""
+    words = _WORD.findall(text[start:end])
+    return len(words) <= DELEGATION_OF_WORDS and (
+        lang != "ru" or all(ru.is_genitive(w) or w.casefold() in ru.ORIGIN_PREPOSITIONS for w in words))
 
 
 def _met_with(text: str, start: int, end: int, cues: Cues) -> bool:
