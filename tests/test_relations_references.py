@@ -508,3 +508,18 @@ def test_the_group_is_the_travelling_party_named_before(text):
     # "the group", "группа", "топ" refer back to the party, as "the delegation" does: its stop is a visit of the
     # story's city (the Kazakh "топ" was read as no party before)
     assert ("visit", "Shymkent", "Yokohama") in links(text, date="2024-09-12")
+
+
+# ------------------------------------------------------------------ "the town signed": the town named before
+
+@pytest.mark.parametrize("text, home", [
+    ("Kentau looks to Korea\n\nA delegation of North Gyeongsang province arrived in Kentau on Monday to look at the "
+     "town's mines. In 2019 the town signed a memorandum of friendship with the Korean city of Gumi, an electronics "
+     "centre in the same province, and since then forty students from Kentau have studied there.", "Kentau"),
+    ("Сайрам смотрит на Корею\n\nВ понедельник делегация провинции Кёнсан-Пукто прибыла в Сайрамский район. В 2019 "
+     "году район подписал меморандум о дружбе с корейским городом Куми, и с тех пор там учились сорок студентов.",
+     "Sayram District"),
+])
+def test_a_town_or_district_that_signed_is_the_one_named_before(text, home):
+    # "the town" and "the district", like "the city" and "the region", refer back to the place of that kind
+    assert ("partnership", home, "Gumi") in links(text, date="2025-04-17")

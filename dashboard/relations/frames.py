@@ -50,8 +50,10 @@ _WHERE_WHEN = frozenset({"where", "when", "где", "когда", "куда"})
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "он", "она", "оно", "они"})
 # so is a bare noun for a side ("during which the city signed", "где делегация подписала"): without a name of
 # its own it is the side the sentence named first
-_ANAPHORIC_HEADS = frozenset({"city", "region", "delegation", "administration", "akimat", "guest", "город", "область",
-                              "регион", "делегация", "гость", "администрация", "акимат"})
+# bare nouns that name a side told before: its divisions (relations' actor_division nouns) and parties
+_ANAPHORIC_HEADS = frozenset({"city", "town", "region", "province", "district", "delegation", "administration",
+                              "akimat", "guest", "город", "область", "регион", "район", "провинция", "делегация",
+                              "гость", "администрация", "акимат"})
 
 
 def _refers_back(tokens: Sequence[Token], i: int) -> bool:
