@@ -137,6 +137,10 @@ def test_russian_cues_are_matched_by_dictionary_form():
     # a verb of meeting whose object is an offer: the offer was taken, nobody met
     ("ru", "Губернатор с благодарностью принял приглашение акима приехать в мае в Костанай.", "принял", PLANNED),
     ("en", "The governor accepted the akim's invitation to come to Kostanay in May.", "come", PLANNED),
+    # a cue that only says what kind its noun is takes the noun's place under the verb: what is proposed is a plan
+    ("en", "That visit produced no agreement, but the city maslikhat has since proposed a twinning arrangement "
+           "between Turkistan and Gyeongju, two former capitals.", "twinning", PLANNED),
+    ("en", "The two cities signed a twinning arrangement in the city hall on Monday.", "twinning", HAPPENED),
 ])
 def test_realis_across_a_long_clause(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected

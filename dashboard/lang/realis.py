@@ -585,9 +585,13 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     node = next((i for i, t in enumerate(tokens) if t.head == node and t.dep in ("acl", "amod")
                  and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
                  and t.lemma in _REALIZING_PARTICIPLES), node)
-    # a cue that only says what kind its noun is ("a sister-city agreement"): the noun is the event's word
-    while tokens[node].dep == "compound" and tokens[node].head >= 0 and not _verbal(tokens[tokens[node].head]):
+    # a cue that only says what kind its noun is ("a sister-city agreement", "a twinning arrangement"): the noun is
+    # the event's word
+    seen = {node}  # (a parse may hold a cycle)
+    while (tokens[node].dep == "compound" or tokens[node].dep == "amod" and not _verbal(tokens[node])) \
+            and tokens[node].head >= 0 and tokens[node].head not in seen and not _verbal(tokens[tokens[node].head]):
         node = tokens[node].head
+        seen.add(node)
         if intends(tokens[node]):
             return PLANNED  # "a twinning pledge", "a sister-city proposal"
     cue_node, cue_is_verb = node, _verbal(tokens[node])
