@@ -146,6 +146,15 @@ def test_realis_across_a_long_clause(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
 
 
+@pytest.mark.parametrize("cue", ["бауырлас", "келісім жасау"])
+def test_a_kazakh_proposal_about_a_signing_is_a_plan(cue):
+    # "келісім жасау жөніндегі ұсынысы" (the proposal on making an agreement): a topic postposition may stand
+    # between the verbal noun and the noun of proposal, and the cue may begin some words before them
+    sentence = ("Сессияда ең көп талқыланған мәселе — депутаттың Кентау мен Измир арасында бауырлас қалалар туралы "
+                "келісім жасау жөніндегі ұсынысы болды.")
+    assert verdict("kk", sentence, cue) == PLANNED
+
+
 def test_a_kazakh_plan_verb_in_any_form_makes_a_plan():
     # "жоспарланып отыр" (is being planned): the plan verb's stem, whatever its ending
     sentence = ("Сәуір айында облыс делегациясы Минск облысына барып, ынтымақтастық туралы меморандумға қол "

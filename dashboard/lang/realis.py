@@ -366,12 +366,15 @@ def _kk(words, first: int, last: int) -> str | None:
                 return verdicts[-1]
     if _kk_plans(scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
-    for k, (_, _, w) in enumerate(scope[1:], start=1):
-        verbal_noun = scope[k - 1][2].lower()
+    topical = words[first:min(len(words), last + 1 + _SCOPE_WORDS + 1)]  # (one word more: a postposition)
+    for k, (_, _, w) in enumerate(topical[1:], start=1):
+        before = k - 2 if k >= 2 and topical[k - 1][2].lower() in _KK_TOPIC_POSTPOSITIONS else k - 1
+        verbal_noun = topical[before][2].lower()
         if w.lower().startswith(_KK_TOPIC_NOUNS) and not re.search(r"(?:лар|лер)", w.lower()) \
                 and _KK_VERBAL_NOUN.search(verbal_noun) and verbal_noun.startswith((*_KK_REALIZING, "қою")):
-            # "келісім жасасу мәселесі", "қол қою мәселесі": the question of signing is raised, not the signing
-            # (of another verb it is a topic of the talks: "дамыту мәселелерін талқылады"; "қою" is қой- + -у)
+            # "келісім жасасу мәселесі", "қол қою мәселесі", "келісім жасау жөніндегі ұсынысы": the question of
+            # signing is raised, or a signing proposed, not the signing (of another verb it is a topic of the
+            # talks: "дамыту мәселелерін талқылады"; "қою" is қой- + -у)
             return PLANNED
     for k, (_, _, w) in enumerate(words[last + 1:-1], start=last + 1):
         noun = w.lower()
