@@ -517,3 +517,21 @@ def test_back_from_a_course_held_abroad_the_course_is_followed_to_its_town():
         "мамырда Сеулде басталды, мұғалімдер алғашқы аптада цифрлық сабақ әдістерін үйренді.")
     assert ("visit", "Kentau", "Seoul") in got, got
     assert not any(p == "South Korea" for _k, _h, p in got), got
+
+
+def test_a_speaker_is_no_side_of_a_foreign_pair_she_tells_of():
+    # "Рахимова Наманган ... Бурса қаласымен бауырлас атанғанын айтты": what she said names both sides of the
+    # twinning (Namangan and Bursa), so the speaker's district is none of them
+    text = ("Сайрам Наманганмен\n\nСайрам ауданының әкімі Гүлнара Рахимова сейсенбіде Наманган қалалық кеңесінің "
+            "делегациясын қабылдады. Рахимова Наманган бұған дейін Түркияның Бурса қаласымен бауырлас атанғанын, сол "
+            "тәжірибе Сайрам үшін де пайдалы болатынын айтты.")
+    got = links(text)
+    assert ("visit", "Sayram District", "Namangan") in got, got
+    assert not any(kind == "partnership" for kind, _h, _p in got), got
+
+
+def test_a_speaker_is_the_side_of_an_agreement_she_tells_of_with_one_foreign_place():
+    # "... Бурса қаласымен меморандумға қол қойылғанын айтты": what she said names one side; hers is the other
+    text = ("Сайрам Наманганмен\n\nСайрам ауданының әкімі Гүлнара Рахимова сейсенбіде Наманган қалалық кеңесінің "
+            "делегациясын қабылдады. Рахимова өткен жылы Бурса қаласымен меморандумға қол қойылғанын айтты.")
+    assert ("partnership", "Sayram District", "Bursa") in links(text)

@@ -193,6 +193,25 @@ NAME_BREAKING_CASES = ("ның", "нің", "дың", "дің", "тың", "тің
                        "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 
 
+# Reported speech: a clause ended by a participle in the accusative ("атанғанын", "барғанымызды", "болатынын") that
+# a final verb of saying governs ("... бауырлас атанғанын айтты", "... қол қойылғанын атап өтті"): what was said.
+REPORTED_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:ын|ін|ды|ді|ымызды|імізді|ымды|імді)$")
+SAYING_STEMS = ("айт", "жеткіз", "мәлімде", "хабарла", "түсіндір", "атап өт", "атап көрсет", "еске сал",
+                "мәлім ет", "баса айт", "тілге тиек ет", "сенім білдір", "ескерт", "мойында", "растады")
+SAYING_WORDS = 3  # a saying verb of up to two words and an adverb before it ("атап өтті", "баса айтты")
+
+
+def reported_clause_end(text: str) -> int | None:
+    """The end of the reported clause of a sentence whose final verb is one of saying ("Рахимова Наманган
+    Бурсамен бауырлас атанғанын айтты": up to "атанғанын"), or None."""
+    found = list(re.finditer(r"[^\W\d_]+", text))[-(SAYING_WORDS + 1):]
+    for k in range(len(found) - 1):
+        tail = " ".join(m.group().casefold() for m in found[k + 1:])
+        if tail.startswith(SAYING_STEMS) and REPORTED_PARTICIPLE.search(found[k].group().casefold()):
+            return found[k].end()
+    return None
+
+
 # the offices only Kazakhstan has, bare and in the nominative ("әкім қол қойды", "әкімдік қабылдады"): a subject the
 # story already knows; the possessive ("Кентау әкімі", "қала әкімдігі") says whose, other cases are no subject
 OFFICE_SUBJECTS = frozenset({"әкім", "әкімдік"})

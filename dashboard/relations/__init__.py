@@ -2084,8 +2084,23 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     # (a Kazakh place in such a phrase too, where another one stands outside it: "ahead of his meeting with the
     # governor of Turkistan Region, the ambassador visited a plant in Shymkent")
     other_home = any(c.is_home and not in_reference(c) for c in cands)
+    # a Kazakh sentence of reported speech ("Рахимова Наманган ... Бурса қаласымен бауырлас атанғанын айтты"): its
+    # speaker, a person opening it, is no side of the events told in what she said, where that names two sides
+    # itself (Namangan and Bursa); where it names one ("... Бурсамен меморандумға қол қойылғанын айтты"), the
+    # speaker's place is the other
+    said_end = kk.reported_clause_end(text) if verb_final else None
+    speaker = cands[0] if said_end is not None and cands and cands[0].actor else None
+    if speaker is not None:
+        told = [c.location for c in cands[1:] if c.end <= said_end and not c.locative]
+        sides = [loc for loc in told if not any(o.key != loc.key and _within(loc, o) for o in told)]
+        if len({loc.key for loc in sides}) < 2:
+            speaker = None
     for c in cands:
         if (not c.is_home or other_home) and in_reference(c) or c in unreal:
+            set_aside.append(c)
+            continue
+        if c is speaker and said_end is not None \
+                and any(c.end <= t.start and t.end <= said_end for t in triggers):
             set_aside.append(c)
             continue
         if (c.start, c.end) in things:
