@@ -2090,7 +2090,7 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     # speaker's place is the other
     said_end = kk.reported_clause_end(text) if verb_final else None
     speaker = cands[0] if said_end is not None and cands and cands[0].actor else None
-    if speaker is not None:
+    if speaker is not None and said_end is not None:
         told = [c.location for c in cands[1:] if c.end <= said_end and not c.locative]
         sides = [loc for loc in told if not any(o.key != loc.key and _within(loc, o) for o in told)]
         if len({loc.key for loc in sides}) < 2:
