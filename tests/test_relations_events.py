@@ -976,3 +976,18 @@ def test_a_visit_to_a_town_of_another_region_is_no_part_of_an_agreement_with_thi
     # the deputies' trip did not make the Tashkent agreement
     got = links(text)
     assert ("visit", "Turkistan Region", "Samarkand") in got, got
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Seoul surgeons in Shymkent\n\nSHYMKENT, 17 April 2025 – A group of seven surgeons from Seoul's Hanbit Medical "
+     "Center arrived in Shymkent on Tuesday, and on Wednesday the Shymkent city hospital and the Seoul centre signed a "
+     "memorandum of cooperation that provides for internships for young surgeons.", "2025-04-16"),
+    ("Түркістан мен Конья\n\nТүркістан, 2023 жылғы 12 мамыр. 8 мамырда Түркістанға Конья университетінің ректоры "
+     "бастаған делегация келіп, 10 мамырда екі университет ынтымақтастық туралы меморандумға қол қойды.",
+     "2023-05-10"),
+])
+def test_an_agreement_signed_days_after_the_arrival_its_sentence_tells_is_dated_by_its_signing(text, day):
+    # the visit that made it gives way to the partnership, whose day is the one its own clause writes
+    from _links import dated_links
+    got = {(kind, partner, when) for kind, _home, partner, when in dated_links(text)}
+    assert any(kind == "partnership" and when == day for kind, _p, when in got), got

@@ -3077,6 +3077,17 @@ def _stop_date(dates_in_text: list, sentence: Sentence, cands: Sequence[Candidat
     return before[-1].iso if len(before) >= 2 else None
 
 
+def _signing_day(dates_in_text: list, sentence: Sentence, link: Link, ctx: _Context) -> str | None:
+    """In a sentence that dates several things ("arrived in Shymkent on Tuesday, and on Wednesday the two
+    hospitals signed a memorandum", "8 мамырда ... келіп, 10 мамырда ... қол қойды"), an agreement's own day: the
+    one its signing's clause writes. None where the sentence writes one date or fewer, or the clause none."""
+    if link.kind != "partnership" or sum(
+            1 for d in dates_in_text if sentence.start <= d.start and d.end <= sentence.end and d.iso) < 2:
+        return None
+    told = ctx.clause_time.get((sentence.start, link.kind, link.home.key, link.partner.key))
+    return told[0].isoformat() if told is not None and not isinstance(told, FoundPeriod) else None
+
+
 def _within(inner: Location, outer: Location) -> bool:
     """Is ``inner`` the same as or a more specific place inside ``outer`` (a country)? A city in a region is not
     (``_in_region`` is a distance guess, used only where a visit folds into an agreement)."""
@@ -4019,7 +4030,8 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
             trip = _trip_referred_to(sentence, ctx, cues) if own is None else None
             if trip is not None:  # "Сол сапар барысында ... меморандумға қол қойылды": in that trip's time
                 when, own = trip.date, ctx.own_time.get(trip.evidence.start)
-            ctx.links += [replace(lk, date=_stop_date(dates_in_text, sentence, cands, lk) or when)
+            ctx.links += [replace(lk, date=_stop_date(dates_in_text, sentence, cands, lk)
+                                  or _signing_day(dates_in_text, sentence, lk, ctx) or when)
                           for lk in sentence_links]
             _note_places_inside_countries(sentence, cands, sentence_links, cues, ctx)
             if own is not None:
