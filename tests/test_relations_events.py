@@ -985,6 +985,9 @@ def test_a_visit_to_a_town_of_another_region_is_no_part_of_an_agreement_with_thi
     ("Түркістан мен Конья\n\nТүркістан, 2023 жылғы 12 мамыр. 8 мамырда Түркістанға Конья университетінің ректоры "
      "бастаған делегация келіп, 10 мамырда екі университет ынтымақтастық туралы меморандумға қол қойды.",
      "2023-05-10"),
+    ("Shymkent academy in Türkiye\n\nSHYMKENT, 15 March 2024 – In Istanbul, where the delegation of the Shymkent "
+     "medical academy arrived on Monday, the rector held talks with the leadership of a health sciences university, "
+     "and on Tuesday, 12 March, the sides signed a memorandum on exchanges of lecturers.", "2024-03-12"),
 ])
 def test_an_agreement_signed_days_after_the_arrival_its_sentence_tells_is_dated_by_its_signing(text, day):
     # the visit that made it gives way to the partnership, whose day is the one its own clause writes

@@ -1671,6 +1671,7 @@ class _Context:
     reference: date | None = None  # the article's date
     # (sentence start, kind, home, partner) -> the time the clause of the link's trigger writes
     clause_time: dict[tuple[int, str, str, str], Days | FoundPeriod] = field(default_factory=dict)
+    cue_at: dict[tuple[int, str, str, str], int] = field(default_factory=dict)  # ... -> where its trigger stands
     # (outer, inner) keys of places the text writes one inside the other ("the Nookat district of the Osh
     # region", "Түркістан облысының Ордабасы ауданы"): the inner one is the more specific end of a link
     contains: set[tuple[str, str]] = field(default_factory=set)
@@ -2900,6 +2901,7 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 pair = (side.key, partner.key, trigger.start)  # another event of the same pair
             if pair not in best or _STRENGTH[kind] > _STRENGTH[best[pair][0]]:
                 best[pair] = (kind, side, partner, told_at)
+                ctx.cue_at[(sentence.start, kind, side.key, partner.key)] = trigger.start
                 if carried:
                     ctx.carried.add((kind, side.key, partner.key))
                 if kind == "partnership" and _standing(text, trigger, cues):
@@ -3080,11 +3082,17 @@ def _stop_date(dates_in_text: list, sentence: Sentence, cands: Sequence[Candidat
 def _signing_day(dates_in_text: list, sentence: Sentence, link: Link, ctx: _Context) -> str | None:
     """In a sentence that dates several things ("arrived in Shymkent on Tuesday, and on Wednesday the two
     hospitals signed a memorandum", "8 мамырда ... келіп, 10 мамырда ... қол қойды"), an agreement's own day: the
-    one its signing's clause writes. None where the sentence writes one date or fewer, or the clause none."""
-    if link.kind != "partnership" or sum(
-            1 for d in dates_in_text if sentence.start <= d.start and d.end <= sentence.end and d.iso) < 2:
+    last one written before its signing, else the one its signing's clause writes ("the memorandum, signed on
+    Wednesday"). None where the sentence writes one date or fewer."""
+    inside = [d for d in dates_in_text if sentence.start <= d.start and d.end <= sentence.end and d.iso]
+    if link.kind != "partnership" or len(inside) < 2:
         return None
-    told = ctx.clause_time.get((sentence.start, link.kind, link.home.key, link.partner.key))
+    key = (sentence.start, link.kind, link.home.key, link.partner.key)
+    at = ctx.cue_at.get(key)
+    before = [d for d in inside if at is not None and d.end <= sentence.start + at]
+    if before:
+        return before[-1].iso
+    told = ctx.clause_time.get(key)
     return told[0].isoformat() if told is not None and not isinstance(told, FoundPeriod) else None
 
 
