@@ -415,3 +415,22 @@ def test_a_place_the_travellers_came_from_after_an_earlier_stop_is_no_side(text)
     got = links(text)
     assert ("visit", "Turkistan Region", "Gyeonggi Province") in got, got
     assert not any(p == "Tashkent" for _k, _h, p in got), got
+
+
+def test_where_the_party_came_from_abroad_is_no_side_of_the_agreement_signed_at_its_next_stop():
+    # "From Seoul, ... travelled on to Ulsan, and ... the regional akimat and the Ulsan metropolitan government
+    # signed": Seoul was the stop before, not a signatory
+    text = ("Turkistan deputies in Korea\n\nTURKISTAN, 20 May 2025 – From Seoul, deputy Aidar Sultanov and two "
+            "colleagues of the Turkistan regional maslikhat travelled on to Ulsan, and on 16 May the regional akimat "
+            "and the Ulsan metropolitan government signed a memorandum of understanding on vocational training.")
+    got = links(text)
+    assert ("partnership", "Turkistan Region", "Ulsan") in got, got
+    assert ("partnership", "Turkistan Region", "Seoul") not in got, got
+
+
+def test_a_signatory_from_a_foreign_town_is_the_side_of_an_agreement_signed_at_a_fair_elsewhere():
+    # "with a maker from Chemnitz at the fair in Frankfurt": the venue is no side, the maker's town is
+    text = ("Shymkent at Heimtextil\n\nSHYMKENT, 20 January 2025 – Shymkent's akimat signed a memorandum with a "
+            "German textile machinery maker from Chemnitz on 14 January at the Heimtextil fair in Frankfurt, where "
+            "eleven companies from the city showed their fabrics.")
+    assert ("partnership", "Shymkent", "Chemnitz") in links(text)

@@ -1843,7 +1843,11 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
     origins = [c for c in foreign if c.origin]
     others = [c for c in foreign if not c.origin and not (c.location.kind == "country" and all(
         o.location.country == c.location.country for o in origins))]
-    if visit and origins and others:
+    if origins and others and not visit and all(c.locative for c in others):
+        pass  # an agreement or talks "with a maker from Chemnitz at the fair in Frankfurt": the venue is no side
+    elif origins and others:
+        # (of an agreement too: "From Seoul, the deputies travelled on to Ulsan, and ... the regional akimat and the
+        # Ulsan metropolitan government signed": Seoul was their stop before)
         # "from Gorgan the delegation travelled to Tehran", "the Bashkir delegation came to Aktobe from
         # Tatarstan": where a journey started is a stop before this one when the visit names another foreign
         # place (its destination, or the visitors' own, named before); alone, or beside its own country, it is
