@@ -535,3 +535,11 @@ def test_a_speaker_is_the_side_of_an_agreement_she_tells_of_with_one_foreign_pla
     text = ("Сайрам Наманганмен\n\nСайрам ауданының әкімі Гүлнара Рахимова сейсенбіде Наманган қалалық кеңесінің "
             "делегациясын қабылдады. Рахимова өткен жылы Бурса қаласымен меморандумға қол қойылғанын айтты.")
     assert ("partnership", "Sayram District", "Bursa") in links(text)
+
+
+def test_guests_who_came_to_a_festival_from_abroad_and_were_received_visited():
+    # "Фестивальге Анкарадан келген ... топты ... әкімі қабылдап": Ankara is where they came from, not the venue
+    # of the festival they came to
+    text = ("Шымкентте аспаздар фестивалі өтті\n\nФестивальге Анкарадан келген алты аспаздан тұратын топты 18 мамырда "
+            "Шымкент қаласының әкімі қабылдап, қонақтармен бірге орталық алаңдағы жас аспаздардың сайысын тамашалады.")
+    assert ("visit", "Shymkent", "Ankara") in links(text, date="2024-05-20")

@@ -2883,7 +2883,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if kind == "visit":
             # a forum, fair or exhibition abroad is a venue: attending it is no visit to its city ("took part in
             # an industrial exhibition in Baku"), unless the sentence also names the city as no venue
-            at_event = {c.start: _venue_of_an_event(text, c, only_of_the_event=True) for c in group}
+            # (not where the visitors came from: "Фестивальге Анкарадан келген топты ... қабылдады")
+            at_event = {c.start: not c.origin and _venue_of_an_event(text, c, only_of_the_event=True) for c in group}
             at_events = {c.location.key for c in group if not c.is_home and at_event[c.start]} - {
                 c.location.key for c in group if not c.is_home and not at_event[c.start]}
             partners = _visited_places([p for p in partners if p.key not in at_events])
