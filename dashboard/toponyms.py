@@ -290,7 +290,8 @@ def _english_spans(ctx: _Ctx) -> None:
             if ent.label == en.PERSON:
                 # a full name vetoes the place reading of its words; a lone word the model calls a person
                 # is weaker evidence (it calls Konya and Izmir people): it vetoes small towns only
-                (ctx.persons if " " in ent.text.strip() else ctx.ner_single_persons).append(span)
+                # (the model keeps a possessive inside the span: "Mato Grosso's")
+                (ctx.persons if " " in ent.text.strip() else ctx.ner_single_persons).append(_trim_span(ctx.text, *span))
             elif ent.label in en.PLACE_LABELS:
                 ctx.ner_places.append(_trim_span(ctx.text, *span))
                 if ent.label == en.FACILITY:

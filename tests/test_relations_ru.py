@@ -283,3 +283,15 @@ def test_a_delegation_of_a_foreign_body_went_to_the_town_it_arrived_in_not_to_th
     assert ("visit", "Arys", "Leipzig") in got, got
     assert ("visit", "Tulkubas District", "Leipzig") in got, got
     assert ("visit", "Shymkent", "Leipzig") not in got, got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ленгерские кардиологи\n\nЛенгер, 14 октября 2023 года. 12 октября кардиологическое отделение больницы в "
+     "Ленгере провело видеоконсультацию с кардиологами из Витебска по двум сложным случаям.", ("Lenger", "Vitebsk")),
+    ("Туркестан и Шэньси\n\nТуркестан, 18 апреля 2025 года. Ранее сообщалось, что 2 апреля аким Туркестанской "
+     "области провёл видеовстречу с губернатором провинции Шэньси, в ходе которой стороны обсудили перечень "
+     "совместных проектов.", ("Turkistan Region", "Shaanxi")),
+])
+def test_a_meeting_noun_compounded_with_video_is_a_remote_meeting(text, pair):
+    # "видеоконсультация", "видеовстреча": the meeting noun inside a compound with "видео-"
+    assert ("meeting", *pair) in links(text)
