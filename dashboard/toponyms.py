@@ -1334,9 +1334,16 @@ def _state_abbreviations(ctx: _Ctx, matches: list[Match]) -> list[Match]:
         loc_id = ctx.gaz.id_of(f"adm:{code}")
         if loc_id is not None:
             found.append(Match(k, k + 1, tok.start, tok.end, tok.text, [loc_id]))
+    return _replacing(matches, found)
+
+
+def _replacing(matches: list[Match], found: list[Match]) -> list[Match]:
+    """The matches with ``found`` in place of every one they overlap: a reading from a wider context (a state's
+    abbreviation, a shared plural noun, a division's adjective) over what the words alone matched."""
     if not found:
         return matches
-    return [m for m in matches if not _overlaps([(f.start, f.end) for f in found], m.start, m.end)] + found
+    spans = [(m.start, m.end) for m in found]
+    return [m for m in matches if not _overlaps(spans, m.start, m.end)] + found
 
 
 # ------------------------------------------------------------------------------- coordinated divisions
@@ -1380,10 +1387,7 @@ def _coordinated_divisions(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             continue
         for j, ids in chain:
             found.append(Match(j, j + 1, toks[j].start, toks[j].end, toks[j].text, ids))
-    if not found:
-        return matches
-    spans = [(m.start, m.end) for m in found]
-    return [m for m in matches if not _overlaps(spans, m.start, m.end)] + found
+    return _replacing(matches, found)
 
 
 # A name right before a division's adjective names that division: "the Turkistan regional maslikhat",
@@ -1404,10 +1408,7 @@ def _divisions_by_adjective(ctx: _Ctx, matches: list[Match]) -> list[Match]:
         ids = _division_ids(ctx, tok, singular) if singular is not None else []
         if ids:
             found.append(Match(j, j + 1, tok.start, tok.end, tok.text, ids))
-    if not found:
-        return matches
-    spans = [(m.start, m.end) for m in found]
-    return [m for m in matches if not _overlaps(spans, m.start, m.end)] + found
+    return _replacing(matches, found)
 
 
 def _division_ids(ctx: _Ctx, tok: Token, singular: str) -> list[int]:

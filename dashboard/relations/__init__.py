@@ -1843,11 +1843,10 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
     origins = [c for c in foreign if c.origin]
     others = [c for c in foreign if not c.origin and not (c.location.kind == "country" and all(
         o.location.country == c.location.country for o in origins))]
-    if origins and others and not visit and all(c.locative for c in others):
-        pass  # an agreement or talks "with a maker from Chemnitz at the fair in Frankfurt": the venue is no side
-    elif origins and others:
+    if origins and others and (visit or not all(c.locative for c in others)):
         # (of an agreement too: "From Seoul, the deputies travelled on to Ulsan, and ... the regional akimat and the
-        # Ulsan metropolitan government signed": Seoul was their stop before)
+        # Ulsan metropolitan government signed": Seoul was their stop before; but an agreement or talks "with a
+        # maker from Chemnitz at the fair in Frankfurt" name only a venue beside it, no side)
         # "from Gorgan the delegation travelled to Tehran", "the Bashkir delegation came to Aktobe from
         # Tatarstan": where a journey started is a stop before this one when the visit names another foreign
         # place (its destination, or the visitors' own, named before); alone, or beside its own country, it is
@@ -1911,17 +1910,22 @@ def _in_region(city: Location, region: Location) -> bool:
     unless another division of that country and tier has its centre much nearer (Samarkand, 280 km from the
     centre of Tashkent Region, lies in Samarkand Region; Lanzhou, at the edge of a long Gansu, is about as near
     Ningxia's centre as Gansu's)."""
-    if not _near_region(city, region):
-        return False
-    far = distance_km((city.lat, city.lon), (region.lat, region.lon))
-    return not any(distance_km((city.lat, city.lon), point) < NEARER_DIVISION_SHARE * far
-                   for point in _division_points(region))
+    far = _distance_from_region(city, region)
+    return far is not None and far <= REGION_RADIUS_KM and not any(
+        distance_km((city.lat, city.lon), point) < NEARER_DIVISION_SHARE * far for point in _division_points(region))
 
 
 def _near_region(city: Location, region: Location) -> bool:
     """Is the city of the region's country and within ``REGION_RADIUS_KM`` of its centre?"""
-    return city.kind == "city" and region.kind == "region" and city.country == region.country \
-        and distance_km((city.lat, city.lon), (region.lat, region.lon)) <= REGION_RADIUS_KM
+    far = _distance_from_region(city, region)
+    return far is not None and far <= REGION_RADIUS_KM
+
+
+def _distance_from_region(city: Location, region: Location) -> float | None:
+    """How far the city is from the centre of a region of its own country (km); None for other pairs."""
+    if not (city.kind == "city" and region.kind == "region" and city.country == region.country):
+        return None
+    return distance_km((city.lat, city.lon), (region.lat, region.lon))
 
 
 NEARER_DIVISION_SHARE = 0.5  # a division whose centre is under half as far holds the city instead
@@ -1938,6 +1942,22 @@ def _division_points(region: Location) -> tuple[tuple[float, float], ...]:
 
 
 KK_LIGHT_VERB_WORDS = 2  # "келіссөздер өткізіп", "ресми сапармен барып": a noun cue's verb, a word or two after
+
+
+def _kk_speaker_of_both_sides(text: str, cands: Sequence[Candidate], triggers: Sequence[Trigger]
+                              ) -> Candidate | None:
+    """The speaker of a Kazakh sentence of reported speech ("Рахимова Наманган ... Бурса қаласымен бауырлас
+    атанғанын айтты"), a person opening it, where what she said holds a cue and names two sides itself (Namangan
+    and Bursa): she is no side of it. Where it names one ("... Бурсамен меморандумға қол қойылғанын айтты"), her
+    place is the other: None."""
+    said_end = kk.reported_clause_end(text)
+    speaker = cands[0] if said_end is not None and cands and cands[0].actor else None
+    if speaker is None or said_end is None \
+            or not any(speaker.end <= t.start and t.end <= said_end for t in triggers):
+        return None
+    told = [c.location for c in cands[1:] if c.end <= said_end and not c.locative]
+    sides = {loc.key for loc in told if not any(o.key != loc.key and _within(loc, o) for o in told)}
+    return speaker if len(sides) >= 2 else None
 
 
 def _kk_runs_on(text: str, previous: Trigger, trigger: Trigger, cues: Cues) -> bool:
@@ -2089,23 +2109,9 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     # (a Kazakh place in such a phrase too, where another one stands outside it: "ahead of his meeting with the
     # governor of Turkistan Region, the ambassador visited a plant in Shymkent")
     other_home = any(c.is_home and not in_reference(c) for c in cands)
-    # a Kazakh sentence of reported speech ("Рахимова Наманган ... Бурса қаласымен бауырлас атанғанын айтты"): its
-    # speaker, a person opening it, is no side of the events told in what she said, where that names two sides
-    # itself (Namangan and Bursa); where it names one ("... Бурсамен меморандумға қол қойылғанын айтты"), the
-    # speaker's place is the other
-    said_end = kk.reported_clause_end(text) if verb_final else None
-    speaker = cands[0] if said_end is not None and cands and cands[0].actor else None
-    if speaker is not None and said_end is not None:
-        told = [c.location for c in cands[1:] if c.end <= said_end and not c.locative]
-        sides = [loc for loc in told if not any(o.key != loc.key and _within(loc, o) for o in told)]
-        if len({loc.key for loc in sides}) < 2:
-            speaker = None
+    speaker = _kk_speaker_of_both_sides(text, cands, triggers) if verb_final else None
     for c in cands:
-        if (not c.is_home or other_home) and in_reference(c) or c in unreal:
-            set_aside.append(c)
-            continue
-        if c is speaker and said_end is not None \
-                and any(c.end <= t.start and t.end <= said_end for t in triggers):
+        if (not c.is_home or other_home) and in_reference(c) or c in unreal or c is speaker:
             set_aside.append(c)
             continue
         if (c.start, c.end) in things:
@@ -3070,11 +3076,16 @@ def _date_the_last_agreement(dates_in_text: list, sentence: Sentence, ctx: _Cont
     ctx.date_source[last.evidence.start] = FROM_SENTENCE
 
 
+def _dates_inside(dates_in_text: list, sentence: Sentence) -> list:
+    """The day-level dates the sentence writes, in order."""
+    return [d for d in dates_in_text if sentence.start <= d.start and d.end <= sentence.end and d.iso]
+
+
 def _stop_date(dates_in_text: list, sentence: Sentence, cands: Sequence[Candidate], link: Link) -> str | None:
     """In a sentence that dates several stops ("began on Monday in Milan ... and continued on Wednesday in
     Modena"), the partner's own day: the last date written before its first mention, past the sentence's first
     date. None where the sentence writes one date or fewer (the sentence's date holds)."""
-    inside = [d for d in dates_in_text if sentence.start <= d.start and d.end <= sentence.end and d.iso]
+    inside = _dates_inside(dates_in_text, sentence)
     if len(inside) < 2:
         return None
     where = [c.start + sentence.start for c in cands if c.location.key == link.partner.key]
@@ -3089,7 +3100,7 @@ def _signing_day(dates_in_text: list, sentence: Sentence, link: Link, ctx: _Cont
     hospitals signed a memorandum", "8 мамырда ... келіп, 10 мамырда ... қол қойды"), an agreement's own day: the
     last one written before its signing, else the one its signing's clause writes ("the memorandum, signed on
     Wednesday"). None where the sentence writes one date or fewer."""
-    inside = [d for d in dates_in_text if sentence.start <= d.start and d.end <= sentence.end and d.iso]
+    inside = _dates_inside(dates_in_text, sentence)
     if link.kind != "partnership" or len(inside) < 2:
         return None
     key = (sentence.start, link.kind, link.home.key, link.partner.key)
