@@ -786,7 +786,9 @@ def _place_evidence(ctx: _Ctx, m: Match) -> bool:
         return True  # "из белорусского Витебска": the adjective of the country the town lies in
     if ctx.lang == "ru":
         # "в Кирове", "мэром Марибора", "жители Омска": a locative preposition or a noun that governs a place
-        return prev is not None and (fold(prev.text) in ru.LOCATIVE_BEFORE or fold(prev.text).startswith(ru.OF_PLACE))
+        # (a compound title governs as its last part does: "вице-мэра Оша")
+        return prev is not None and (fold(prev.text) in ru.LOCATIVE_BEFORE
+                                     or fold(prev.text).rsplit("-", 1)[-1].startswith(ru.OF_PLACE))
     if nxt and not nxt.cap and fold(nxt.text).startswith(kk.PLACE_WORDS + kk.OF_PLACE):
         return True
     return _kk_case_ending(ctx, m) in kk.PLACE_CASES

@@ -195,6 +195,31 @@ def test_a_signing_read_from_the_parse_in_any_word_order_en():
     assert triples(links) == {("partnership", "Shymkent", "Bursa")}
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "On Wednesday the akim of Shymkent and Kaspar Lindqvist, deputy mayor of Uppsala, who had arrived the day "
+           "before, signed a plan of joint events for the next two years, which, officials at the city hall said, "
+           "should finally give practical content to a twinning that had long existed mostly on paper.",
+     ("partnership", "Shymkent", "Uppsala")),
+    ("ru", "В минувший вторник аким Шымкента и прибывший накануне вице-мэр Оша Каныбек Осмонов подписали программу "
+           "совместных мероприятий на два года, которая, как отметили в акимате, должна наконец наполнить содержанием "
+           "побратимские связи, долгое время существовавшие лишь на бумаге.",
+     ("partnership", "Shymkent", "Osh")),
+])
+def test_a_signing_read_from_the_parse_beside_the_word_of_another_tie(lang, text, expected):
+    # the plan signed now is the event; the twinning it should fill with content is what it serves, and the plan
+    # (a document, no intention) makes no plan of its signing
+    assert expected in links(text, date="2025-04-17")
+
+
+def test_words_before_a_relative_pronoun_are_no_arguments_of_its_clause_ru():
+    # the parse makes the coordinated subject that of "позволит" in the relative clause, whose plans would set
+    # Bursa aside; the pronoun "который" opens that clause after them
+    text = ("В четверг аким Туркестанской области и губернатор Бурсы, прибывший во главе делегации, подписали план "
+            "действий, который, по словам сторон, позволит в течение года запустить совместные проекты и оживить "
+            "побратимские отношения.")
+    assert {(kind, home) for kind, home, _ in links(text, date="2025-04-17")} == {("partnership", "Turkistan Region")}
+
+
 def test_a_recalled_agreement_signed_by_the_two_sides_at_a_venue_is_the_storys_pair_en():
     # the story's only event is an agreement; the older one "signed by the two universities in Baku" is between
     # the same sides, Baku only where they signed it

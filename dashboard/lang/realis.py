@@ -632,9 +632,11 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         # "обсудили ... побратимство с Лахором", "discussed twinning with Lahore": the event itself is the topic
         # (not "обсудив итоги визита": the results of a visit held)
         return PLANNED
-    if cue_is_verb and any(t.head == node and t.dep in ("obj", "dobj") and intends(t)
-                           for t in tokens):
-        return PLANNED  # "принял приглашение приехать", "received a proposal": an offer taken, not a meeting held
+    if cue_is_verb and any(t.head == node and t.dep in ("obj", "dobj") and intends(t) and i not in span
+                           for i, t in enumerate(tokens)):
+        # "принял приглашение приехать", "received a proposal": an offer taken, not a meeting held (the cue's own
+        # document is no offer: "подписали план мероприятий" signed a plan)
+        return PLANNED
     verdict = _predicate_realis(tokens, node)
     if not cue_is_verb and verb.lemma not in _EN_REALIZING and verb.lemma not in _RU_REALIZING \
             and not intends(verb) and verdict == HAPPENED:
@@ -662,11 +664,26 @@ def predicate(lang: str, sentence: str, start: int, end: int) -> int | None:
     node = next((i for i in span if tokens[i].head not in span), span[0])
     for _ in range(_CLIMB_STEPS + 1):
         if _verbal(tokens[node]):
-            return node
+            return _outside_a_later_relative_clause(tokens, span[-1], node)
         node = tokens[node].head
         if node < 0:
             return None
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"который", "which", "who", "whom", "whose"})
+
+
+def _outside_a_later_relative_clause(tokens: tuple[Token, ...], last: int, verb: int) -> int | None:
+    """The predicate of words ending at ``last`` whose climb reached ``verb``: where that verb's own relative
+    pronoun stands after the words, they are no argument of the relative clause it opens (a long sentence's parse
+    may make "аким ... и губернатор Бурсы, прибывший ..., подписали план, который позволит ..." the subject of
+    "позволит"); their predicate is then the last sentence root before the pronoun."""
+    pronoun = next((i for i, t in enumerate(tokens) if t.head == verb and i > last
+                    and t.lemma.lower() in _RELATIVE_PRONOUNS), None)
+    if pronoun is None:
+        return verb
+    return next((i for i in range(pronoun - 1, last, -1) if tokens[i].head < 0 and _verbal(tokens[i])), None)
 
 
 # verbs of possibility and obligation whose subject, an event noun, is what may or must happen ("визит может

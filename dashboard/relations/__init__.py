@@ -1068,10 +1068,12 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     party = _party_noun(cues, [])
     met_by_things = {t for t in found if t.kind == "meeting" and frames_mod.met_by_things(
         cues.lang, text, t.start, t.end, cues.people, party)}
-    if cues.signing_frame and not any(t.kind == "partnership" for t in found) and cues.signing_hint \
-            and cues.signing_hint.search(text):
-        # the signing read from the parse: a verb and its document in any order ("Документ, подписанный ...")
-        found += [Trigger("partnership", s, e) for s, e in frames_mod.signings(cues.lang, text, cues.signing_frame)]
+    if cues.signing_frame and cues.signing_hint and cues.signing_hint.search(text):
+        # the signing read from the parse: a verb and its document in any order ("Документ, подписанный ..."),
+        # also beside a cue of another agreement ("подписали план ..., который наполнит побратимские отношения")
+        agreements = [t for t in found if t.kind == "partnership"]
+        found += [Trigger("partnership", s, e) for s, e in frames_mod.signings(cues.lang, text, cues.signing_frame)
+                  if not any(t.start < e and s < t.end for t in agreements)]
     if cues.back_reference:  # "по итогам встречи ... подписан меморандум": the meeting was reported already
         refs = [(m.start(), m.end()) for m in cues.back_reference.finditer(text)]
         # (told for the first time, a visit named as a time is one, and so are talks told as past: "two days
