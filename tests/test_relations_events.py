@@ -661,6 +661,23 @@ def test_a_verb_of_meeting_whose_subject_is_a_thing_meets_nobody():
     assert triples(links) == {("meeting", "Turkistan Region", "Iran")}
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # goods went to their markets: nobody travelled
+    ("en", "The Zhetysai district's exports grew by a fifth this year: most of the fibre again went to China, while "
+           "knitted garments from its two factories went to Lithuania, Poland and, for the first time, Germany.",
+     set()),
+    ("ru", "Жетысайский хлопок в этом году ушёл в Китай и Турцию, а трикотаж местных фабрик впервые отправился в "
+           "Германию.", set()),
+    # people, a share of a party, and a host that received someone did move or host
+    ("en", "Most of the delegation of Shymkent went to Bukhara on Tuesday.", {("visit", "Shymkent", "Bukhara")}),
+    ("en", "On Tuesday the Saryagash district welcomed a delegation from Chirchiq.",
+     {("visit", "Saryagash District", "Chirchiq")}),
+    ("ru", "Во вторник часть делегации Шымкента отправилась в Бухару.", {("visit", "Shymkent", "Bukhara")}),
+])
+def test_a_verb_of_travel_whose_subject_is_a_thing_took_nobody_anywhere(lang, text, expected):
+    assert links(text, date="2025-10-17") == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "names", "expected"), [
     # a relative clause tells of its own noun: the ties a foreign city keeps are that city's, whatever Kazakh
     # place the main clause names

@@ -1068,6 +1068,9 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     party = _party_noun(cues, [])
     met_by_things = {t for t in found if t.kind == "meeting" and frames_mod.met_by_things(
         cues.lang, text, t.start, t.end, cues.people, party)}
+    # "knitted garments went to Russia": a verb of travel whose subjects are things took nobody anywhere
+    met_by_things |= {t for t in found if t.kind == "visit" and frames_mod.moved_by_things(
+        cues.lang, text, t.start, t.end, cues.people, party)}
     if cues.signing_frame and cues.signing_hint and cues.signing_hint.search(text):
         # the signing read from the parse: a verb and its document in any order ("Документ, подписанный ..."),
         # also beside a cue of another agreement ("подписали план ..., который наполнит побратимские отношения")

@@ -335,6 +335,49 @@ def met_by_things(lang: str, text: str, start: int, end: int, person: re.Pattern
                                   and not _a_person(tokens, i, lang, person) for i in subjects)
 
 
+def moved_by_things(lang: str, text: str, start: int, end: int, person: re.Pattern | None, is_party_noun) -> bool:
+    """Is the cue ``text[start:end]`` a verb of travel with no object whose subject, in its own clause before it,
+    is a thing, no person, group, body or place ("knitted garments went to Russia", "первая партия цемента прибыла
+    в Мерсин")? Such a verb tells of no visit. A passive subject is where someone went ("the plant was visited"),
+    and a verb with an object hosts or sends ("the district welcomed a delegation"): neither counts. Without a
+    parse, a verb cue, or such a subject, the cue stands."""
+    if lang == "kk":
+        return False
+    tokens = parse(lang, text)
+    if not tokens:
+        return False
+    verb = next((i for i, t in enumerate(tokens) if start <= t.start < end and t.pos == "VERB"), None)
+    if verb is None or any(t.head == verb and t.dep in ("obj", "dobj") for t in tokens):
+        return False
+    # (a long sentence's parse may give the verb a subject of another clause: only those in its own count)
+    subjects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and i < verb
+                and not any(tokens[k].pos == "PUNCT" for k in range(i, verb))]
+    return bool(subjects) and all(_a_moving_thing(tokens, i, lang, person, is_party_noun) for i in subjects)
+
+
+# English marks no animacy: a noun of an agent ("conservators", "researchers") may be people the data does not list
+_EN_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "eer")
+
+
+# words of a share whose "of" or genitive names what moved ("most of the fibre", "часть делегации")
+_SHARE_WORDS = frozenset({"most", "much", "part", "half", "bulk", "majority", "share", "rest", "some", "all",
+                          "часть", "половина", "большинство", "доля", "остаток"})
+
+
+def _a_moving_thing(tokens: Sequence[Token], i: int, lang: str, person: re.Pattern | None, is_party_noun) -> bool:
+    if tokens[i].lemma.lower() in _SHARE_WORDS:
+        of = next((j for j, c in enumerate(tokens) if c.head == i and c.dep in ("nmod", "prep")), None)
+        if of is not None and tokens[of].dep == "prep":
+            of = next((j for j, c in enumerate(tokens) if c.head == of and c.dep == "pobj"), None)
+        if of is None:
+            return False
+        i = of
+    t = tokens[i]
+    return t.text.islower() and _a_thing(tokens, i, is_party_noun, owned=False) \
+        and not _a_person(tokens, i, lang, person) \
+        and not (lang == "en" and t.lemma.lower().endswith(_EN_AGENT_ENDINGS))
+
+
 _KK_RECEIVING_STEM = "қабылда"
 _KK_OBJECT_REACH_WORDS = 3  # "шақыруды ризашылықпен қабылдап": an adverb may stand between
 _WORD = re.compile(r"[\w-]+")
