@@ -46,6 +46,11 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
     # a past participle with "жоқ" and a negative converb are a past negated
     ("kk", "Тараптар рейстерді талқылады, алайда құжатқа қол қойылған жоқ.", "құжатқа қол қойылған", NEGATED),
     ("kk", "Жол жабылғандықтан, бұл сапар болмай қалды.", "сапар", NEGATED),
+    # the present-future in every person, also of a stem in "й" ("қояды", "қоямыз": will sign; "қойды": signed)
+    ("kk", "Егер қаржы бөлінсе, біз көктемде облысқа қайта келіп, құжатқа қол қоямыз.", "келіп", PLANNED),
+    ("kk", "Екі қаланың әкімдері меморандумға келесі аптада қол қояды.", "меморандум", PLANNED),
+    ("kk", "Екі қаланың әкімдері меморандумға өткен аптада қол қойды.", "меморандум", HAPPENED),
+    ("kk", "Біз Ташкентке сәуірде барамыз.", "барамыз", PLANNED),
     # English: tense, modals, intent, a noun cue's verb before it or a passive after it
     ("en", "The governor's delegation arrived in Tashkent on Monday.", "arrived", HAPPENED),
     ("en", "The mayor plans to visit Samarkand in the spring.", "visit", PLANNED),

@@ -203,10 +203,10 @@ _KK_NOT = "жоқ"
 # Past -ды/-ді after a consonant (барды, келді, қойды); after a vowel it may be the present-future of a
 # consonant stem (бар-а-ды "goes") or the past of a vowel stem (қабылда-ды "received"), and -айды/-ейді is
 # the present of a vowel stem (қабылдайды): those are left to the cue windows.
-_KK_PAST = re.compile(r"(?<![аеәыіоөұуүи])(?<![аеә]й)(?:ды|ді|ты|ті)" + _KK_PERSON + r"$"
+_KK_PAST = re.compile(r"(?<![аеәыіоөұуүия])(?<![аеә]й)(?:ды|ді|ты|ті)" + _KK_PERSON + r"$"
                       r"|(?:ған|ген|қан|кен)(?:ды|ді|дар|дер|мын|мін)?$")
-# Present-future (-ады, -йды) is left out: "барады" (goes) and "қабылдады" (received), "қояды" (puts) and
-# "қойды" (put) end alike; the cue windows decide those.
+# Present-future (-ады, -йды) is left out: "барады" (goes) and "қабылдады" (received) end alike; the cue windows
+# decide those ("я" is a stem's "й" and the present's "а": "қояды", will sign, not "қойды", signed).
 # (the future participle also in its possessive and case forms: "қол қойылатыны туралы", about when it is signed)
 _KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?\w*$|(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)?$"
                          r"|(?:са|се)(?:қ|ңыз|ңіз|м)?$|(?:уы|уі|мағы|мегі)$")
@@ -252,12 +252,21 @@ def kk_word_realis(word: str) -> str | None:
     return _kk_word(word)
 
 
+# the present-future's personal endings after its vowel: "барамын", "барасың", "барады", "барамыз", "барасыз"
+_KK_PRESENT_PERSON = r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз)(?:дар|дер)?"
+
+
 def _kk_present_future(word: str) -> bool:
-    """"барады", "келеді", "өтеді", "зиярат етеді": a consonant stem, the vowel -а/-е and -ды/-ді is the
-    present-future (goes, will come), whose past would be "барды", "келді". A vowel stem ("қабылда-ды",
-    received) ends alike in its past, so only stems known to end in a consonant are read."""
+    """"барады", "келеміз", "өтеді", "зиярат етеді": a consonant stem, the vowel -а/-е and a personal ending is the
+    present-future (goes, we will come), whose past would be "барды", "келдік". A vowel stem ("қабылда-ды",
+    received) ends alike in its past, so only stems known to end in a consonant are read; a stem's final "й" and
+    the vowel are written "я" ("қоямыз", we will sign)."""
     for stem in _KK_CONSONANT_STEMS:
-        if word.startswith(stem) and re.fullmatch(r"[аеә](?:ды|ді)" + _KK_PERSON, word[len(stem):]):
+        if stem.endswith("й"):
+            stem, vowel = stem[:-1] + "я", ""
+        else:
+            vowel = "[аеә]"
+        if word.startswith(stem) and re.fullmatch(vowel + _KK_PRESENT_PERSON, word[len(stem):]):
             return True
     return False
 
@@ -269,7 +278,7 @@ _KK_REALIZING = ("қой", "қоял", "өт", "бол", "кел", "бар", "қ
                  "кездес", "ара", "сапарла", "жалғас", "атан", "айнал")
 # the stems among them ending in a consonant, and the light verb "ет-" (зиярат етті, сапар етеді)
 _KK_CONSONANT_STEMS = ("өт", "бол", "кел", "бар", "орнат", "бекіт", "ұйымдастыр", "кездес", "жалғас", "ет", "атан",
-                       "айнал")
+                       "айнал", "қой")
 # verbal nouns (-у, -уге, -уды: "келуге", "қол қоюға") are the complement of the next verb, which decides
 _KK_VERBAL_NOUN = re.compile(r"(?:у|ю|уге|уға|юге|юға|уды|уді|юды|юді|уы|уі)$")
 
