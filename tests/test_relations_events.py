@@ -1036,3 +1036,17 @@ def test_an_agreement_signed_days_after_the_arrival_its_sentence_tells_is_dated_
     from _links import dated_links
     got = {(kind, partner, when) for kind, _home, partner, when in dated_links(text)}
     assert any(kind == "partnership" and when == day for kind, _p, when in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stop told by a participle: talks in the first city are the trip's visit, the city it went on to another
+    ("Shymkent sent a business delegation abroad last week. The delegation, headed by deputy akim Daniyar "
+     "Mussabekov, held B2B meetings with pharmacy chains and hospital buyers in Baku on 1 October, where the guests "
+     "presented some 40 products, before travelling on to Tbilisi.",
+     {("visit", "Shymkent", "Baku"), ("visit", "Shymkent", "Tbilisi")}),
+    # a remote meeting named with a word between "online" and its noun
+    ("On Monday the chamber of entrepreneurs of Shymkent held an online B2B session with traders from Bishkek.",
+     {("meeting", "Shymkent", "Bishkek")}),
+])
+def test_cue_words_in_their_other_forms_en(text, expected):
+    assert links(text, date="2024-10-09") == expected

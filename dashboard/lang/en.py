@@ -60,6 +60,17 @@ def entities(text: str) -> list[Entity]:
     return [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
 
 
+# English marks no animacy: a noun of an agent made from a verb ("importers", "conservators", "drugmakers",
+# "physicists") may name people or firms as well as a thing ("containers"), so it is never taken for a thing
+# that moved (relations/frames.moved_by_things); as a party it broke more ties than it made (a supplier in Frankfurt)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "eer")
+
+
+def agent_noun(lemma: str) -> bool:
+    """Is the lowercase English noun ``lemma`` one of an agent, by its ending ("importer", "restorer")?"""
+    return len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS)
+
+
 def loaded() -> bool:
     return _NLP.loaded() or _PARSER.loaded()
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from dashboard.dates import month_words
-from dashboard.lang import Token, kk, parse, ru
+from dashboard.lang import Token, en, kk, parse, ru
 from dashboard.lang.realis import HAPPENED, intends, kk_word_realis, realis
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
@@ -355,10 +355,6 @@ def moved_by_things(lang: str, text: str, start: int, end: int, person: re.Patte
     return bool(subjects) and all(_a_moving_thing(tokens, i, lang, person, is_party_noun) for i in subjects)
 
 
-# English marks no animacy: a noun of an agent ("conservators", "researchers") may be people the data does not list
-_EN_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "eer")
-
-
 # words of a share whose "of" or genitive names what moved ("most of the fibre", "часть делегации")
 _SHARE_WORDS = frozenset({"most", "much", "part", "half", "bulk", "majority", "share", "rest", "some", "all",
                           "часть", "половина", "большинство", "доля", "остаток"})
@@ -375,7 +371,7 @@ def _a_moving_thing(tokens: Sequence[Token], i: int, lang: str, person: re.Patte
     t = tokens[i]
     return t.text.islower() and _a_thing(tokens, i, is_party_noun, owned=False) \
         and not _a_person(tokens, i, lang, person) \
-        and not (lang == "en" and t.lemma.lower().endswith(_EN_AGENT_ENDINGS))
+        and not (lang == "en" and en.agent_noun(t.lemma.lower()))
 
 
 _KK_RECEIVING_STEM = "қабылда"
