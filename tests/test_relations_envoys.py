@@ -558,3 +558,13 @@ def test_our_delegation_at_our_own_embassy_abroad_meets_no_foreign_party():
         "Шымкент, 14 ақпан 2025 жыл. Мысырдағы сапар барысында делегация Қазақстанның Мысырдағы елшілігінде болып, "
         "елші Мұрат Бекмағамбетовпен кездесті.", date="2025-02-14")
     assert not any(h == "Kazakhstan" for _k, h, _p, _d in kazakh), kazakh
+
+
+def test_an_envoy_named_again_by_role_beside_his_countrys_adjective_stands_for_the_country_en():
+    # "Hungarian experience" names the envoy's own country: it does not stop "the Ambassador" from being the
+    # envoy, whose talks stand for Hungary, not for the city of the mission he came with, nor are they that
+    # mission's visit
+    text = ("The Ambassador of Hungary to Kazakhstan, Gergely Tóth, spent three days in the south this week with a "
+            "business mission from Debrecen. On Monday the Ambassador was received by the akim of Shymkent, who "
+            "asked about Hungarian experience in district heating.")
+    assert links(text, date="2025-04-17") == {("meeting", "Shymkent", "Hungary"), ("visit", "Shymkent", "Debrecen")}

@@ -1670,6 +1670,7 @@ class _Context:
     own_time: dict[int, Days | FoundPeriod] = field(default_factory=dict)  # sentence start -> the time it writes
     date_source: dict[int, int] = field(default_factory=dict)  # sentence start -> FROM_LEAD / ... of its date
     held_at_home: set[int] = field(default_factory=set)  # sentence starts of talks held in Kazakhstan
+    with_envoy: set[int] = field(default_factory=set)  # sentence starts of talks with a foreign envoy
     # (offset, the kind it is named as, place) of every mention, in order: "Навоий облысы" is named as a region
     # even where the gazetteer has only the city
     named: list[tuple[int, str, Location]] = field(default_factory=list)
@@ -2924,6 +2925,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                     ctx.standing.add((sentence.start, side.key))
                 if kind == "meeting" and (hosted_envoy or any(c.is_home and c.locative for c in group)):
                     ctx.held_at_home.add(sentence.start)
+                if kind == "meeting" and any(c.envoy and not c.is_home for c in group):
+                    ctx.with_envoy.add(sentence.start)
         log.debug("trigger %r -> home %s%s, partners %s", text[trigger.start:trigger.end], home.name,
                   " (carried)" if carried else "", [p.name for p in partners])
     evidence = Mention(text, sentence.start, sentence.end)
@@ -3280,8 +3283,10 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
     out = []
     for lk in links:
         if lk.partner.kind == "country" and lk.home.kind != "country" \
-                and not (lk.kind == "meeting" and lk.evidence.start in ctx.held_at_home):
-            # (a national actor deals with countries; an envoy received at home stands for the country)
+                and not (lk.kind == "meeting" and (lk.evidence.start in ctx.held_at_home
+                                                   or lk.evidence.start in ctx.with_envoy)):
+            # (a national actor deals with countries; an envoy stands for the country, received at home or named
+            # again by role: "the Ambassador was received by the akim")
             inside = places_inside(lk, dated=True)
             same_sentence = {o.partner.key: o.partner for o in links if o.evidence.start == lk.evidence.start
                              and o.partner.key in inside}
@@ -3396,7 +3401,8 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     visits = [lk for lk in links if lk.kind == "visit"]
 
     def part_of_a_visit(lk: Link) -> bool:
-        return lk.kind == "meeting" and lk.evidence.start not in ctx.held_at_home and any(
+        return lk.kind == "meeting" and lk.evidence.start not in ctx.held_at_home \
+            and lk.evidence.start not in ctx.with_envoy and any(
             (v.home.key == lk.home.key and v.partner.key == lk.partner.key
              or lk.home.kind != "country" and _same_side(v.home, lk.home)
              and (_within(v.partner, lk.partner) or _in_region(v.partner, lk.partner)))
@@ -3917,7 +3923,10 @@ def _with_envoy_reference(sentence: Sentence, cands: list[Candidate], cues: Cues
         return cands
     role = cues.resident_abroad.search(sentence.text)
     word = _WORD.match(sentence.text, role.start()) if role is not None else None
-    if role is None or word is None or ctx.envoy_country is None or any(not c.is_home for c in cands) \
+    # (a foreign place of the sentence other than the envoy's own country is a side of its own; the country itself,
+    # as a demonym, is the envoy's: "received the Ambassador ... Polish firms")
+    if role is None or word is None or ctx.envoy_country is None \
+            or any(not c.is_home and c.location.key != ctx.envoy_country.key for c in cands) \
             or not any(c.is_home and not c.locative for c in cands) \
             or _PLURAL_OF[cues.lang].search(word.group().casefold()) \
             or cues.lang == "en" and not _DEFINITE_BEFORE.search(sentence.text, 0, role.start()) \
