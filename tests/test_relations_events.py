@@ -1050,3 +1050,20 @@ def test_an_agreement_signed_days_after_the_arrival_its_sentence_tells_is_dated_
 ])
 def test_cue_words_in_their_other_forms_en(text, expected):
     assert links(text, date="2024-10-09") == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # an agreement told first by the region and the envoy's country, then by who signed: one agreement, between
+    # the district (a district of the region) and the city; "документ подписал аким" puts the document before
+    # its verb, whatever the parse of the long sentence made of it
+    ("ru", "Во вторник аким Туркестанской области принял посла Египта в Казахстане, который предложил региону "
+           "египетский опыт выращивания длинноволокнистого хлопка. Уже в четверг меморандум был подписан. Церемония "
+           "прошла по видеосвязи: со стороны Жетысайского района документ подписал аким района, со стороны "
+           "египетского партнёра — директор института хлопка в Гизе."),
+    ("kk", "Сейсенбі күні Түркістан облысының әкімі Мысырдың Қазақстандағы елшісін қабылдады. Бейсенбі күні "
+           "меморандумға қол қойылды. Рәсім бейнебайланыс арқылы өтті: құжатқа Жетісай ауданының әкімі мен "
+           "Гизадағы мақта институтының директоры қол қойды."),
+])
+def test_an_agreement_told_by_the_region_then_by_its_district_is_the_districts(lang, text):
+    assert links(text, date="2025-04-17") == {("meeting", "Turkistan Region", "Egypt"),
+                                              ("partnership", "Zhetisay District", "Giza")}

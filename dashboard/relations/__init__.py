@@ -3147,8 +3147,21 @@ def _capital_of(city: Location, region: Location) -> bool:
 
 
 def _inside(inner: Location, outer: Location, ctx: _Context) -> bool:
-    """``_within``, or written inside ``outer`` by the article ("the Nookat district of the Osh region")."""
-    return _within(inner, outer) or (outer.key, inner.key) in ctx.contains
+    """``_within``, or written inside ``outer`` by the article ("the Nookat district of the Osh region"), or a
+    Kazakh district of that region ("Жетысайский район" of Turkistan Region)."""
+    return _within(inner, outer) or (outer.key, inner.key) in ctx.contains \
+        or inner.is_district and inner.country == HOME_COUNTRY and _region_of_district(inner) == outer
+
+
+@cache
+def _region_of_district(district: Location) -> Location | None:
+    """The first-level region of its country a district lies in: the one whose centre is nearest (the gazetteer
+    keeps no parent codes; a district lies a few dozen to a few hundred km from its region's centre, and much
+    farther from any other's)."""
+    regions = [loc for loc in gazetteer.load().locations
+               if loc.kind == "region" and loc.country == district.country and not loc.is_district
+               and loc.key.split(":")[0] == district.key.split(":")[0]]
+    return min(regions, key=lambda r: distance_km((r.lat, r.lon), (district.lat, district.lon)), default=None)
 
 
 def _same_sides(a: Link, b: Link) -> bool:

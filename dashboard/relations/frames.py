@@ -35,6 +35,10 @@ def signings(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[t
         docs = [t for t in tokens if t.head == i and t.dep in _OBJECT_RELATIONS and t.lemma in documents]
         if tok.dep in _QUALIFYING_RELATIONS and tok.head >= 0 and tokens[tok.head].lemma in documents:
             docs.append(tokens[tok.head])  # "Документ, подписанный сторонами": the participle qualifies it
+        # "со стороны района документ подписал аким": a document in the accusative right beside the verb is its
+        # object, wherever a long sentence's parse hung it
+        docs += [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j].lemma in documents
+                 and tokens[j].feats.get("Case") == "Acc" and tokens[j] not in docs]
         for doc in docs:
             out.append((min(tok.start, doc.start), max(tok.end, doc.end)))
     return out
