@@ -1067,3 +1067,21 @@ def test_cue_words_in_their_other_forms_en(text, expected):
 def test_an_agreement_told_by_the_region_then_by_its_district_is_the_districts(lang, text):
     assert links(text, date="2025-04-17") == {("meeting", "Turkistan Region", "Egypt"),
                                               ("partnership", "Zhetisay District", "Giza")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # what a document provides, told in a relative clause after it, names no party of it
+    ("en", "On the sidelines of the session the akimat of Turkistan region and the khokimiyat of Samarkand region "
+           "signed an agreement on tourism, which provides for joint routes, exchanges of guides and common "
+           "advertising campaigns on the markets of Turkey and the Gulf states.",
+     {("partnership", "Turkistan Region", "Samarkand Region")}),
+    ("ru", "На полях заседания акимат Туркестанской области и хокимият Самаркандской области подписали соглашение о "
+           "сотрудничестве в сфере туризма, которое предполагает совместные маршруты, обмен экскурсоводами и общие "
+           "рекламные кампании на рынках Турции и стран Персидского залива.",
+     {("partnership", "Turkistan Region", "Samarkand Region")}),
+    # a relative clause that tells the signing itself keeps its parties
+    ("ru", "Документ, который скрепили подписями заместитель акима Шымкента и вице-мэр Дебрецена, предусматривает "
+           "ежегодный обмен творческими коллективами.", {("partnership", "Shymkent", "Debrecen")}),
+])
+def test_what_a_document_provides_names_no_party_of_it(lang, text, expected):
+    assert links(text, date="2025-04-17") == expected

@@ -2103,6 +2103,12 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     unnamed = set(frames_mod.countries_of_unnamed_places(cues.lang, text, [(c.start, c.end) for c in cands
                                                                            if c.location.kind == "country"]))
     describing += [c for c in cands if (c.start, c.end) in unnamed and c not in describing]
+    # "подписали соглашение, которое предполагает кампании на рынках Турции": what the document provides, no
+    # party to it either
+    contents = [span for t in triggers if t.kind == "partnership" and cues.lang in ("en", "ru")
+                for span in frames_mod.document_content(cues.lang, text, t.start, t.end, cues.signing_frame)]
+    describing += [c for c in cands if any(s <= c.start and c.end <= e for s, e in contents) and not c.is_home
+                   and c not in describing]
     things |= {(c.start, c.end) for c in describing}
     # "after his Kyrgyzstan visit": a place inside a phrase naming another event as a time is that event's
     # (with its counterpart, up to the clause's comma: "ahead of his meeting with the governor of X next week,")

@@ -1013,6 +1013,46 @@ def person_pronoun_subjects(lang: str, text: str, spans: Sequence[tuple[int, int
     return sorted(out)
 
 
+_DOCUMENT_PHRASE_STEPS = 3  # "an agreement | on | tourism": the document's own nouns a clause may hang from
+
+
+def document_content(lang: str, text: str, start: int, end: int, frame: Mapping[str, Sequence[str]]
+                     ) -> list[tuple[int, int]]:
+    """The char spans of relative clauses that tell what a document of the cue ``text[start:end]`` provides
+    ("подписали соглашение о туризме, которое предполагает рекламные кампании на рынках Турции", "a memorandum
+    that foresees exports to Iran"): a place there is the agreement's content, no party to it. A clause that tells
+    the signing itself ("соглашение, которое стороны подписали в Самарканде") is not one. [] without a parse."""
+    documents, verbs = frozenset(frame.get("documents", ())), frozenset(frame.get("verbs", ()))
+    tokens = parse(lang, text) if documents else None
+    if not tokens:
+        return []
+    out = []
+    def of_the_document(i: int) -> bool:
+        # the document itself, or a noun of its own phrase ("an agreement on tourism, which provides ...")
+        for _ in range(_DOCUMENT_PHRASE_STEPS + 1):
+            if tokens[i].lemma in documents and start <= tokens[i].start < end:
+                return True
+            if tokens[i].head < 0 or tokens[i].pos in ("VERB", "AUX") \
+                    or tokens[i].dep not in ("nmod", "pobj", "prep", "compound"):
+                return False
+            i = tokens[i].head
+        return False
+
+    for node, t in enumerate(tokens):
+        if t.dep not in _RELATIVE_CLAUSES or t.head < 0 or t.lemma in verbs or not of_the_document(t.head):
+            continue
+        clause = _subtree(tokens, node, skip_clauses=False)
+        # the clause opens at its own pronoun, the last before its verb (a parse may hang another clause's on it)
+        first = max((i for i in clause if i < node and tokens[i].lemma.lower() in _RELATIVES), default=None)
+        if first is None:
+            continue  # (a clause the parse made of other words: only one opened by its pronoun counts)
+        last = max(clause)
+        if not any(tokens[i].pos in ("VERB", "AUX") for i in range(first, len(tokens)) if i not in clause):
+            last = len(tokens) - 1  # a clause that ends the sentence holds its words, wherever the parse hung them
+        out.append((tokens[first].start, tokens[last].end))
+    return out
+
+
 def relative_clause_scope(lang: str, text: str, start: int, end: int
                           ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """Where the cue ``text[start:end]`` stands in a relative clause whose subject is the relative pronoun
