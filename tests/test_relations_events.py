@@ -1085,3 +1085,17 @@ def test_an_agreement_told_by_the_region_then_by_its_district_is_the_districts(l
 ])
 def test_what_a_document_provides_names_no_party_of_it(lang, text, expected):
     assert links(text, date="2025-04-17") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a relative clause that tells what a party does names no side of the sentence's event
+    ("en", "On Thursday the akimat of Kentau signed a memorandum with Silk Road Freight, a logistics firm "
+           "headquartered in Xi'an that runs depots in Lanzhou and Kashgar.", {("partnership", "Kentau", "Xi’an")}),
+    # one that says where its party is, or who the travelling party is, keeps that place
+    ("ru", "Во вторник в Туркестане соглашение подписали аким Туркестанской области и председатель текстильной "
+           "компании, которая находится в Денизли.", {("partnership", "Turkistan Region", "Denizli")}),
+    ("ru", "Польская делегация, в которую вошли вице-маршал Люблинского воеводства и мэр города Люблина, 20 февраля "
+           "прибыла в Шымкент.", {("visit", "Shymkent", "Lublin")}),
+])
+def test_a_relative_clause_that_tells_what_a_party_does_names_no_side(lang, text, expected):
+    assert links(text, date="2025-04-17") == expected

@@ -2109,6 +2109,13 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
                 for span in frames_mod.document_content(cues.lang, text, t.start, t.end, cues.signing_frame)]
     describing += [c for c in cands if any(s <= c.start and c.end <= e for s, e in contents) and not c.is_home
                    and c not in describing]
+    # "a company based in Urumqi that already operates terminals in Kashgar": what a party is or does
+    if cues.lang in ("en", "ru"):
+        delegation = frozenset(cues.whereabouts.get("party", ()))
+        told = frames_mod.describing_clauses(cues.lang, text, [(t.start, t.end) for t in [*triggers, *frames, *dead]],
+                                             cues.signing_frame, lambda tok: tok.lemma.lower() in delegation)
+        describing += [c for c in cands if any(s <= c.start and c.end <= e for s, e in told) and not c.is_home
+                       and c not in describing]
     things |= {(c.start, c.end) for c in describing}
     # "after his Kyrgyzstan visit": a place inside a phrase naming another event as a time is that event's
     # (with its counterpart, up to the clause's comma: "ahead of his meeting with the governor of X next week,")

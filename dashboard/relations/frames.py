@@ -1013,6 +1013,42 @@ def person_pronoun_subjects(lang: str, text: str, spans: Sequence[tuple[int, int
     return sorted(out)
 
 
+# verbs that say where a party is ("a firm which is based in Denizli", "компания, которая находится в Бурсе",
+# "земляки, которые давно живут в Стамбуле"): the place of such a clause is the party's own, not a description
+_LOCATED_LEMMAS = frozenset({"base", "locate", "headquarter", "situate", "live", "reside", "находиться",
+                             "располагаться", "базироваться", "размещаться", "жить", "проживать"})
+
+
+def describing_clauses(lang: str, text: str, cues: Sequence[tuple[int, int]], frame: Mapping[str, Sequence[str]],
+                       is_party_group) -> list[tuple[int, int]]:
+    """The char spans of relative clauses opened by their pronoun that tell what their noun is or does and hold
+    none of the ``cues`` ("Tianshan Silk Logistics, a company based in Urumqi that already operates terminals in
+    Kashgar and Lanzhou"): a place in one is no side of the sentence's events. Not a clause of an event's own noun
+    ("the memorandum that Batumi and Shymkent signed in 2021", "a visit that he paid to Konya") or of a signing,
+    not one that says where its noun is ("which is based in Denizli"), nor one of a travelling party, which tells
+    who it is ("делегация, в которую вошли вице-маршал Люблинского воеводства"). [] without a parse."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return []
+    documents, verbs = frozenset(frame.get("documents", ())), frozenset(frame.get("verbs", ()))
+    out = []
+    for node, t in enumerate(tokens):
+        if t.dep not in _RELATIVE_CLAUSES or t.head < 0:
+            continue
+        antecedent = tokens[t.head]
+        if t.lemma in verbs or t.lemma.lower() in _LOCATED_LEMMAS or antecedent.lemma in documents \
+                or is_party_group(antecedent) or any(s <= antecedent.start < e for s, e in cues):
+            continue
+        clause = _subtree(tokens, node, skip_clauses=False)
+        first = max((i for i in clause if i < node and tokens[i].lemma.lower() in _RELATIVES), default=None)
+        if first is None:
+            continue
+        span = (tokens[first].start, tokens[max(clause)].end)
+        if not any(span[0] < e and s < span[1] for s, e in cues):
+            out.append(span)
+    return out
+
+
 _DOCUMENT_PHRASE_STEPS = 3  # "an agreement | on | tourism": the document's own nouns a clause may hang from
 
 
