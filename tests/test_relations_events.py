@@ -1044,6 +1044,9 @@ def test_an_agreement_signed_days_after_the_arrival_its_sentence_tells_is_dated_
      "Mussabekov, held B2B meetings with pharmacy chains and hospital buyers in Baku on 1 October, where the guests "
      "presented some 40 products, before travelling on to Tbilisi.",
      {("visit", "Shymkent", "Baku"), ("visit", "Shymkent", "Tbilisi")}),
+    # crossing to a town is travelling there, and the town after it is no person the NER guessed
+    ("On Tuesday rescuers of the Syrdarya region crossed to Saryagash for a joint flood drill.",
+     {("visit", "Saryaghash", "Syrdarya Region")}),
     # a remote meeting named with a word between "online" and its noun
     ("On Monday the chamber of entrepreneurs of Shymkent held an online B2B session with traders from Bishkek.",
      {("meeting", "Shymkent", "Bishkek")}),

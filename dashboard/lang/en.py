@@ -143,7 +143,7 @@ LOCATIVE_VERBS = ("visited", "arrived in", "travelled to", "traveled to", "trip 
 # ... those words, or a verb of travel and "to" ("driving to Castlegar", "drove south to Gyeongju"), right before
 # a name
 AFTER_TRAVEL = re.compile(r"\b(?:" + "|".join(LOCATIVE_VERBS) + r"|(?:travel\w*|driv\w*|flew|fly\w*|mov\w*|went|go\w*"
-                          r"|head\w*|return\w*|way)(?:\s+(?:north|south|east|west|on))?\s+to)\s+$")
+                          r"|head\w*|return\w*|cross\w*|way)(?:\s+(?:north|south|east|west|on|over|back))?\s+(?:in)?to)\s+$")
 # Prepositions of place that take a town far more often than a person: "in Riverdale", "near New Quay" ("to"
 # and "from" are left out: "according to Davis", "a statement from Barr").
 LOCATIVE_PREPOSITIONS = words("in into near outside")
