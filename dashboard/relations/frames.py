@@ -319,16 +319,20 @@ def receives_a_thing(lang: str, text: str, start: int, end: int, person: re.Patt
 _CLAUSE_COORDINATION = re.compile(r",\s+(?:и|а|но|and|but)\s", re.IGNORECASE)  # a new clause's start
 
 
+def _parsed_verb_cue(lang: str, text: str, start: int, end: int) -> tuple[Sequence[Token], int | None]:
+    """The parse of ``text`` and the index of the verb inside the cue ``text[start:end]`` (None without a parse,
+    in Kazakh, which has none, or for a noun cue)."""
+    tokens = parse(lang, text) if lang != "kk" else None
+    if not tokens:
+        return (), None
+    return tokens, next((i for i, t in enumerate(tokens) if start <= t.start < end and t.pos == "VERB"), None)
+
+
 def met_by_things(lang: str, text: str, start: int, end: int, person: re.Pattern | None, is_party_noun) -> bool:
     """Is the cue ``text[start:end]`` a verb of meeting whose own subjects are all things, no person, group,
     body or place ("where that road meets the railways", "the plant meets the standards")? Such a verb tells of
     no meeting. Without a parse, a verb cue, or an own subject of its own, the cue stands."""
-    if lang == "kk":
-        return False
-    tokens = parse(lang, text)
-    if not tokens:
-        return False
-    verb = next((i for i, t in enumerate(tokens) if start <= t.start < end and t.pos == "VERB"), None)
+    tokens, verb = _parsed_verb_cue(lang, text, start, end)
     if verb is None:
         return False
     subjects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT_RELATIONS]
@@ -345,12 +349,7 @@ def moved_by_things(lang: str, text: str, start: int, end: int, person: re.Patte
     в Мерсин")? Such a verb tells of no visit. A passive subject is where someone went ("the plant was visited"),
     and a verb with an object hosts or sends ("the district welcomed a delegation"): neither counts. Without a
     parse, a verb cue, or such a subject, the cue stands."""
-    if lang == "kk":
-        return False
-    tokens = parse(lang, text)
-    if not tokens:
-        return False
-    verb = next((i for i, t in enumerate(tokens) if start <= t.start < end and t.pos == "VERB"), None)
+    tokens, verb = _parsed_verb_cue(lang, text, start, end)
     if verb is None or any(t.head == verb and t.dep in ("obj", "dobj") for t in tokens):
         return False
     # (a long sentence's parse may give the verb a subject of another clause: only those in its own count)
@@ -1013,6 +1012,14 @@ def person_pronoun_subjects(lang: str, text: str, spans: Sequence[tuple[int, int
     return sorted(out)
 
 
+def _opened_clause(tokens: Sequence[Token], node: int) -> tuple[set[int], int | None]:
+    """The words of the relative clause whose verb is ``node``, and where it opens: at its own pronoun, the last
+    before its verb (a parse may hang another clause's pronoun on it); None where no pronoun opens it (a clause
+    the parse made of other words)."""
+    clause = _subtree(tokens, node, skip_clauses=False)
+    return clause, max((i for i in clause if i < node and tokens[i].lemma.lower() in _RELATIVES), default=None)
+
+
 # verbs that say where a party is ("a firm which is based in Denizli", "компания, которая находится в Бурсе",
 # "земляки, которые давно живут в Стамбуле"): the place of such a clause is the party's own, not a description
 _LOCATED_LEMMAS = frozenset({"base", "locate", "headquarter", "situate", "live", "reside", "находиться",
@@ -1039,8 +1046,7 @@ def describing_clauses(lang: str, text: str, cues: Sequence[tuple[int, int]], fr
         if t.lemma in verbs or t.lemma.lower() in _LOCATED_LEMMAS or antecedent.lemma in documents \
                 or is_party_group(antecedent) or any(s <= antecedent.start < e for s, e in cues):
             continue
-        clause = _subtree(tokens, node, skip_clauses=False)
-        first = max((i for i in clause if i < node and tokens[i].lemma.lower() in _RELATIVES), default=None)
+        clause, first = _opened_clause(tokens, node)
         if first is None:
             continue
         span = (tokens[first].start, tokens[max(clause)].end)
@@ -1063,6 +1069,7 @@ def document_content(lang: str, text: str, start: int, end: int, frame: Mapping[
     if not tokens:
         return []
     out = []
+
     def of_the_document(i: int) -> bool:
         # the document itself, or a noun of its own phrase ("an agreement on tourism, which provides ...")
         for _ in range(_DOCUMENT_PHRASE_STEPS + 1):
@@ -1077,11 +1084,9 @@ def document_content(lang: str, text: str, start: int, end: int, frame: Mapping[
     for node, t in enumerate(tokens):
         if t.dep not in _RELATIVE_CLAUSES or t.head < 0 or t.lemma in verbs or not of_the_document(t.head):
             continue
-        clause = _subtree(tokens, node, skip_clauses=False)
-        # the clause opens at its own pronoun, the last before its verb (a parse may hang another clause's on it)
-        first = max((i for i in clause if i < node and tokens[i].lemma.lower() in _RELATIVES), default=None)
+        clause, first = _opened_clause(tokens, node)
         if first is None:
-            continue  # (a clause the parse made of other words: only one opened by its pronoun counts)
+            continue
         last = max(clause)
         if not any(tokens[i].pos in ("VERB", "AUX") for i in range(first, len(tokens)) if i not in clause):
             last = len(tokens) - 1  # a clause that ends the sentence holds its words, wherever the parse hung them
