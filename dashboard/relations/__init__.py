@@ -1066,11 +1066,10 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
     # "where that road meets the railways": a verb of meeting whose subjects are things meets nobody (an event
     # that is not, whose clause's places are no one else's)
     party = _party_noun(cues, [])
-    met_by_things = {t for t in found if t.kind == "meeting" and frames_mod.met_by_things(
-        cues.lang, text, t.start, t.end, cues.people, party)}
-    # "knitted garments went to Russia": a verb of travel whose subjects are things took nobody anywhere
-    met_by_things |= {t for t in found if t.kind == "visit" and frames_mod.moved_by_things(
-        cues.lang, text, t.start, t.end, cues.people, party)}
+    # (and "knitted garments went to Russia": a verb of travel whose subjects are things took nobody anywhere)
+    done_by_things = {t for t in found if t.kind == "meeting" and frames_mod.met_by_things(
+        cues.lang, text, t.start, t.end, cues.people, party)
+        or t.kind == "visit" and frames_mod.moved_by_things(cues.lang, text, t.start, t.end, cues.people, party)}
     if cues.signing_frame and cues.signing_hint and cues.signing_hint.search(text):
         # the signing read from the parse: a verb and its document in any order ("Документ, подписанный ..."),
         # also beside a cue of another agreement ("подписали план ..., который наполнит побратимские отношения")
@@ -1096,7 +1095,7 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
             kept.append(t)
     going_back = [(m.start(), m.end(), GOING_BACK_WORDS_BEFORE, GOING_BACK_WORDS_AFTER)
                   for m in cues.going_back.finditer(text)] if cues.going_back else []
-    dead = [t for t in kept if t in met_by_things or _not_happened(text, t, negatives, cues)
+    dead = [t for t in kept if t in done_by_things or _not_happened(text, t, negatives, cues)
             or t.kind == "visit" and _negated(text, t, [g for g in going_back if not t.start <= g[0] < t.end])]
     live = sorted((t for t in kept if t not in dead), key=lambda t: t.start)
     frames = []
@@ -2103,18 +2102,17 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
     unnamed = set(frames_mod.countries_of_unnamed_places(cues.lang, text, [(c.start, c.end) for c in cands
                                                                            if c.location.kind == "country"]))
     describing += [c for c in cands if (c.start, c.end) in unnamed and c not in describing]
-    # "подписали соглашение, которое предполагает кампании на рынках Турции": what the document provides, no
-    # party to it either
-    contents = [span for t in triggers if t.kind == "partnership" and cues.lang in ("en", "ru")
-                for span in frames_mod.document_content(cues.lang, text, t.start, t.end, cues.signing_frame)]
-    describing += [c for c in cands if any(s <= c.start and c.end <= e for s, e in contents) and not c.is_home
-                   and c not in describing]
-    # "a company based in Urumqi that already operates terminals in Kashgar": what a party is or does
     if cues.lang in ("en", "ru"):
+        # relative clauses that tell what a document provides ("подписали соглашение, которое предполагает кампании
+        # на рынках Турции") or what a party is or does ("a company based in Urumqi that already operates terminals
+        # in Kashgar"): their foreign places are no party either
         delegation = frozenset(cues.whereabouts.get("party", ()))
-        told = frames_mod.describing_clauses(cues.lang, text, [(t.start, t.end) for t in [*triggers, *frames, *dead]],
-                                             cues.signing_frame, lambda tok: tok.lemma.lower() in delegation)
-        describing += [c for c in cands if any(s <= c.start and c.end <= e for s, e in told) and not c.is_home
+        clauses = [span for t in triggers if t.kind == "partnership"
+                   for span in frames_mod.document_content(cues.lang, text, t.start, t.end, cues.signing_frame)]
+        cue_spans = [(t.start, t.end) for t in [*triggers, *frames, *dead]]
+        clauses += frames_mod.describing_clauses(cues.lang, text, cue_spans, cues.signing_frame,
+                                                 lambda tok: tok.lemma.lower() in delegation)
+        describing += [c for c in cands if any(s <= c.start and c.end <= e for s, e in clauses) and not c.is_home
                        and c not in describing]
     things |= {(c.start, c.end) for c in describing}
     # "after his Kyrgyzstan visit": a place inside a phrase naming another event as a time is that event's
