@@ -54,7 +54,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 15  # bump when the index layout or the selection rules change
+BUILD_VERSION = 16  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv", "areas.csv",
                  "us_counties.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
@@ -729,7 +729,7 @@ def _oblast_names_from_centre(b: _Builder, cc: str, entry: dict,
             russian = [n for n in b.cyrillic.get(loc_id, ()) if not set(n.lower()) & _NON_RU_CYRILLIC]
             if city.kind != "city" or city.country != cc or not russian:
                 continue
-            adjectives = dict.fromkeys(a for n in russian if (a := ru_lang.oblast_adjective(n)))
+            adjectives = dict.fromkeys(a for n in russian for a in ru_lang.oblast_adjectives(n))
             return [name], [f"{a} область" for a in adjectives], [*kk, *(f"{n} облысы" for n in russian)]
     return [], [], kk
 

@@ -435,6 +435,39 @@ def test_kazakh_people_who_came_from_a_foreign_city_visited_the_kazakh_place_the
     assert not any(p == "Ankara" for _k, _h, p in got), got
 
 
+def test_kazakh_people_who_went_to_a_foreign_city_visited_it():
+    # "Лейпцигке барған топ" (the group that went to Leipzig): the past participle of going, before the party it
+    # tells of, is that party's trip, as "келген" is of a party that came
+    got = links(
+        "Сайрам ауданының мұғалімдері Германиядан оралды\n\n"
+        "Сайрам, 2 наурыз 2025 жыл. Сайрам ауданының он мұғалімі Германиядағы тағылымдамадан елге оралды. "
+        "24 ақпанда Лейпцигке барған топ қаладағы кәсіптік колледждердің жұмысымен танысып, сабақтарға қатысты. "
+        "Келесі жылы Дрезденге баратын мұғалімдер тобы қазір іріктеліп жатыр.", date="2025-03-02")
+    assert ("visit", "Sayram District", "Leipzig") in got, got
+    assert not any(p == "Dresden" for _k, _h, p in got), got
+
+
+def test_a_fair_held_abroad_on_dates_written_before_held_is_a_venue_not_a_visit():
+    # "Ыстамбұлда 12–15 наурыз аралығында өткен ... көрмесіне": the dates stand between the place and "өткен",
+    # which still carries the place to the fair; attending it is no visit to Istanbul
+    got = links(
+        "Түркістандық тоқымашылар Ыстамбұлдан оралды\n\n"
+        "Түркістан, 20 наурыз 2025 жыл. Ыстамбұлда 12–15 наурыз аралығында өткен халықаралық тоқыма көрмесіне "
+        "Түркістан облысынан барған кәсіпкерлер тобы өз бұйымдарын ұсынып, жаңа тапсырыстар алды.",
+        date="2025-03-20")
+    assert not any(p == "Istanbul" for _k, _h, p in got), got
+
+
+def test_a_fair_abroad_where_the_delegation_met_its_hosts_is_a_visit():
+    # attending a fair held in a city is no visit to it, unless they met someone there: "Измирде өткен ...
+    # жәрмеңкесіне қатысып, ... басшылығымен кездескен" is a visit
+    got = links(
+        "Сарыағаш делегациясы Түркиядан оралды\n\n"
+        "Сарыағаш, 14 қазан 2025 жыл. Сарыағаш ауданының делегациясы Измирде өткен халықаралық туризм "
+        "жәрмеңкесіне қатысып, Измир муниципалитетінің басшылығымен кездескен болатын.", date="2025-10-14")
+    assert ("visit", "Saryagash District", "İzmir") in got, got
+
+
 def test_a_foreign_region_spelled_another_way_before_its_kazakh_noun_is_that_region_and_holds_its_capital():
     # "Ыссықкөл облысы" (the gazetteer spells it Ыстықкөл), "Селангор штаты" (indexed by its Latin name only): the
     # word before a division noun is compared with the divisions of the countries the article names

@@ -57,8 +57,14 @@ def _negated_next_verb(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     span = _span(tokens, start, end)
     if not span or any(_verbal(tokens[i]) for i in span):
         return False
+    joined = set(span)  # the cue and the nouns coordinated with it ("встреч и соглашений там не было")
     for i in range(span[-1] + 1, len(tokens)):
         t = tokens[i]
+        if t.pos == "CCONJ" and i + 1 < len(tokens) and tokens[i + 1].dep == "conj" and tokens[i + 1].head in joined:
+            joined.add(i + 1)
+            continue
+        if i in joined:
+            continue
         if t.pos == "PUNCT" or t.pos in ("SCONJ", "CCONJ") or t.pos in ("NOUN", "PROPN") and t.dep.startswith("nsubj"):
             return False  # the clause ends, or another subject begins its own
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") not in ("Inf", "Part", "Conv", "Ger"):
@@ -210,7 +216,7 @@ _KK_PAST = re.compile(r"(?<![аеәыіоөұуүия])(?<![аеә]й)(?:ды|д
 # (the future participle also in its possessive and case forms: "қол қойылатыны туралы", about when it is signed)
 _KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?\w*$|(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)?$"
                          r"|(?:са|се)(?:қ|ңыз|ңіз|м)?$|(?:уы|уі|мағы|мегі)$")
-_KK_PLAN_WORDS = frozenset({"тиіс", "ниетті", "ниет", "мүмкін", "керек", "қажет"})
+_KK_PLAN_WORDS = frozenset({"тиіс", "ниетті", "ниет", "мүмкін", "керек", "қажет", "уәде"})  # (уәде: a promise)
 # stems of plan verbs in any of their forms: жоспарлап, жоспарлануда, жоспарланып отыр; көзделіп, көздеп (also the
 # active "көздеп отыр", intends); күтілуде; "маусымға белгіленген" (set for June)
 _KK_PLAN_STEMS = ("жоспарла", "көзде", "күтіл", "белгілен")
@@ -327,6 +333,16 @@ def _kk_governing_verb(words, k: int) -> str:
                 words[k + 1][2]).lower()
 
 
+def _kk_chain_end(words, last: int) -> int:
+    """The end of the clause a converb at ``last`` runs on to: past the first participle with its auxiliary after
+    it ("танысқан болатын"), a predicate no noun can be, else the end of the words. (A past in "-ды" is not
+    told apart by its form from a noun's accusative: "жұмысты".)"""
+    for k in range(last + 1, len(words) - 1):
+        if _KK_PAST_PARTICIPLE.search(words[k][2].lower()) and words[k + 1][2].lower() in _KK_AUXILIARIES:
+            return k + 2
+    return len(words)
+
+
 def _kk(words, first: int, last: int) -> str | None:
     if last > first and (_KK_CONVERB.search(words[last][2].lower()) or _kk_word(words[last][2]) is not None):
         # a cue of several words that ends in its verb ("делегация Хюэде өтетін фестивальге қатысып"): the verb
@@ -354,6 +370,10 @@ def _kk(words, first: int, last: int) -> str | None:
         # predicate, with no verb of the cue's own before it
         return PLANNED
     if _KK_CONVERB.search(words[last][2].lower()):
+        # the predicate that closes the converb's chain: the sentence's final one, unless a finite verb closes it
+        # sooner ("Шымкентке келіп, ... танысқан болатын, сонда ... бекітуге уәде берген еді": came and saw; the
+        # promise after it is another clause's)
+        words = words[:_kk_chain_end(words, last)]
         final = [w for w in words[-_KK_FINAL_WORDS:] if w not in scope]
         scope = [*scope, *final]
         if any(_KK_DATIVE_VERBAL_NOUN.search(a.lower()) and b.lower().startswith(_KK_DIRECTIVE_STEMS)

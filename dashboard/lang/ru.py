@@ -301,33 +301,41 @@ AND_PHRASES = ("и", "а также")
 PAIR_JOINS = ("и", "с", "со")
 
 
-def oblast_adjective(city: str) -> str | None:
-    """The Russian adjective an oblast named after its centre takes: Могилёв -> Могилёвская, Витебск ->
+def oblast_adjectives(city: str) -> tuple[str, ...]:
+    """The Russian adjectives an oblast named after its centre may take: Могилёв -> Могилёвская, Витебск ->
     Витебская, Донецк -> Донецкая, Одесса -> Одесская, Сумы -> Сумская, Запорожье -> Запорожская,
-    Хмельницкий -> Хмельницкая. None for a name the rules do not cover (Гродно -> Гродненская is
-    irregular): the region is then found by its other names only."""
+    Хмельницкий -> Хмельницкая. A neuter centre takes "-ская" on its stem or, when it ends in "-но", inserts
+    "-ен-" (Иваново -> Ивановская, Гродно -> Гродненская, Ровно -> Ровенская): which one is the language's habit
+    of each name, so all are offered; each is only ever read before "область". Empty for a name the rules do not
+    cover."""
     word = city.strip()
     low = word.lower()
     if not word or " " in word:
-        return None
+        return ()
     if low.endswith(("ий", "ый")):
-        return word[:-2] + "ая"
+        return (word[:-2] + "ая",)
     if low.endswith(("ье", "ья")):
         word = word[:-2]
     elif low[-1] in "оеё":
-        return None
+        stem = word[:-1]
+        if not stem or stem[-1].lower() not in "бвгдзклмнпрстфх":
+            return ()
+        made = [stem + "ская"]
+        if stem[-1].lower() == "н":
+            made += [stem + "енская", stem[:-1] + "енская"]
+        return tuple(made)
     elif low.endswith(("а", "я", "ы", "и")):
         word = word[:-1]
     low = word.lower()
     if low.endswith(("ск", "цк")):
-        return word + "ая"
+        return (word + "ая",)
     if low.endswith(("с", "ц")):
-        return word + "кая"
+        return (word + "кая",)
     if low.endswith("ь"):
-        return word + "ская"
+        return (word + "ская",)
     if low[-1] in "бвгджзйклмнпрстфхчшщ":
-        return word + "ская"
-    return None
+        return (word + "ская",)
+    return ()
 
 # Nouns of water and land features and of streets (dictionary forms): "Аральское море", "озеро Балхаш", "река
 # Или", "улица Абая" name the feature, not the town of that name.

@@ -503,6 +503,8 @@ def _event_name_head(text: str, start: int, end: int, cues: Cues) -> int | None:
     return None
 
 
+_STRETCH_BREAK = re.compile(r"[,;:.!?]")
+HELD_AFTER_WORDS = 5  # "Бакуде 4–6 қазан аралығында өткен": the dates of the event may stand before "held"
 EVENT_VENUE_WORDS = 4  # "on the sidelines of an investment forum in Tashkent", "на выставке халал-продукции в Дубае"
 # the heads of events held somewhere, in any language: English and Russian put the place after them ("a forum in
 # Tashkent", "форума в Ташкенте"), Kazakh before ("Ташкенттегі форум")
@@ -517,8 +519,13 @@ def _venue_of_an_event(text: str, cand: Candidate, *, only_of_the_event: bool = 
     alone, the event named before it ("took part in the exhibition in Baku"), or in Kazakh by the participle, not
     to a verb of travel with the event after it ("побывала в Казани на выставке": a visit to Kazan)."""
     before = list(_WORD.finditer(text, _clause_start(text, cand.start), cand.start))[-EVENT_VENUE_WORDS:]
-    after = list(_WORD.finditer(text, _word_end(text, cand.end)))[:2 + EVENT_NAME_WORDS]
-    held = bool(after) and after[0].group().casefold() in kk.HELD_PARTICIPLES
+    after = list(_WORD.finditer(text, _word_end(text, cand.end)))[:HELD_AFTER_WORDS + 2 + EVENT_NAME_WORDS]
+    # the participle "held" right after the place, or after the event's dates ("Бакуде 4–6 қазан аралығында өткен
+    # ... жәрмеңкесі"), in one stretch of the clause
+    held_at = next((k for k, w in enumerate(after[:HELD_AFTER_WORDS]) if w.group().casefold() in kk.HELD_PARTICIPLES
+                    and not _STRETCH_BREAK.search(text, _word_end(text, cand.end), w.start())), None)
+    held = held_at is not None
+    after = after[held_at or 0:][:2 + EVENT_NAME_WORDS]
     word = text[cand.start:_word_end(text, cand.end)].casefold()
     attributive = any(word.endswith(ending) and len(word) > len(ending) + 1  # "Ташкенттегі форум"
                       for ending in kk.ATTRIBUTIVE_LOCATIVE)
@@ -2907,8 +2914,13 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # a forum, fair or exhibition abroad is a venue: attending it is no visit to its city ("took part in
             # an industrial exhibition in Baku"), unless the sentence also names the city as no venue
             # (not where the visitors came from: "Фестивальге Анкарадан келген топты ... қабылдады")
+            # (nor when they met someone there, which the sentence tells by talks of its own: "Өлгийде өткен
+            # фестиваліне қатысып, аймақ басшылығымен кездескен")
             at_event = {c.start: not c.origin and _venue_of_an_event(text, c, only_of_the_event=True) for c in group}
-            at_events = {c.location.key for c in group if not c.is_home and at_event[c.start]} - {
+            met_there = any(t.kind == "meeting" and realis(cues.lang, text, t.start, t.end) not in NOT_HAPPENED
+                            for t in triggers)
+            at_events = set() if met_there else {
+                c.location.key for c in group if not c.is_home and at_event[c.start]} - {
                 c.location.key for c in group if not c.is_home and not at_event[c.start]}
             partners = _visited_places([p for p in partners if p.key not in at_events])
         also = [c.location for c in homes if home_cand is not None and not carried and c is not home_cand
