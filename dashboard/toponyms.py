@@ -46,7 +46,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from dashboard.gazetteer import HOME_COUNTRIES, WORLD_MIN_POP, Gazetteer
+from dashboard.gazetteer import ALIKE_SPELLING, HOME_COUNTRIES, WORLD_MIN_POP, Gazetteer
 from dashboard.lang import en, kk, ru, sentences
 from dashboard.models import AREA, HOME_COUNTRY, Article, Demonym, Extraction, Location, Mention, NamedBody, Toponym
 from dashboard.names import WORD_RE, fold, is_cyrillic, name_key, translit
@@ -1779,8 +1779,10 @@ def _by_main_name(ctx: _Ctx, m: Match) -> list[Location]:
     if not own:
         return locs
     words = {w for k in keys for w in k.split()}
+    # (an exonym spelled like the main name is the same name: "Hanover" is Hannover's English spelling)
     return [loc for loc in locs if loc in own or loc.kind != "city"
-            or words & {w for k in _location_keys(loc) for w in k.split()}]
+            or words & {w for k in _location_keys(loc) for w in k.split()}
+            or any(SequenceMatcher(None, k, name_key(loc.name)).ratio() >= ALIKE_SPELLING for k in keys)]
 
 
 def _named_states(ctx: _Ctx, matches: list[Match]) -> set[str]:

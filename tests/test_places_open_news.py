@@ -247,6 +247,13 @@ def test_a_short_form_sharing_a_word_with_the_main_name_still_reads_it():
     assert "gn:498817" in got, got  # Saint Petersburg
 
 
+def test_an_exonym_spelled_like_the_main_name_is_that_city_not_a_town_called_so_outright():
+    # "Hanover" is Hannover's English spelling, not another name: in a story about Germany it is the German city,
+    # not one of the American towns that bear the English spelling as their own
+    got = places("A German charity from Hanover handed over two incubators to the hospital in Kentau on Monday.")
+    assert "gn:2910831" in got, got  # Hannover
+
+
 def test_a_state_abbreviation_after_a_town_is_the_state_and_places_the_town_inside_it():
     text = ("The growers met in Fresno, Calif., last week, and a second meeting is planned in Springfield, Mo. "
             "before the harvest. A firm in Portland, Ore. also joined.")

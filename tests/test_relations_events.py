@@ -8,7 +8,7 @@ signing one or two sentences later, background in between.
 from __future__ import annotations
 
 import pytest
-from _links import links
+from _links import dated_links, links
 from places import (
     ALMATY,
     BAKU,
@@ -1102,3 +1102,16 @@ def test_what_a_document_provides_names_no_party_of_it(lang, text, expected):
 ])
 def test_a_relative_clause_that_tells_what_a_party_does_names_no_side(lang, text, expected):
     assert links(text, date="2025-04-17") == expected
+
+
+def test_a_headline_trip_is_not_folded_into_an_agreement_the_body_dates_in_another_year():
+    # the headline sums up this week's trip; the memorandum "signed in 2021, when ..." is an older event of the
+    # pair, not the agreement the trip made: both stay
+    got = dated_links(
+        "Lyon charity delegation visits Saryagash hospital\n\n"
+        "The district hospital of Saryagash has received a dialysis unit and two monitors from a Lyon-based medical "
+        "charity that has worked with the hospital since 2021, when the two sides signed their first memorandum of "
+        "cooperation. The unit was handed over on Wednesday by the charity director, who said the next shipment "
+        "would follow in the spring.", date="2025-10-16")
+    assert ("partnership", "Saryaghash", "Lyon", None) in got, got
+    assert any(k == "visit" and p == "Lyon" for k, _h, p, _d in got), got

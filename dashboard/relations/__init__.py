@@ -3562,8 +3562,10 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         if visit_time is None and agreement_time is None:
             return True  # neither names a time: both are the story's own event
         if visit_time is None and visit.evidence.start < ctx.headline_end:
-            return True  # the headline's trip sums the story up ("returns from European tour with a new partner in
-            # Krakow"): it is the trip of the agreement the body dates
+            # the headline's trip sums the story up ("returns from European tour with a new partner in Krakow"): it
+            # is the trip of the agreement the body dates, unless the body dates it in another year ("has
+            # supported the hospital since 2022, when the two sides signed their first memorandum")
+            return not in_another_year(visit, agreement)
         written = visit_time if visit_time is not None else agreement_time
         other = agreement if visit_time is not None else visit
         assert written is not None
