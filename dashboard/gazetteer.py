@@ -54,7 +54,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 16  # bump when the index layout or the selection rules change
+BUILD_VERSION = 17  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv", "areas.csv",
                  "us_counties.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
@@ -354,6 +354,15 @@ def _romanised_alike(alternate: str, name: str) -> bool:
     return bool(a and n) and {a[0], n[0]} in _VOICING_PAIRS and SequenceMatcher(None, a, n).ratio() >= ROMANISED_ALIKE
 
 
+QUALIFIED_NAME_MIN_POP = 100_000
+
+
+def _before_a_qualifier(name: str) -> bool:
+    """Does the name go on, after its first word, with a lowercase word ("am Main", "upon Tyne", "de Janeiro")?"""
+    words = name.split()
+    return len(words) > 1 and words[1][:1].islower()
+
+
 def _first_word_of(alternate: str, name: str) -> bool:
     words = name_key(name).split()
     return len(words) > 1 and name_key(alternate) == words[0]
@@ -433,7 +442,10 @@ def build() -> Gazetteer:
                     if is_cyrillic(a) or fold(a[0]) == fold(c["name"][0]) or _romanised_alike(a, c["name"])]
         # the first word of a longer name alone ("North" of North Salt Lake, "Rio" of Rio de Janeiro) is a
         # truncation that names nothing on its own
-        alts = [a for a in alts if not _first_word_of(a, c["name"])]
+        # (but a big city's name before a lowercase qualifier is the city: "Frankfurt" of Frankfurt am Main,
+        # "Newcastle" of Newcastle upon Tyne; not the "Port" of Port of Spain)
+        alts = [a for a in alts if not _first_word_of(a, c["name"])
+                or c["population"] >= QUALIFIED_NAME_MIN_POP and _before_a_qualifier(c["name"])]
         if _latin_only(c):
             if is_cyrillic(c["name"]):
                 continue

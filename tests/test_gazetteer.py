@@ -191,3 +191,10 @@ def test_display_names_pick_kazakh_only_when_kazakh_letters_say_so():
 def test_provinces_under_a_geographical_unit_are_first_level_divisions(gaz, name, key):
     # iso3166-2 hangs Indonesia's provinces under islands ("Jawa"); English news writes their English names
     assert key in keys(gaz, name)
+
+
+def test_a_big_citys_name_before_a_lowercase_qualifier_is_the_city(gaz):
+    # "Frankfurt" is Frankfurt am Main (its bare name had been dropped as a truncation, leaving the American
+    # Frankforts); a first word before a capitalised rest, or a small town's, stays dropped
+    assert "gn:2925533" in keys(gaz, "Frankfurt")
+    assert "gn:3573890" not in keys(gaz, "Port")  # Port of Spain
