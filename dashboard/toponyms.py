@@ -151,6 +151,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
                             for loc in (ctx.gaz.locations[i] for i in m.ids) if loc.kind == "country"]
     ctx.mention_counts = Counter(frozenset(m.ids) for m in matches)
     dropped = {id(m): _dropped_by(ctx, m) for m in matches}
+    # one sense per story: a name the NER took for a person in one sentence is the place it reads as elsewhere
+    # ("the delegation visited Batumi on Monday ... Batumi, whose partner cities include Savannah")
+    kept_ids = {frozenset(m.ids) for m in matches if dropped[id(m)] is None}
+    dropped.update({id(m): None for m in matches
+                    if dropped[id(m)] == "ner_single_person" and frozenset(m.ids) in kept_ids})
     bodies = [m for m in matches if dropped[id(m)] == "org_internal" and _names_an_acting_body(ctx, m)]
     matches = [m for m in matches if dropped[id(m)] is None]
     matches = _coordinated_divisions(ctx, matches)

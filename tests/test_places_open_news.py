@@ -254,6 +254,14 @@ def test_an_exonym_spelled_like_the_main_name_is_that_city_not_a_town_called_so_
     assert "gn:2910831" in got, got  # Hannover
 
 
+def test_a_name_the_ner_took_for_a_person_is_the_place_it_reads_as_elsewhere_in_the_story():
+    # one sense per story: "Batumi, whose partner cities ..." opens a sentence the NER reads as a person's; the
+    # same name is a place where the delegation visited it
+    got = mention_texts("A delegation of Shymkent visited Batumi on Monday.\n\n"
+                        "Batumi, whose partner cities include Savannah, hosted the forum.")
+    assert got.count("Batumi") == 2, got
+
+
 def test_a_state_abbreviation_after_a_town_is_the_state_and_places_the_town_inside_it():
     text = ("The growers met in Fresno, Calif., last week, and a second meeting is planned in Springfield, Mo. "
             "before the harvest. A firm in Portland, Ore. also joined.")
