@@ -1115,3 +1115,22 @@ def test_a_headline_trip_is_not_folded_into_an_agreement_the_body_dates_in_anoth
         "would follow in the spring.", date="2025-10-16")
     assert ("partnership", "Saryaghash", "Lyon", None) in got, got
     assert any(k == "visit" and p == "Lyon" for k, _h, p, _d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a clause whose subject is a foreign city tells that city's own ties, however the story's side stands near
+    "Shymkent and Bursa mark the thirteenth year of their twinning\n\n"
+    "The mayor of Bursa, Mustafa Karaca, was received by the akim of Shymkent on Friday. Karaca spoke at length "
+    "about the programmes Bursa has built with its partner city of Plovdiv in Bulgaria, which he offered as a model "
+    "of what Shymkent might expect from the new roadmap.",
+    # ... or whose subject a foreign city owns through "whose"
+    "Shymkent delegation returns from Georgia\n\n"
+    "A delegation of Shymkent visited Batumi on Monday. The mayor of Batumi, whose partner cities include Savannah "
+    "in the United States, said the port city wanted closer ties with Central Asia.",
+    "Делегация Шымкента вернулась из Грузии\n\n"
+    "В понедельник делегация Шымкента посетила Батуми. Батуми, в свою очередь, заключил соглашения о побратимстве "
+    "с Саванной и Одессой.",
+])
+def test_a_foreign_places_own_ties_are_not_the_storys(text):
+    got = links(text, date="2025-05-20")
+    assert not any(p in ("Plovdiv", "Savannah", "Odesa") for _k, _h, p in got), got

@@ -2119,6 +2119,11 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
         cue_spans = [(t.start, t.end) for t in [*triggers, *frames, *dead]]
         clauses += frames_mod.describing_clauses(cues.lang, text, cue_spans, cues.signing_frame,
                                                  lambda tok: tok.lemma.lower() in delegation)
+        # and a clause that tells a foreign place's own ties ("Batumi has built partnerships with cities from
+        # Ukraine to Israel")
+        clauses += frames_mod.foreign_places_own_ties(
+            cues.lang, text, [(t.start, t.end) for t in triggers if t.kind == "partnership"],
+            [(c.start, c.end) for c in cands if not c.is_home], [(c.start, c.end) for c in cands if c.is_home])
         describing += [c for c in cands if any(s <= c.start and c.end <= e for s, e in clauses) and not c.is_home
                        and c not in describing]
     things |= {(c.start, c.end) for c in describing}

@@ -1665,3 +1665,53 @@ def _kk_clause_predicate(text: str, base: int, converb_end: int, words: Sequence
 # the people of a place, in the plural: "арыстықтар", "шымкенттіктер", "түркістандықтар"
 _KK_PEOPLE_OF = re.compile(r"(?:лық|лік|дық|дік|тық|тік)(?:тар|тер)$")
 _KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+_POSSESSIVE_RELATIVES = frozenset({"whose", "чей"})  # "Batumi, whose partner cities include Savannah"
+
+
+def foreign_places_own_ties(lang: str, text: str, cues: Sequence[tuple[int, int]],
+                            foreign: Sequence[tuple[int, int]], home: Sequence[tuple[int, int]]
+                            ) -> list[tuple[int, int]]:
+    """The char spans of clauses that tell a foreign place's own ties: a partnership cue in a clause whose subject
+    is a foreign place ("Batumi has built partnerships with cities from Ukraine to Israel") or is owned by one
+    through "whose" ("Batumi, whose partner cities include Savannah in the United States"), and which names no
+    Kazakh place. A place there is the foreign place's partner, not the story's side's. [] without a parse."""
+    tokens = parse(lang, text)
+    if not tokens:
+        return []
+
+    def within(i: int, spans: Sequence[tuple[int, int]]) -> bool:
+        return any(s <= tokens[i].start < e for s, e in spans)
+
+    out = []
+    for i in range(len(tokens)):
+        if not within(i, cues):
+            continue
+        verb = i  # the clause the cue stands in: up to its verb (a parse may hang words in a loop: a bounded walk)
+        for _ in range(len(tokens)):
+            if tokens[verb].pos in ("VERB", "AUX") or tokens[verb].head < 0:
+                break
+            verb = tokens[verb].head
+        if tokens[verb].pos not in ("VERB", "AUX"):
+            continue
+        owned = [j for j, s in enumerate(tokens) if s.head == verb and s.dep in ("nsubj", "nsubj:pass") and (
+            within(j, foreign) or tokens[verb].dep in _RELATIVE_CLAUSES and within(tokens[verb].head, foreign)
+            and any(w.head == j and w.lemma.lower() in _POSSESSIVE_RELATIVES for w in tokens))]
+        clause = _subtree(tokens, verb, skip_clauses=True)
+        # (not its relative clauses, ", which he offered as a model for Shymkent", nor clauses joined to it)
+        for k in [k for k in clause if k != verb and (tokens[k].dep in _RELATIVE_CLAUSES or tokens[k].dep == "conj"
+                                                       and tokens[k].pos in ("VERB", "AUX"))]:
+            clause -= _subtree(tokens, k, skip_clauses=False)
+        if not owned or not clause or any(within(k, home) for k in clause):
+            continue
+        # the clause's own words, run by run (a parse of several roots may hang a far colon on it)
+        order = sorted(k for k in clause if tokens[k].pos != "PUNCT")
+        runs = [[order[0]]] if order else []
+        for k in order[1:]:
+            if k == runs[-1][-1] + 1 or all(tokens[m].pos == "PUNCT" for m in range(runs[-1][-1] + 1, k)):
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        out += [span for run in runs if (span := (tokens[run[0]].start, tokens[run[-1]].end)) not in out]
+    return out
