@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _links import links
+from _links import dated_links, links
 from places import (
     ADDIS_ABABA,
     ALMATY,
@@ -466,6 +466,18 @@ def test_a_fair_abroad_where_the_delegation_met_its_hosts_is_a_visit():
         "Сарыағаш, 14 қазан 2025 жыл. Сарыағаш ауданының делегациясы Измирде өткен халықаралық туризм "
         "жәрмеңкесіне қатысып, Измир муниципалитетінің басшылығымен кездескен болатын.", date="2025-10-14")
     assert ("visit", "Saryagash District", "İzmir") in got, got
+
+
+def test_a_visit_and_an_agreement_dated_on_following_days_are_one_event_beside_a_standing_twinning():
+    # the twinning is a partnership of long standing; the delegation that came on 3 October and the roadmap
+    # signed "next day, 4 October" are still one event: the roadmap
+    got = dated_links(
+        "Кентау мен Бурса бауырластығына он екі жыл\n\n"
+        "Кентау, 6 қазан 2024 жыл. Кентау қаласы мен Түркияның Бурса қаласы арасындағы бауырластық қатынастарға "
+        "он екі жыл толды. 3 қазанда, бейсенбі күні, Бурса делегациясы Кентауға келді. Келесі күні, 4 қазанда, "
+        "тараптар ынтымақтастықтың жол картасына қол қойды.", date="2024-10-06")
+    assert ("partnership", "Kentau", "Bursa", "2024-10-04") in got, got
+    assert not any(k == "visit" for k, _h, _p, _d in got), got
 
 
 def test_a_foreign_region_spelled_another_way_before_its_kazakh_noun_is_that_region_and_holds_its_capital():

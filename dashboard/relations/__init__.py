@@ -3614,7 +3614,12 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
             number(links[j]) > 0 or ctx.own_time.get(links[j].evidence.start) is not None
             or (links[j].evidence.start, links[j].home.key) in ctx.standing)
             and not (made and in_another_year(visit, links[j]))]
-        if made and not others:
+        # (a visit and an agreement whose own sentences write agreeing days are one event, whatever standing
+        # partnership of the pair the story also tells: "12 маусымда ... делегациясы келді", "Келесі күні, 13
+        # маусымда, ... жол картасына қол қойды")
+        dated_alike = isinstance(ctx.own_time.get(visit.evidence.start), tuple) and any(
+            isinstance(ctx.own_time.get(links[j].evidence.start), tuple) for j in made)
+        if made and (not others or dated_alike):
             folded.add(i)
             for j in made:
                 if not visit.date:
