@@ -1134,3 +1134,17 @@ def test_a_headline_trip_is_not_folded_into_an_agreement_the_body_dates_in_anoth
 def test_a_foreign_places_own_ties_are_not_the_storys(text):
     got = links(text, date="2025-05-20")
     assert not any(p in ("Plovdiv", "Savannah", "Odesa") for _k, _h, p in got), got
+
+
+def test_a_party_that_came_from_a_foreign_city_is_the_delegation_of_the_next_sentence():
+    # "The largest foreign group came from Osh": a party's coming from a town is its visit, and "the delegation"
+    # of the next sentence is that party; tourists who "came from abroad" are nobody's visit
+    got = links(
+        "Shymkent celebrates Nauryz with guests from three countries\n\n"
+        "Shymkent marked Nauryz over the weekend with concerts and fairs in every district of the city. The largest "
+        "foreign group came from Osh. The delegation, led by deputy mayor Bakyt Toktorov and including a komuz "
+        "ensemble, arrived on Friday and was received by the akim of Shymkent, who showed the guests the old town. "
+        "According to the tourism department, about a fifth of the tourists who came from abroad were from "
+        "Uzbekistan.", date="2025-03-24")
+    assert ("visit", "Shymkent", "Osh") in got, got
+    assert not any(p == "Uzbekistan" for _k, _h, p in got), got
