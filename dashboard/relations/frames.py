@@ -1684,16 +1684,11 @@ def foreign_places_own_ties(lang: str, text: str, cues: Sequence[tuple[int, int]
     def within(i: int, spans: Sequence[tuple[int, int]]) -> bool:
         return any(s <= tokens[i].start < e for s, e in spans)
 
-    out = []
-    for i in range(len(tokens)):
-        if not within(i, cues):
-            continue
-        verb = i  # the clause the cue stands in: up to its verb (a parse may hang words in a loop: a bounded walk)
-        for _ in range(len(tokens)):
-            if tokens[verb].pos in ("VERB", "AUX") or tokens[verb].head < 0:
-                break
-            verb = tokens[verb].head
-        if tokens[verb].pos not in ("VERB", "AUX"):
+    out: list[tuple[int, int]] = []
+    for start, end in cues:
+        # the clause the cue stands in: up to its verb (a bounded climb: a parse may hang words in a loop)
+        verb = verb_carrying(tokens, start, end, _CLIMB_TO_PREDICATE)
+        if verb is None:
             continue
         owned = [j for j, s in enumerate(tokens) if s.head == verb and s.dep in ("nsubj", "nsubj:pass") and (
             within(j, foreign) or tokens[verb].dep in _RELATIVE_CLAUSES and within(tokens[verb].head, foreign)
