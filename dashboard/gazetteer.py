@@ -54,7 +54,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 17  # bump when the index layout or the selection rules change
+BUILD_VERSION = 18  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv", "areas.csv",
                  "us_counties.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
@@ -576,8 +576,12 @@ def _division_names(entry: dict) -> tuple[list[str], list[str], list[str]]:
     def spelled_alike(word: str) -> bool:
         return len(word) >= 4 and any(word[:4] == w[:4] or SequenceMatcher(None, word, w).ratio() >= ALIKE_SPELLING
                                       for w in words)
+    # and one that opens with "The" where the ISO name does not is a byname of common words ("The District" of
+    # the District of Columbia, "The North", "The Territory"), which a sentence opening "The district akim said"
+    # would read as the place
     eng = [n for n in eng if not any(ch.isdigit() for ch in n)
-           and any(spelled_alike(w) for w in fold(n).replace("-", " ").split())]
+           and any(spelled_alike(w) for w in fold(n).replace("-", " ").split())
+           and (not fold(n).startswith("the ") or fold(main).startswith("the "))]
     spelled = [n for n in eng if fold(n)[:4] == fold(main)[:4]]
     en = [*spelled, main, *eng]
     return list(dict.fromkeys(en)), list(dict.fromkeys(ru)), list(dict.fromkeys(kk))

@@ -198,3 +198,14 @@ def test_a_big_citys_name_before_a_lowercase_qualifier_is_the_city(gaz):
     # Frankforts); a first word before a capitalised rest, or a small town's, stays dropped
     assert "gn:2925533" in keys(gaz, "Frankfurt")
     assert "gn:3573890" not in keys(gaz, "Port")  # Port of Spain
+
+
+@pytest.mark.parametrize("byname", ["The District", "The North", "The Territory", "The Valley"])
+def test_a_divisions_byname_of_common_words_is_no_name(gaz, byname):
+    # ISO 3166-2's English bynames "The District" (District of Columbia), "The North" (Sierra Leone's Northern
+    # Province): a sentence opening "The district akim said" named Washington
+    assert keys(gaz, byname) == []
+
+
+def test_that_division_keeps_its_name(gaz):
+    assert "adm:US-DC" in keys(gaz, "District of Columbia")

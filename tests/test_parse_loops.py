@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from dashboard.lang import Token, realis
+from dashboard.lang import LOOP_CUT, Token, realis, ru, without_loops
 from dashboard.relations import frames
 
 TEXT = "Гости из Бурсы и Измира осмотрели заводы"
@@ -68,3 +68,50 @@ def test_realis_of_a_gerund_ends_on_a_looping_parse(monkeypatch):
     start = TEXT.index("осмотрели")
     assert _ends(lambda: realis.realis("ru", TEXT, start, start + len("осмотрели"))) in (None, realis.HAPPENED,
                                                                                       realis.PLANNED, realis.NEGATED)
+
+
+def _climbs_to_a_root(tokens: tuple[Token, ...]) -> bool:
+    for first in range(len(tokens)):
+        seen, node = set(), first
+        while node >= 0:
+            if node in seen:
+                return False
+            seen.add(node)
+            node = tokens[node].head
+    return True
+
+
+def test_a_loop_is_cut_at_its_source_so_every_climb_ends():
+    assert not _climbs_to_a_root(LOOPING)
+    tree = without_loops(LOOPING)
+    assert _climbs_to_a_root(tree)
+    # the loop is cut at its first word (no verb in it); the rest of the parse is untouched
+    assert [(t.head, t.dep) for t in tree][2] == (-1, LOOP_CUT)
+    assert [t.head for t in tree] == [5, 2, -1, 4, 2, -1]
+
+
+def test_a_loop_is_cut_at_its_verb():
+    looping_verb = (
+        _token("Гости", 0, "гость", "NOUN", "nsubj", 5),
+        _token("из", 1, "из", "ADP", "case", 2),
+        _token("Бурсы", 2, "бурса", "PROPN", "nmod", 0),
+        _token("и", 3, "и", "CCONJ", "cc", 4),
+        _token("Измира", 4, "измир", "PROPN", "conj", 2),
+        _token("осмотрели", 5, "осмотреть", "VERB", "root", 0, Tense="Past", VerbForm="Fin"),
+    )
+    tree = without_loops(looping_verb)
+    assert _climbs_to_a_root(tree)
+    assert [t.head for t in tree] == [5, 2, 0, 4, 2, -1]
+
+
+def test_a_tree_is_returned_as_it_is():
+    tree = without_loops(LOOPING)
+    assert without_loops(tree) is tree
+
+
+def test_russian_parses_are_trees():
+    tokens = ru.parse("Делегация Шымкента во главе с акимом посетила Бурсу и Измир, где стороны подписали "
+                      "меморандум о сотрудничестве, а затем провела переговоры в Анкаре.")
+    if tokens is None:
+        pytest.skip("natasha is not installed")
+    assert _climbs_to_a_root(tokens)

@@ -13,7 +13,7 @@ import gc
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,32 @@ class Token:
     dep: str
     head: int
     feats: dict[str, str]
+
+
+LOOP_CUT = "loop"  # the relation ``without_loops`` gives the word where it cut a loop: no role is known
+
+
+def without_loops(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``tokens`` with every chain of heads ending at a root. natasha predicts each word's head on its own, so
+    two words may be each other's head (seen on a long Russian sentence, where a walk up the parse never
+    ended); such a loop is cut at its first verb, else its first word, which becomes a root of relation
+    ``LOOP_CUT``: the parse tells nothing of the role of the words that hang on it."""
+    heads = [t.head for t in tokens]
+    done: set[int] = set()
+    for first in range(len(heads)):
+        path: list[int] = []
+        node = first
+        while node >= 0 and node not in done and node not in path and node < len(heads):
+            path.append(node)
+            node = heads[node]
+        if node in path:  # the walk came back to itself: a loop
+            loop = path[path.index(node):]
+            cut = next((i for i in sorted(loop) if tokens[i].pos in ("VERB", "AUX")), min(loop))
+            heads[cut] = -1
+        done.update(path)
+    if heads == [t.head for t in tokens]:
+        return tokens
+    return tuple(t if t.head == h else replace(t, head=h, dep=LOOP_CUT) for t, h in zip(tokens, heads, strict=True))
 
 
 def parse(lang: str, text: str) -> tuple[Token, ...] | None:

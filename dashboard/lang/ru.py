@@ -14,7 +14,7 @@ import logging
 import re
 from functools import lru_cache
 
-from dashboard.lang import Entity, LazyModel, Token, words
+from dashboard.lang import Entity, LazyModel, Token, without_loops, words
 from dashboard.names import fold, is_cyrillic
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,7 @@ def parse(text: str) -> tuple[Token, ...] | None:
         t.lemmatize(vocab)
         out.append(Token(t.start, t.stop, t.text, (t.lemma or t.text).lower(), t.pos or "", t.rel or "",
                          index.get(t.head_id, -1), dict(t.feats or {})))
-    return tuple(out)
+    return without_loops(tuple(out))
 
 
 def loaded() -> bool:

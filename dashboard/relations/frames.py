@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from dashboard.dates import month_words
-from dashboard.lang import Token, en, kk, parse, ru
+from dashboard.lang import LOOP_CUT, Token, en, kk, parse, ru
 from dashboard.lang.realis import HAPPENED, intends, kk_word_realis, realis
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
@@ -230,17 +230,18 @@ def signing_scope(lang: str, text: str, start: int, end: int,
 
 def detached(lang: str, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Of ``spans``, those whose words the parse hangs on no path to the root (a loop of heads: "сотрудничестве
-    между Шымкентом и Башкортостаном" read as each other's dependents): the parse says nothing of their role."""
+    между Шымкентом и Башкортостаном" read as each other's dependents, cut by ``lang.without_loops``): the parse
+    says nothing of their role."""
     tokens = parse(lang, text)
     if not tokens:
         return []
     out = []
     for span, node in _heads(tokens, spans):
-        seen = set()
-        while node >= 0 and node not in seen:
-            seen.add(node)
+        for _ in tokens:  # (bounded: a parse made elsewhere may still loop)
+            if tokens[node].head < 0:
+                break
             node = tokens[node].head
-        if node >= 0:
+        if tokens[node].head >= 0 or tokens[node].dep == LOOP_CUT:
             out.append(span)
     return out
 
