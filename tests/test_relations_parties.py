@@ -6,6 +6,7 @@ style of regional reporting, run through the whole pipeline."""
 
 from __future__ import annotations
 
+import pytest
 from _links import dated_links, links
 
 # ------------------------------------------------------------------------- a body's place is no venue
@@ -346,6 +347,29 @@ def test_things_from_a_foreign_country_are_still_no_visiting_party():
         "a leasing programme, and shipments of spare parts from Minsk are expected in March, the regional "
         "agriculture department said.")
     assert not any(k == "visit" for k, _h, _p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkistan tourism update\n\nTURKISTAN, 11 March 2025 – The regional akimat held its weekly briefing on Tuesday. "
+    "The head of the tourism department said that talks with two carriers about a direct flight between Turkistan "
+    "and Antalya had reached their final stage.",
+    "Брифинг в акимате\n\nТуркестан, 11 марта 2025 года. В акимате Туркестанской области во вторник прошёл "
+    "брифинг. Руководитель управления туризма рассказал, что переговоры с двумя перевозчиками о прямом рейсе между "
+    "Туркестаном и Антальей вышли на финальную стадию.",
+    "Әкімдіктегі брифинг\n\nТүркістан, 2025 жылғы 11 наурыз. Түркістан облыстық әкімдігінде брифинг өтті. Туризм "
+    "басқармасының басшысы Анталияға тікелей әуе рейсін ашу жөнінде екі әуе компаниясымен келіссөздер жүріп "
+    "жатқанын айтты.",
+])
+def test_the_ends_of_a_route_are_no_sides_of_the_talks_about_it(text):
+    # the talks are with airlines; the places "between" which a flight would run, or the one a Kazakh flight goes
+    # to, are its ends, not a foreign side met
+    assert links(text) == set()
+
+
+def test_a_flight_taken_is_still_how_the_party_went():
+    got = links("Шымкент әкімі Түркияда\n\nШымкент, 2024 жылғы 6 мамыр. Шымкент қаласының әкімі 3 мамырда "
+                "Стамбұлға тікелей рейспен ұшып барып, Стамбұл мэрімен кездесті.")
+    assert ("visit", "Shymkent", "Istanbul") in got, got
 
 
 # ------------------------------------------------------------------------- talks where nobody travelled

@@ -733,6 +733,8 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
     region on the border with Russia". Such a place is the thing's, not a side of the sentence's event.
     ``is_party_noun(token)`` says whether a noun can be a party or an event itself (a delegation, a city, a
     visit, cooperation): a place tied to one of those stays. [] without a parse."""
+    if lang == "kk":
+        return [span for span in spans if _kk_before_a_route(text, span[1])]
     tokens = parse(lang, text)
     if not tokens or lang not in _RELATUM_PREPOSITIONS:
         return []
@@ -742,6 +744,9 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
             if tokens[head].dep != "conj" or tokens[head].head < 0:
                 break
             head = tokens[head].head  # "firms from Lombardy and Emilia-Romagna": the first one is tied
+        if _end_of_a_route(tokens, head, lang):
+            out.append((start, end))
+            continue
         if _relatum_marker(tokens, head, lang):
             governor = _nominal_governor(tokens, head, lang)
             if governor >= 0 and _a_thing(tokens, governor, is_party_noun):
@@ -751,6 +756,43 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
         if described is not None and _a_thing(tokens, described, is_party_noun, owned=False):
             out.append((start, end))  # "a plant whose products are exported to Iraq": the plant's story
     return out
+
+
+# Nouns of a route: the places "between" which it runs are its ends, no sides of an event ("talks with airlines on
+# a second daily flight between Shymkent and Istanbul", "рейс между Шымкентом и Стамбулом"), unlike the sides a
+# relation's "between" names ("trade between Bursa and Kazakhstan")
+_ROUTE_LEMMAS = frozenset({"flight", "route", "рейс", "авиарейс", "маршрут", "авиасообщение", "авиамаршрут"})
+_BETWEEN = frozenset({"between", "между"})
+_KK_ROUTE = re.compile(r"(?:әуе\s+)?(?:рейс|маршрут|әуе\s+қатынас)\w*", re.IGNORECASE)
+_KK_LOCATIVE = ("да", "де", "та", "те")
+_KK_ROUTE_REACH_WORDS = 2  # "Бакуге тікелей әуе рейсін": an adjective or two between
+
+
+def _end_of_a_route(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Is token ``i`` one of the places "between" which a route noun runs?"""
+    if lang == "en":
+        t = tokens[i]
+        if t.dep != "pobj" or t.head < 0 or tokens[t.head].lemma.lower() not in _BETWEEN:
+            return False
+    elif not any(c.head == i and c.dep == "case" and c.text.lower() in _BETWEEN for c in tokens):
+        return False
+    governor = _nominal_governor(tokens, i, lang)
+    return governor >= 0 and tokens[governor].lemma.lower() in _ROUTE_LEMMAS
+
+
+def _kk_before_a_route(text: str, end: int) -> bool:
+    """Does a route noun follow the Kazakh place ending at ``end``, a word or two on ("Бакуге тікелей әуе рейсін",
+    "Шымкент–Стамбұл рейсі")? The place is where the route goes, not a side of an event."""
+    after = _kk_word_end(text, end)
+    words = _WORD.finditer(text, after)
+    for _, word in zip(range(_KK_ROUTE_REACH_WORDS + 1), words, strict=False):
+        if _KK_ROUTE.match(text, word.start()):
+            # (not "Стамбұлға тікелей рейспен ұшты": the instrumental is how the party went there)
+            # (nor "Уфа қаласында болып, әуе рейсін ... талқылады": a place where they were, then a clause)
+            between = text[end:word.start()]
+            return not word.group().lower().endswith(("мен", "пен", "бен")) and not re.search(r"[.,;:!?]", between) \
+                and not any(w.lower().endswith(_KK_LOCATIVE) for w in _WORD.findall(between))
+    return False
 
 
 def _kk_word_end(text: str, end: int) -> int:
