@@ -117,6 +117,30 @@ def test_the_visit_to_another_city_of_the_trip_stays_kk():
     assert triples(links) == {("partnership", "Shymkent", "Tashkent"), ("visit", "Shymkent", "Samarkand")}
 
 
+@pytest.mark.parametrize("text", [
+    "Regional akimat: a busy week\n\n"
+    "TURKISTAN, 14 May 2025 - On 12 May the regional akim received the ambassador of Japan, and the two discussed "
+    "cotton processing.\n\n"
+    "Meanwhile a delegation of the city council of Bukhara came to Kentau. On 10 May the mayor of Kentau and the "
+    "chairman of the Bukhara council signed a memorandum of cooperation in trade and culture.",
+    "Неделя в акимате\n\n"
+    "Туркестан, 14 мая 2025 года. 12 мая аким области принял посла Японии, стороны обсудили переработку хлопка.\n\n"
+    "Тем временем в Кентау прибыла делегация города Бухары. 10 мая аким Кентау и хоким Бухары подписали меморандум "
+    "о сотрудничестве в сфере торговли и культуры.",
+    "Әкімдіктің апталық жаңалықтары\n\n"
+    "Түркістан, 2025 жылғы 14 мамыр. 12 мамырда облыс әкімі Жапония елшісін қабылдап, мақта өңдеу мәселесін "
+    "талқылады.\n\n"
+    "Сонымен қатар Кентау қаласына Бұхара қаласының делегациясы келді. 10 мамырда Кентау қаласының әкімі мен Бұхара "
+    "хокимі сауда және мәдениет салаларындағы ынтымақтастық туралы меморандумға қол қойды.",
+])
+def test_a_visit_told_without_a_time_is_the_signing_dated_right_after_it(text):
+    # the story's date is the first day its body writes (the ambassador's, 12 May); the delegation's coming,
+    # told with no time, may have begun before it: it is the visit of the memorandum signed on 10 May
+    got = dated_links(text)
+    assert ("partnership", "Kentau", "Bukhara", "2025-05-10") in got, got
+    assert not any(kind == "visit" for kind, *_ in got), got
+
+
 def test_a_visit_in_another_month_is_another_event_en():
     # the agreement of the story's day and a visit the story dates to another month are two events
     text = "\n".join([

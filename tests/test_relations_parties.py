@@ -359,6 +359,8 @@ def test_things_from_a_foreign_country_are_still_no_visiting_party():
     "Әкімдіктегі брифинг\n\nТүркістан, 2025 жылғы 11 наурыз. Түркістан облыстық әкімдігінде брифинг өтті. Туризм "
     "басқармасының басшысы Анталияға тікелей әуе рейсін ашу жөнінде екі әуе компаниясымен келіссөздер жүріп "
     "жатқанын айтты.",
+    "Түркістан әкімдігінде кездесу\n\nТүркістан, 2025 жылғы 11 наурыз. Облыс әкімінің орынбасары әуе компанияларының "
+    "өкілдерімен кездесіп, Түркістан мен Стамбұл арасында маусымдық әуе рейсін ашу мүмкіндігін талқылады.",
 ])
 def test_the_ends_of_a_route_are_no_sides_of_the_talks_about_it(text):
     # the talks are with airlines; the places "between" which a flight would run, or the one a Kazakh flight goes

@@ -3579,6 +3579,11 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
             return abs(number(visit) - number(agreement)) <= AGREEMENT_REACH_SENTENCES
         # (a visit dated by its first day lasts some days: "worked in Tashkent on 18-19 June ... on 19 June signed")
         other_time = (other_day, other_day)
+        if other is visit and ctx.date_source.get(visit.evidence.start, FROM_LEAD) == FROM_LEAD:
+            # the story's date is the first day its body writes, which may be a later event's ("on 27 September the
+            # akim received the ambassador"): a visit told without a time ("a delegation from Zhodino came to
+            # Arys") may have begun some days before it, as the signing the next sentence dates on the 26th
+            other_time = (other_day - timedelta(days=VISIT_DAYS), other_day)
         return _times_agree(written, lasting(visit, other_time) if other is visit else other_time)
 
     def in_another_year(visit: Link, agreement: Link) -> bool:

@@ -765,6 +765,8 @@ _ROUTE_LEMMAS = frozenset({"flight", "route", "рейс", "авиарейс", "�
 _BETWEEN = frozenset({"between", "между"})
 _KK_ROUTE = re.compile(r"(?:әуе\s+)?(?:рейс|маршрут|әуе\s+қатынас)\w*", re.IGNORECASE)
 _KK_LOCATIVE = ("да", "де", "та", "те")
+_KK_BETWEEN = frozenset({"арасында", "арасындағы"})
+_KK_BETWEEN_REACH_WORDS = 6  # "Өлгий мен Түркістан арасында маусымдық чартерлік әуе рейсін"
 _KK_ROUTE_REACH_WORDS = 2  # "Бакуге тікелей әуе рейсін": an adjective or two between
 
 
@@ -785,13 +787,16 @@ def _kk_before_a_route(text: str, end: int) -> bool:
     "Шымкент–Стамбұл рейсі")? The place is where the route goes, not a side of an event."""
     after = _kk_word_end(text, end)
     words = _WORD.finditer(text, after)
-    for _, word in zip(range(_KK_ROUTE_REACH_WORDS + 1), words, strict=False):
+    for _, word in zip(range(_KK_BETWEEN_REACH_WORDS + 1), words, strict=False):
         if _KK_ROUTE.match(text, word.start()):
             # (not "Стамбұлға тікелей рейспен ұшты": the instrumental is how the party went there)
             # (nor "Уфа қаласында болып, әуе рейсін ... талқылады": a place where they were, then a clause)
-            between = text[end:word.start()]
-            return not word.group().lower().endswith(("мен", "пен", "бен")) and not re.search(r"[.,;:!?]", between) \
-                and not any(w.lower().endswith(_KK_LOCATIVE) for w in _WORD.findall(between))
+            between = _WORD.findall(text[end:word.start()])
+            runs_between = any(w.lower() in _KK_BETWEEN for w in between)  # "Өлгий мен Түркістан арасында ... рейс"
+            return not word.group().lower().endswith(("мен", "пен", "бен")) \
+                and not re.search(r"[.,;:!?]", text[end:word.start()]) \
+                and (len(between) <= _KK_ROUTE_REACH_WORDS or runs_between) \
+                and not any(w.lower().endswith(_KK_LOCATIVE) and w.lower() not in _KK_BETWEEN for w in between)
     return False
 
 
