@@ -588,3 +588,18 @@ def test_guests_who_came_to_a_festival_from_abroad_and_were_received_visited():
     text = ("Шымкентте аспаздар фестивалі өтті\n\nФестивальге Анкарадан келген алты аспаздан тұратын топты 18 мамырда "
             "Шымкент қаласының әкімі қабылдап, қонақтармен бірге орталық алаңдағы жас аспаздардың сайысын тамашалады.")
     assert ("visit", "Shymkent", "Ankara") in links(text, date="2024-05-20")
+
+
+@pytest.mark.parametrize("party", ["он бес дәрігері", "15 дәрігері", "жиырмаға жуық дәрігері", "бірнеше маманы"])
+def test_a_counted_party_in_the_singular_travelled(party):
+    # Kazakh counts with the singular ("он бес дәрігер", not "дәрігерлер"): a counted party of people went
+    text = ("Түркістан облысының дәрігерлері Анкарада\n\nТүркістан, 2024 жылғы 20 наурыз. Өткен жылдың күзінде "
+            f"облыстың {party} Анкараға барып, қала ауруханаларында екі апта тәжірибе алмасты.")
+    assert ("visit", "Turkistan Region", "Ankara") in links(text), party
+
+
+def test_one_person_of_a_trade_is_no_party_counted():
+    # "облыстың дәрігері" without a count is one doctor, of whom the story says no more than that
+    text = ("Түркістан дәрігерлері Анкарада\n\nТүркістан, 2024 жылғы 20 наурыз. Облыстың бас дәрігері Анкара "
+            "ауруханаларының тәжірибесін мақтады.")
+    assert not any(kind == "visit" for kind, _h, _p in links(text))

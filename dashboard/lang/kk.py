@@ -40,6 +40,11 @@ def looks_kazakh(name: str) -> bool:
 # "кейінгі" (later) is no "кей" + і + н + гі, and "облысының" is облыс + ы + ның.
 _CASE, _POSSESSIVE, _PLURAL = 3, 2, 1
 PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
+# A count before a noun ("отыз фермер", "отызға жуық фермері", "15 маман", "бірнеше студент"): Kazakh counts
+# with the noun in the singular, so a party of people may be written without the plural ending
+COUNT = re.compile(r"(?:\d+|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|"
+                   r"сексен|тоқсан|жүз|мың)(?:ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)?|бірнеше|көптеген)")
+COUNT_REACH_WORDS = 2  # "отызға жуық фермері": a word of approximation between
 # the endings that make an adjective of a noun: "шымкенттік" (of Shymkent), "медициналық" (medical)
 ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
 _KK_SUFFIXES: tuple[tuple[str, int], ...] = tuple(

@@ -1669,7 +1669,8 @@ def _kk_whereabouts(text: str, start: int, end: int, frame: Mapping[str, Sequenc
     before = [w.lower() for w in re.findall(r"[^\W\d_]+", text[:start])]
     # (the speaker's "we" may be said by the verb's ending alone: "Вагенинген қаласына барып, ... болдық")
     spoken = tuple(frame.get("verb_person", ()))
-    named = any(w.startswith(party) or _KK_PEOPLE_OF.search(w) for w in before)
+    named = any(w.startswith(party) or _KK_PEOPLE_OF.search(w) for w in before) \
+        or _kk_counted_people(re.findall(r"[^\W_]+", text[:start].lower()), party)
     if not named and not spoken:
         return None
     if after and after[0].group().lower() in kk.HELD_PARTICIPLES:
@@ -1687,6 +1688,14 @@ def _kk_whereabouts(text: str, start: int, end: int, frame: Mapping[str, Sequenc
             return None
         return (word_end + m.start(), word_end + m.end()) if kk_word_realis(word) == HAPPENED else None
     return None
+
+
+def _kk_counted_people(words: Sequence[str], party: Sequence[str]) -> bool:
+    """Is a party's word among ``words`` in the singular after a count ("облыстың отызға жуық фермері", "15
+    маман")? The party words of people are plurals ("фермерлер"); Kazakh counts with the singular."""
+    stems = tuple(w[:-len(end)] for w in party for end in kk.PLURAL_ENDINGS if w.endswith(end))
+    return any(w.startswith(stems) and any(kk.COUNT.fullmatch(c) for c in words[max(0, i - kk.COUNT_REACH_WORDS):i])
+               for i, w in enumerate(words))
 
 
 KK_CONVERB_REACH = 8  # from a converb to its clause's verb: "барып, қаланың мәдениет орталығында концерт берді"
