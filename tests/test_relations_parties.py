@@ -522,3 +522,12 @@ def test_a_body_of_a_kazakh_city_named_by_the_citys_adjective_or_called_local_si
         "SHYMKENT, 12 September 2025 – Industrial ties between Shymkent and China stayed on paper for years. In "
         "August a local firm in Urumqi signed a supply contract with a company from Chengdu.")
     assert not any(p == "Chengdu" for _k, _h, p in elsewhere), elsewhere
+
+
+def test_english_people_named_again_with_the_are_the_storys_party():
+    # "the nurses" are the six nurses from Kentau the story told of, as "the guests" or "the delegation" would be
+    got = links(
+        "Kentau nurses train in Germany\n\n"
+        "KENTAU, 3 June 2024 – Six nurses from Kentau went to Germany in May for a course in intensive care. Over "
+        "two weeks the nurses visited Leipzig and worked alongside the staff of the university clinic.")
+    assert ("visit", "Kentau", "Leipzig") in got, got

@@ -300,7 +300,8 @@ def cues_for(lang: str) -> Cues:
         during_the_trip=_compile(pick(data.get("during_the_trip", {}))),
         sidelines=_compile(pick(data.get("sidelines", {}))),
         outcome=_compile(pick(data.get("outcome", {}))),
-        group_anaphor=_compile([*pick(data["group_anaphor"]), *pick(data["delegation_word"])]),
+        group_anaphor=_compile([*pick(data["group_anaphor"]), *pick(data["delegation_word"]),
+                                *_definite_people(lang, pick(data.get("people_noun", {})))]),
         delegation=_compile(pick(data["delegation_word"])),
         people=_compile([*pick(data["actor_role"]), *pick(data["delegation_word"]), *pick(data["group_anaphor"]),
                          *pick(data["resident_abroad_actor"]), *pick(data["travelling_actor"]),
@@ -2403,6 +2404,13 @@ def _first_person_frame(cues: Cues) -> dict[str, Sequence[str]]:
     frame = cues.whereabouts
     return {**frame, "party": [*frame.get("party", ()), *frame.get("first_person", ())],
             "verb_person": frame.get("first_person_endings", ())}
+
+
+def _definite_people(lang: str, nouns: Iterable[str]) -> list[str]:
+    """English people named again with "the" ("the farmers visited ranches", "the doctors"): those the story told
+    of before, its party, as "the guests" are."""
+    # (not "they": it names the hosts as often as the party, measured on the written sets)
+    return [r"\bthe\s+(?:[a-z-]+\s+)?(?:" + noun + ")" for noun in nouns] if lang == "en" else []
 
 
 def _people_noun(cues: Cues) -> Callable[[Token], bool]:
