@@ -531,3 +531,17 @@ def test_english_people_named_again_with_the_are_the_storys_party():
         "KENTAU, 3 June 2024 – Six nurses from Kentau went to Germany in May for a course in intensive care. Over "
         "two weeks the nurses visited Leipzig and worked alongside the staff of the university clinic.")
     assert ("visit", "Kentau", "Leipzig") in got, got
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("UNICEF and Shymkent\n\nSHYMKENT, 2 March 2023 – The Shymkent city akimat and UNICEF signed a memorandum on "
+     "Thursday on inclusive kindergartens, the akimat said.", "UNICEF"),
+    ("Кентау и ВОЗ\n\nКентау, 2 марта 2023 года. Акимат Кентау и Всемирная организация здравоохранения в четверг "
+     "подписали меморандум о программе «Здоровые города».", "World Health Organization"),
+    ("Түркістан облысы мен БҰҰ\n\nТүркістан, 2023 жылғы 2 наурыз. Түркістан облысының әкімдігі мен БҰҰ Даму "
+     "бағдарламасы бейсенбіде су үнемдеу жобасы туралы келісімге қол қойды.", "United Nations Development Programme"),
+])
+def test_a_united_nations_agency_that_signed_is_the_partner(text, partner):
+    # an international organisation that is the counterpart is the partner, placed at its seat
+    got = links(text)
+    assert any(kind == "partnership" and p == partner for kind, _h, p in got), got
