@@ -54,7 +54,7 @@ from dashboard.settings import GEODATA_DIR, PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 18  # bump when the index layout or the selection rules change
+BUILD_VERSION = 19  # bump when the index layout or the selection rules change
 CURATED_FILES = ("regions.csv", "organizations.csv", "country_names.csv", "demonyms.csv", "nonplaces.csv", "areas.csv",
                  "us_counties.csv")
 # Population thresholds: worldwide only towns big enough to be named in foreign-relations news;
@@ -584,7 +584,17 @@ def _division_names(entry: dict) -> tuple[list[str], list[str], list[str]]:
            and (not fold(n).startswith("the ") or fold(main).startswith("the "))]
     spelled = [n for n in eng if fold(n)[:4] == fold(main)[:4]]
     en = [*spelled, main, *eng]
+    ru += [committee for n in ru if (committee := _executive_committee(n))]
     return list(dict.fromkeys(en)), list(dict.fromkeys(ru)), list(dict.fromkeys(kk))
+
+
+def _executive_committee(oblast: str) -> str | None:
+    """"Гомельская область" -> "Гомельский облисполком": the oblast's executive committee, by which Russian news
+    names a Belarusian oblast as a party ("Гродненский облисполком подписал"), the oblast acting."""
+    words = oblast.split()
+    if len(words) == 2 and words[1] == "область" and words[0].endswith("ая"):
+        return f"{words[0][:-2]}ий облисполком"
+    return None
 
 
 @functools.cache
@@ -746,7 +756,9 @@ def _oblast_names_from_centre(b: _Builder, cc: str, entry: dict,
             if city.kind != "city" or city.country != cc or not russian:
                 continue
             adjectives = dict.fromkeys(a for n in russian for a in ru_lang.oblast_adjectives(n))
-            return [name], [f"{a} область" for a in adjectives], [*kk, *(f"{n} облысы" for n in russian)]
+            oblasts = [f"{a} область" for a in adjectives]
+            return [name], [*oblasts, *(c for n in oblasts if (c := _executive_committee(n)))], \
+                [*kk, *(f"{n} облысы" for n in russian)]
     return [], [], kk
 
 

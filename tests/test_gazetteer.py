@@ -209,3 +209,11 @@ def test_a_divisions_byname_of_common_words_is_no_name(gaz, byname):
 
 def test_that_division_keeps_its_name(gaz):
     assert "adm:US-DC" in keys(gaz, "District of Columbia")
+
+
+@pytest.mark.parametrize("name, key", [("Гродненский облисполком", "adm:BY-HR"),
+                                       ("Гомельский облисполком", "adm:BY-HO"),
+                                       ("Могилевский облисполком", "adm:BY-MA")])
+def test_an_oblasts_executive_committee_names_the_oblast(gaz, name, key):
+    # Russian news names a Belarusian oblast acting by its executive committee
+    assert key in keys(gaz, name)

@@ -295,3 +295,9 @@ def test_a_delegation_of_a_foreign_body_went_to_the_town_it_arrived_in_not_to_th
 def test_a_meeting_noun_compounded_with_video_is_a_remote_meeting(text, pair):
     # "видеоконсультация", "видеовстреча": the meeting noun inside a compound with "видео-"
     assert ("meeting", *pair) in links(text)
+
+
+def test_an_oblast_executive_committee_signs_for_its_oblast():
+    got = links("Туркестан и белорусские партнёры\n\nТуркестан, 12 апреля 2024 года. Во вторник акимат Туркестанской "
+                "области и Гомельский облисполком подписали соглашение о торгово-экономическом сотрудничестве.")
+    assert ("partnership", "Turkistan Region", "Gomel Oblast") in got, got
