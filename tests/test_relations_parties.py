@@ -545,3 +545,14 @@ def test_a_united_nations_agency_that_signed_is_the_partner(text, partner):
     # an international organisation that is the counterpart is the partner, placed at its seat
     got = links(text)
     assert any(kind == "partnership" and p == partner for kind, _h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Wrestling in Shymkent\n\nSHYMKENT, 12 May 2024 – An international wrestling tournament was held in Shymkent on "
+    "Saturday. Among the foreign participants were twelve wrestlers from Bishkek.",
+    "Борьба в Шымкенте\n\nШымкент, 12 мая 2024 года. В субботу в Шымкенте прошёл международный турнир по борьбе. "
+    "Среди зарубежных участников были двенадцать борцов из Бишкека.",
+])
+def test_people_from_abroad_among_the_guests_came(text):
+    # "among the participants were ... from Bishkek": present at the story's event, they came from there
+    assert ("visit", "Shymkent", "Bishkek") in links(text)
