@@ -60,6 +60,10 @@ def verdict(lang: str, sentence: str, cue: str) -> str | None:
     ("kk", "Екі қаланың әкімдері меморандумға келесі аптада қол қояды.", "меморандум", PLANNED),
     ("kk", "Екі қаланың әкімдері меморандумға өткен аптада қол қойды.", "меморандум", HAPPENED),
     ("kk", "Біз Ташкентке сәуірде барамыз.", "барамыз", PLANNED),
+    # what an initiative, a proposal or a question is about was raised, not done
+    ("kk", "Сапар кезінде бауырлас қалалар туралы бастама алғаш рет көтерілді.", "бауырлас", PLANNED),
+    ("kk", "Кездесуде ынтымақтастық меморандумы жөнінде ұсыныс айтылды.", "меморандум", PLANNED),
+    ("kk", "Бауырлас қалалар туралы келісімге кеше қол қойылды.", "келісім", HAPPENED),
     # English: tense, modals, intent, a noun cue's verb before it or a passive after it
     ("en", "The governor's delegation arrived in Tashkent on Monday.", "arrived", HAPPENED),
     ("en", "The mayor plans to visit Samarkand in the spring.", "visit", PLANNED),

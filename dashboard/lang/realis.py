@@ -303,6 +303,8 @@ KK_ACCUSATIVE_VERBAL_NOUN_MIN = 5  # "қоюды" and longer; a past of a short 
 # nouns that make the verbal noun before them a topic: "жасасу мәселесі" (the question of concluding), "бару
 # мүмкіндігі" (the possibility of going), "қол қою ұсынысы" (the proposal to sign)
 _KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "идея")
+# nouns of what is put forward, not done: an initiative, a proposal, an idea, a question ("X туралы бастама")
+_KK_PROPOSAL_NOUNS = ("бастама", "ұсыныс", "идея", "мәселе")
 
 
 # a converb ("барып", "келіп", "болып") has no tense of its own: the clause's final predicate gives it
@@ -405,6 +407,12 @@ def _kk(words, first: int, last: int) -> str | None:
             # signing is raised, or a signing proposed, not the signing (of another verb it is a topic of the
             # talks: "дамыту мәселелерін талқылады"; "қою" is қой- + -у)
             return PLANNED
+    after = [w.lower() for _, _, w in words[last + 1:last + 4]]
+    if any(a in _KK_TOPIC_POSTPOSITIONS and b.startswith(_KK_PROPOSAL_NOUNS)  # (the cue's noun may come first)
+           for a, b in zip(after[:2], after[1:], strict=False)):
+        # "бауырлас қалалар туралы бастама көтерілген": the cue is what an initiative, a proposal or a question is
+        # about; that was raised, the event was not
+        return PLANNED
     for k, (_, _, w) in enumerate(words[last + 1:-1], start=last + 1):
         noun = w.lower()
         if _KK_ACCUSATIVE_VERBAL_NOUN.search(noun) and noun.startswith((*_KK_REALIZING, "қою")) \
