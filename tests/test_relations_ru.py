@@ -301,3 +301,10 @@ def test_an_oblast_executive_committee_signs_for_its_oblast():
     got = links("Туркестан и белорусские партнёры\n\nТуркестан, 12 апреля 2024 года. Во вторник акимат Туркестанской "
                 "области и Гомельский облисполком подписали соглашение о торгово-экономическом сотрудничестве.")
     assert ("partnership", "Turkistan Region", "Gomel Oblast") in got, got
+
+
+def test_the_region_written_to_locate_the_visitors_town_is_not_where_they_came_from_instead():
+    # "из индийского города Коимбатур, штат Тамилнад": the state locates the town they came from
+    got = links("Гости из Индии\n\nШымкент, 3 июля 2025 года. В среду Жетысай посетила делегация ассоциации "
+                "текстильщиков из индийского города Коимбатур, штат Тамилнад.")
+    assert ("visit", "Zhetysay", "Coimbatore") in got, got

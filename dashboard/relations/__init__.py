@@ -1854,8 +1854,11 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
     of ``envoy_countries`` (an envoy's own, at a meeting) keep their place beside towns of theirs, which give way."""
     foreign = [c for c in cands if not c.is_home]
     origins = [c for c in foreign if c.origin]
+    # (nor is the region or country the origin lies in, written to locate it: "из индийского города Коимбатур,
+    # штат Тамилнад")
     others = [c for c in foreign if not c.origin and not (c.location.kind == "country" and all(
-        o.location.country == c.location.country for o in origins))]
+        o.location.country == c.location.country for o in origins)) and not (
+        c.location.kind == "region" and origins and all(_in_region(o.location, c.location) for o in origins))]
     if origins and others and (visit or not all(c.locative for c in others)):
         # (of an agreement too: "From Seoul, the deputies travelled on to Ulsan, and ... the regional akimat and the
         # Ulsan metropolitan government signed": Seoul was their stop before; but an agreement or talks "with a
