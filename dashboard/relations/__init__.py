@@ -2413,7 +2413,8 @@ def _definite_people(lang: str, nouns: Iterable[str]) -> list[str]:
     """English people named again with "the" ("the farmers visited ranches", "the doctors"): those the story told
     of before, its party, as "the guests" are."""
     # (not "they": it names the hosts as often as the party, measured on the written sets)
-    return [r"\bthe\s+(?:[a-z-]+\s+)?(?:" + noun + ")" for noun in nouns] if lang == "en" else []
+    nouns = list(nouns)
+    return [r"\bthe\s+(?:[a-z-]+\s+)?(?:" + "|".join(nouns) + ")"] if lang == "en" and nouns else []
 
 
 def _people_noun(cues: Cues) -> Callable[[Token], bool]:
