@@ -603,3 +603,26 @@ def test_one_person_of_a_trade_is_no_party_counted():
     text = ("Түркістан дәрігерлері Анкарада\n\nТүркістан, 2024 жылғы 20 наурыз. Облыстың бас дәрігері Анкара "
             "ауруханаларының тәжірибесін мақтады.")
     assert not any(kind == "visit" for kind, _h, _p in links(text))
+
+
+@pytest.mark.parametrize("verb", ["келген еді", "келген болатын"])
+def test_a_visit_told_in_the_pluperfect_happened(verb):
+    # "келген еді", "келген болатын" (had come): a past participle with its auxiliary tells a past event, as an
+    # article recalling earlier contacts writes it
+    text = ("Түрік мамандары Отырарда\n\nОтырар, 2023 жылғы 5 қыркүйек. Бурсадан мамандар Отырар ауданына алғаш рет "
+            f"2019 жылы {verb}.")
+    assert ("visit", "Otyrar District", "Bursa") in links(text)
+
+
+def test_a_visit_in_the_pluperfect_under_a_plan_is_still_a_plan():
+    text = ("Түрік мамандары\n\nОтырар, 2023 жылғы 5 қыркүйек. Бурсадан мамандар Отырар ауданына келесі жылы келуі "
+            "тиіс еді.")
+    assert not any(kind == "visit" for kind, _h, _p in links(text))
+
+
+def test_the_country_of_a_place_passed_through_is_passed_through_too():
+    # "Ресейдің Алтай Республикасы арқылы": the guests came through Russia's Altai Republic, not from Russia
+    text = ("Моңғолиялық қонақтар Кентауда\n\nКентау, 2025 жылғы 21 наурыз. Өлгийден келген қонақтар Ресейдің Алтай "
+            "Республикасы арқылы жер жолымен келді.")
+    got = links(text)
+    assert not any(p in ("Russian Federation", "Russia", "Altai Republic") for _k, _h, p in got), got

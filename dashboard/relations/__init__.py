@@ -591,6 +591,10 @@ def _stopover(sentence: str, start: int, end: int, cues: Cues) -> bool:
                 and cues.onward.match(sentence, end))
 
 
+_GENITIVE_ENDING = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+TRANSIT_OWNER_REACH_WORDS = 3  # "Ресейдің Алтай Республикасы арқылы": the place's name and its division word
+
+
 def _in_transit(sentence: str, start: int, end: int, location: Location, cues: Cues) -> bool:
     """"via Istanbul", "через Стамбул", "Стамбұл арқылы": a place the journey passed through, no side of it."""
     if _marked(sentence, start, end, location, (), cues.transit_before, set()) or _stopover(sentence, start, end, cues):
@@ -603,6 +607,15 @@ def _in_transit(sentence: str, start: int, end: int, location: Location, cues: C
     # the first of two stops: "Тбилиси мен Алматы арқылы"; the second: "via Almaty and Istanbul", "через X и Y"
     if len(after) >= 3 and after[0].lower() in _AND and after[1][:1].isupper() \
             and after[2].lower() in cues.transit_after:
+        return True
+    # a country whose region or town the journey passed through: "Ресейдің Алтай Республикасы арқылы"
+    word_end = end
+    while word_end < len(sentence) and sentence[word_end].isalpha():
+        word_end += 1  # (past the case ending a mention may leave out)
+    owned = _words_after(sentence, word_end, 40)
+    if location.kind == "country" and _GENITIVE_ENDING.search(sentence, start, word_end) and owned \
+            and owned[0][:1].isupper() \
+            and any(w.lower() in cues.transit_after for w in owned[1:TRANSIT_OWNER_REACH_WORDS + 1]):
         return True
     before = _WORD.findall(sentence[max(0, start - 40):start])
     return len(before) >= 3 and before[-1].lower() in _AND and before[-2][:1].isupper() \
