@@ -40,6 +40,8 @@ def looks_kazakh(name: str) -> bool:
 # "кейінгі" (later) is no "кей" + і + н + гі, and "облысының" is облыс + ы + ның.
 _CASE, _POSSESSIVE, _PLURAL = 3, 2, 1
 PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
+GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")  # a word's genitive ending ("Ресейдің", of Russia)
+LOCATIVE_ENDINGS = ("да", "де", "та", "те")  # "қаласында" (in the city)
 # A count before a noun ("отыз фермер", "отызға жуық фермері", "15 маман", "бірнеше студент"): Kazakh counts
 # with the noun in the singular, so a party of people may be written without the plural ending
 COUNT = re.compile(r"(?:\d+|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|"

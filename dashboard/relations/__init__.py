@@ -591,7 +591,6 @@ def _stopover(sentence: str, start: int, end: int, cues: Cues) -> bool:
                 and cues.onward.match(sentence, end))
 
 
-_GENITIVE_ENDING = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 TRANSIT_OWNER_REACH_WORDS = 3  # "Ресейдің Алтай Республикасы арқылы": the place's name and its division word
 
 
@@ -613,7 +612,7 @@ def _in_transit(sentence: str, start: int, end: int, location: Location, cues: C
     while word_end < len(sentence) and sentence[word_end].isalpha():
         word_end += 1  # (past the case ending a mention may leave out)
     owned = _words_after(sentence, word_end, 40)
-    if location.kind == "country" and _GENITIVE_ENDING.search(sentence, start, word_end) and owned \
+    if location.kind == "country" and kk.GENITIVE.search(sentence, start, word_end) and owned \
             and owned[0][:1].isupper() \
             and any(w.lower() in cues.transit_after for w in owned[1:TRANSIT_OWNER_REACH_WORDS + 1]):
         return True

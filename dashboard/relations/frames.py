@@ -764,7 +764,6 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
 _ROUTE_LEMMAS = frozenset({"flight", "route", "рейс", "авиарейс", "маршрут", "авиасообщение", "авиамаршрут"})
 _BETWEEN = frozenset({"between", "между"})
 _KK_ROUTE = re.compile(r"(?:әуе\s+)?(?:рейс|маршрут|әуе\s+қатынас)\w*", re.IGNORECASE)
-_KK_LOCATIVE = ("да", "де", "та", "те")
 _KK_BETWEEN = frozenset({"арасында", "арасындағы"})
 _KK_BETWEEN_REACH_WORDS = 6  # "Өлгий мен Түркістан арасында маусымдық чартерлік әуе рейсін"
 _KK_ROUTE_REACH_WORDS = 2  # "Бакуге тікелей әуе рейсін": an adjective or two between
@@ -796,7 +795,7 @@ def _kk_before_a_route(text: str, end: int) -> bool:
             return not word.group().lower().endswith(("мен", "пен", "бен")) \
                 and not re.search(r"[.,;:!?]", text[end:word.start()]) \
                 and (len(between) <= _KK_ROUTE_REACH_WORDS or runs_between) \
-                and not any(w.lower().endswith(_KK_LOCATIVE) and w.lower() not in _KK_BETWEEN for w in between)
+                and not any(w.lower().endswith(kk.LOCATIVE_ENDINGS) and w.lower() not in _KK_BETWEEN for w in between)
     return False
 
 
@@ -1682,7 +1681,7 @@ def _kk_whereabouts(text: str, start: int, end: int, frame: Mapping[str, Sequenc
                 # "ансамбль Александрияға барып, ... концерт берді": the clause's next verb tells
                 return final if named or text[final[0]:final[1]].lower().endswith(spoken) else None
             continue  # "ұшып барды": the converb's tense is the next verb's
-        if word.startswith(tuple(frame.get("return_verbs", ()))) or _KK_GENITIVE.search(word):
+        if word.startswith(tuple(frame.get("return_verbs", ()))) or kk.GENITIVE.search(word):
             return None  # "Алматыға оралды"; "Сендайға студенттердің ...": a noun, whose -дің reads like a verb's
         if not named and not word.endswith(spoken):
             return None
@@ -1711,7 +1710,7 @@ def _kk_clause_predicate(text: str, base: int, converb_end: int, words: Sequence
         if _KK_CLAUSE_BREAK.search(text[base + converb_end - 1:start]):
             return None
         word = m.group().lower()
-        if kk.CONVERB.search(word) or _KK_GENITIVE.search(word):
+        if kk.CONVERB.search(word) or kk.GENITIVE.search(word):
             continue
         found = kk_word_realis(word)
         if found is not None:
@@ -1721,7 +1720,6 @@ def _kk_clause_predicate(text: str, base: int, converb_end: int, words: Sequence
 
 # the people of a place, in the plural: "арыстықтар", "шымкенттіктер", "түркістандықтар"
 _KK_PEOPLE_OF = re.compile(r"(?:лық|лік|дық|дік|тық|тік)(?:тар|тер)$")
-_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 
 
 _POSSESSIVE_RELATIVES = frozenset({"whose", "чей"})  # "Batumi, whose partner cities include Savannah"
