@@ -608,13 +608,10 @@ def _in_transit(sentence: str, start: int, end: int, location: Location, cues: C
             and after[2].lower() in cues.transit_after:
         return True
     # a country whose region or town the journey passed through: "Ресейдің Алтай Республикасы арқылы"
-    word_end = end
-    while word_end < len(sentence) and sentence[word_end].isalpha():
-        word_end += 1  # (past the case ending a mention may leave out)
-    owned = _words_after(sentence, word_end, 40)
-    if location.kind == "country" and kk.GENITIVE.search(sentence, start, word_end) and owned \
-            and owned[0][:1].isupper() \
-            and any(w.lower() in cues.transit_after for w in owned[1:TRANSIT_OWNER_REACH_WORDS + 1]):
+    # (``after`` already starts past the case ending a mention may leave out)
+    if location.kind == "country" and kk.GENITIVE.search(sentence, start, _word_end(sentence, end)) and after \
+            and after[0][:1].isupper() \
+            and any(w.lower() in cues.transit_after for w in after[1:TRANSIT_OWNER_REACH_WORDS + 1]):
         return True
     before = _WORD.findall(sentence[max(0, start - 40):start])
     return len(before) >= 3 and before[-1].lower() in _AND and before[-2][:1].isupper() \
