@@ -556,3 +556,32 @@ def test_a_united_nations_agency_that_signed_is_the_partner(text, partner):
 def test_people_from_abroad_among_the_guests_came(text):
     # "among the participants were ... from Bishkek": present at the story's event, they came from there
     assert ("visit", "Shymkent", "Bishkek") in links(text)
+
+
+def test_russian_city_adjective_before_any_people_is_their_side():
+    # "шымкентские ветераны": the dictionary's animacy tells people, whatever their trade; no list of side nouns
+    # holds veterans, elders and pupils all
+    text = ("Ветераны Волгограда в Шымкенте\n\nШымкент, 10 мая 2025 г. – Делегация ветеранов из Волгограда, прибывшая "
+            "в Шымкент 7 мая, приняла участие в праздничных мероприятиях. Дружба ветеранов двух городов началась "
+            "давно: в 2019 году шымкентские ветераны побывали в Волгограде и встретились с городскими властями.")
+    got = dated_links(text)
+    assert ("visit", "Shymkent", "Volgograd", None) in got, got
+    # things are no party: the carpets went, nobody travelled
+    things = links("Ковры Шымкента\n\nШымкент, 10 мая 2025 г. – Шымкент готовит ярмарку. В 2019 году шымкентские "
+                   "ковры побывали в Волгограде на выставке.")
+    assert not things, things
+
+
+def test_kazakh_agent_noun_after_came_from_is_a_party():
+    # "-шы/-ші" makes a noun of a person who does something (боксшы, суретші): such people came from there
+    got = links("Шымкенттегі турнир\n\nШымкент, 2026 жылғы 20 қаңтар. Өткен жылы Газиантептен келген жасөспірім "
+                "боксшылар Шымкентте өткен халықаралық турнирге қатысып, үш жүлделі орын иеленді.")
+    assert ("visit", "Shymkent", "Gaziantep") in got, got
+
+
+def test_english_demonym_qualifies_only_its_own_noun_phrase():
+    # the war is Afghan; "region" after "from" heads another phrase, so no Afghan party came or went
+    got = links("Veterans in Belarus\n\nTURKISTAN, 17 February 2024 - A delegation of eleven veterans of the Afghan "
+                "war from Turkistan region returned home on Friday from Belarus, where they had joined their "
+                "comrades-in-arms at ceremonies in Minsk.")
+    assert not any(p == "Afghanistan" for _k, _h, p in got), got

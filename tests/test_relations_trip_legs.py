@@ -434,3 +434,23 @@ def test_a_signatory_from_a_foreign_town_is_the_side_of_an_agreement_signed_at_a
             "German textile machinery maker from Chemnitz on 14 January at the Heimtextil fair in Frankfurt, where "
             "eleven companies from the city showed their fabrics.")
     assert ("partnership", "Shymkent", "Chemnitz") in links(text)
+
+
+@pytest.mark.parametrize("text, home, partner", [
+    # the place they came back from, however a clause after it goes on ("where they joined"), was the trip
+    ("Veterans back from Belarus\n\nTURKISTAN, 17 February 2024 - A delegation of eleven veterans from Turkistan "
+     "region returned home on Friday from Belarus, where they had joined comrades at memorial ceremonies.",
+     "Turkistan Region", "Belarus"),
+    # "елге" (home) goes with its own verb, "оралды", in a clause after the comma: they were there first
+    ("Отырар ардагерлері Моңғолияда\n\nОтырар, 2024 жылғы 5 тамыз. Отырар ауданының ардагерлері Баян-Өлгий "
+     "аймағында бір апта болып, елге оралды.", "Otyrar District", "Bayan-Ölgiy"),
+])
+def test_a_trip_told_with_its_way_home_is_a_visit(text, home, partner):
+    assert ("visit", home, partner) in links(text)
+
+
+def test_an_earlier_stop_before_the_arrival_is_still_no_partner():
+    # "arrived ... from Almaty, where it had spent three days": Almaty was their stop before, Tashkent their own
+    got = links("Guests from Tashkent\n\nSHYMKENT, 17 February 2024 - A delegation from Tashkent arrived in Shymkent "
+                "on Friday from Bishkek, where it had spent three days.")
+    assert ("visit", "Shymkent", "Tashkent") in got and not any(p == "Bishkek" for _k, _h, p in got), got

@@ -134,6 +134,13 @@ def common_noun_only(word: str, *, after: str | None = None) -> bool:
     return bool(parses) and all(p.pos == "NOUN" and "Geox" not in str(p.tag) for p in parses)
 
 
+def names_people(word: str) -> bool:
+    """Does the dictionary know ``word`` only as an animate noun ("ветераны", "аксакалов", "школьники"), so that
+    an adjective before it qualifies people, who can travel and be a side, rather than things ("ковры")?"""
+    parses = _known_readings(word.lower())
+    return bool(parses) and all(p.pos == "NOUN" and p.feats.get("Animacy") == "Anim" for p in parses)
+
+
 def no_noun_reading(word: str) -> bool:
     """Does the dictionary know ``word`` only as a word that names nothing, no noun and no place ("Самое" is
     "the most", never Samoa; "Кстати", "Можно")?"""

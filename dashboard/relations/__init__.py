@@ -689,6 +689,7 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             city = _city_of_adjective(word.group(), cues.lang, cities)
             if city is not None and (_qualifies_a_side(sentence.text, word.end(), cues)
                                      or _qualifies_a_body(sentence.text, word.end(), cues)
+                                     or _qualifies_people(sentence.text, word.end(), cues)
                                      or cues.lang == "kk" and _KK_PLURAL.search(word.group().lower())):
                 side = _side(city, country_of)
                 if side is not None:
@@ -913,7 +914,18 @@ def _qualifies_a_side(text: str, after: int, cues: Cues) -> bool:
     """Does a demonym ending at ``after`` qualify a person, body or place that can be a side ("Korean
     ambassador", "турецкая делегация", "the Uzbek and Turkish ministers", "a Turkish city"), rather than a
     thing ("the Estonian film")?"""
-    return cues.side_head is None or _head_after(text, after, cues.side_head, SIDE_HEAD_WORDS)
+    if cues.side_head is None:
+        return True
+    if cues.lang != "en":
+        return _head_after(text, after, cues.side_head, SIDE_HEAD_WORDS)
+    # an English noun phrase ends at its first function word but "and": "veterans of the Afghan war from
+    # Turkistan region" (the war is Afghan, the region no head of it); "the Uzbek and Turkish ministers"
+    for word in islice(_WORD.finditer(text, after), SIDE_HEAD_WORDS):
+        if cues.side_head.match(word.group()):
+            return True
+        if word.group().lower() in en.FUNCTION_WORDS and word.group().lower() not in en.COORDINATORS:
+            return False
+    return False
 
 
 def _qualifies_a_body(text: str, after: int, cues: Cues) -> bool:
@@ -921,6 +933,20 @@ def _qualifies_a_body(text: str, after: int, cues: Cues) -> bool:
     университетов подписал", "шымкенттік зауыт")? Only a city's: a demonym before a school or a hospital is
     as often an ethnic school or a hospital a country built here ("турецкий лицей" in Shymkent)."""
     return cues.located_body is not None and _head_after(text, after, cues.located_body, SIDE_HEAD_WORDS)
+
+
+def _qualifies_people(text: str, after: int, cues: Cues) -> bool:
+    """Does an adjective ending at ``after`` qualify people, by the dictionary's animacy of the first noun after
+    it ("шымкентские ветераны", "группа туркестанских аксакалов")? People of a city are its side, whatever
+    their trade; a list of side nouns never holds them all. Russian only: the other languages mark no
+    animacy."""
+    if cues.lang != "ru":
+        return False
+    for word in islice(_WORD.finditer(text, after), SIDE_HEAD_WORDS):
+        readings = ru.readings(word.group())
+        if any(r.pos == "NOUN" for r in readings):
+            return ru.names_people(word.group())
+    return False
 
 
 DEMONYM_DIVISION_WORDS = 2  # "the Turkish mining town", "венгерского города": the division noun right after
@@ -1112,8 +1138,10 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
             kept.append(t)
     going_back = [(m.start(), m.end(), GOING_BACK_WORDS_BEFORE, GOING_BACK_WORDS_AFTER)
                   for m in cues.going_back.finditer(text)] if cues.going_back else []
+    # (only beside the trigger's own verb: "Баян-Өлгий аймағында болып, елге оралды" was there, then came home)
     dead = [t for t in kept if t in done_by_things or _not_happened(text, t, negatives, cues)
-            or t.kind == "visit" and _negated(text, t, [g for g in going_back if not t.start <= g[0] < t.end])]
+            or t.kind == "visit" and _negated(text, t, [g for g in going_back if not t.start <= g[0] < t.end
+                                                        and _clause_of(text, g[0]) == _clause_of(text, t.start)])]
     live = sorted((t for t in kept if t not in dead), key=lambda t: t.start)
     frames = []
     if cues.visit_frame:
@@ -2614,9 +2642,10 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
     set_aside += [c for c in cands if c.route and not c.is_home and theirs and c not in set_aside
                   and not any(_same_side(c.location, t) for t in theirs)]
     # and a place the travellers came from that a clause has them at before ("arrived in Astana from Tashkent,
-    # where it had spent three days"): an earlier stop of their trip, whoever they are
+    # where it had spent three days"): an earlier stop of their trip, whoever they are; but not the place they
+    # came back from ("returned home from Belarus, where they had joined ..."), which was the trip
     set_aside += [c for c in cands if c.origin and cues.previous_stop and cues.previous_stop.match(text, c.end)
-                  and c not in set_aside]
+                  and not _came_back_from(text, c, cues) and c not in set_aside]
     # so is a town of another country than the travellers' own, written before it ("Узбекский министр прилетел в
     # Туркестан из Москвы")
     set_aside += [c for c in cands if c.origin and not c.is_home and c.location.kind != "country"
