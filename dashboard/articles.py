@@ -178,7 +178,7 @@ def parse_article(text: str, *, path: str, article_id: str, warnings: Iterable[s
     if date_str is None:
         date_str = _date_from_text(text, ranges, lang)
         if date_str:
-            warns.append(f"date {date_str} guessed from the text")
+            warns.append(f"date {date_str} {DATE_GUESSED}")
     if source is None:
         source = _source_from_text(text, ranges)
 
@@ -301,6 +301,15 @@ def _only_date(line: str, lang: str | None) -> str | None:
     if len(found) == 1 and found[0].has_year and len(line.strip(" .,")) - (found[0].end - found[0].start) < 6:
         return found[0].iso
     return None
+
+
+DATE_GUESSED = "guessed from the text"  # the warning's words for a date read from the body, not the header
+
+
+def date_guessed(article: Article) -> bool:
+    """Was the article's date read from its body (its first written date) rather than given by a header, front
+    matter or a line of its own? Such a date may be a dateline's or the first event's."""
+    return any(w.endswith(DATE_GUESSED) for w in article.warnings)
 
 
 def _date_from_text(text: str, ranges: list[tuple[int, int]], lang: str) -> str | None:

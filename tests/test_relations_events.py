@@ -1172,3 +1172,23 @@ def test_a_party_that_came_from_a_foreign_city_is_the_delegation_of_the_next_sen
         "Uzbekistan.", date="2025-03-24")
     assert ("visit", "Shymkent", "Osh") in got, got
     assert not any(p == "Uzbekistan" for _k, _h, p in got), got
+
+
+def test_a_story_without_a_dateline_goes_on_past_its_first_date():
+    # no dateline: the first written date is the first event's, not the filing day, so the later days of the
+    # story ("12 марта", "в понедельник, 16 марта") are its events' own
+    got = dated_links(
+        "Коротко: внешние связи Шымкента\n\n"
+        "С 11 по 13 марта 2026 года делегация Шымкента во главе с акимом города находилась с рабочим визитом в "
+        "Минске. 12 марта руководители двух городов подписали соглашение о сотрудничестве между Шымкентом и "
+        "столицей Беларуси.\n\nВ понедельник, 16 марта, аким Шымкента встретился с послом Венгрии.")
+    assert ("partnership", "Shymkent", "Minsk", "2026-03-12") in got, got
+    assert ("meeting", "Shymkent", "Hungary", "2026-03-16") in got, got
+
+
+def test_a_day_after_the_dateline_is_still_no_event_day():
+    # a dateline files the story: a later day in it is a plan's or a deadline's
+    got = dated_links(
+        "Шымкент и Минск\n\nШымкент, 10 марта 2026 года. Делегация Шымкента побывала в Минске. Следующая встреча "
+        "назначена на 20 марта.")
+    assert ("visit", "Shymkent", "Minsk", "2026-03-10") in got, got

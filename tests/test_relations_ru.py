@@ -308,3 +308,14 @@ def test_the_region_written_to_locate_the_visitors_town_is_not_where_they_came_f
     got = links("Гости из Индии\n\nШымкент, 3 июля 2025 года. В среду Жетысай посетила делегация ассоциации "
                 "текстильщиков из индийского города Коимбатур, штат Тамилнад.")
     assert ("visit", "Zhetysay", "Coimbatore") in got, got
+
+
+def test_a_russian_demonym_qualifies_only_its_own_noun():
+    # "учителей английского языка": the language is English; the region after it heads no phrase of the adjective
+    got = links("Учителя из Туркестанской области в Корее\n\nТуркестан, 3 июня 2024 г. – Осенью 2023 года двадцать "
+                "учителей английского языка из Туркестанской области провели три недели в Тэджоне.")
+    assert not any(p == "United Kingdom" for _k, _h, p in got), got
+    assert ("visit", "Turkistan Region", "Daejeon") in got, got
+    # adjectives before the noun are passed over: "турецкий генеральный консул"
+    assert links("Консул в Туркестане\n\nТуркестан, 3 июня 2024 г. – В среду турецкий генеральный консул "
+                 "встретился с акимом Туркестанской области.") == {("meeting", "Turkistan Region", "Türkiye")}

@@ -113,6 +113,7 @@ from datetime import date, timedelta
 from functools import cache, partial
 from itertools import islice, pairwise
 
+from dashboard import articles as articles_mod
 from dashboard import gazetteer
 from dashboard.dates import FoundPeriod, anaphoric_days, find_dates, find_periods, parse_iso
 from dashboard.lang import Token, en, kk, parse, ru
@@ -916,6 +917,15 @@ def _qualifies_a_side(text: str, after: int, cues: Cues) -> bool:
     thing ("the Estonian film")?"""
     if cues.side_head is None:
         return True
+    if cues.lang == "ru":
+        # the adjective's noun is the first the dictionary knows as a common noun: "учителей английского языка из
+        # Туркестанской области" (the language is English, the region no head of it); "турецкий генеральный консул"
+        for word in islice(_WORD.finditer(text, after), SIDE_HEAD_WORDS):
+            if cues.side_head.match(word.group()):
+                return True
+            if ru.common_noun_only(word.group()):
+                return False
+        return False
     if cues.lang != "en":
         return _head_after(text, after, cues.side_head, SIDE_HEAD_WORDS)
     # an English noun phrase ends at its first function word but "and": "veterans of the Afghan war from
@@ -3109,10 +3119,21 @@ def _event_date(dates_in_text: list, sentence: Sentence, lead_date: str | None,
 
 def _event_dates(article: Article, reference: date | None, cues: Cues) -> list:
     """The dates of the article that may date an event: not the filing date, not a day of coming home or of
-    reporting; and the days told by them ("the same day", "на следующий день")."""
-    days = [d for d in find_dates(article.text, lang=article.lang, reference=reference)
+    reporting, not one after the story's filing; and the days told by them ("the same day", "на следующий
+    день")."""
+    found = find_dates(article.text, lang=article.lang, reference=reference)
+    filed = reference
+    if reference is not None and articles_mod.date_guessed(article):
+        # a date read from the body's first sentence ("С 11 по 13 марта 2026 года делегация ...") is that event's:
+        # the story was filed after it, and may go on to later days ("16 марта аким встретился")
+        first = next((d for d in found if d.iso is not None and any(s <= d.start < e for s, e in article.body_ranges)),
+                     None)
+        if first is not None and not _filing_date(article, first.start, first.end) \
+                and not _on_a_line_of_its_own(article.text, first.start, first.end):
+            filed = None
+    days = [d for d in found
             if not _filing_date(article, d.start, d.end) and not _not_the_event_day(article.text, d.start, d.end, cues)
-            and not _after(d.iso, reference)]
+            and not _after(d.iso, filed)]
     return sorted([*days, *anaphoric_days(article.text, days, reference)], key=lambda d: d.start)
 
 
