@@ -585,3 +585,12 @@ def test_english_demonym_qualifies_only_its_own_noun_phrase():
                 "war from Turkistan region returned home on Friday from Belarus, where they had joined their "
                 "comrades-in-arms at ceremonies in Minsk.")
     assert not any(p == "Afghanistan" for _k, _h, p in got), got
+
+
+def test_people_from_abroad_named_by_an_apposition_came():
+    # "the Hungarian contingent, a folk dance group from Kecskemét": the apposition names the subject's people and
+    # their town; the demonym is their own country, no other party
+    got = links("Folk festival in Turkistan\n\nTURKISTAN, 23 June 2025 – An international folk festival opened in "
+                "Turkistan on Friday. The Hungarian contingent, a folk dance group from Kecskemét, also arrived on "
+                "Friday and drew loud applause.")
+    assert ("visit", "Turkistan", "Kecskemét") in got, got

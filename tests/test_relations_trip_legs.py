@@ -6,7 +6,7 @@ Articles written for this test, run through the whole pipeline (real gazetteer a
 from __future__ import annotations
 
 import pytest
-from _links import links
+from _links import dated_links, links
 
 # ------------------------------------------------------------------------------------------ English
 
@@ -454,3 +454,15 @@ def test_an_earlier_stop_before_the_arrival_is_still_no_partner():
     got = links("Guests from Tashkent\n\nSHYMKENT, 17 February 2024 - A delegation from Tashkent arrived in Shymkent "
                 "on Friday from Bishkek, where it had spent three days.")
     assert ("visit", "Shymkent", "Tashkent") in got and not any(p == "Bishkek" for _k, _h, p in got), got
+
+
+def test_a_stop_the_tour_set_out_from_is_no_home_of_the_travellers():
+    # "From Bursa" hangs on the verb: where the story's troupe had been, not whose troupe it is ("a troupe from
+    # Bursa" would be Bursa's own, travelling between two Turkish cities)
+    text = ("Shymkent theatre in Turkey\n\nSHYMKENT, 14 October 2024 - The Shymkent drama theatre has returned from a "
+            "tour of Turkey. The troupe performed in Bursa on 5 October. From Bursa the troupe travelled by bus to "
+            "Eskişehir, where on 9 October it performed at the invitation of the city theatres.")
+    assert ("visit", "Shymkent", "Eskişehir", "2024-10-09") in dated_links(text)
+    theirs = links("Guests in Turkey\n\nSHYMKENT, 14 October 2024 - A delegation of Shymkent visited Bursa on 5 "
+                   "October. A troupe from Bursa travelled to Eskişehir on 9 October.")
+    assert not any(p == "Eskişehir" for _k, _h, p in theirs), theirs

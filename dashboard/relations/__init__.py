@@ -1621,7 +1621,9 @@ def _came_from_abroad(text: str, trigger: Trigger, group: Sequence[Candidate], c
     people came from, and the story does not follow a trip abroad."""
     # (a person of the party's country, its leader, is of the party: "... во главе с заместителем хокима области")
     origins = {c.location.country for c in group if not c.is_home and c.origin}
-    foreign = [c for c in group if not c.is_home and not (c.actor and c.location.country in origins)]
+    # (so is the party's own country, written as what it is: "the Hungarian contingent, a group from Kecskemét")
+    foreign = [c for c in group if not c.is_home and not ((c.actor or c.location.kind == "country" and not c.locative)
+                                                          and c.location.country in origins)]
     # ("район посетила делегация из узбекского Гулистана": a delegation from there, visiting the story's district)
     return bool(foreign) and ctx.trip_abroad is None and all(c.origin for c in foreign) \
         and any(_people_came_from(text, c, cues, trigger)
@@ -2874,7 +2876,9 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             if kind == "visit" and cues.lang != "kk" and went and travellers and not went & travellers:
                 continue
             # (or of one country, from one of its towns to another: "делегация из Гулистана посетила Ташкент")
-            came = [c.location for c in group if not c.is_home and c.origin and c.end <= trigger.start]
+            # (not a stop they set out from: "From Bursa the troupe travelled to Eskişehir" is the story's tour)
+            came = [c.location for c in group if not c.is_home and c.origin and c.end <= trigger.start
+                    and not frames_mod.an_earlier_stop(cues.lang, text, c.start, c.end, trigger.start, trigger.end)]
             gone = [c.location for c in group if not c.is_home and c.start > trigger.start
                     and not (c.origin or c.actor)]
             if kind == "visit" and cues.lang != "kk" and came and gone and not any(

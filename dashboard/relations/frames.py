@@ -1605,6 +1605,25 @@ def came_back_from(lang: str, text: str, start: int, end: int) -> bool:
     return parsed[0][verb].pos == "VERB" and _coming_back(parsed[0], verb)
 
 
+def an_earlier_stop(lang: str, text: str, start: int, end: int, verb_start: int, verb_end: int) -> bool:
+    """Is the place ``text[start:end]`` where the journey of the verb at ``verb_start:verb_end`` set out from, its
+    "from" hung on the verb ("From Bursa the troupe travelled to Eskişehir", "из Бурсы труппа переехала в
+    Эскишехир"), rather than on the travellers ("the troupe from Bursa")? Then it says where they had been, not
+    whose they are. English and Russian by the parse; False without one."""
+    parsed = _parsed_place(lang, text, start, end)
+    if parsed is None or (verb := _verb_of_coming_from(*parsed, lang)) is None:
+        return False
+    tokens, place = parsed
+    preposition = next((i for i in range(place - 1, -1, -1) if tokens[i].pos == "ADP"), None)
+    if preposition and tokens[preposition - 1].pos in ("NOUN", "PROPN"):
+        return False  # "делегация из узбекского Гулистана посетила": written right after the travellers, theirs
+    if lang == "en" and tokens[verb].pos == "NOUN" and tokens[verb].start > end:
+        return True  # English writes a noun's "from" after it: "From Bursa the troupe" opens the clause, whatever
+        # the parse hung it on
+    return tokens[verb].pos == "VERB" and verb_start <= tokens[verb].start < verb_end \
+        and not _coming_back(tokens, verb)
+
+
 def _verb_of_coming_from(tokens: Sequence[Token], place: int, lang: str) -> int | None:
     """The word the place hangs from as its "from" ("came from Ankara", "из Ташкента приехали"), or None."""
     t = tokens[place]
@@ -1636,16 +1655,19 @@ def party_home(lang: str, text: str, start: int, end: int, people: Callable[[Tok
         return False
     tokens, place = parsed
     governor = _origin_governor(tokens, place, lang, owned=True)
+    named_people = False  # an apposition below named them as people
     for _ in range(3):  # "a group of twelve doctors from ...": up through the people to their group
         if governor < 0 or tokens[governor].pos != "NOUN":
             return False
         g = tokens[governor]
-        if g.dep in _SUBJECT_RELATIONS and (people(g) or _a_group_of(tokens, governor, people)):
+        if g.dep in _SUBJECT_RELATIONS and (named_people or people(g) or _a_group_of(tokens, governor, people)):
             return True
         if g.dep == "pobj" and g.head >= 0 and tokens[g.head].lemma.lower() in _FROM_OR_OF:
             governor = tokens[g.head].head  # "doctors from the health department of ...": the department's people
         elif g.dep == "nmod" and g.feats.get("Case") == "Gen":
             governor = g.head  # "врачей санатория": the sanatorium's doctors
+        elif g.dep == "appos" and (people(g) or _a_group_of(tokens, governor, people)):
+            governor, named_people = g.head, True  # "the Hungarian contingent, a folk dance group from Kecskemét,"
         else:
             return False
     return False
