@@ -626,3 +626,15 @@ def test_the_country_of_a_place_passed_through_is_passed_through_too():
             "Республикасы арқылы жер жолымен келді.")
     got = links(text)
     assert not any(p in ("Russian Federation", "Russia", "Altai Republic") for _k, _h, p in got), got
+
+
+def test_kazakh_bare_party_noun_is_the_storys_party_after_our_envoys_talks():
+    # Kazakh has no article: "ансамбль" bare, in the nominative, is the ensemble told of; our ambassador's talks
+    # where he is posted, told in between, leave the district the story's side
+    got = links(
+        "Төлеби ансамблі Мысырда\n\nЛенгер, 2025 жылғы 27 қазан – Төлеби ауданының «Алатау» ансамблі Мысырда өткен "
+        "мәдениет күндеріне қатысып, елге оралды.\n\n19 қазанда Қазақстанның Мысырдағы елшісі Мысыр мәдениет "
+        "министрінің орынбасарымен кездесті.\n\n22 қазанда ансамбль Александрия қаласына барып, кітапхананың "
+        "залында концерт берді.")
+    assert ("visit", "Tolebi District", "Alexandria") in got, got
+    assert not any(h == "Kazakhstan" and p == "Alexandria" for _k, h, p in got), got

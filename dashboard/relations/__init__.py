@@ -2463,7 +2463,14 @@ def _definite_people(lang: str, nouns: Iterable[str]) -> list[str]:
     of before, its party, as "the guests" are."""
     # (not "they": it names the hosts as often as the party, measured on the written sets)
     nouns = list(nouns)
-    return [r"\bthe\s+(?:[a-z-]+\s+)?(?:" + "|".join(nouns) + ")"] if lang == "en" and nouns else []
+    if not nouns:
+        return []
+    if lang == "kk":
+        # Kazakh has no article: the bare noun, in the nominative with no possessive or case ending, is the
+        # subject told of before ("22 қазанда ансамбль Александрия қаласына барып", "өнерпаздар Каирге жетті")
+        plural = "|".join(kk.PLURAL_ENDINGS)
+        return [r"(?<![\w-])(?:" + "|".join(nouns) + r")(?:" + plural + r")?(?![\w-])"]
+    return [r"\bthe\s+(?:[a-z-]+\s+)?(?:" + "|".join(nouns) + ")"] if lang == "en" else []
 
 
 def _people_noun(cues: Cues) -> Callable[[Token], bool]:
@@ -3036,7 +3043,9 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
     # the sentence's most specific partner is what the next sentences refer back to ("met the vice-mayor of
     # Kashgar, in China's Xinjiang ... The two officials signed": with Kashgar)
     for link in sorted(links, key=lambda lk: _SPECIFICITY.get(lk.partner.kind, 0)):
-        if link.kind in ("visit", "meeting"):
+        if link.kind in ("visit", "meeting") and not (posted_abroad and link.home.kind == "country"):
+            # (talks of our ambassador where he is posted, "Қазақстанның Мысырдағы елшісі ... кездесті", told inside
+            # a district's trip leave the district the story's side: "ансамбль Александрия қаласына барып")
             ctx.actor_home = link.home
         if link.kind == "visit":
             ctx.visit = (link.home, link.partner)
