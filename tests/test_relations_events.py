@@ -1192,3 +1192,24 @@ def test_a_day_after_the_dateline_is_still_no_event_day():
         "Шымкент и Минск\n\nШымкент, 10 марта 2026 года. Делегация Шымкента побывала в Минске. Следующая встреча "
         "назначена на 20 марта.")
     assert ("visit", "Shymkent", "Minsk", "2026-03-10") in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Shymkent ties in brief: a Kazan agreement, a Punjab video call and Minsk on the horizon\n\nSHYMKENT, 16 "
+     "October 2021 - Deputy akim Serik Omarov and the mayor of Kazan signed an agreement on trade on Thursday.",
+     "Minsk"),
+    ("Коротко\n\nПодборка новостей о связях Шымкента за неделю: новое соглашение с Казанью, встреча с послом Японии, "
+     "перенесённый визит и первые поставки в Минск.\n\nВ среду аким Шымкента и мэр Казани подписали соглашение.",
+     "Minsk"),
+])
+def test_a_summary_list_after_a_colon_holds_one_event_per_item(text, absent):
+    # each short item of the list names its own event: a place of one item is no side of another's cue
+    got = links(text)
+    assert not any(p == absent for _k, _h, p in got), got
+    assert ("partnership", "Shymkent", "Kazan") in got, got
+
+
+def test_a_list_of_the_visits_places_after_a_colon_stays_the_visits():
+    got = links("Shymkent delegation in Turkey\n\nSHYMKENT, 16 October 2021 - A delegation of Shymkent visited three "
+                "cities last week: Bursa, Izmir and Ankara.")
+    assert {("visit", "Shymkent", p) for p in ("Bursa", "İzmir", "Ankara")} <= got, got

@@ -594,3 +594,11 @@ def test_people_from_abroad_named_by_an_apposition_came():
                 "Turkistan on Friday. The Hungarian contingent, a folk dance group from Kecskemét, also arrived on "
                 "Friday and drew loud applause.")
     assert ("visit", "Turkistan", "Kecskemét") in got, got
+
+
+def test_kazakh_agent_noun_in_the_genitive_after_came_from_is_a_party():
+    # "келген суретшілердің көрмесі": the exhibition of the painters who came from Busan; they came
+    got = links("Кентауда көрме ашылды\n\nКентау, 2022 жылғы 15 сәуір. Кентау қаласының музейінде Корея "
+                "Республикасының Пусан қаласынан келген суретшілердің көрмесі ашылды. Салтанатты рәсімге Кентау "
+                "қаласы әкімдігінің өкілдері жиналды.")
+    assert ("visit", "Kentau", "Busan") in got, got

@@ -1229,6 +1229,26 @@ def _alone_after_a_semicolon(text: str, cand: Candidate, owner: Trigger, trigger
     return not any(semicolon < t.start and (end < 0 or t.start < end) for t in triggers)
 
 
+_LIST_ITEM_BREAK = re.compile(r",|;|\s(?:and|и|және)\s", re.IGNORECASE)
+SUMMARY_LIST_ITEMS = 3  # "...: a Kazan agreement, a Punjab video call and Minsk on the horizon"
+SUMMARY_ITEM_WORDS = 6  # each item a short noun phrase ("новое соглашение с белорусской столицей")
+
+
+def _in_another_list_item(text: str, cand: Candidate, owner: Trigger) -> bool:
+    """Does the place stand in one item of a list after a colon, and its owner in another ("Подборка новостей:
+    новое соглашение с белорусской столицей, встреча с представителем ООН, перенесённый визит")? Each item is an
+    event of its own, named to sum up the story: the meeting is not with Minsk."""
+    colon = text.rfind(":", 0, cand.start)
+    if colon < 0 or owner.start < colon:
+        return False  # ("visited three cities: Bursa, Izmir and Ankara": the list is the visit's places)
+    breaks = [colon + 1, *(m.start() for m in _LIST_ITEM_BREAK.finditer(text, colon + 1)), len(text)]
+    if len(breaks) - 1 < SUMMARY_LIST_ITEMS or any(_word_gap(text, a, b) > SUMMARY_ITEM_WORDS
+                                                   for a, b in pairwise(breaks)):
+        return False  # (clauses, not a list of names: "жетті: әуежайдан шыққан бойда қонақтар Тбилисиде ...")
+    item = next(i for i in range(len(breaks) - 1) if breaks[i] <= cand.start < breaks[i + 1])
+    return not breaks[item] <= owner.start < breaks[item + 1]
+
+
 def _owner(text: str, cand: Candidate, triggers: list[Trigger], *, verb_final: bool = False) -> Trigger:
     """The trigger a place belongs to: in its own clause the trigger it follows (or the clause's first
     one: "X and Y signed a memorandum"); in a clause without a trigger, the last trigger before it
@@ -2202,7 +2222,7 @@ def _places_by_event(text: str, cands: list[Candidate], triggers: list[Trigger],
             set_aside.append(c)
             continue
         owner = _owner(text, c, owners, verb_final=verb_final)
-        if _alone_after_a_semicolon(text, c, owner, owners):
+        if _alone_after_a_semicolon(text, c, owner, owners) or _in_another_list_item(text, c, owner):
             # "signed a roadmap ...; the document foresees bus routes between Turkistan and Samarkand": a clause
             # after a semicolon stands on its own, and one with no cue tells no event
             set_aside.append(c)
