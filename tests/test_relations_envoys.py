@@ -568,3 +568,20 @@ def test_an_envoy_named_again_by_role_beside_his_countrys_adjective_stands_for_t
             "business mission from Debrecen. On Monday the Ambassador was received by the akim of Shymkent, who "
             "asked about Hungarian experience in district heating.")
     assert links(text, date="2025-04-17") == {("meeting", "Shymkent", "Hungary"), ("visit", "Shymkent", "Debrecen")}
+
+
+def test_a_consul_general_written_short_is_an_envoy_posted_here():
+    # "генконсул": a consul general posted in Almaty meets the district he tours, he pays it no visit
+    got = links("Генконсул Германии побывал в Сайрамском районе\n\nСайрам, 16 апреля 2019 года. Генеральный консул "
+                "Германии в Алматы встретился с акимом Сайрамского района.")
+    assert ("meeting", "Sayram District", "Germany") in got, got
+    assert not any(k == "visit" for k, _h, _p in got), got
+
+
+def test_the_kazakh_city_a_diplomat_came_from_is_no_side():
+    # the consul came to Shymkent from Almaty, the consulate's seat: the talks are Shymkent's
+    got = links("Қытай консулы Шымкентте\n\nШымкент, 2023 жылғы 12 сәуір. Қытайдың Алматыдағы бас консулы бүгін "
+                "Шымкент қаласының әкімімен кездесті. Алматыдан арнайы келген дипломат бұл сапардың оңтүстік "
+                "өңірлерге жасаған алғашқы сапары екенін атап өтті.")
+    assert ("meeting", "Shymkent", "China") in got, got
+    assert not any(h == "Almaty" for _k, h, _p in got), got

@@ -2670,6 +2670,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
     # an envoy posted to Kazakhstan who came from Astana ("посол Польши в Казахстане, приехавший из Астаны,
     # встретился с акимом области") came from the posting's capital, no side of the meeting
     set_aside += [c for c in cands if hosted_envoy and c.is_home and c.origin and c not in set_aside]
+    # so is the Kazakh city a foreign diplomat came from to the place the story follows ("Алматыдан арнайы келген
+    # дипломат", the consulate's seat), where the sentence names no other Kazakh side
+    set_aside += [c for c in cands if envoy and c.is_home and c.origin and c.location.kind != "country"
+                  and ctx.actor_home is not None and not _same_side(c.location, ctx.actor_home)
+                  and not any(o.is_home and not o.origin for o in cands) and c not in set_aside]
     # a Kazakh place where the travellers' route began ("Астанадан Варшава арқылы ұшып") is no side when the
     # story follows another Kazakh place: the delegation is that place's, it only flew from there
     set_aside += [c for c in cands if c.route and c.is_home and ctx.actor_home is not None
