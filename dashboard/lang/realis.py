@@ -232,11 +232,20 @@ def _kk_word(word: str) -> str | None:
         return PLANNED  # "жоспарланған", "белгіленген": planned, set for, whatever the participle's tense
     if len(w) >= KK_ACCUSATIVE_VERBAL_NOUN_MIN and _KK_ACCUSATIVE_VERBAL_NOUN.search(w):
         return None  # "қол қоюды", "баруды": a verbal noun in the accusative, the object of a verb; not "жуды"
+    if len(w) >= KK_VOWEL_STEM_PRESENT_MIN and _KK_VOWEL_STEM_PRESENT.search(w):
+        return PLANNED  # "аралайды", "қабылдаймыз": the present-future of a vowel stem, never its past ("аралады")
     if _KK_PAST.search(w):
         return HAPPENED
     if _KK_PLANNED.search(w) or _kk_present_future(w):
         return PLANNED
     return None
+
+
+# a vowel stem's present-future puts "й" between the stem and the personal ending ("арала-й-ды", will tour;
+# "қабылда-й-мыз", we will receive), where its past has none ("аралады"); the few stems that end in "й" themselves
+# ("қой-ды", put, signed) are short, so a long word is read
+_KK_VOWEL_STEM_PRESENT = re.compile(r"[аеәыі]й(?:ды|ді|мын|мін|мыз|міз|сың|сің|сыз|сіз)$")
+KK_VOWEL_STEM_PRESENT_MIN = 7
 
 
 # postpositions of topic ("X туралы", about X) govern a noun: "бауырластық туралы келісім" is a brotherhood, not
