@@ -885,9 +885,11 @@ def _city_of_adjective(word: str, lang: str, cities: Sequence[tuple[Location, st
     if lang == "ru":
         if "ск" not in folded:
             return None  # (every form ending in "-ский" keeps the word's own "ск": most words need no forms)
-        stems = {f[: -len(_RU_CITY_ADJECTIVE)] for f in ru.forms(word) if f.endswith(_RU_CITY_ADJECTIVE)}
+        # (a final soft sign comes and goes: "Казань" -> "казанский", "Стамбул" -> "стамбульский")
+        stems = {f[: -len(_RU_CITY_ADJECTIVE)].rstrip("ь") for f in ru.forms(word) if f.endswith(_RU_CITY_ADJECTIVE)}
         stems = {stem for stem in stems if len(stem) >= CITY_ADJECTIVE_MIN_STEM}
-        return next((loc for loc, text in cities if stems & set(ru.forms(text))), None) if stems else None
+        return next((loc for loc, text in cities if stems & {f.rstrip("ь") for f in ru.forms(text)}), None) \
+            if stems else None
     m = _KK_CITY_ADJECTIVE.search(folded) if lang == "kk" else None
     if m is None or m.start() < CITY_ADJECTIVE_MIN_STEM:
         return None
