@@ -919,25 +919,25 @@ def _qualifies_a_side(text: str, after: int, cues: Cues) -> bool:
     thing ("the Estonian film")?"""
     if cues.side_head is None:
         return True
-    if cues.lang == "ru":
-        # the adjective's noun is the first the dictionary knows as a common noun: "учителей английского языка из
-        # Туркестанской области" (the language is English, the region no head of it); "турецкий генеральный консул"
-        for word in islice(_WORD.finditer(text, after), SIDE_HEAD_WORDS):
-            if cues.side_head.match(word.group()):
-                return True
-            if ru.common_noun_only(word.group()):
-                return False
-        return False
-    if cues.lang != "en":
+    if cues.lang not in _PHRASE_ENDS:
         return _head_after(text, after, cues.side_head, SIDE_HEAD_WORDS)
-    # an English noun phrase ends at its first function word but "and": "veterans of the Afghan war from
-    # Turkistan region" (the war is Afghan, the region no head of it); "the Uzbek and Turkish ministers"
+    # only a head inside the demonym's own phrase: "veterans of the Afghan war from Turkistan region", "учителей
+    # английского языка из Туркестанской области" (the war is Afghan, the language English; the region no head)
     for word in islice(_WORD.finditer(text, after), SIDE_HEAD_WORDS):
         if cues.side_head.match(word.group()):
             return True
-        if word.group().lower() in en.FUNCTION_WORDS and word.group().lower() not in en.COORDINATORS:
+        if _PHRASE_ENDS[cues.lang](word.group()):
             return False
     return False
+
+
+# Where the phrase of an adjective ends: English at its first function word but "and" ("the Uzbek and Turkish
+# ministers"), Russian at the first word the dictionary knows as a common noun, its head ("турецкий генеральный
+# консул" passes the adjective)
+_PHRASE_ENDS: dict[str, Callable[[str], bool]] = {
+    "en": lambda word: word.lower() in en.FUNCTION_WORDS and word.lower() not in en.COORDINATORS,
+    "ru": ru.common_noun_only,
+}
 
 
 def _qualifies_a_body(text: str, after: int, cues: Cues) -> bool:
@@ -2481,8 +2481,8 @@ def _first_person_frame(cues: Cues) -> dict[str, Sequence[str]]:
 
 
 def _definite_people(lang: str, nouns: Iterable[str]) -> list[str]:
-    """English people named again with "the" ("the farmers visited ranches", "the doctors"): those the story told
-    of before, its party, as "the guests" are."""
+    """People named again ("the farmers visited ranches", "the doctors"; in Kazakh the bare noun, "ансамбль"): those
+    the story told of before, its party, as "the guests" are."""
     # (not "they": it names the hosts as often as the party, measured on the written sets)
     nouns = list(nouns)
     if not nouns:

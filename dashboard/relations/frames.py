@@ -1615,7 +1615,7 @@ def an_earlier_stop(lang: str, text: str, start: int, end: int, verb_start: int,
         return False
     tokens, place = parsed
     preposition = next((i for i in range(place - 1, -1, -1) if tokens[i].pos == "ADP"), None)
-    if preposition and tokens[preposition - 1].pos in ("NOUN", "PROPN"):
+    if preposition is not None and preposition > 0 and tokens[preposition - 1].pos in ("NOUN", "PROPN"):
         return False  # "делегация из узбекского Гулистана посетила": written right after the travellers, theirs
     if lang == "en" and tokens[verb].pos == "NOUN" and tokens[verb].start > end:
         return True  # English writes a noun's "from" after it: "From Bursa the troupe" opens the clause, whatever
