@@ -40,7 +40,8 @@ def looks_kazakh(name: str) -> bool:
 # "кейінгі" (later) is no "кей" + і + н + гі, and "облысының" is облыс + ы + ның.
 _CASE, _POSSESSIVE, _PLURAL = 3, 2, 1
 PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
-GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")  # a word's genitive ending ("Ресейдің", of Russia)
+GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")  # "Батумидің": Batumi's
+GENITIVE = re.compile("(?:" + "|".join(GENITIVE_ENDINGS) + ")$")  # a word's genitive ending ("Ресейдің", of Russia)
 LOCATIVE_ENDINGS = ("да", "де", "та", "те")  # "қаласында" (in the city)
 # A count before a noun ("отыз фермер", "отызға жуық фермері", "15 маман", "бірнеше студент"): Kazakh counts
 # with the noun in the singular, so a party of people may be written without the plural ending
@@ -52,12 +53,10 @@ ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
 _KK_SUFFIXES: tuple[tuple[str, int], ...] = tuple(
     (suffix, slot) for slot, suffixes in (
         (_CASE, (
-            # genitive
-            "ның", "нің", "дың", "дің", "тың", "тің",
+            *GENITIVE_ENDINGS,
             # dative
             "ға", "ге", "қа", "ке", "на", "не", "а", "е",
-            # locative
-            "да", "де", "та", "те", "нда", "нде",
+            *LOCATIVE_ENDINGS, "нда", "нде",
             # ablative
             "дан", "ден", "тан", "тен", "нан", "нен",
             # accusative
@@ -168,7 +167,6 @@ COMITATIVE_ENDINGS = ("мен", "пен", "бен")  # "делегациясым
 CONVERB = re.compile(r"(?:ып|іп|[аеәоөұүыіуи]п)$")
 # the accusative, bare ("шақыруды") or after a possessive ("өтінішін", "делегациясын")
 ACCUSATIVE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ын", "ін")
-GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")  # "Батумидің": Batumi's
 # participles of "өту" (to be held) between a venue and its event: "Ташкентте өткен халықаралық туризм жәрмеңкесі"
 HELD_PARTICIPLES = words("өткен өтетін өтіп өткізілген өткізілетін")
 
@@ -194,7 +192,7 @@ ACTING_BODY_HEADS = words("университет институт академ�
 # айналса" a country becoming a financial centre; they head descriptions as often as names)
 # Case endings that end an organisation's name scan: a word in the genitive, locative, dative or ablative
 # before the head is a phrase of its own ("Түркістан облысының университеттері": the region's universities).
-NAME_BREAKING_CASES = ("ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "нда", "нде",
+NAME_BREAKING_CASES = (*GENITIVE_ENDINGS, *LOCATIVE_ENDINGS, "нда", "нде",
                        "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен",
                        # the attributive locative: "Сендай қаласындағы Тохоку университеті" is a university in Sendai
                        "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
