@@ -156,6 +156,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     kept_ids = {frozenset(m.ids) for m in matches if dropped[id(m)] is None}
     dropped.update({id(m): None for m in matches
                     if dropped[id(m)] == "ner_single_person" and frozenset(m.ids) in kept_ids})
+    _one_person_per_surname(ctx, matches, dropped)
     bodies = [m for m in matches if dropped[id(m)] == "org_internal" and _names_an_acting_body(ctx, m)]
     matches = [m for m in matches if dropped[id(m)] is None]
     matches = _coordinated_divisions(ctx, matches)
@@ -548,6 +549,50 @@ def _demonym(ctx: _Ctx, tok: Token) -> str | None:
 # ----------------------------------------------------------------------------------------- filters
 
 
+def _one_person_per_surname(ctx: _Ctx, matches: Sequence[Match], dropped: dict[int, str | None]) -> None:
+    """One person per story: a surname read after a first name ("пластикалық хирург Джеймс Уилсон") is that
+    person where it later stands alone ("Уилсон келесі жылы ... шақырды"), not the town so called, unless a
+    place's preposition or case governs it there ("в Уилсоне", "Уилсонда"). Only small towns: a first name's
+    reading is a guess, and a city's name ("Андижан") outweighs it."""
+    surnames = frozenset().union(*(surname_forms(m.text, ctx.lang) for m in matches
+                                   if dropped[id(m)] == "after_a_first_name"))
+    if not surnames:
+        return
+    for m in matches:
+        if dropped[id(m)] is None and m.end_tok - m.start_tok == 1 and _only_small_towns(ctx, m) \
+                and not _a_home_town(ctx, m) and surname_forms(m.text, ctx.lang) & surnames \
+                and not _governed_as_a_place(ctx, m):
+            dropped[id(m)] = "surname_of_a_named_person"
+
+
+def _governed_as_a_place(ctx: _Ctx, m: Match) -> bool:
+    """Does a place's preposition ("в", "in") or, in Kazakh, a case of being at or coming from (-да, -дан,
+    -дағы) or a division noun after it ("Уилсон қаласында") govern the one-word match?"""
+    if ctx.lang == "en":
+        return _after_place_preposition(ctx, m)
+    if ctx.lang == "kk":
+        word = fold(m.text)
+        return _before_place_word(ctx, m) or any(  # ("Уилсон қаласында": the town's noun says so)
+            word.endswith(ending) and len(word) > len(ending) + 2 for ending in kk.PLACE_CASES
+            if ending not in kk.DATIVE_ENDINGS)  # (a person is told things: "Уилсонға")
+    prev = ctx.tokens[m.start_tok - 1] if m.start_tok > 0 else None
+    return prev is not None and fold(prev.text) in ru.PLACE_PREPOSITIONS
+
+
+def _stem_written_lowercase(ctx: _Ctx, m: Match) -> bool:
+    """Kazakh: does the article write the word's stem in lower case elsewhere, bare or with a case or possessive
+    ending ("миссия", "миссиясын")? Kazakh has no dictionary here; the article's own spelling says a common noun.
+    (Not with an adjective's ending: "хьюстондық" is made from the town's name.)"""
+    if ctx.words is None:
+        ctx.words = frozenset(re.findall(r"[\w-]+", ctx.text))
+    stems = {k for k in m.keys if len(k) >= 4}
+    return any(w[:1].islower() and w.startswith(stem) and len(w) - len(stem) <= STEM_ENDING_LETTERS
+               and not w[len(stem):].startswith(kk.ADJ_SUFFIXES) for w in ctx.words for stem in stems)
+
+
+STEM_ENDING_LETTERS = 6  # "миссия|сының": a case and possessive ending, not another word that starts alike
+
+
 def _appears_lowercase(ctx: _Ctx, word: str) -> bool:
     """Is ``word`` also written in lower case as a whole word somewhere in the article? The article's
     words are collected once (a regex search per candidate made long articles quadratic)."""
@@ -630,6 +675,9 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return None
     if ctx.lang == "kk" and single and fold(first.text) in kk.PRONOUNS:
         return "pronoun"
+    if ctx.lang == "kk" and single and first.sent_start and _only_small_towns(ctx, m) \
+            and _stem_written_lowercase(ctx, m):
+        return "common_word_at_sentence_start"  # "Миссияны ... қоры ұйымдастырды" beside "миссия жетекшісі"
     if ctx.lang == "ru" and single and ru.no_noun_reading(first.text):
         return "no_noun_reading"  # "Самое заметное событие": an adjective read through Samoa's case forms
     if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):

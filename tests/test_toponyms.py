@@ -381,3 +381,24 @@ def test_a_name_on_whose_bank_something_stands_is_a_river(gaz):
     ex = run(gaz, "Фермеры на правом берегу Сырдарьи ждут воду.", "ru")
     got = places(ex)
     assert got == {"feature:сырдарьи": ["Сырдарьи"]}, got  # the river, neither the town nor the region
+
+
+def test_a_surname_read_after_a_first_name_is_that_person_alone_later(gaz):
+    # one person per story: "Джеймс Уилсон" is a surgeon, and so is "Уилсон" opening a later sentence (Wilson
+    # is also a town in North Carolina, a country the story names)
+    ex = run(gaz, "АҚШ-тан келген хирургтар тобын пластикалық хирург Джеймс Уилсон басқарды. Сайрам ауданында "
+                  "олар бір апта жұмыс істеді. Уилсон келесі жылы командасымен қайта келуге дайын екенін айтты.", "kk")
+    assert "Wilson" not in names_of(ex), names_of(ex)
+    for place in ("АҚШ-тың Уилсон қаласында", "АҚШ-тағы Уилсонда"):  # the town's noun, or a case of place
+        ex = run(gaz, "Пластикалық хирург Джеймс Уилсон Сайрамға келді. Былтыр Сайрам дәрігерлері "
+                      f"{place} болып, тәжірибе алмасты.", "kk")
+        assert "Wilson" in names_of(ex), (place, names_of(ex))
+
+
+def test_a_kazakh_sentence_opening_word_written_lowercase_elsewhere_is_a_common_noun(gaz):
+    # "Миссияны" (the mission, accusative) reads as Mission, Texas, in a story about a mission from Texas: the
+    # article writes the noun in lower case too ("миссиясын")
+    text = ("Техас штатындағы Хьюстон қаласынан келген дәрігерлер Сайрам ауданында бір апталық қайырымдылық "
+            "миссиясын аяқтады. Миссияны Хьюстондағы қайырымдылық қоры ұйымдастырды.")
+    assert "Mission" not in names_of(run(gaz, text, "kk")), names_of(run(gaz, text, "kk"))
+    assert "Houston" in names_of(run(gaz, text, "kk"))

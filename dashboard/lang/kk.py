@@ -131,7 +131,8 @@ PLACE_CASES = words("да де та те нда нде дан ден тан те
 # Of those, the attributive locatives (-дағы): "Ташкенттегі форум", the forum in Tashkent
 ATTRIBUTIVE_LOCATIVE = frozenset(c for c in PLACE_CASES if c.endswith(("ғы", "гі")))
 # Of those, the endings of a side that receives visitors: to (-ға) and at (-да), not from
-RECEIVING_CASES = ("ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те", "нда", "нде")
+DATIVE_ENDINGS = ("ға", "ге", "қа", "ке", "на", "не")  # "Астанаға" (to Astana)
+RECEIVING_CASES = (*DATIVE_ENDINGS, *LOCATIVE_ENDINGS, "нда", "нде")
 # Nouns whose genitive complement is a place: the akim of X, the residents of X
 OF_PLACE = ("әкім", "тұрғын", "мэр", "губернатор", "делегация")
 PLURAL_DIVISIONS = {"облыстар": "облысы", "аудандар": "ауданы", "провинциялар": "провинциясы"}
