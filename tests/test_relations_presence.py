@@ -205,3 +205,29 @@ def test_a_championship_abroad_merely_competed_at_is_no_stop_of_the_trip(text):
     got = links(text)
     assert ("visit", "Shymkent", "Chuncheon") in got, got
     assert not any(p == "Bishkek" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kentau, 26 February 2026 - The Kentau transformer plant has shipped its first order to Mongolia, the plant's "
+    "director said. A group of engineers from Ulaanbaatar is expected in Kentau in April to inspect the next batch "
+    "before it is shipped.",
+    "Shymkent, 2 October 2025 - The Shymkent delegation signed an agreement with Chelyabinsk region at the forum in "
+    "Orenburg. The Bashkortostan delegation, for its part, invited Shymkent businesses to Ufa for an agricultural "
+    "exhibition next spring.",
+])
+def test_people_awaited_or_invited_somewhere_have_not_gone_there(text):
+    # "is expected in Kentau", "invited ... to Ufa": the verb wants someone at the place; its subject went nowhere
+    got = links(text)
+    assert not any(k == "visit" and p in ("Ulan Bator", "Ufa") for k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Мырзакент, 15 мая 2020 г. Прорыв дамбы затопил несколько сёл района. В четверг делегация Сырдарьинской области "
+    "Узбекистана привезла в Мактааральский район двадцать пять грузовиков с цементом и продуктами.",
+    "Мырзакент, 15 мая 2020 г. Прорыв дамбы затопил несколько сёл района. В четверг врачи из Сырдарьинской области "
+    "Узбекистана провели в Мактааральском районе приём пострадавших.",
+])
+def test_russian_people_of_a_foreign_region_and_its_country_came_from_the_region(text):
+    # the region and the country it lies in are one home, the region's: "of Syrdarya region of Uzbekistan"
+    got = links(text)
+    assert ("visit", "Maktaaral District", "Syrdarya Region") in got, got

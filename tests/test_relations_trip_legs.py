@@ -466,3 +466,34 @@ def test_a_stop_the_tour_set_out_from_is_no_home_of_the_travellers():
     theirs = links("Guests in Turkey\n\nSHYMKENT, 14 October 2024 - A delegation of Shymkent visited Bursa on 5 "
                    "October. A troupe from Bursa travelled to Eskişehir on 9 October.")
     assert not any(p == "Eskişehir" for _k, _h, p in theirs), theirs
+
+
+def test_russian_the_stop_the_party_set_out_from_was_a_stop_of_the_trip():
+    # "Из Стамбула делегация отправилась в Бурсу": the party had been in Istanbul, where the story told it opened
+    # a trade house without a word of visiting
+    got = links(
+        "Туркестан, 6 апреля 2024 г. Делегация Туркестанской области во главе с заместителем акима Бауржаном "
+        "Сейткуловым побывала в Турции. 2 апреля в Стамбуле состоялось открытие торгового дома региона, который будет "
+        "продвигать продукцию местных производителей. Из Стамбула делегация отправилась в Бурсу, где 4 апреля "
+        "Сейткулов и генеральный секретарь муниципалитета Бурсы подписали дорожную карту сотрудничества.")
+    assert ("partnership", "Turkistan Region", "Bursa") in got, got
+    assert ("visit", "Turkistan Region", "Istanbul") in got, got
+
+
+def test_russian_a_town_first_named_on_the_way_was_passed_through():
+    # "а из Улан-Батора до Эрдэнэта добиралась на машинах": the capital is where the flight landed, no stop
+    got = links(
+        "Кентау, 9 сентября 2024 г. Делегация Кентау во главе с акимом вылетела в Монголию 5 сентября с пересадкой в "
+        "Астане, а из Улан-Батора до Эрдэнэта добиралась на машинах почти шесть часов. 6 сентября аким Кентау и мэр "
+        "Эрдэнэта подписали в Эрдэнэте меморандум о сотрудничестве.")
+    assert not any(p == "Ulan Bator" for _k, _h, p in got), got
+
+
+def test_russian_a_place_the_sides_only_discussed_is_no_stop_of_the_trip():
+    got = links(
+        "Шымкент, 21 октября 2025 г. Делегация молодёжного ресурсного центра Шымкента на этой неделе находится в "
+        "Новосибирске. В понедельник шымкентцы провели в Новосибирске встречу с активистами областного совета "
+        "молодёжи. Во время нынешнего визита стороны также обсудили возможность провести летом 2026 года совместный "
+        "палаточный лагерь в Республике Алтай, однако окончательного решения пока нет.")
+    assert ("visit", "Shymkent", "Novosibirsk") in got, got
+    assert not any(p == "Altai Republic" for _k, _h, p in got), got

@@ -393,3 +393,33 @@ def test_talks_at_a_forum_abroad_are_with_whom_one_met_not_the_forums_city(text)
     got = links(text)
     assert ("meeting", "Turkistan Region", "Azerbaijan") in got, got
     assert not any(p == "Baku" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Сайрам ауданы, 2023 жылғы 11 шілде. АҚШ-тың Техас штатындағы Хьюстон қаласынан келген балалар хирургтары "
+    "Сайрам аудандық ауруханасында бір апталық қайырымдылық миссиясын аяқтады.",
+])
+def test_a_region_written_beside_the_visitors_town_only_locates_it(text):
+    # Houston lies some 400 km from the centre of Texas, past the distance guess: that the region is written
+    # right beside the town, as where it lies, says it (the visit is Houston's, not a second one of Texas)
+    got = links(text)
+    assert ("visit", "Sayram District", "Houston") in got, got
+    assert not any(p == "Texas" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Шымкент, 27 сентября 2022 г. Группа хирургов-ортопедов из Мюнхена, прибывшая в Шымкент 19 сентября, завершила "
+    "недельную работу в городской больнице скорой помощи. Контакты при этом не прерывались и в пандемию: в 2021 году "
+    "четыре травматолога из Шымкента прошли трёхмесячную стажировку в клиниках Германии и теперь ассистировали "
+    "немецким коллегам.",
+    "SHYMKENT, 27 September 2022 - A team of orthopaedic surgeons from Munich arrived in Shymkent on 19 September for "
+    "a week of operations at the city emergency hospital. The ties go back further: in 2021 four Shymkent "
+    "traumatologists completed a three-month internship at clinics in Germany, and two of them assisted the German "
+    "surgeons this week.",
+])
+def test_a_trip_to_a_country_in_another_year_is_no_mention_of_the_towns_visit(text):
+    # one event, many mentions only where the times agree: the trainees' year in Germany (2021) is not the Munich
+    # surgeons' week in Shymkent (2022), so the country's visit stands beside the town's
+    got = links(text)
+    assert ("visit", "Shymkent", "Munich") in got, got
+    assert ("visit", "Shymkent", "Germany") in got, got

@@ -602,6 +602,19 @@ _CLIMB_STEPS = 5  # how far a cue noun looks up for the predicate that carries i
 _ARGUMENTS = ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass")  # a verb's subject and object
 
 
+# verbs whose place is where someone is wanted or awaited, not where their subject went: "invited Shymkent
+# businesses to Ufa", "a group of engineers is expected in Kentau", "пригласили в Казань", "ожидается в Шымкенте"
+_AWAITING_LEMMAS = frozenset({"invite", "expect", "await", "plan", "schedule", "want", "hope", "propose", "offer",
+                              "urge", "пригласить", "приглашать", "ожидать", "ожидаться", "ждать", "планировать",
+                              "запланировать", "намечать", "наметить", "предложить", "предлагать", "позвать"})
+
+
+def awaits(token: Token) -> bool:
+    """Does the verb want or await someone where its place is (invite, expect, plan), rather than tell that its
+    subject went or was there? By its lemma, or by its form where the small English model lemmatises it wrongly."""
+    return token.lemma in _AWAITING_LEMMAS or token.text.lower() in {"invited", "expected", "awaited"}
+
+
 def intends(token: Token) -> bool:
     """Does the word hold an event as a plan or a wish? By its lemma, or for English by its form too: the
     small English model lemmatises some of them wrongly ("hoped" -> "hop")."""

@@ -1924,6 +1924,10 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
     """The counterparts among the foreign places of one trigger group (see the module docstring). The countries
     of ``envoy_countries`` (an envoy's own, at a meeting) keep their place beside towns of theirs, which give way."""
     foreign = [c for c in cands if not c.is_home]
+    # a region written right beside a city of its own as where it lies is no place visited of its own (an
+    # agreement's may be the region's: "signed with Shaanxi province, whose capital Xi'an")
+    foreign = [c for c in foreign if not (visit and c.location.kind == "region" and any(
+        o.location.kind == "city" and _locates(text, c, o) for o in foreign))]
     origins = [c for c in foreign if c.origin]
     # (nor is the region or country the origin lies in, written to locate it: "из индийского города Коимбатур,
     # штат Тамилнад")
@@ -1978,6 +1982,22 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
     return out
 
 
+LOCATOR_GAP_WORDS = 2  # "Техас штатындағы Хьюстон", "Houston, Texas", "из Хьюстона (штат Техас)": a division noun
+
+
+def _locates(text: str, region: Candidate, place: Candidate) -> bool:
+    """Is the region, of the place's country, written right beside the place, in one stretch of the clause, as
+    where it lies? However far the region's centre ("Houston, Texas"), unless another division's is much nearer
+    (a list: "from Tashkent region, Samarkand and Bukhara")."""
+    far = _distance_from_region(place.location, region.location)
+    if far is None or _nearer_another_division(place.location, region.location, far):
+        return False
+    gap = (region.end, place.start) if region.end <= place.start else (place.end, region.start)
+    between = text[gap[0]:gap[1]]
+    return _word_gap(text, *gap) <= LOCATOR_GAP_WORDS and not re.search(r"[.;:!?]", between) \
+        and not any(w.group().casefold() in _AND for w in _WORD.finditer(between))  # ("Texas and Houston")
+
+
 # How far from a region's centre a city of the same country is taken to lie inside it (the reference scorer's
 # tolerance for regions): the capital of Bashkortostan, the administrative centre of Gansu.
 REGION_RADIUS_KM = 300
@@ -1998,8 +2018,14 @@ def _in_region(city: Location, region: Location) -> bool:
     centre of Tashkent Region, lies in Samarkand Region; Lanzhou, at the edge of a long Gansu, is about as near
     Ningxia's centre as Gansu's)."""
     far = _distance_from_region(city, region)
-    return far is not None and far <= REGION_RADIUS_KM and not any(
-        distance_km((city.lat, city.lon), point) < NEARER_DIVISION_SHARE * far for point in _division_points(region))
+    return far is not None and far <= REGION_RADIUS_KM and not _nearer_another_division(city, region, far)
+
+
+def _nearer_another_division(city: Location, region: Location, far: float) -> bool:
+    """Has another division of the region's country and tier its centre under ``NEARER_DIVISION_SHARE`` as far
+    from the city as the region's (``far``)?"""
+    return any(distance_km((city.lat, city.lon), point) < NEARER_DIVISION_SHARE * far
+               for point in _division_points(region))
 
 
 def _near_region(city: Location, region: Location) -> bool:
@@ -2315,7 +2341,10 @@ def _events_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: S
     country = ctx.visit[1].country
     if any(c.location.country != country for c in cands):
         return []
-    towns = [c for c in cands if c.location.kind != "country" and not (c.origin or c.route or c.actor or c.envoy)]
+    # (not a town of what is only planned or discussed: "стороны также обсудили возможность провести ... лагерь в
+    # Республике Алтай")
+    towns = [c for c in cands if c.location.kind != "country" and not (c.origin or c.route or c.actor or c.envoy)
+             and realis(cues.lang, sentence.text, c.start, c.end) not in NOT_HAPPENED]
     venues = {c.location.key: c.location for c in towns if c.locative}
     if "partnership" in ctx.live_kinds:
         counterparts = {c.location.key: c.location for c in towns if not c.locative}
@@ -2424,8 +2453,12 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
     people = _people_noun(cues)
     stops = [c for c in cands if not (c.is_home or c.origin or c.route or c.actor or c.envoy
                                       or c.location.kind == "country")]
-    if not stops:
+
+    def coming_here() -> list[Link]:
         return _people_from_abroad(sentence, cands, cues, ctx, people) or _guests_stops(sentence, cands, cues, ctx)
+
+    if not stops:
+        return coming_here()
     # the party's own place: a Kazakh place not written as where something is or where the journey began ("The
     # delegation from Kentau", "a group of doctors from Turkistan region" are its people), the most specific of
     # those ("Kentau, ... in Turkistan Region")
@@ -2448,7 +2481,7 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         # delegation from Kentau" ... "On Tuesday the delegation drove south to Rustavi"): that side's trip starts
         home = ctx.actor_home
     else:
-        return []
+        return coming_here()
     found = []
     # any people are the party where the sentence writes their home ("a group of doctors from Turkistan region");
     # the story's own party is its delegation, its guests ("the delegation", not "Azerbaijani restorers")
@@ -2460,7 +2493,9 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         if verb is not None:
             found.append((c, verb))
     if not found:
-        return []
+        # the foreign place was the party's own, not a stop ("Делегация Сырдарьинской области ... привезла в
+        # Мактааральский район 25 грузовиков"): they came here
+        return coming_here()
     stop, verb = max(found, key=lambda cv: cv[0].start)
     ctx.trip_abroad = home
     if not named:
@@ -2519,6 +2554,9 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
     homes = {c.location.key: c.location for c in cands if not c.is_home and not (c.route or c.actor or c.envoy)
              and (frames_mod.party_home(cues.lang, text, c.start, c.end, people)
                   or cues.lang == "kk" and c.origin and _kk_people_came_from(text, c, cues))}
+    # (the most specific: "Делегация Сырдарьинской области Узбекистана" is of the region)
+    homes = {k: loc for k, loc in homes.items()
+             if not any(o != k and _within(other, loc) for o, other in homes.items())}
     if len(homes) != 1:
         return []
     guests = next(iter(homes.values()))
@@ -3013,6 +3051,18 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             anchor = frames[0] if frames else trigger
             if _nearest_actor_is_resident(text, anchor, cues):
                 kind = "meeting"  # the Kazakh ambassador in Slovenia going to Maribor crosses no border
+        if kind == "visit" and partners and home.country == HOME_COUNTRY:
+            # our party abroad had been where it set out from on its way: "Из Стамбула делегация отправилась в
+            # Бурсу", "From Samarkand the delegation travelled on to Bukhara" (a stop of the tour, not its home),
+            # where the story told of the place before without a tie of its own ("2 апреля в Стамбуле состоялось
+            # открытие торгового дома"); not a place first named on the way ("вылетела в Монголию ..., а из
+            # Улан-Батора до Эрдэнэта добиралась на машинах" passed through), nor where the story told its time
+            # already ("signed in Debrecen ... From Debrecen the delegation went on to Szeged": the agreement's stay)
+            partners += [c.location for c in group if not c.is_home and c.origin
+                         and all(p.key != c.location.key for p in partners)
+                         and any(at < sentence.start and loc.key == c.location.key for at, _, loc in ctx.named)
+                         and not any(lk.partner.key == c.location.key for lk in ctx.links)
+                         and frames_mod.an_earlier_stop(cues.lang, text, c.start, c.end, trigger.start, trigger.end)]
         if kind == "visit":
             # a forum, fair or exhibition abroad is a venue: attending it is no visit to its city ("took part in
             # an industrial exhibition in Baku"), unless the sentence also names the city as no venue
@@ -3432,6 +3482,9 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
                 and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx, dated=dated)}
 
+    def timed(lk: Link) -> bool:
+        return lk.evidence.start in ctx.own_time
+
     out = []
     for lk in links:
         if lk.partner.kind == "country" and lk.home.kind != "country" \
@@ -3452,8 +3505,11 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 # "The group arrived in Debrecen ... On the second day she and her Hungarian counterpart signed a
                 # memorandum ... From Debrecen the delegation went on to Szeged": signed where the party then was
                 lk = replace(lk, partner=stop)
-            elif lk.kind == "visit" and len(places_inside(lk, dated=False)) > 1:
-                continue  # "a tour of Poland and the Czech Republic" told place by place: the places are the visit
+            elif lk.kind == "visit" and len(places_inside(lk, dated=timed(lk))) > 1:
+                # "a tour of Poland and the Czech Republic" told place by place: the places are the visit (not
+                # when the trip writes a time of its own that the places' story does not share: "in 2021 four
+                # traumatologists trained in clinics in Germany" beside the Munich surgeons' visit of 2022)
+                continue
             elif not inside and (lk.evidence.start, lk.partner.key) in ctx.named_inside:
                 # the agreement "with the second city of Azerbaijan" whose sentence names Ganja: with Ganja
                 lk = replace(lk, partner=ctx.named_inside[(lk.evidence.start, lk.partner.key)])
@@ -3589,8 +3645,9 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
         shadowed = not envoy_at_home and not states_own and lk.evidence.start not in ctx.between_countries and any(
             o is not lk and o.kind == lk.kind and (o.home.key, o.partner.key) != (lk.home.key, lk.partner.key)
             and _inside(o.home, lk.home, ctx) and _inside(o.partner, lk.partner, ctx)
-            and not (states and not _one_event(o, lk, ctx))
-            for o in kept)  # (the states' memorandum of 2022 is no mention of the regions' of 2023)
+            and _one_event(o, lk, ctx)
+            for o in kept)  # (the states' memorandum of 2022 is no mention of the regions' of 2023, nor the trainees'
+        # stay in Germany in 2021 one of the Munich surgeons' visit of 2022)
         if not shadowed:
             out.append(lk)
     return out

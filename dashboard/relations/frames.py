@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from dashboard.dates import month_words
 from dashboard.lang import LOOP_CUT, Token, en, kk, parse, ru
-from dashboard.lang.realis import HAPPENED, intends, kk_word_realis, realis
+from dashboard.lang.realis import HAPPENED, awaits, intends, kk_word_realis, realis
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
 _QUALIFYING_RELATIONS = ("acl", "amod", "acl:relcl", "relcl")
@@ -1369,8 +1369,10 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
                 subjects = [i for i, t in enumerate(tokens) if t.head == place and t.dep in _SUBJECT_RELATIONS]
                 return _happened(lang, text, tokens[verb]) if _a_party(tokens, subjects, frame) else None
     if verb is None or verb < 0 or tokens[verb].pos not in ("VERB", "AUX") \
-            or tokens[verb].feats.get("VerbForm") == "Inf" or tokens[verb].lemma in frame.get("return_verbs", ()):
-        return None  # (an infinitive tells what someone wants or plans to do, no journey made)
+            or tokens[verb].feats.get("VerbForm") == "Inf" or tokens[verb].lemma in frame.get("return_verbs", ()) \
+            or awaits(tokens[verb]):
+        return None  # (an infinitive tells what someone wants or plans to do, no journey made; "invited Shymkent
+        # businesses to Ufa", "is expected in Kentau": someone is wanted there, nobody went)
     between = text[min(end, tokens[verb].end):max(start, tokens[verb].start)]
     if _QUOTE_OR_DASH.search(between):
         return None  # a quote's place the parse hung on the reporting clause's verb: «... в Гомеле», — ... добиралась
