@@ -638,3 +638,17 @@ def test_kazakh_bare_party_noun_is_the_storys_party_after_our_envoys_talks():
         "залында концерт берді.")
     assert ("visit", "Tolebi District", "Alexandria") in got, got
     assert not any(h == "Kazakhstan" and p == "Alexandria" for _k, h, p in got), got
+
+
+def test_the_guests_named_by_their_country_going_to_a_town_written_with_its_noun_are_the_storys_guests():
+    # "Арыс қаласына барып": the dative on the division noun writes the town as where the guests went, so the
+    # "тәжік делегациясы" of the story about Dushanbe's deputies came from Dushanbe (the story also names Khujand)
+    got = links(
+        "Душанбе депутаттары Шымкентте\n\n"
+        "Шымкент, 2022 жылғы 15 қараша. Тәжікстан астанасы Душанбе қаласы халық депутаттары Мәжілісінің делегациясы "
+        "Шымкентке ресми сапармен келді. Кеше қала мәслихатында екі қаланың өкілді органдары арасындағы "
+        "ынтымақтастық туралы келісімге қол қойылды.\n\n"
+        "Бүгін таңертең тәжік делегациясы Түркістан облысына қарасты Арыс қаласына барып, жаңа мектепті аралады.\n\n"
+        "Еске салайық, облыс бұрын Хұжанд қаласымен де байланыс орнатқан.")
+    assert ("visit", "Arys", "Dushanbe") in got, got
+    assert ("visit", "Arys", "Tajikistan") not in got, got

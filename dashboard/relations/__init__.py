@@ -2370,8 +2370,10 @@ def _written_as_destination(text: str, cand: Candidate, cues: Cues) -> bool:
 
 
 def _case_of_whereabouts(text: str, cand: Candidate, cues: Cues) -> bool:
-    """Kazakh: does a case ending of destination or location end the place's word ("Исламабад|қа", "Шеки|де")?"""
-    return _marked(text, cand.start, cand.end, cand.location, cues.whereabouts.get("suffixes", ()), frozenset(), set())
+    """Kazakh: does a case ending of destination or location end the place's word ("Исламабад|қа", "Шеки|де"), or
+    its division noun right after it ("Арыс қаласына")?"""
+    return _marked(text, cand.start, cand.end, cand.location, cues.whereabouts.get("suffixes", ()), frozenset(), set(),
+                   on_the_noun=_division_stems(cues))
 
 
 def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues, ctx: _Context) -> None:
