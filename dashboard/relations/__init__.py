@@ -1752,6 +1752,8 @@ class _Context:
     # (offset, the kind it is named as, place) of every mention, in order: "Навоий облысы" is named as a region
     # even where the gazetteer has only the city
     named: list[tuple[int, str, Location]] = field(default_factory=list)
+    # keys of the places the article names only as where a forum or fair was held ("at the forum in Samarkand")
+    venues_only: frozenset[str] = frozenset()
     reference: date | None = None  # the article's date
     # (sentence start, kind, home, partner) -> the time the clause of the link's trigger writes
     clause_time: dict[tuple[int, str, str, str], Days | FoundPeriod] = field(default_factory=dict)
@@ -1961,6 +1963,11 @@ def _partners(cands: Sequence[Candidate], text: str, cues: Cues, *, envoy: bool,
     counterparts = [c for c in foreign if not c.locative]
     kept = []
     for c in foreign:
+        if any_venue_gives_way and c.locative and not counterparts \
+                and _venue_of_an_event(text, c, only_of_the_event=True):
+            # nor, for an agreement or talks, the city of a forum or fair they were held at where no counterpart is
+            # named ("подписала соглашения с регионами Узбекистана на форуме в Самарканде")
+            continue
         if c.locative and counterparts and (any_venue_gives_way or all(
                 o.location.country != c.location.country or o.location.kind == "organization"
                 for o in counterparts)):
@@ -3554,9 +3561,11 @@ def _storys_place_in(link: Link, ctx: _Context) -> Location | None:
         return {loc.key: loc for _, _, loc in mentions if loc.country == link.partner.country
                 and loc.kind in ("city", "region")}
 
-    named = distinct(ctx.named)
+    # (not a city named only as a forum's: "signs agreements with Uzbek regions at forum in Samarkand")
+    mentions = [m for m in ctx.named if m[2].key not in ctx.venues_only]
+    named = distinct(mentions)
     if len(named) != 1:
-        named = distinct(m for m in ctx.named if m[0] < ctx.lead_end)
+        named = distinct(m for m in mentions if m[0] < ctx.lead_end)
     return next(iter(named.values())) if len(named) == 1 and link.evidence.start not in ctx.national else None
 
 
@@ -4225,6 +4234,9 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     ctx.named = sorted(((m.start, actors_mod.named_as(article.text, m.start, m.end, p.location, cues.actor_divisions),
                          p.location)
                         for p in stopped_at for m in p.mentions), key=lambda x: x[0])
+    ctx.venues_only = frozenset(p.location.key for p in places if p.mentions and all(
+        _venue_of_an_event(article.text, Candidate(p.location, m.start, m.end, locative=True), only_of_the_event=True)
+        for m in p.mentions))
     story_sides = _story_sides(places, ctx.actor_home)
     lead_date: str | None = None
     lead_known = False  # the lead's date is looked for once, at the first link
