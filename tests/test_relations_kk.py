@@ -652,3 +652,16 @@ def test_the_guests_named_by_their_country_going_to_a_town_written_with_its_noun
         "Еске салайық, облыс бұрын Хұжанд қаласымен де байланыс орнатқан.")
     assert ("visit", "Arys", "Dushanbe") in got, got
     assert ("visit", "Arys", "Tajikistan") not in got, got
+
+
+def test_the_document_signed_on_a_day_the_next_sentence_writes_dates_the_agreement_announced_before():
+    # "Құжатқа 23 қарашада ... қол қойды": the document the lead announced was signed on the 23rd, within the
+    # delegation's stay of 22-24 November (the visit's first day is no date of the signing)
+    got = dated_links(
+        "Түркістан мен Бурса тарихи мұраны бірлесіп сақтауға уағдаласты\n\n"
+        "Түркістан, 2023 жылғы 28 қараша – Түркістан қаласы мен Түркияның Бурса қаласы мәдени туризмді дамыту "
+        "саласындағы ынтымақтастық туралы меморандумға қол қойды. Құжатқа 23 қарашада Бурсада Түркістан қаласының "
+        "әкімі Нұрлан Әбдікәрімов пен Бурса қаласы мэрінің орынбасары Осман Текин қол қойды.\n\n"
+        "Түркістан делегациясы 22-24 қараша аралығында Бурсада болып, қаланың қалпына келтіру шеберханаларын "
+        "аралады.")
+    assert ("partnership", "Turkistan", "Bursa", "2023-11-23") in got, got
