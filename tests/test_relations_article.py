@@ -567,3 +567,14 @@ def test_the_city_of_the_forum_an_agreement_was_signed_at_is_no_party_to_it(text
     # a side by itself nor the town "the Uzbek regions" were said for
     got = links(text)
     assert not any(p == "Samarkand" for _k, _h, p in got), got
+
+
+def test_a_long_dateline_is_the_filing_date_and_yesterday_the_events():
+    # "SAIRAM DISTRICT, Turkistan region, 22 April 2026 -": a dateline may name the region too; its date is when
+    # the story was filed, and the group arrived the day before
+    got = dated_links(
+        "Malaysian tour operators explore Sairam's shrines\n\n"
+        "SAIRAM DISTRICT, Turkistan region, 22 April 2026 - A group of twelve tour operators from Kuala Lumpur "
+        "arrived in Sairam district yesterday on a five-day familiarisation trip organised by the regional tourism "
+        "department.")
+    assert ("visit", "Sayram District", "Kuala Lumpur", "2026-04-21") in got, got

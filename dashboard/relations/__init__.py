@@ -3179,7 +3179,7 @@ def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[in
 
 
 DATELINE_PARAGRAPHS = 2
-DATELINE_CHARS = 40  # "SHYMKENT, April 14 –", "Шымкент, 22 мая.": the place and date a story was filed from
+DATELINE_CHARS = 64  # "SHYMKENT, April 14 –", "SAIRAM DISTRICT, Turkistan region, 22 April 2026 -": where, when filed
 # (the date may end in its year's word, "18 октября 2024 года —", before the dash, the full stop or the line end)
 _DATELINE_DATE_END = re.compile(r"\s*(?:г\.|ж\.|года|жылы)?[ \t]*(?:[–—-]\s|\.\s|\n|$)|\s*[гж]\.\s")
 
