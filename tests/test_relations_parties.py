@@ -33,6 +33,21 @@ def test_russian_a_clinic_in_a_foreign_city_signing_is_that_citys_party():
     assert not any(p == "Türkiye" for _k, _h, p in got), got
 
 
+@pytest.mark.parametrize("text, partner", [
+    ("Kyrgyz governors gather in Turkistan\n\nTURKISTAN, 22 November 2023 – At the close of the council, the "
+     "Turkistan region akim and the plenipotentiary representative of the Kyrgyz government in Jalal-Abad region, "
+     "Almazbek Toktorov, signed a roadmap for trade and economic cooperation.", "Jalal-Abad Region"),
+    ("Туркестан и Шуша стали партнёрами\n\nТуркестан, 25 сентября 2024 г. Меморандум о сотрудничестве был "
+     "подписан накануне акимом Туркестана и специальным представителем Президента Азербайджана в Шушинском районе "
+     "Фаризом Алиевым.", "Şuşa"),
+])
+def test_the_place_an_officials_office_is_in_is_his_side_not_the_venue(text, partner):
+    # "the representative of the government in Jalal-Abad region": the office holder stands for the region he is
+    # posted to, as a hospital "in Busan" stands for Busan; the signing was not held there
+    got = links(text)
+    assert any(k == "partnership" and p == partner for k, _h, p in got), got
+
+
 def test_kazakh_a_university_in_a_foreign_city_signing_is_that_citys_party():
     got = links(
         "Шымкент университеті Түркиямен келісім жасады\n\n"
