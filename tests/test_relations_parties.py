@@ -617,3 +617,22 @@ def test_kazakh_agent_noun_in_the_genitive_after_came_from_is_a_party():
                 "Республикасының Пусан қаласынан келген суретшілердің көрмесі ашылды. Салтанатты рәсімге Кентау "
                 "қаласы әкімдігінің өкілдері жиналды.")
     assert ("visit", "Kentau", "Busan") in got, got
+
+
+def test_a_pair_joined_by_a_dash_before_a_bodys_noun_names_the_body_not_sides():
+    # "the Hungary–Kazakhstan parliamentary friendship group": a bilateral body's name; its Kazakhstan is no side
+    # of the visit the group's delegation paid to Turkistan
+    got = links(
+        "Hungarian deputies in Turkistan\n\n"
+        "TURKISTAN, 9 October 2024 – A delegation of the Hungary–Kazakhstan parliamentary friendship group of the "
+        "Hungarian National Assembly arrived in Turkistan on Monday and was received by the city akim.")
+    assert ("visit", "Turkistan", "Hungary") in got, got
+    assert not any(h == "Kazakhstan" for _k, h, _p in got), got
+
+
+def test_russian_people_who_took_part_in_a_camp_abroad_went_there():
+    # "приняли участие в лагере в Баку": the place of the camp they took part in is where they were
+    got = links(
+        "Туркестан, 16 мая 2025 г. В сентябре 2024 года пятнадцать волонтёров из Туркестана приняли участие в "
+        "молодёжном экологическом лагере в Баку и провели там десять дней.")
+    assert ("visit", "Turkistan", "Baku") in got, got

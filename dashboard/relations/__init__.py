@@ -845,7 +845,19 @@ def _without_framework_names(text: str, cands: list[Candidate], cues: Cues) -> l
         if head is not None:
             heads.setdefault(head, []).append(c)
     named = {id(c) for group in heads.values() if len({c.location.key for c in group}) >= 2 for c in group}
+    # nor does a pair joined by a dash before a body's noun ("the Hungary–Kazakhstan parliamentary friendship
+    # group", "Қазақстан – Түркия достық тобының"): the name of a bilateral body
+    for a, b in zip(cands, cands[1:], strict=False):
+        if a.location.country != b.location.country and _PAIR_DASH.fullmatch(text, a.end, b.start) \
+                and _BODY_AFTER_PAIR.match(text, _word_end(text, b.end)):
+            named |= {id(a), id(b)}
     return [c for c in cands if id(c) not in named]
+
+
+_PAIR_DASH = re.compile(r"\s*[-–—]\s*")
+# the head of a bilateral body's name, a few lowercase words after the pair
+_BODY_AFTER_PAIR = re.compile(r"(?:\s+[a-zа-яёәғқңөұүһі-]+){0,3}?\s+(?:group|society|association|council|committee|"
+                              r"chamber|club|тоб|қоғам|қауымдаст|кеңес|палата)", re.IGNORECASE)
 
 
 _RU_REGION_NOUNS = (("ая", "область"), ("ий", "край"))  # "Оренбургская область", "Алтайский край"
@@ -2376,11 +2388,12 @@ def _written_as_destination(text: str, cand: Candidate, cues: Cues) -> bool:
     return cand.locative or _case_of_whereabouts(text, cand, cues)
 
 
-def _case_of_whereabouts(text: str, cand: Candidate, cues: Cues) -> bool:
-    """Kazakh: does a case ending of destination or location end the place's word ("Исламабад|қа", "Шеки|де"), or
-    its division noun right after it ("Арыс қаласына")?"""
+def _case_of_whereabouts(text: str, cand: Candidate, cues: Cues, *, on_the_noun: bool = True) -> bool:
+    """Kazakh: does a case ending of destination or location end the place's word ("Исламабад|қа", "Шеки|де"), or,
+    ``on_the_noun``, its division noun right after it ("Арыс қаласына")? (``frames.whereabouts`` reads the noun's
+    ending itself, and needs to know which word carries it.)"""
     return _marked(text, cand.start, cand.end, cand.location, cues.whereabouts.get("suffixes", ()), frozenset(), set(),
-                   on_the_noun=_division_stems(cues))
+                   on_the_noun=_division_stems(cues) if on_the_noun else ())
 
 
 def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link], cues: Cues, ctx: _Context) -> None:
@@ -2392,7 +2405,7 @@ def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link
     names only its country."""
     def journeyed_to(c: Candidate) -> bool:
         """(an agreement's sentence turns the story only where it tells the party's journey too)"""
-        marked = _case_of_whereabouts(text, c, cues)
+        marked = _case_of_whereabouts(text, c, cues, on_the_noun=False)
         return bool(cues.whereabouts) and frames_mod.whereabouts(
             cues.lang, text, c.start, c.end, cues.whereabouts, case_marked=marked) is not None
 
@@ -2613,7 +2626,8 @@ def _went_or_was(text: str, cand: Candidate, cues: Cues, frame: Mapping[str, Seq
     may carry the case instead ("Дуйсбург қаласына")."""
     divisions = cues.actor_divisions.get("city", ()) + cues.actor_divisions.get("region", ())
     return frames_mod.whereabouts(cues.lang, text, cand.start, cand.end, cues.whereabouts if frame is None else frame,
-                                  case_marked=_case_of_whereabouts(text, cand, cues), divisions=divisions,
+                                  case_marked=_case_of_whereabouts(text, cand, cues, on_the_noun=False),
+                                  divisions=divisions,
                                   people=people, attended=attended, unnamed_people=unnamed_people)
 
 
@@ -3179,7 +3193,11 @@ def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[in
 
 
 DATELINE_PARAGRAPHS = 2
-DATELINE_CHARS = 64  # "SHYMKENT, April 14 –", "SAIRAM DISTRICT, Turkistan region, 22 April 2026 -": where, when filed
+DATELINE_CHARS = 40  # "SHYMKENT, April 14 –", "Шымкент, 22 мая.": the place and date a story was filed from
+# a longer one names its place in a few words, each set off by a comma: "SAIRAM DISTRICT, Turkistan region, 22 April
+# 2026 -" (not a first sentence that ends with its date: "A delegation of EU ambassadors visited Shymkent on 14 April.")
+LONG_DATELINE_CHARS = 64
+_LONG_DATELINE_PLACE = re.compile(r"(?:[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2},\s*){1,3}")
 # (the date may end in its year's word, "18 октября 2024 года —", before the dash, the full stop or the line end)
 _DATELINE_DATE_END = re.compile(r"\s*(?:г\.|ж\.|года|жылы)?[ \t]*(?:[–—-]\s|\.\s|\n|$)|\s*[гж]\.\s")
 
@@ -3189,8 +3207,9 @@ def _filing_date(article: Article, start: int, end: int) -> bool:
     returned from a six-day trip" dates the report, not the sentence it opens nor the ones after it (it
     stays the story's own date when the body names no other day: ``_lead_event_date``)."""
     firsts = [r[0] for r in article.body_ranges[:DATELINE_PARAGRAPHS]] or [0]  # the headline may be the first
-    return any(body <= start and end - body <= DATELINE_CHARS and not re.search(r"[.!?]\s", article.text[body:start])
-               for body in firsts) and bool(_DATELINE_DATE_END.match(article.text, end))
+    return any(body <= start and not re.search(r"[.!?]\s", article.text[body:start]) and (
+        end - body <= DATELINE_CHARS or end - body <= LONG_DATELINE_CHARS and _LONG_DATELINE_PLACE.fullmatch(
+            article.text, body, start)) for body in firsts) and bool(_DATELINE_DATE_END.match(article.text, end))
 
 
 # where a mention's date came from, weakest first: the story's lead, the paragraph, the sentence itself

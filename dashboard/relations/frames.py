@@ -1423,6 +1423,9 @@ def _doing_at(tokens: Sequence[Token], noun: int, prepositions: frozenset[str], 
         elif t.dep == "obl" and any(c.head == noun and c.dep == "case" and c.lemma.lower() in prepositions
                                     for c in tokens):
             return -1 if intends(governor) else t.head  # "в лагере": the place of the verb itself
+        elif t.dep == "nmod" and governor.pos == "NOUN" and any(
+                c.head == noun and c.dep == "case" and c.lemma.lower() in prepositions for c in tokens):
+            noun = t.head  # "приняли участие в лагере в Баку": the camp where they took part, the part they took
         else:
             return -1
         if noun >= 0 and tokens[noun].pos in ("VERB", "AUX"):
