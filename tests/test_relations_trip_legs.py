@@ -497,3 +497,19 @@ def test_russian_a_place_the_sides_only_discussed_is_no_stop_of_the_trip():
         "палаточный лагерь в Республике Алтай, однако окончательного решения пока нет.")
     assert ("visit", "Shymkent", "Novosibirsk") in got, got
     assert not any(p == "Altai Republic" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("SHYMKENT, 21 February 2023 – Thirty-two rescuers of Shymkent's emergency department landed back home on "
+     "Monday evening, ending a fortnight of work in the Turkish province of Hatay.", ("Shymkent", "Hatay")),
+    ("TOLEBI, 13 October 2025 – Twelve dairy farmers from Tolebi district returned home on Sunday after a two-week "
+     "internship at family farms in Bavaria.", ("Tolebi District", "Bavaria")),
+    ("Шымкент, 21 февраля 2023 г. Спасатели департамента по ЧС Шымкента вернулись домой в понедельник после "
+     "двухнедельной работы в Стамбуле.", ("Shymkent", "Istanbul")),
+])
+def test_a_party_back_home_after_its_time_abroad_was_there(text, visit):
+    # the trip told by its end: "returned home after a two-week internship in Bavaria"; the day they came back is
+    # not the trip's (the story's date stands for it)
+    got = dated_links(text)
+    assert any(k == "visit" and (h, p) == visit for k, h, p, _d in got), got
+    assert not any(d and d.endswith(("02-20", "10-12")) for _k, _h, _p, d in got), got
