@@ -665,3 +665,11 @@ def test_the_document_signed_on_a_day_the_next_sentence_writes_dates_the_agreeme
         "Түркістан делегациясы 22-24 қараша аралығында Бурсада болып, қаланың қалпына келтіру шеберханаларын "
         "аралады.")
     assert ("partnership", "Turkistan", "Bursa", "2023-11-23") in got, got
+
+
+def test_people_who_came_from_abroad_at_a_body_of_a_kazakh_place_visited_it():
+    # "Қазығұрт ауданының жастар орталығында": the genitive says whose, the possessed noun's locative where
+    got = links(
+        "Қазығұрт, 2022 жылғы 3 маусым. Германияның Лейпциг қаласынан келген үш жас ерікті биылғы сәуір айынан бері "
+        "Қазығұрт ауданының жастар ресурстық орталығында ағылшын және неміс тілдерінен тегін үйірмелер жүргізіп жүр.")
+    assert ("visit", "Kazygurt District", "Leipzig") in got, got

@@ -2588,8 +2588,9 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
         # "... келген жиырма бес оқушы Ордабасы ауданындағы лагерінде демалды": where the sentence has them (not
         # while the story follows our party abroad, where such people are met: "Пусан қаласынан келген кәсіпкер
         # ... Төлеби ауданында база салуға қызығушылық танытты" at a fair in Tashkent)
+        # (or at a body of the place: "Қазығұрт ауданының жастар орталығында", at the district's youth centre)
         found = [c.location for c in cands if c.is_home and c.location.kind != "country" and c.start > origin.end
-                 and (c.locative or _case_of_whereabouts(text, c, cues))]
+                 and (c.locative or _case_of_whereabouts(text, c, cues) or _kk_at_its_body(text, c, cues))]
     hosts = {c.location.key: c.location for c in cands if c.is_home and c.actor and c.location.kind != "country"}
     if not found and (len(hosts) == 1 or not any(c.is_home for c in cands) and ctx.trip_abroad is None
                       and ctx.actor_home is not None and ctx.actor_home.kind != "country") \
@@ -2603,6 +2604,25 @@ def _people_from_abroad(sentence: Sentence, cands: Sequence[Candidate], cues: Cu
     ctx.legs.add((sentence.start, stop.key, guests.key))
     return [Link(kind="visit", home=stop, partner=guests, date=None,
                  evidence=Mention(text, sentence.start, sentence.end))]
+
+
+KK_POSSESSED_WORDS = 3  # "Қазығұрт ауданының жастар ресурстық орталығында": the possessed noun a few words on
+
+
+def _kk_at_its_body(text: str, cand: Candidate, cues: Cues) -> bool:
+    """Kazakh: is the place written in the genitive (on it or on its division noun) with a noun a few words on
+    that carries a case of location or destination ("Қазығұрт ауданының жастар орталығында", at Kazygurt
+    district's youth centre)? The possessed noun says where, the genitive whose."""
+    end = _word_end(text, cand.end)
+    after = list(islice(_WORD.finditer(text, end), KK_POSSESSED_WORDS + 1))
+    genitive = kk.GENITIVE.search(text[cand.start:end].casefold()) is not None
+    if not genitive and after and after[0].group().casefold().startswith(_division_stems(cues)) \
+            and kk.GENITIVE.search(after[0].group().casefold()):
+        genitive, after = True, after[1:]  # ("ауданының": the genitive on the division noun)
+    suffixes = tuple(cues.whereabouts.get("suffixes", ()))
+    return genitive and any(w.group().casefold().endswith(suffixes) and len(w.group()) > 4
+                            and not _STRETCH_BREAK.search(text, end, w.start())
+                            for w in after[:KK_POSSESSED_WORDS])
 
 
 KK_CAME_PEOPLE_WORDS = 4  # "аймағынан келген жиырма бес оқушы": the people a few words after "келген"
