@@ -673,3 +673,12 @@ def test_people_who_came_from_abroad_at_a_body_of_a_kazakh_place_visited_it():
         "Қазығұрт, 2022 жылғы 3 маусым. Германияның Лейпциг қаласынан келген үш жас ерікті биылғы сәуір айынан бері "
         "Қазығұрт ауданының жастар ресурстық орталығында ағылшын және неміс тілдерінен тегін үйірмелер жүргізіп жүр.")
     assert ("visit", "Kazygurt District", "Leipzig") in got, got
+
+
+def test_a_party_that_took_part_in_something_held_abroad_and_came_home_was_there():
+    # "... Ыстықкөл облысында өткен оқу-жаттығуға қатысып, елге оралды": took part in the exercise held in
+    # Issyk-Kul region, then came home (the going home is the end of the trip, not a denial of it)
+    got = links(
+        "Шымкент, 2025 жылғы 16 қыркүйек – Шымкент қаласы Төтенше жағдайлар департаментінің 24 құтқарушысы "
+        "Қырғызстанның Ыстықкөл облысында өткен халықаралық оқу-жаттығуға қатысып, елге оралды.")
+    assert ("visit", "Shymkent", "Issyk-Kul Region") in got, got
