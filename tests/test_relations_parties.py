@@ -636,3 +636,16 @@ def test_russian_people_who_took_part_in_a_camp_abroad_went_there():
         "Туркестан, 16 мая 2025 г. В сентябре 2024 года пятнадцать волонтёров из Туркестана приняли участие в "
         "молодёжном экологическом лагере в Баку и провели там десять дней.")
     assert ("visit", "Turkistan", "Baku") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "TURKISTAN, 2 December 2021 – A delegation of eight students from Kazan Federal University visited Turkistan last "
+    "month. On 19 November, during their stay, the guests from Kazan and the Model UN club signed a memorandum of "
+    "cooperation.",
+    "Туркестан, 2 декабря 2021 г. В ноябре Туркестан посетила делегация студентов Казанского университета. 19 ноября "
+    "гости из Казани и клуб дебатов подписали меморандум о сотрудничестве.",
+])
+def test_guests_who_sign_with_an_unnamed_body_sign_with_their_hosts_side(text):
+    # guests came to a host: the body that signed with them, named without a place, is the story's side's
+    got = links(text)
+    assert ("partnership", "Turkistan", "Kazan") in got, got

@@ -2971,8 +2971,13 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         if home is None:
             # (talks held online with a foreign party and no Kazakh side named, "кластер басшылығы Гиза
             # қаласындағы институттың мамандарымен онлайн кездесу өткізді", are the story's side's: nobody travelled)
-            if kind == "partnership" or ctx.actor_home is None or not (
-                    anaphor or national or frames or hosted_envoy or akim
+            # (but guests came to a host: "the guests from Kazan and the Model UN club signed a memorandum" is an
+            # agreement with the story's side)
+            hosted = kind == "partnership" and any(
+                not c.is_home and frames_mod.guests_from(cues.lang, text, c.start, c.end, _GUEST_LEMMAS) is not None
+                for c in group)
+            if kind == "partnership" and not hosted or ctx.actor_home is None or not (
+                    anaphor or national or frames or hosted_envoy or akim or hosted
                     or kind == "meeting" and _remote(text, trigger, cues)
                     or kind in ("visit", "meeting") and _came_from_abroad(text, trigger, group, cues, ctx)):
                 continue  # partnerships name both sides; foreign-foreign pairs are not ours
