@@ -533,7 +533,7 @@ def _demonym(ctx: _Ctx, tok: Token) -> str | None:
     for form in kk.forms(tok.text):
         if form in table:
             return table[form]
-        for suf in kk.ADJ_SUFFIXES:
+        for suf in kk.ADJECTIVE_ENDINGS:
             if form.endswith(suf):
                 base = form[: -len(suf)]
                 for b in kk.forms(base):
@@ -587,7 +587,7 @@ def _stem_written_lowercase(ctx: _Ctx, m: Match) -> bool:
         ctx.words = frozenset(re.findall(r"[\w-]+", ctx.text))
     stems = {k for k in m.keys if len(k) >= 4}
     return any(w[:1].islower() and w.startswith(stem) and len(w) - len(stem) <= STEM_ENDING_LETTERS
-               and not w[len(stem):].startswith(kk.ADJ_SUFFIXES) for w in ctx.words for stem in stems)
+               and not w[len(stem):].startswith(kk.ADJECTIVE_ENDINGS) for w in ctx.words for stem in stems)
 
 
 STEM_ENDING_LETTERS = 6  # "миссия|сының": a case and possessive ending, not another word that starts alike

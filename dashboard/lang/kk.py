@@ -48,7 +48,8 @@ LOCATIVE_ENDINGS = ("да", "де", "та", "те")  # "қаласында" (in 
 COUNT = re.compile(r"(?:\d+|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|"
                    r"сексен|тоқсан|жүз|мың)(?:ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)?|бірнеше|көптеген)")
 COUNT_REACH_WORDS = 2  # "отызға жуық фермері": a word of approximation between
-# the endings that make an adjective of a noun: "шымкенттік" (of Shymkent), "медициналық" (medical)
+# the endings that make an adjective of a noun: "шымкенттік" (of Shymkent), "медициналық" (medical); of a country's
+# name, evidence of the country ("қазақстандық", Kazakhstani)
 ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
 _KK_SUFFIXES: tuple[tuple[str, int], ...] = tuple(
     (suffix, slot) for slot, suffixes in (
@@ -117,9 +118,6 @@ def voiced_stem(stem: str) -> str | None:
 # Kazakh writes ш where its neighbours' names have ч (Шымкент / Чимкент, Шолпан-Ата / Чолпон-Ата, Шыршық /
 # Чирчик): a spelling variant starting with ш is also looked for among names starting with ч.
 SH_FOR_CH = ("ш", "ч")
-
-# Adjective-forming suffixes: қазақстандық (Kazakhstani), британдық -> evidence of a country.
-ADJ_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
 
 
 # ------------------------------------------------------------------------------------- word lists

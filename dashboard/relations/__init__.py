@@ -3484,15 +3484,17 @@ def _written_homes_first(links: list[Link], carried: set[tuple[str, str, str]], 
     def is_carried(lk: Link) -> bool:
         return (lk.kind, lk.home.key, lk.partner.key) in carried
 
-    def timed(lk: Link) -> bool:
-        return lk.evidence.start in ctx.own_time
-
     # (a mention dated by its own words gives way only to one that writes a time too: a headline's "envoy tours
     # Shymkent and Turkistan" is no witness that the talks of 9 September in Shymkent were Turkistan's)
     written = [lk for lk in links if not is_carried(lk)]
     return [lk for lk in links if not is_carried(lk) or not any(
         w.kind == lk.kind and w.partner.key == lk.partner.key and _one_event(w, lk, ctx)
-        and (timed(w) or not timed(lk)) for w in written)]
+        and (_timed(w, ctx) or not _timed(lk, ctx)) for w in written)]
+
+
+def _timed(link: Link, ctx: _Context) -> bool:
+    """Does the link's own sentence write a time ("on 14 October", "in 2021")?"""
+    return link.evidence.start in ctx.own_time
 
 
 VISIT_DAYS = 3  # how long a visit told by one day is taken to last, for mentions of the same time
@@ -3535,9 +3537,6 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 if _same_side(o.home, lk.home) and o.partner.country == lk.partner.country
                 and o.partner.kind in ("city", "region") and _same_time(o, lk, ctx, dated=dated)}
 
-    def timed(lk: Link) -> bool:
-        return lk.evidence.start in ctx.own_time
-
     out = []
     for lk in links:
         if lk.partner.kind == "country" and lk.home.kind != "country" \
@@ -3558,7 +3557,7 @@ def _specific_partners(links: list[Link], ctx: _Context) -> list[Link]:
                 # "The group arrived in Debrecen ... On the second day she and her Hungarian counterpart signed a
                 # memorandum ... From Debrecen the delegation went on to Szeged": signed where the party then was
                 lk = replace(lk, partner=stop)
-            elif lk.kind == "visit" and len(places_inside(lk, dated=timed(lk))) > 1:
+            elif lk.kind == "visit" and len(places_inside(lk, dated=_timed(lk, ctx))) > 1:
                 # "a tour of Poland and the Czech Republic" told place by place: the places are the visit (not
                 # when the trip writes a time of its own that the places' story does not share: "in 2021 four
                 # traumatologists trained in clinics in Germany" beside the Munich surgeons' visit of 2022)
