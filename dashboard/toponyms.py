@@ -583,11 +583,9 @@ def _stem_written_lowercase(ctx: _Ctx, m: Match) -> bool:
     """Kazakh: does the article write the word's stem in lower case elsewhere, bare or with a case or possessive
     ending ("миссия", "миссиясын")? Kazakh has no dictionary here; the article's own spelling says a common noun.
     (Not with an adjective's ending: "хьюстондық" is made from the town's name.)"""
-    if ctx.words is None:
-        ctx.words = frozenset(re.findall(r"[\w-]+", ctx.text))
     stems = {k for k in m.keys if len(k) >= 4}
     return any(w[:1].islower() and w.startswith(stem) and len(w) - len(stem) <= STEM_ENDING_LETTERS
-               and not w[len(stem):].startswith(kk.ADJECTIVE_ENDINGS) for w in ctx.words for stem in stems)
+               and not w[len(stem):].startswith(kk.ADJECTIVE_ENDINGS) for w in _article_words(ctx) for stem in stems)
 
 
 STEM_ENDING_LETTERS = 6  # "миссия|сының": a case and possessive ending, not another word that starts alike
@@ -599,9 +597,14 @@ def _appears_lowercase(ctx: _Ctx, word: str) -> bool:
     lower = word.lower()
     if not re.fullmatch(r"[\w-]+", lower):
         return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", ctx.text) is not None
+    return lower in _article_words(ctx)
+
+
+def _article_words(ctx: _Ctx) -> frozenset[str]:
+    """Every [\\w-]+ word of the article, collected once."""
     if ctx.words is None:
         ctx.words = frozenset(re.findall(r"[\w-]+", ctx.text))
-    return lower in ctx.words
+    return ctx.words
 
 
 def _keep(ctx: _Ctx, m: Match) -> bool:

@@ -855,7 +855,7 @@ def _without_framework_names(text: str, cands: list[Candidate], cues: Cues) -> l
 
 
 _PAIR_DASH = re.compile(r"\s*[-–—]\s*")
-# the head of a bilateral body's name, a few lowercase words after the pair
+# the head of a bilateral body's name, at most three words after the pair ("parliamentary friendship group")
 _BODY_AFTER_PAIR = re.compile(r"(?:\s+[a-zа-яёәғқңөұүһі-]+){0,3}?\s+(?:group|society|association|council|committee|"
                               r"chamber|club|тоб|қоғам|қауымдаст|кеңес|палата)", re.IGNORECASE)
 
@@ -1764,8 +1764,9 @@ class _Context:
     # (offset, the kind it is named as, place) of every mention, in order: "Навоий облысы" is named as a region
     # even where the gazetteer has only the city
     named: list[tuple[int, str, Location]] = field(default_factory=list)
-    # keys of the places the article names only as where a forum or fair was held ("at the forum in Samarkand")
-    venues_only: frozenset[str] = frozenset()
+    # keys of the places the article names only as where a forum or fair was held ("at the forum in Samarkand"),
+    # read on first use (most articles never ask)
+    venues_only: Callable[[], frozenset[str]] = frozenset
     reference: date | None = None  # the article's date
     # (sentence start, kind, home, partner) -> the time the clause of the link's trigger writes
     clause_time: dict[tuple[int, str, str, str], Days | FoundPeriod] = field(default_factory=dict)
@@ -3605,7 +3606,8 @@ def _storys_place_in(link: Link, ctx: _Context) -> Location | None:
                 and loc.kind in ("city", "region")}
 
     # (not a city named only as a forum's: "signs agreements with Uzbek regions at forum in Samarkand")
-    mentions = [m for m in ctx.named if m[2].key not in ctx.venues_only]
+    venues = ctx.venues_only()
+    mentions = [m for m in ctx.named if m[2].key not in venues]
     named = distinct(mentions)
     if len(named) != 1:
         named = distinct(m for m in mentions if m[0] < ctx.lead_end)
@@ -4277,9 +4279,9 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     ctx.named = sorted(((m.start, actors_mod.named_as(article.text, m.start, m.end, p.location, cues.actor_divisions),
                          p.location)
                         for p in stopped_at for m in p.mentions), key=lambda x: x[0])
-    ctx.venues_only = frozenset(p.location.key for p in places if p.mentions and all(
+    ctx.venues_only = cache(lambda: frozenset(p.location.key for p in places if p.mentions and all(
         _venue_of_an_event(article.text, Candidate(p.location, m.start, m.end, locative=True), only_of_the_event=True)
-        for m in p.mentions))
+        for m in p.mentions)))
     story_sides = _story_sides(places, ctx.actor_home)
     lead_date: str | None = None
     lead_known = False  # the lead's date is looked for once, at the first link

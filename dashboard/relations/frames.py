@@ -1420,11 +1420,12 @@ def _doing_at(tokens: Sequence[Token], noun: int, prepositions: frozenset[str], 
             return -1 if intends(governor) else t.head
         if t.dep == "pobj" and governor.dep == "prep" and governor.lemma.lower() in prepositions:
             noun = governor.head  # "at a training camp": the camp hangs from "at", "at" from the verb
-        elif t.dep == "obl" and any(c.head == noun and c.dep == "case" and c.lemma.lower() in prepositions
-                                    for c in tokens):
-            return -1 if intends(governor) else t.head  # "в лагере": the place of the verb itself
-        elif t.dep == "nmod" and governor.pos == "NOUN" and any(
-                c.head == noun and c.dep == "case" and c.lemma.lower() in prepositions for c in tokens):
+        elif t.dep in ("obl", "nmod") and any(c.head == noun and c.dep == "case" and c.lemma.lower() in prepositions
+                                              for c in tokens):
+            if t.dep == "obl":
+                return -1 if intends(governor) else t.head  # "в лагере": the place of the verb itself
+            if governor.pos != "NOUN":
+                return -1
             noun = t.head  # "приняли участие в лагере в Баку": the camp where they took part, the part they took
         else:
             return -1
