@@ -494,6 +494,7 @@ def _with_year_of_the_sentence(text: str, found: list[FoundDate]) -> list[FoundD
     if not any(d.year is None and not d.counted_back for d in found):
         return found
     years, any_years = _years_written(text, found), None
+    months_of_years: list[tuple[int, int, int]] | None = None  # read on first need
     out = []
     for d in found:
         if d.year is not None or d.counted_back:
@@ -504,7 +505,9 @@ def _with_year_of_the_sentence(text: str, found: list[FoundDate]) -> list[FoundD
             before = [(end, year) for end, year in any_years if end <= d.start]
         else:
             before = [(end, year) for end, year in years
-                      if end <= d.start and not _SENTENCE_END.search(text, end, d.start)]
+                      if end <= d.start and not _SENTENCE_END.search(text, end, d.start)] \
+                or _year_of_its_month(d, years, months_of_years := (
+                    _months_of_years(text, found) if months_of_years is None else months_of_years))
         if not before:
             out.append(d)
             continue
@@ -515,6 +518,27 @@ def _with_year_of_the_sentence(text: str, found: list[FoundDate]) -> list[FoundD
         span = (parse_iso(d.iso_end) or first) - (parse_iso(d.iso) or first) if d.iso else timedelta(0)
         out.append(replace(d, iso=first.isoformat(), iso_end=(first + span).isoformat()))
     return out
+
+
+def _months_of_years(text: str, found: Sequence[FoundDate]) -> list[tuple[int, int, int]]:
+    """(end, month, year) of every month the text writes with its year ("in April 2024", "в апреле 2024 года",
+    "2024 жылдың сәуірінде")."""
+    out = []
+    for period in _written_periods(text, [(d.start, d.end) for d in found]):
+        if period.month is not None and period.year is not None:
+            out.append((period.end, period.month, period.year))
+    return out
+
+
+def _year_of_its_month(day: FoundDate, years: list[tuple[int, int]],
+                       months_of_years: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The year of a day written without one in a later sentence than its month's year: "Officials spent three
+    days in Tashkent in April 2024 ... The delegation was there from 22 to 24 April." The month must be the
+    day's, and no other year may be written between them (then the day is that other year's story)."""
+    month = next((m for m in reversed(months_of_years) if m[0] <= day.start), None)
+    if month is None or month[1] != day.month or any(month[0] < end <= day.start for end, _ in years):
+        return []
+    return [(month[0], month[2])]
 
 
 # What may stand between a day and the relative year that is its year: "10 September last year", "September 10
@@ -673,8 +697,14 @@ def find_periods(text: str, *, reference: date | str | None = None) -> list[Foun
     ``reference`` (the article's date), "last year", "в прошлом месяце", "былтыр", "два года назад" too."""
     if isinstance(reference, str):
         reference = parse_iso(reference)
-    days = [(d.start, d.end) for d in find_dates(text)]
     out = _relative_periods(text, reference) if reference is not None else []
+    out += _written_periods(text, [(d.start, d.end) for d in find_dates(text)])
+    return _month_of_year(text, sorted(out, key=lambda p: p.start))
+
+
+def _written_periods(text: str, days: Sequence[tuple[int, int]]) -> list[FoundPeriod]:
+    """The months and years ``text`` writes outside the ``days`` (spans of day-level dates)."""
+    out = []
     for match in _period_pattern().finditer(text):
         start, end = match.span()
         if any(start < e and s < end for s, e in days):
@@ -694,7 +724,7 @@ def find_periods(text: str, *, reference: date | str | None = None) -> list[Foun
             or _month_words().get(lower[:-1] + "ь") or _month_words().get(lower[:-1] + "й")
         written = match.group("year") or match.group("year2")
         out.append(FoundPeriod(start, end, int(written) if written else None, number))
-    return _month_of_year(text, sorted(out, key=lambda p: p.start))
+    return out
 
 
 _BETWEEN_MONTH_AND_YEAR = re.compile(r"\s*(?:of\s+)?")

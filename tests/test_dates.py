@@ -323,6 +323,25 @@ def test_a_day_takes_the_year_its_sentence_gives(text, lang, iso):
     assert one(text, lang, "2025-11-13").iso == iso
 
 
+@pytest.mark.parametrize(("text", "lang", "reference", "iso"), [
+    # the month was written with its year in an earlier sentence: the day is of that month, in a story with or
+    # without a date of its own
+    ("Engineers from the city's water utility spent a week in Izmir in March 2023, studying how the Turkish city "
+     "meters its supply. The group, led by the utility's director, arrived on 13 March and was received by the "
+     "deputy mayor.", "en", None, "2023-03-13"),
+    ("В октябре 2021 года ансамбль из Кентау впервые выступил в Казани. Музыканты прилетели 8 октября и дали три "
+     "концерта.", "ru", "2025-11-13", "2021-10-08"),
+    ("2022 жылдың мамырында Сайрам ауданының мұғалімдері Ош қаласында болды. Топ 16 мамырда мектептермен "
+     "танысты.", "kk", None, "2022-05-16"),
+    # another month, or another year written between: not that year
+    ("Engineers spent a week in Izmir in March 2023. The group arrived on 13 April.", "en", None, None),
+    ("The utility's engineers went to Izmir in March 2023; in 2024 the Turkish side came back. The director "
+     "arrived on 13 March.", "en", None, None),
+])
+def test_a_day_takes_the_year_its_month_was_written_with(text, lang, reference, iso):
+    assert [d.iso for d in find_dates(text, lang=lang, reference=reference)] == [iso]
+
+
 def test_the_next_day_after_a_paragraph_of_recall_goes_on_from_the_storys_own_day():
     text = ("On Tuesday the delegation signed a memorandum in Bursa.\n\n"
             "The deputy mayor recalled that a Bursa delegation had first come to Shymkent on 12 May 2023.\n\n"
