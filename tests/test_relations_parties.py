@@ -649,3 +649,23 @@ def test_guests_who_sign_with_an_unnamed_body_sign_with_their_hosts_side(text):
     # guests came to a host: the body that signed with them, named without a place, is the story's side's
     got = links(text)
     assert ("partnership", "Turkistan", "Kazan") in got, got
+
+
+# ------------------------------------------------------------------------------------------ a forum's Kazakh city
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Kentau looks to Uzbekistan for textile investors\n\n"
+     "KENTAU, 3 June 2025 - Kentau's akim Ruslan Nurbekov on Monday received a delegation of textile companies "
+     "from Namangan, who came to see the town's new spinning mill. The relationship is older than the "
+     "factory: in May, Nurbekov met Uzbekistan's deputy minister of industry on the sidelines of the "
+     "Astana International Forum in Astana, where the two agreed to exchange lists of investors.", "Kentau"),
+    ("Кентау мен Өзбекстан\n\n"
+     "Кентау, 2025 жылғы 3 маусым – Кентаудағы жаңа иіру фабрикасы дүйсенбіде ашылды. Мамыр айында Алматыда "
+     "өткен Digital Almaty халықаралық форумы аясында Түркістан облысының әкімі Өзбекстанның өнеркәсіп "
+     "министрімен кездесіп, инвесторлар тізімімен алмасуға уағдаласты.", "Turkistan Region"),
+])
+def test_the_side_of_talks_at_a_forum_is_who_met_not_the_forums_city(text, side):
+    got = links(text)
+    assert ("meeting", side, "Uzbekistan") in got, got
+    assert not any(h in ("Astana", "Almaty") for _k, h, _p in got), got

@@ -513,3 +513,36 @@ def test_a_party_back_home_after_its_time_abroad_was_there(text, visit):
     got = dated_links(text)
     assert any(k == "visit" and (h, p) == visit for k, h, p, _d in got), got
     assert not any(d and d.endswith(("02-20", "10-12")) for _k, _h, _p, d in got), got
+
+
+# ------------------------------------------------------------------------------------------ a relative clause of place
+
+
+@pytest.mark.parametrize("text", [
+    "Шымкент и Гянджа подписали меморандум в ходе государственного визита в Азербайджан\n\n"
+    "Шымкент, 20 сентября 2025 г. – Меморандум о сотрудничестве между Шымкентом и Гянджой был подписан в четверг "
+    "в Баку, куда накануне с государственным визитом прилетел Президент Казахстана. Документ подписали аким "
+    "Шымкента и глава исполнительной власти Гянджи.\n\n"
+    "Переговоры главы государства с Президентом Азербайджана прошли в узком и расширенном составах.",
+    "Shymkent and Ganja sign memorandum during state visit\n\n"
+    "SHYMKENT, 20 September 2025 - The memorandum between Shymkent and Ganja was signed on Thursday in Baku, "
+    "where the President of Kazakhstan had arrived on a state visit the day before. It was signed by the akim of "
+    "Shymkent and the head of Ganja's executive power.\n\n"
+    "The talks of the head of state with the President of Azerbaijan were held in narrow and extended formats.",
+])
+def test_the_place_a_relative_clause_of_arrival_hangs_from_is_the_journeys_destination(text):
+    got = links(text)
+    assert ("visit", "Kazakhstan", "Baku") in got, got
+    assert ("partnership", "Shymkent", "Ganja") in got, got
+    # the head of state's talks in the country he visited are that visit's
+    assert ("meeting", "Kazakhstan", "Azerbaijan") not in got, got
+
+
+def test_the_trip_an_agreement_was_signed_on_is_no_visit_of_its_own():
+    got = links(
+        "Сайрам и Андижан: год спустя\n\n"
+        "Сайрамский район и Андижанскую область связывает соглашение о сотрудничестве в сельском хозяйстве, "
+        "подписанное 14 октября 2024 года в Ташкенте, куда делегация района приезжала на форум межрегионального "
+        "сотрудничества.")
+    assert any(k == "partnership" and p == "Andijan Region" for k, _h, p in got), got
+    assert not any(k == "visit" for k, _h, _p in got), got  # a trip to a forum on which the agreement was signed

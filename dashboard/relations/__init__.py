@@ -535,6 +535,16 @@ def _venue_of_an_event(text: str, cand: Candidate, *, only_of_the_event: bool = 
     return any(_EVENT_HEADS.match(w.group()) for w in (*before, *after))
 
 
+EVENT_NAME_AFTER_PLACE_WORDS = 2  # "the Astana International Forum", "Digital Almaty халықаралық форумы"
+
+
+def _in_an_events_name(text: str, cand: Candidate) -> bool:
+    """Does the place open or stand inside an event's name, its head a word or two after it?"""
+    end = _word_end(text, cand.end)
+    after = list(_WORD.finditer(text, end))[:EVENT_NAME_AFTER_PLACE_WORDS]
+    return any(_EVENT_HEADS.match(w.group()) and not _CLAUSE_BREAK.search(text, end, w.start()) for w in after)
+
+
 def _names(text: str, gap_start: int, gap_end: int, head: int) -> bool:
     return text[head].isupper() and _word_gap(text, gap_start, gap_end) <= EVENT_NAME_WORDS \
         and not _CLAUSE_BREAK.search(text, gap_start, gap_end)
@@ -1263,11 +1273,20 @@ def _in_another_list_item(text: str, cand: Candidate, owner: Trigger) -> bool:
     return not breaks[item] <= owner.start < breaks[item + 1]
 
 
+_WHERE_TO = re.compile(r",\s+(?:куда|где|where|to\s+which)\s", re.IGNORECASE)  # a relative clause of place
+
+
 def _owner(text: str, cand: Candidate, triggers: list[Trigger], *, verb_final: bool = False) -> Trigger:
     """The trigger a place belongs to: in its own clause the trigger it follows (or the clause's first
     one: "X and Y signed a memorandum"); in a clause without a trigger, the last trigger before it
     ("visited Tashkent, Samarkand and Bukhara"), else the first after it ("In Mexico, the ambassador met")."""
     clause = _clause_of(text, cand.start)
+    if _WHERE_TO.match(text, cand.end):
+        # "подписан в Баку, куда в тот же день с визитом прибыл Президент": the relative adverb's clause tells a
+        # journey whose destination is the place it hangs from
+        trip = [t for t in triggers if t.kind == "visit" and _clause_of(text, t.start) == clause + 1]
+        if trip:
+            return trip[0]
     same = [t for t in triggers if _clause_of(text, t.start) == clause]
     if same:
         before = [t for t in same if t.start <= cand.start]
@@ -1760,7 +1779,13 @@ class _Context:
     own_time: dict[int, Days | FoundPeriod] = field(default_factory=dict)  # sentence start -> the time it writes
     date_source: dict[int, int] = field(default_factory=dict)  # sentence start -> FROM_LEAD / ... of its date
     held_at_home: set[int] = field(default_factory=set)  # sentence starts of talks held in Kazakhstan
+    # (sentence start, place key) of a signing's venue a relative clause makes a trip's destination ("signed in
+    # Minsk, where the delegation had come")
+    signed_on_trip: set[tuple[int, str]] = field(default_factory=set)
     with_envoy: set[int] = field(default_factory=set)  # sentence starts of talks with a foreign envoy
+    # (sentence start, side key) of talks our envoy abroad held ("Посол Казахстана в Пакистане встретился с
+    # министром"): the posting's, no part of a state visit the sentence recalls
+    envoy_abroad: set[tuple[int, str]] = field(default_factory=set)
     # (offset, the kind it is named as, place) of every mention, in order: "Навоий облысы" is named as a region
     # even where the gazetteer has only the city
     named: list[tuple[int, str, Location]] = field(default_factory=list)
@@ -2782,6 +2807,9 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                   and c.location.country not in own and c not in set_aside]
     for group in groups.values():
         group[:] = [c for c in group if c not in set_aside]
+    ctx.signed_on_trip.update((sentence.start, c.location.key) for t, group in groups.items() if t.kind == "visit"
+                              for c in group if _WHERE_TO.match(text, c.end) and any(
+                                  o.kind == "partnership" and o.end <= c.start for o in triggers))
     sentence_homes = [c for c in cands if c.is_home and c not in set_aside]
     # (home, partner) -> (kind, home, partner, the time its trigger's clause writes); a pair told twice in one
     # sentence at two times ("signed in 2022 ..., and its delegation came last year") keeps both events
@@ -2868,6 +2896,21 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 and not (national and home is not None and home.kind == "country"):
             continue  # Uzbek and Turkish ministers meeting in Astana: a Kazakh venue, not a Kazakh side (nor the
             # story's: "в Туркестане встретились представители деловых кругов Самарканда и Каракола")
+        if kind == "meeting" and home_cand is not None and partners and (
+                home_cand.locative and _venue_of_an_event(text, home_cand)
+                or not (home_cand.locative or home_cand.origin) and _in_an_events_name(text, home_cand)):
+            # "Алматыда өткен Digital Almaty форумы аясында Түркістан облысының әкімі ... кездесіп", "the akim met
+            # the minister on the sidelines of the Astana International Forum": the forum's Kazakh city is where they
+            # met, or part of its name; the side is the one who met, named in the sentence or followed by the story
+            actors = [c for c in sentence_homes if not (c.locative or c.origin) and not _same_side(
+                c.location, home_cand.location) and c.location.kind != "country"]
+            if actors:
+                home_cand = min(actors, key=lambda c: abs(c.start - trigger.start))
+                home = home_cand.location
+            elif not home_cand.locative and ctx.actor_home is not None and ctx.actor_home.kind != "country" \
+                    and not _same_side(ctx.actor_home, home_cand.location):
+                # (a venue written as one, "in Astana", is left to the rule below)
+                home_cand, home = None, ctx.actor_home
         if home_cand is not None and home_cand.locative and partners \
                 and (envoy or kind == "meeting" or kind == "visit" and anaphor) \
                 and all(c.locative for c in sentence_homes) and ctx.actor_home is not None \
@@ -3152,6 +3195,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                     ctx.held_at_home.add(sentence.start)
                 if kind == "meeting" and any(c.envoy and not c.is_home for c in group):
                     ctx.with_envoy.add(sentence.start)
+                if kind == "meeting" and envoy and side.kind == "country":
+                    ctx.envoy_abroad.add((sentence.start, side.key))
         log.debug("trigger %r -> home %s%s, partners %s", text[trigger.start:trigger.end], home.name,
                   " (carried)" if carried else "", [p.name for p in partners])
     evidence = Mention(text, sentence.start, sentence.end)
@@ -3667,7 +3712,8 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     def part_of_a_visit(lk: Link) -> bool:
         return lk.kind == "meeting" and lk.evidence.start not in ctx.held_at_home \
             and lk.evidence.start not in ctx.with_envoy and any(
-            (v.home.key == lk.home.key and v.partner.key == lk.partner.key
+            (v.home.key == lk.home.key and (v.partner.key == lk.partner.key or _within(v.partner, lk.partner)
+                                             and (lk.evidence.start, lk.home.key) not in ctx.envoy_abroad)
              or lk.home.kind != "country" and _same_side(v.home, lk.home)
              and (_within(v.partner, lk.partner) or _in_region(v.partner, lk.partner)))
             and _same_time(v, lk, ctx) and not _recalled_in_another_year(v, lk, ctx) for v in visits)
@@ -3828,7 +3874,12 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
         # (else a visit to a city of the partner region is that region's trip: Gandhinagar for Gujarat)
         agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_sides(visit, lk)] \
             or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_side(visit.home, lk.home)
-                and _in_region(visit.partner, lk.partner)]
+                and _in_region(visit.partner, lk.partner)] \
+            or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_side(visit.home, lk.home)
+                and lk.evidence.start == visit.evidence.start
+                and (visit.evidence.start, visit.partner.key) in ctx.signed_on_trip]
+        # (or the trip the agreement's sentence tells it was signed on: "соглашение с Гомельской областью,
+        # подписанное в Минске, куда шымкентская делегация приезжала на форум регионов")
         if visit.kind == "meeting" and visit.partner.kind == "country":
             # talks with an envoy, who stands for his country, are an event of their own beside the memorandum a
             # city of that country signed the same day ("received the ambassador of Hungary ... a memorandum with

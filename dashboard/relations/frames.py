@@ -48,7 +48,8 @@ _SUBJECT_RELATIONS = ("nsubj", "obl:agent", "agent", "nsubj:pass", "nsubjpass")
 _SIDES_LEMMAS = frozenset({"сторона", "side", "party"})  # in any case: "сторонами", "by both sides"
 _PAIR_LEMMAS = frozenset({"two", "both", "два", "оба", "обе"})  # "the two universities": the pair is the sides
 _RELATIVES = frozenset({"which", "that", "who", "который"})
-_WHERE_WHEN = frozenset({"where", "when", "где", "когда", "куда"})
+_WHERE_TO = frozenset({"where", "где", "куда"})
+_WHERE_WHEN = _WHERE_TO | {"when", "когда"}
 # a personal pronoun as the subject of a clause hung from another ("a trip to Turkey, during which it signed
 # ...") is that clause's subject again
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "он", "она", "оно", "они"})
@@ -217,10 +218,12 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     keep = _subtree(tokens, verb, skip_clauses=True)
     documents = frozenset(frame.get("documents", ()))
     for i, t in enumerate(tokens):
-        if t.dep in _RELATIVE_CLAUSES and i in keep and i != verb and t.head >= 0 \
-                and tokens[t.head].lemma in documents:
+        if t.dep in _RELATIVE_CLAUSES and i in keep and i != verb and t.head >= 0 and (
+                tokens[t.head].lemma in documents
+                or any(c.head == i and c.lemma.lower() in _WHERE_TO for c in tokens)):
             # "a memorandum, under which the dry port will serve goods bound for Iran": what the document
-            # provides for is no party to it
+            # provides for is no party to it; nor is what a clause tells of its venue ("подписан в Баку, куда
+            # накануне прилетел Президент Казахстана")
             keep -= _subtree(tokens, i, skip_clauses=False)
     for subject in _subjects(tokens, verb):
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
