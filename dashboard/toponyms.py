@@ -683,6 +683,9 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
         return "common_word_at_sentence_start"  # "Миссияны ... қоры ұйымдастырды" beside "миссия жетекшісі"
     if ctx.lang == "ru" and single and ru.no_noun_reading(first.text):
         return "no_noun_reading"  # "Самое заметное событие": an adjective read through Samoa's case forms
+    if ctx.lang == "ru" and single and _only_small_towns(ctx, m) and m.end_tok < len(toks) \
+            and ru.qualifies_next(first.text, toks[m.end_tok].text):
+        return "adjective_of_a_phrase"  # "в Татарском академическом театре" is no Tatarsk
     if _only_towns_below(ctx, m, WORLD_MIN_POP) and not _at_home(ctx, m):
         return "small_town_for_english"  # indexed for English local news only (gazetteer.WORLD_LATIN_MIN_POP)
     if ctx.lang == "kk" and _respelled_only(ctx, m) and not _at_home(ctx, m) and not _before_place_word(ctx, m) and all(

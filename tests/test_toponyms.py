@@ -341,6 +341,16 @@ def test_a_russian_word_with_no_noun_reading_is_no_place(gaz):
     assert "Samoa" in {t.location.name for t in ex.toponyms if t.location}
 
 
+def test_a_russian_adjective_agreeing_with_the_words_after_it_is_no_small_town(gaz):
+    # "Татарском" is also the instrumental of the town Tatarsk; before "академическом театре", which agrees with
+    # its adjective reading, it is "Tatar"
+    ex = run(gaz, "Вечером гости из Шымкента побывали на спектакле в Татарском академическом театре в Казани.", "ru")
+    assert {t.location.name for t in ex.toponyms if t.location} == {"Shymkent", "Kazan"}
+    # the town itself, followed by no word that agrees with an adjective reading, stays
+    ex = run(gaz, "Делегация побывала в Татарске, а затем вернулась в Шымкент.", "ru")
+    assert "Tatarsk" in {t.location.name for t in ex.toponyms if t.location}
+
+
 # ------------------------------------------------------------------------- an apposition calls a name a town
 
 

@@ -148,6 +148,20 @@ def no_noun_reading(word: str) -> bool:
     return bool(parses) and all(p.pos not in ("NOUN", "PROPN") and "Geox" not in str(p.tag) for p in parses)
 
 
+def qualifies_next(word: str, following: str) -> bool:
+    """Can ``word`` be an adjective agreeing with the lower-case word after it, in case, number and (in the
+    singular) gender ("в Татарском академическом театре": "татарский", not the town Tatarsk)?"""
+    if not following or not following[0].islower():
+        return False
+
+    def agreement(p) -> tuple:
+        number = p.feats.get("Number")
+        return p.feats.get("Case"), number, p.feats.get("Gender") if number == "Sing" else None
+    adjectives = {agreement(p) for p in _known_readings(word.lower()) if p.pos == "ADJ"}
+    return bool(adjectives) and any(agreement(p) in adjectives for p in _known_readings(following.lower())
+                                    if p.pos in ("ADJ", "NOUN"))
+
+
 # settlement words after which a common noun is a town's name ("посёлок Дружба", "в городе Бор")
 SETTLEMENT_BEFORE = words("город городе города городу городом г пос поселок посёлок посёлке поселке село села "
                           "селе аул аула ауле станция станции")
