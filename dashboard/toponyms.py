@@ -43,7 +43,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from dashboard.gazetteer import ALIKE_SPELLING, HOME_COUNTRIES, WORLD_MIN_POP, Gazetteer
@@ -207,6 +207,13 @@ def _tokenize(article: Article, lang: str, gaz: Gazetteer | None = None) -> list
             else:
                 forms = (fold(word),)
             tokens.append(Token(word, offset + s, offset + e, seg_i, forms, sent_start))
+    if lang == "ru":
+        # "в Смолевичском районе", "делегация Лидского района": a town's adjective before a district's noun names
+        # the district, found at its town
+        for k, tok in enumerate(tokens[:-1]):
+            nxt = tokens[k + 1]
+            if tok.cap and nxt.seg == tok.seg and fold(nxt.text).startswith(ru.DISTRICT_NOUNS):
+                tokens[k] = replace(tok, forms=tuple(dict.fromkeys((*tok.forms, *ru.towns_of_adjective(tok.text)))))
     return tokens
 
 
@@ -681,7 +688,7 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
     if ctx.lang == "kk" and single and first.sent_start and _only_small_towns(ctx, m) \
             and _stem_written_lowercase(ctx, m):
         return "common_word_at_sentence_start"  # "Миссияны ... қоры ұйымдастырды" beside "миссия жетекшісі"
-    if ctx.lang == "ru" and single and ru.no_noun_reading(first.text):
+    if ctx.lang == "ru" and single and ru.no_noun_reading(first.text) and not _a_districts_town(ctx, m):
         return "no_noun_reading"  # "Самое заметное событие": an adjective read through Samoa's case forms
     if ctx.lang == "ru" and single and _only_small_towns(ctx, m) and m.end_tok < len(toks) \
             and ru.qualifies_next(first.text, toks[m.end_tok].text):
@@ -710,6 +717,14 @@ def _dropped_by(ctx: _Ctx, m: Match) -> str | None:
 # English: a town this small outside Central Asia is kept only when the NER reads it as a place or the text
 # places it ("Red Oak, Iowa"): many are English words ("Media", "Justice", "Economy, Pa.").
 TOWN_EVIDENCE_POP = 15_000
+
+
+def _a_districts_town(ctx: _Ctx, m: Match) -> bool:
+    """Russian: is the one-word match a town's adjective before a district's noun ("Наманганского района"), read as
+    the town by its adjective's stem?"""
+    toks = ctx.tokens
+    return m.end_tok < len(toks) and fold(toks[m.end_tok].text).startswith(ru.DISTRICT_NOUNS) \
+        and bool(set(m.keys) & set(ru.towns_of_adjective(toks[m.start_tok].text)))
 
 
 def _respelled_only(ctx: _Ctx, m: Match) -> bool:
@@ -843,6 +858,8 @@ def _place_evidence(ctx: _Ctx, m: Match) -> bool:
     if prev is not None and (country := _demonym(ctx, prev)) is not None \
             and any(ctx.gaz.locations[i].country == country for i in m.ids):
         return True  # "из белорусского Витебска": the adjective of the country the town lies in
+    if ctx.lang == "ru" and _a_districts_town(ctx, m):
+        return True  # "Маргиланский район": the district's noun calls the adjective's town a place
     if ctx.lang == "ru":
         # "в Кирове", "мэром Марибора", "жители Омска": a locative preposition or a noun that governs a place
         # (a compound title governs as its last part does: "вице-мэра Оша")

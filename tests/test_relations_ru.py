@@ -328,3 +328,13 @@ def test_a_city_adjective_loses_the_citys_final_soft_sign():
                 "на полях международного форума.")
     assert ("meeting", "Shymkent", "Kazan") in got, got
     assert not any(p == "Tashkent" for _k, _h, p in got), got
+
+
+def test_a_district_named_by_its_towns_adjective_is_the_side_not_the_region_it_lies_in():
+    got = links(
+        "Толебийский район и Лидский район: два года дружбы\n\n"
+        "Ленгер, 17 апреля 2024 г. – В июне 2022 года в Ленгер приехала делегация Лидского райисполкома, и в тот же "
+        "день было подписано соглашение о побратимстве между Толебийским районом и Лидским районом Гродненской "
+        "области.")
+    assert ("partnership", "Tolebi District", "Lida") in got, got
+    assert not any(p == "Grodno Oblast" for _k, _h, p in got), got

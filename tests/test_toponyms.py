@@ -351,6 +351,22 @@ def test_a_russian_adjective_agreeing_with_the_words_after_it_is_no_small_town(g
     assert "Tatarsk" in {t.location.name for t in ex.toponyms if t.location}
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("Делегация Лидского района Гродненской области прибыла в Ленгер во вторник.", "Lida"),
+    ("В 2018 году группа фермеров провела неделю в Смолевичском районе, изучая опыт агрокомбинатов.", "Smaliavičy"),
+    ("Сайрамский район и Маргиланский район подписали соглашение о побратимстве.", "Marg‘ilon"),
+    ("Аким района встретился с хокимом Наманганского района.", "Namangan"),
+])
+def test_a_russian_towns_adjective_before_a_district_noun_names_the_district_at_its_town(gaz, text, town):
+    ex = run(gaz, text, "ru")
+    assert town in {t.location.name for t in ex.toponyms if t.location}
+
+
+def test_a_towns_adjective_without_a_district_noun_is_no_place(gaz):
+    ex = run(gaz, "Наманганский хлопок и лидское пиво продаются в Шымкенте.", "ru")
+    assert {t.location.name for t in ex.toponyms if t.location} == {"Shymkent"}
+
+
 # ------------------------------------------------------------------------- an apposition calls a name a town
 
 

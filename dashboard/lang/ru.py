@@ -259,6 +259,27 @@ def forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# A relational adjective made from a town's name ("Лидский", "Смолевичского", "Бостанлыкском", "Гродненского"):
+# the name is its stem, or the stem with the ending the adjective's suffix took off
+_TOWN_ADJECTIVE = re.compile(r"^(?P<stem>\w{2,}?)(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$")
+_TOWN_ENDINGS = ("", "а", "и", "ы", "о", "ь", "я", "ск")
+# the nouns of a district a town's adjective names ("Лидский район", "в Смолевичском районе", "Ошского округа")
+DISTRICT_NOUNS = ("район", "округ", "уезд")
+
+
+def towns_of_adjective(word: str) -> tuple[str, ...]:
+    """Folded names of the towns a relational adjective may be made from ("смолевичском" -> "смолевичи", ...,
+    "гродненского" -> "гродно"); the gazetteer decides which is a town."""
+    m = _TOWN_ADJECTIVE.match(fold(word))
+    if m is None or not is_cyrillic(m.group("stem")):
+        return ()
+    stem = m.group("stem")
+    out = [stem + ending for ending in _TOWN_ENDINGS]
+    if stem.endswith("ен") and len(stem) > 4:
+        out += [stem[:-2] + "о", stem[:-2] + "а"]  # "Гродненский" of Гродно, "Сумской" aside
+    return tuple(out)
+
+
 # ------------------------------------------------------------------------------------- word lists
 
 # Generic words natasha may tag as a location on their own ("Графства", "Земли" = the Earth).

@@ -3465,7 +3465,8 @@ def _same_side(a: Location, b: Location) -> bool:
 # right before: "Kyrgyzstan's Osh region", "Түркістан облысының Ордабасы ауданы") ...
 _OUTER_FIRST = re.compile(r"['’]s\s+$")
 # ... or the first inside the second ("the Nookat district of the Osh region", "города Каган Бухарской области")
-_INNER_FIRST = re.compile(r"\s+(?:[^\W\d_]+\s+)?of\s+(?:the\s+)?$|\s+$")
+_INNER_FIRST = re.compile(r"\s+(?:[^\W\d_]+\s+)?of\s+(?:the\s+)?$|\s+$"
+                          r"|\s+(?:" + "|".join(ru.DISTRICT_NOUNS) + r")\w*\s+$")  # "Лидским районом Гродненской"
 
 
 # "Селангор| штатының астанасы |Шах-Алам": the division's noun in the genitive, and its capital or centre
