@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.lang.realis import HABITUAL, HAPPENED, NEGATED, PLANNED, realis
+from dashboard.lang.realis import HABITUAL, HAPPENED, NEGATED, ONGOING, PLANNED, realis
 
 
 def verdict(lang: str, sentence: str, cue: str) -> str | None:
@@ -354,7 +354,7 @@ def test_kazakh_a_noun_in_tyq_before_a_topic_postposition_is_no_past(sentence, c
      HABITUAL),
     ("en", "Delegations from Bursa come to Shymkent every summer for the textile fair.", "come", HABITUAL),
     # the news present of one event, and a past, stay what they were
-    ("ru", "Делегация из Бурсы сегодня прибывает в Шымкент.", "прибывает", None),
+    ("ru", "Делегация из Бурсы сегодня прибывает в Шымкент.", "прибывает", ONGOING),  # going on, no habit
     ("ru", "Каждый год делегация Шымкента ездила в Бурсу на ярмарку.", "ездила", HAPPENED),
 ])
 def test_a_present_with_a_word_of_frequency_is_a_habit(lang, sentence, cue, expected):
@@ -490,3 +490,14 @@ def test_a_conjunct_that_denies_the_signing_takes_the_agreement_back(lang, sente
 ])
 def test_a_documents_own_past_participle_of_signing_tells_its_event(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "verdict"), [
+    ("Город ведёт переговоры о сотрудничестве с Бурсой.", "переговоры", ONGOING),
+    ("Район проводит консультации с коллегами из Оша.", "консультации", ONGOING),
+    ("Город провёл переговоры с Бурсой.", "переговоры", HAPPENED),
+    ("Город проведёт переговоры с Бурсой.", "переговоры", PLANNED),
+])
+def test_a_russian_imperfective_present_tells_a_process_going_on(text, cue, verdict):
+    i = text.index(cue)
+    assert realis("ru", text, i, i + len(cue)) == verdict

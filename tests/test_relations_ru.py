@@ -338,3 +338,22 @@ def test_a_district_named_by_its_towns_adjective_is_the_side_not_the_region_it_l
         "области.")
     assert ("partnership", "Tolebi District", "Lida") in got, got
     assert not any(p == "Grodno Oblast" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Туркестан ищет новых партнёров\n\nТуркестан, 5 февраля 2025 г. – В январе аким Туркестанской области провёл "
+    "видеоконференцию с мэром Эскишехира. «Сейчас мы ведем переговоры с провинциями Конья и Бурса», – сказал аким.",
+    "Туркестан, 5 февраля 2025 г. – Туркестанская область и вьетнамский город Дананг ведут переговоры о прямых "
+    "поставках хлопковой пряжи, сообщили в областном управлении предпринимательства.",
+])
+def test_talks_told_in_the_imperfective_present_are_a_process_not_a_meeting_held(text):
+    got = links(text)
+    assert not any(p in ("Bursa", "Konya", "Da Nang") for _k, _h, p in got), got
+    if "Эскишехир" in text:
+        assert ("meeting", "Turkistan Region", "Eskişehir") in got, got  # the talks the report tells in the past
+
+
+def test_a_visit_told_in_the_present_is_still_a_visit():
+    # (a guard: the present of a visit's own phase is no process of talks)
+    got = links("Шымкент, 15 ноября 2024 г. – Делегация Брестской области завершает трёхдневный визит в Шымкент.")
+    assert ("visit", "Shymkent", "Brest Oblast") in got, got

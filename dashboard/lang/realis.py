@@ -18,6 +18,9 @@ from dashboard.lang import Token, kk, parse, ru
 
 HAPPENED, PLANNED, NEGATED, HABITUAL = "happened", "planned", "negated", "habitual"
 NOT_HAPPENED = frozenset({PLANNED, NEGATED, HABITUAL})  # no event to draw: ahead, called off, or a habit
+# a process going on as the story is told: talks of it are no meeting held, while people it finds somewhere are there
+# ("группа археологов из Сианя работает в Отрарском районе") and a tie it tells stands
+ONGOING = "ongoing"
 # words of frequency that make a present tense a habit ("guests from Novosibirsk come more and more often", "every
 # summer delegations arrive"), not the news present of one event
 _FREQUENCY = frozenset({"often", "regularly", "usually", "frequently", "annually", "routinely", "every", "each",
@@ -876,6 +879,9 @@ def _predicate_realis(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str 
         return HAPPENED
     if tense == "Pres" and _habit(tokens, i):
         return HABITUAL  # "всё чаще приезжают гости из Бишкека", "delegations come every summer"
+    if tense == "Pres" and form == "Fin" and verb.feats.get("Aspect") == "Imp" and not verb.lemma.isascii():
+        return ONGOING  # "ведёт переговоры о сотрудничестве с Бурсой": a Russian imperfective present tells a
+        # process going on, where a report tells its events in the past
     return None  # present tense: news present; the cue windows decide
 
 

@@ -118,7 +118,7 @@ from dashboard import gazetteer
 from dashboard.dates import FoundPeriod, anaphoric_days, find_dates, find_periods, parse_iso
 from dashboard.lang import Token, en, kk, parse, ru
 from dashboard.lang import sentences as split_sentences
-from dashboard.lang.realis import HABITUAL, HAPPENED, NEGATED, NOT_HAPPENED, PLANNED, lemma, predicate, realis
+from dashboard.lang.realis import HABITUAL, HAPPENED, NEGATED, NOT_HAPPENED, ONGOING, PLANNED, lemma, predicate, realis
 from dashboard.models import (
     AREA,
     HOME_COUNTRY,
@@ -1215,6 +1215,8 @@ def _not_happened(text: str, trigger: Trigger, negatives: list[tuple[int, int, i
     verdict = realis(cues.lang, text, trigger.start, trigger.end)
     if verdict == HABITUAL and trigger.kind == "partnership":
         verdict = None  # a tie that stands is told in the present ("Актау и Сумгаит являются побратимами")
+    if verdict == ONGOING:
+        verdict = HABITUAL if trigger.kind == "meeting" else None  # (see realis.ONGOING)
     if verdict in NOT_HAPPENED:
         return True
     if verdict == HAPPENED:  # only actors of no official event (tourists) still count against it
