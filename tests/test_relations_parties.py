@@ -669,3 +669,21 @@ def test_the_side_of_talks_at_a_forum_is_who_met_not_the_forums_city(text, side)
     got = links(text)
     assert ("meeting", side, "Uzbekistan") in got, got
     assert not any(h in ("Astana", "Almaty") for _k, h, _p in got), got
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Shaulder, 20 September 2021 - The partnership that has really worked is with Samarkand. In April 2018 five "
+     "archaeologists from Samarkand came to the Otrar district and spent a month on the excavation of the bath "
+     "house.", "Samarkand"),
+    ("KENTAU, 3 June 2025 - Three historians from Bursa arrived in Kentau on Monday to study the town's archive.",
+     "Bursa"),
+])
+def test_english_nouns_of_people_by_their_suffix_are_parties_that_travel(text, partner):
+    assert any(k == "visit" and p == partner for k, _h, p in links(text)), links(text)
+
+
+def test_things_from_a_foreign_town_are_no_travelling_party():
+    # (a guard: shipments and tractors arrive, nobody visits)
+    got = links("SHYMKENT, 3 June 2025 - Forty tractors from Minsk arrived in Shymkent on Monday for the farmers "
+                "of Sairam district.")
+    assert not any(k == "visit" for k, _h, _p in got), got

@@ -2137,6 +2137,11 @@ def _kk_runs_on(text: str, previous: Trigger, trigger: Trigger, cues: Cues) -> b
                                                                     between, re.IGNORECASE)
 
 
+# English nouns of people by their suffix, which English marks as Russian marks animacy: "archaeologists",
+# "economists", "historians", "technicians" (a stem of three letters at least: not "lists")
+_ENGLISH_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|ian)$")
+
+
 def _party_noun(cues: Cues, triggers: Sequence[Trigger]) -> Callable[[Token], bool]:
     """Can this parsed noun be a party to an event, or the event or tie itself? A person, body or place
     (``side_head``, ``people``: English marks no animacy), any noun of people the morphology marks animate
@@ -2146,7 +2151,7 @@ def _party_noun(cues: Cues, triggers: Sequence[Trigger]) -> Callable[[Token], bo
 
     def party(token: Token) -> bool:
         lemma = token.lemma.lower()
-        return token.feats.get("Animacy") == "Anim" \
+        return token.feats.get("Animacy") == "Anim" or token.pos == "NOUN" and bool(_ENGLISH_AGENT_NOUN.match(lemma)) \
             or bool(cues.side_head and (cues.side_head.match(token.text.lower()) or cues.side_head.match(lemma))) \
             or bool(cues.people and cues.people.match(lemma)) \
             or lemma in documents or lemma in cues.relation_nouns \
