@@ -1275,7 +1275,8 @@ def _in_another_list_item(text: str, cand: Candidate, owner: Trigger) -> bool:
     return not breaks[item] <= owner.start < breaks[item + 1]
 
 
-_WHERE_TO = re.compile(r",\s+(?:куда|где|where|to\s+which)\s", re.IGNORECASE)  # a relative clause of place
+# a relative clause of place after a comma: ", куда ...", ", where ...", ", to which ..."
+_WHERE_TO = re.compile(r",\s+(?:" + "|".join(sorted(frames_mod.WHERE_TO)) + r"|to\s+which)\s", re.IGNORECASE)
 
 
 def _owner(text: str, cand: Candidate, triggers: list[Trigger], *, verb_final: bool = False) -> Trigger:
@@ -3717,6 +3718,8 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     # Туркестан") takes no talks the story dates in another year
     visits = [lk for lk in links if lk.kind == "visit"]
 
+    # (a national side's talks in a country whose town it visited are that visit's: the President in Baku and his
+    # talks with the President of Azerbaijan; not our envoy's talks of his posting)
     def part_of_a_visit(lk: Link) -> bool:
         return lk.kind == "meeting" and lk.evidence.start not in ctx.held_at_home \
             and lk.evidence.start not in ctx.with_envoy and any(

@@ -48,8 +48,8 @@ _SUBJECT_RELATIONS = ("nsubj", "obl:agent", "agent", "nsubj:pass", "nsubjpass")
 _SIDES_LEMMAS = frozenset({"сторона", "side", "party"})  # in any case: "сторонами", "by both sides"
 _PAIR_LEMMAS = frozenset({"two", "both", "два", "оба", "обе"})  # "the two universities": the pair is the sides
 _RELATIVES = frozenset({"which", "that", "who", "который"})
-_WHERE_TO = frozenset({"where", "где", "куда"})
-_WHERE_WHEN = _WHERE_TO | {"when", "когда"}
+WHERE_TO = frozenset({"where", "где", "куда"})  # relative adverbs of place: a clause of what happened there
+_WHERE_WHEN = WHERE_TO | {"when", "когда"}
 # a personal pronoun as the subject of a clause hung from another ("a trip to Turkey, during which it signed
 # ...") is that clause's subject again
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "он", "она", "оно", "они"})
@@ -220,7 +220,7 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     for i, t in enumerate(tokens):
         if t.dep in _RELATIVE_CLAUSES and i in keep and i != verb and t.head >= 0 and (
                 tokens[t.head].lemma in documents
-                or any(c.head == i and c.lemma.lower() in _WHERE_TO for c in tokens)):
+                or any(c.head == i and c.lemma.lower() in WHERE_TO for c in tokens)):
             # "a memorandum, under which the dry port will serve goods bound for Iran": what the document
             # provides for is no party to it; nor is what a clause tells of its venue ("подписан в Баку, куда
             # накануне прилетел Президент Казахстана")
