@@ -210,11 +210,16 @@ def _tokenize(article: Article, lang: str, gaz: Gazetteer | None = None) -> list
     if lang == "ru":
         # "в Смолевичском районе", "делегация Лидского района": a town's adjective before a district's noun names
         # the district, found at its town
-        for k, tok in enumerate(tokens[:-1]):
-            nxt = tokens[k + 1]
-            if tok.cap and nxt.seg == tok.seg and fold(nxt.text).startswith(ru.DISTRICT_NOUNS):
+        for k, tok in enumerate(tokens):
+            if tok.cap and _before_a_district_noun(tokens, k):
                 tokens[k] = replace(tok, forms=tuple(dict.fromkeys((*tok.forms, *ru.towns_of_adjective(tok.text)))))
     return tokens
+
+
+def _before_a_district_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Russian: does a district's noun follow token ``k`` in its segment ("Лидского района")?"""
+    return k + 1 < len(tokens) and tokens[k + 1].seg == tokens[k].seg \
+        and fold(tokens[k + 1].text).startswith(ru.DISTRICT_NOUNS)
 
 
 def _is_sentence_gap(gap: str) -> bool:
@@ -722,9 +727,8 @@ TOWN_EVIDENCE_POP = 15_000
 def _a_districts_town(ctx: _Ctx, m: Match) -> bool:
     """Russian: is the one-word match a town's adjective before a district's noun ("Наманганского района"), read as
     the town by its adjective's stem?"""
-    toks = ctx.tokens
-    return m.end_tok < len(toks) and fold(toks[m.end_tok].text).startswith(ru.DISTRICT_NOUNS) \
-        and bool(set(m.keys) & set(ru.towns_of_adjective(toks[m.start_tok].text)))
+    return _before_a_district_noun(ctx.tokens, m.start_tok) \
+        and bool(set(m.keys) & set(ru.towns_of_adjective(ctx.tokens[m.start_tok].text)))
 
 
 def _respelled_only(ctx: _Ctx, m: Match) -> bool:

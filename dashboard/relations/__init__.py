@@ -514,6 +514,11 @@ _EVENT_HEADS = re.compile(r"(?<![^\W\d_])(?:forum|summit|conference|festival|exp
                           r"конференци|фестивал|выставк|ярмарк|көрме|жәрмеңке|конференция|фестиваль)", re.IGNORECASE)
 
 
+# how far after a place the head of the event it names may stand: "Ташкенттегі форум", "the Astana International
+# Forum", "Digital Almaty халықаралық форумы"
+EVENT_NAME_AFTER_PLACE_WORDS = 2
+
+
 def _venue_of_an_event(text: str, cand: Candidate, *, only_of_the_event: bool = False) -> bool:
     """Is the place written as where a forum, fair or exhibition was held ("an investment forum in Tashkent",
     "выставки в Урумчи", "Ташкенттегі форум", "Ташкентте өткен халықаралық туризм жәрмеңкесі": the participle
@@ -531,11 +536,8 @@ def _venue_of_an_event(text: str, cand: Candidate, *, only_of_the_event: bool = 
     word = text[cand.start:_word_end(text, cand.end)].casefold()
     attributive = any(word.endswith(ending) and len(word) > len(ending) + 1  # "Ташкенттегі форум"
                       for ending in kk.ATTRIBUTIVE_LOCATIVE)
-    after = after if held else after[:2] if attributive or not only_of_the_event else []
+    after = after if held else after[:EVENT_NAME_AFTER_PLACE_WORDS] if attributive or not only_of_the_event else []
     return any(_EVENT_HEADS.match(w.group()) for w in (*before, *after))
-
-
-EVENT_NAME_AFTER_PLACE_WORDS = 2  # "the Astana International Forum", "Digital Almaty халықаралық форумы"
 
 
 def _in_an_events_name(text: str, cand: Candidate) -> bool:
