@@ -358,6 +358,11 @@ def _kk_chain_end(words, last: int) -> int:
 
 
 def _kk(words, first: int, last: int) -> str | None:
+    if last + 1 < len(words) and _KK_CONVERB.search(verb := words[last + 1][2].lower()) \
+            and verb.startswith(_KK_REALIZING + ("ет",)):
+        # a cue noun with the light verb after it ("Тэгуге сапар жасап, ... ұсынбақ"): the converb is the cue's
+        # own verb, whose chain the sentence's final predicate closes
+        last += 1
     if last > first and (_KK_CONVERB.search(words[last][2].lower()) or _kk_word(words[last][2]) is not None):
         # a cue of several words that ends in its verb ("делегация Хюэде өтетін фестивальге қатысып"): the verb
         # decides, not a participle that qualifies a noun inside the cue ("өтетін", which is held)
@@ -643,8 +648,11 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
     node = next((i for i in span if tokens[i].head not in span), span[0])
     # a cue that holds its own relative clause ("the agreement that the region and Karakalpakstan signed"): that
     # clause's verb tells the event, not the verb the noun hangs from ("relying on the agreement")
-    node = next((i for i in span if tokens[i].head == node and _verbal(tokens[i])
-                 and tokens[i].dep in _RELATIVE_CLAUSES), node)
+    # (outside the cue's words, a relative clause that signs it: "a memorandum that the city signed on Thursday",
+    # whatever the sentence's main verb plans with it; not one that tells of it: "визит, который планировался")
+    node = next((i for i in range(len(tokens)) if tokens[i].head == node and _verbal(tokens[i])
+                 and tokens[i].dep in _RELATIVE_CLAUSES and (i in span or tokens[i].lemma in _REALIZING_PARTICIPLES
+                                                             and _signs_its_antecedent(tokens, i))), node)
     # so does its own past participle of a verb that makes it happen ("Меморандум с Бухарой, подписанный в 2021
     # году, обещал ...": signed, whatever the document then promised)
     node = next((i for i, t in enumerate(tokens) if t.head == node and t.dep in ("acl", "amod")
@@ -708,6 +716,15 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
 
 
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+_SIGNED_RELATIVES = frozenset({"which", "that", "который"})  # the object of a relative clause ("that ... signed")
+
+
+def _signs_its_antecedent(tokens: tuple[Token, ...], verb: int) -> bool:
+    """Is the relative pronoun of the clause at ``verb`` what it signs ("that the city signed", "which was
+    signed", "которое подписали")?"""
+    return any(t.head == verb and t.lemma.lower() in _SIGNED_RELATIVES and t.dep in ("obj", "dobj", "nsubj:pass",
+                                                                                      "nsubjpass")
+               for t in tokens)
 _REALIZING_PARTICIPLES = frozenset({"sign", "conclude", "ink", "seal", "подписать", "заключить", "скрепить",
                                     "оформить", "утвердить"})
 

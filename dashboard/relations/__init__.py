@@ -215,6 +215,7 @@ class Cues:
     origin_suffixes: tuple[str, ...]
     transit_before: frozenset[str]
     transit_after: frozenset[str]
+    departure: tuple[str, ...]  # verbs of setting off (lemmas; Kazakh: stems): their "from" is where a journey began
     transit_phrases: re.Pattern | None  # phrases ending right before a place the journey passed through
     landed: re.Pattern | None  # a verb of landing ending right before a place ...
     onward: re.Pattern | None  # ... and the journey going on right after it: a stopover
@@ -339,6 +340,7 @@ def cues_for(lang: str) -> Cues:
         origin_suffixes=tuple(sorted(pick(data["origin_suffix"]), key=len, reverse=True)),
         transit_before=frozenset(w.lower() for w in data.get("transit", {}).get("before", [])),
         transit_after=frozenset(w.lower() for w in data.get("transit", {}).get("after", [])),
+        departure=tuple(data.get("transit", {}).get("departure", {}).get(lang, [])),
         landed=_compile_edge(data["transit"].get("landed"), r"\s+$"),
         onward=_compile_edge(data["transit"].get("onward"), ""),
         landed_then_onward=_compile_edge(data["transit"].get("landed_then_onward"), ""),
@@ -648,8 +650,11 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
                                                               m.end - sentence.start, cues):
                     s, e = m.start - sentence.start, m.end - sentence.start
                     origin = _is_origin(sentence.text, s, e, place.location, cues)
+                    # (a Kazakh place a journey set off from: "Группа вылетела из Алматы" is no party of Almaty's)
+                    route = origin and (_begins_a_route(sentence.text, e, cues) or side.country == HOME_COUNTRY
+                                        and frames_mod.departed_from(cues.lang, sentence.text, s, e, cues.departure))
                     out.append(Candidate(side, s, e, _is_locative(sentence.text, s, e, place.location, cues),
-                                         origin=origin, route=origin and _begins_a_route(sentence.text, e, cues)))
+                                         origin=origin, route=route))
     for demonym in demonyms:
         m = demonym.mention
         s_rel = m.start - sentence.start
@@ -703,6 +708,7 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             if city is not None and (_qualifies_a_side(sentence.text, word.end(), cues)
                                      or _qualifies_a_body(sentence.text, word.end(), cues)
                                      or _qualifies_people(sentence.text, word.end(), cues)
+                                     or _owned_by_a_side(sentence.text, word.start(), cues)
                                      or cues.lang == "kk" and _KK_PLURAL.search(word.group().lower())):
                 side = _side(city, country_of)
                 if side is not None:
@@ -969,6 +975,23 @@ def _qualifies_a_body(text: str, after: int, cues: Cues) -> bool:
     университетов подписал", "шымкенттік зауыт")? Only a city's: a demonym before a school or a hospital is
     as often an ethnic school or a hospital a country built here ("турецкий лицей" in Shymkent)."""
     return cues.located_body is not None and _head_after(text, after, cues.located_body, SIDE_HEAD_WORDS)
+
+
+def _owned_by_a_side(text: str, before: int, cues: Cues) -> bool:
+    """Does a side's noun stand right before a Russian city adjective starting at ``before``, whose phrase is
+    that side's genitive ("делегация самаркандского хокимията", "представители бухарского университета")? The
+    adjective's city is then the side's, whatever the noun it qualifies."""
+    if cues.lang != "ru":
+        return False
+    previous = list(_WORD.finditer(text, max(0, before - SIDE_HEAD_CHARS), before))
+    if not previous or text[previous[-1].end():before].strip():
+        return False
+    # (a party: people, or a travelling group; not "представительство дубайской группы", an office)
+    word = previous[-1].group()
+    return ru.names_people(word) or lemma(cues.lang, word) in cues.whereabouts.get("party", ())
+
+
+SIDE_HEAD_CHARS = 30  # the word before: "делегация", "представители"
 
 
 def _qualifies_people(text: str, after: int, cues: Cues) -> bool:
@@ -1585,6 +1608,7 @@ def _our_guests_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate
 _GUEST_LEMMAS = ("guest", "visitor", "гость", "посетитель")  # people who came to a host
 
 
+
 def _foreign_traveller_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate], cues: Cues) -> bool:
     """A person the story knows to be of a foreign place, the subject of a journey to or from another foreign
     place ("Ковальская [the mayor of Łódź] вернулась из китайского Чэнду"), made a trip of that place's own: no
@@ -1832,6 +1856,8 @@ class _Context:
     # visitors' country stands for the place they came from
     came_here: set[tuple[int, str]] = field(default_factory=set)
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
+    next_text: str = ""  # the sentence after the one read, in its paragraph ("" at a paragraph's end)
+    next_abroad: list[Location] = field(default_factory=list)  # the foreign places that sentence names
     first_person: bool = False  # whether it is of an interview's answers or a first-person account: "we" travel
     live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
 
@@ -2942,16 +2968,28 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             # two sides met; the forum's or the venue's places are no side
             home, partners, carried = ctx.event[0], [ctx.event[1]], True
         story_pair = ctx.event or ((last.home, last.partner) if (last := _last_agreement(ctx)) else None)
-        if kind == "partnership" and story_pair and cues.sides and not any(
+        # "делегация Шымкента побывала в Ташкенте, где стороны подписали меморандум": the sides are those of the
+        # trip the sentence told before the signing, written there, not the story's last event's
+        trips_pair = (decided[trip][0], visited[trip][0]) if trip is not None and trip.kind == "visit" \
+            and visited[trip] and trip in decided else None
+        signers = trips_pair or story_pair
+        if kind == "partnership" and signers and cues.sides and not any(
                 not c.is_home and not c.locative for c in group) \
                 and frames_mod.signed_by(cues.lang, text, trigger.start, trigger.end, cues.sides, cues.signing_frame,
                                      kk_nouns=cues.sides_countries):
             # "Документ, подписанный сторонами ...": the parties of the story's event (or its agreement) signed it;
             # a place named elsewhere in the sentence ("a trade office in Kostanay") is not a side of the signing,
             # nor where they signed it ("signed by the sides in Baku on 17 November 2021")
-            home, partners, carried = _at_the_level_of_the_anaphor(sentence, cues, ctx, story_pair)
+            home, partners, carried = _at_the_level_of_the_anaphor(sentence, cues, ctx, signers)
+            carried = carried and trips_pair is None
         if kind == "partnership" and (agreed := _agreement_signed_at_a_venue(text, trigger, group, cues, ctx)):
             home, partners, carried = agreed.home, [agreed.partner], True
+        if home is None and not cands and kind == "partnership" and ctx.event and ctx.next_abroad \
+                and not any(_same_side(p, side) for p in ctx.next_abroad for side in _sides_told(ctx)) \
+                and any(t.kind == "partnership" for t in _triggers(ctx.next_text, cues)[0]):
+            continue  # "June brought the year's only signed document. On 14 June Kentau and Katowice signed ...": an
+            # agreement announced with no side, and told in the next sentence with a partner new to the story, is
+            # that one (with the story's own partner it is the story's agreement, as below)
         if home is None and not cands and kind == "partnership" and ctx.event:
             # "the two cities have been partners", "it ended with the signing of memoranda": an agreement whose
             # sides no word names is between the sides of the story's last agreement, else of its last event
@@ -3345,6 +3383,11 @@ def _after(iso: str | None, reference: date | None) -> bool:
 
 ANNOUNCED_REACH_SENTENCES = 2  # how far the partner of an agreement announced with our side alone is looked for
 SIGNING_REFERENCE_REACH = 3  # sentences between an agreement and the "signing ceremony" that dates it
+
+
+def _sides_told(ctx: _Context) -> list[Location]:
+    """The foreign sides of the story's events told so far."""
+    return [lk.partner for lk in ctx.links] + ([ctx.event[1]] if ctx.event else [])
 
 
 def _last_agreement(ctx: _Context) -> Link | None:
@@ -3769,13 +3812,26 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
 
 
 def _own_time(dates_in_text: list, sentence: Sentence, reference: date | None = None) -> Days | FoundPeriod | None:
-    """The time a sentence itself writes: its first day-level date or range, else a month or year ("in April")."""
+    """The time a sentence itself writes: its first day-level date or range, else a month or year ("in April").
+    A day told only by the reader's now ("сегодня", "today") after a month or year of another year is a later
+    clause's present, and that month or year the sentence's time ("В сентябре 2019 года делегация побывала в
+    Ташкенте, ..., а в 2021 году открылся торговый дом, в котором сегодня представлено ...")."""
+    periods = find_periods(sentence.text, reference=reference)
     for d in dates_in_text:
         first = parse_iso(d.iso) if sentence.start <= d.start and d.end <= sentence.end else None
         if first is not None:
+            if first == reference and _now_after_another_year(sentence, d, first, periods):
+                return periods[0]
             return first, parse_iso(d.iso_end) or first
-    periods = find_periods(sentence.text, reference=reference)
     return periods[0] if periods else None
+
+
+def _now_after_another_year(sentence: Sentence, found, day: date, periods: Sequence[FoundPeriod]) -> bool:
+    """Is the date ``found`` (of ``day``, the story's own) written without a number ("сегодня", "today", not "on
+    Tuesday"), after the sentence's first month or year, which is of another year?"""
+    return bool(periods) and periods[0].year is not None and periods[0].year != day.year \
+        and sentence.start + periods[0].end <= found.start \
+        and not any(ch.isdigit() for ch in sentence.text[found.start - sentence.start:found.end - sentence.start])
 
 
 def _clause_time(text: str, at: int, reference: date | None) -> Days | FoundPeriod | None:
@@ -4373,8 +4429,15 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         answers, interviewee = narrated, ctx.actor_home or next(
             (loc for _at, _kind, loc in ctx.named if loc.country == HOME_COUNTRY and loc.kind != "country"), None)
     divisions = tuple(stem for stems in cues.actor_divisions.values() for stem in stems)
-    for sentence in all_sentences:
-        ctx.sentence_no[sentence.start] = len(ctx.sentence_no)
+    for number, sentence in enumerate(all_sentences):
+        ctx.sentence_no[sentence.start] = number
+        following = all_sentences[number + 1] if number + 1 < len(all_sentences) else None
+        if following is not None and following.paragraph == sentence.paragraph:
+            ctx.next_text = following.text
+            ctx.next_abroad = [p.location for p in places if p.location.country != HOME_COUNTRY
+                               and any(following.start <= m.start < following.end for m in p.mentions)]
+        else:
+            ctx.next_text, ctx.next_abroad = "", []
         if cues.national_office is not None and cues.national_office.search(sentence.text):
             ctx.national.add(sentence.start)
             if not any(w.group().casefold().startswith(divisions) for w in _WORD.finditer(sentence.text)):
@@ -4409,6 +4472,9 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
                 dates_in_text = _event_dates(article, reference, cues)
             when, ctx.date_source[sentence.start] = _event_date(dates_in_text, sentence, lead_date, reference)
             own = _own_time(dates_in_text, sentence, reference)
+            if isinstance(own, FoundPeriod) and any(
+                    sentence.start <= d.start < sentence.end and d.iso == when for d in dates_in_text):
+                when = None  # (the sentence's day was a later clause's "today": see _own_time)
             trip = _trip_referred_to(sentence, ctx, cues) if own is None else None
             if trip is not None:  # "Сол сапар барысында ... меморандумға қол қойылды": in that trip's time
                 when, own = trip.date, ctx.own_time.get(trip.evidence.start)

@@ -62,11 +62,17 @@ class _Word:
         return len(self.text) == 2 and self.text[0].isupper() and self.text.endswith(".")
 
 
+# a Russian surname in -ов/-ев/-ин declines as its own type, half noun, half adjective ("Тулегенов",
+# "Тулегеновым", "Тулегеновой", "Тулегенова"): its case ending off, the masculine base
+_RU_SURNAME = re.compile(r"^(\w{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ой|ою|ы|ых|ыми)?$")
+
+
 def surname_forms(word: str, lang: str) -> frozenset[str]:
     """The forms a surname may take in the language's cases ("Сапарбаевым" and "Сапарбаев" share one)."""
     word = _POSSESSIVE.sub("", word.rstrip("."))
     if lang == "ru":
-        return frozenset(ru.forms(word))
+        surname = _RU_SURNAME.match(ru.fold(word))
+        return frozenset(ru.forms(word)) | ({surname.group(1)} if surname else set())
     if lang == "kk":
         return frozenset(kk.forms(word))
     return frozenset({word.casefold()})

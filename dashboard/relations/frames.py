@@ -39,9 +39,35 @@ def signings(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[t
         # object, wherever a long sentence's parse hung it
         docs += [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j].lemma in documents
                  and tokens[j].feats.get("Case") == "Acc" and tokens[j] not in docs]
+        # "Программа ..., которую аким и хоким подписали": the relative pronoun it signs stands for the document
+        # before it, wherever the parse hung the clause
+        docs += [d for d in (_antecedent(tokens, r) for r, t in enumerate(tokens)
+                             if t.head == i and t.dep in _SIGNED_THING and t.lemma in _RELATIVES)
+                 if d is not None and d.lemma in documents and d not in docs]
         for doc in docs:
             out.append((min(tok.start, doc.start), max(tok.end, doc.end)))
     return out
+
+
+_SIGNED_THING = ("obj", "dobj", "nsubj:pass", "nsubjpass")  # "которую подписали", "which was signed"
+ANTECEDENT_REACH = 4  # "Программа приграничного сотрудничества, которую": the head noun a few words before
+
+
+def _antecedent(tokens: Sequence[Token], relative: int) -> Token | None:
+    """The noun a relative pronoun stands for: the nearest before its comma that agrees with it in gender and
+    number (Russian "который" agrees; English "which" has no features, so the nearest noun), or None."""
+    pronoun = tokens[relative]
+    j = relative - 1
+    while j >= 0 and tokens[j].pos == "PUNCT":
+        j -= 1
+    for tok in reversed(tokens[max(0, j - ANTECEDENT_REACH + 1):j + 1]):
+        if tok.pos == "PUNCT":
+            return None
+        if tok.pos in ("NOUN", "PROPN") and all(
+                tok.feats.get(f) == pronoun.feats[f] for f in ("Gender", "Number")
+                if f in pronoun.feats and f in tok.feats):
+            return tok
+    return None
 
 
 _SUBJECT_RELATIONS = ("nsubj", "obl:agent", "agent", "nsubj:pass", "nsubjpass")
@@ -228,7 +254,34 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     for subject in _subjects(tokens, verb):
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
         keep |= _subject_phrase(tokens, subject)
+    for r, t in enumerate(tokens):
+        if t.head == verb and t.dep in _SIGNED_THING and t.lemma in _RELATIVES and r < verb:
+            # "которую аким области и хоким Ташкентской области подписали": what stands between the relative
+            # pronoun and its verb is that clause's own (its subject), wherever a long sentence's parse hung it
+            keep |= set(range(r + 1, verb))
     return [(tokens[i].start, tokens[i].end) for i in sorted(keep)]
+
+
+KK_DEPARTURE_WORDS = 2  # "Алматыдан таңертең ұшып": the verb of setting off a word or two after the place
+
+
+def departed_from(lang: str, text: str, start: int, end: int, verbs: Sequence[str]) -> bool:
+    """Is the place ``text[start:end]`` where a journey set off, the "from" of a verb of departure (``verbs``:
+    lemmas; Kazakh: stems), not of a party ("делегация из Алматы вылетела": the delegation is Almaty's)? Russian and
+    English by the parse; Kazakh by the verb a word or two after the ablative."""
+    if not verbs:
+        return False
+    if lang == "kk":
+        after = [w.group().casefold() for w in _WORD.finditer(text, end)][:KK_DEPARTURE_WORDS]
+        return any(w.startswith(tuple(verbs)) for w in after)
+    tokens = parse(lang, text)
+    head = _head_of(tokens, start, end) if tokens else None
+    if not tokens or head is None or tokens[head].dep not in ("obl", "prep", "pobj", "advmod"):
+        return False
+    up = tokens[head].head
+    if tokens[head].dep == "pobj" and up >= 0:
+        up = tokens[up].head  # English: the place hangs from "from", which hangs from the verb
+    return up >= 0 and tokens[up].pos == "VERB" and tokens[up].lemma.lower() in verbs
 
 
 def detached(lang: str, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -392,12 +445,15 @@ def _kk_receives_a_thing(text: str, start: int, end: int, person: re.Pattern | N
     after a hyphen) or one of ``person`` ("елшіні", "делегациясын") is someone."""
     if not text[start:end].casefold().startswith(_KK_RECEIVING_STEM):
         return False
-    before = list(_WORD.finditer(text, 0, start))[-_KK_OBJECT_REACH_WORDS:]
-    for word in reversed(before):
-        w = word.group()
+    before = list(_WORD.finditer(text, 0, start))[-_KK_OBJECT_REACH_WORDS - 1:]
+    for k in range(len(before) - 1, 0, -1):
+        w = before[k].group()
         if w.casefold().endswith(kk.ACCUSATIVE_ENDINGS):
             name = any(part[:1].isupper() for part in w.split("-"))  # "Исмоиловты", "әл-Масриді"
-            return not name and not (person and person.match(w.casefold()))
+            # a title after a name ("Ли Сон Хо мырзаны", "Айгүл ханымды"): a name in the nominative, which Kazakh
+            # writes before a person's title (not a genitive's possession: "Ресейдің шақыруын")
+            titled = before[k - 1].group()[:1].isupper() and not kk.GENITIVE.search(before[k - 1].group())
+            return not name and not titled and not (person and person.match(w.casefold()))
     return False
 
 
