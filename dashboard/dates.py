@@ -451,6 +451,8 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
     ordinal = _ordinal_days(text, reference, taken)
     found += ordinal
     taken += [(d.start, d.end) for d in ordinal]
+    if reference is not None:
+        found = _with_year_of_the_headline(text, found, reference)
     found = _with_year_of_the_sentence(text, found)
     if reference is not None:
         found = _with_relative_year(text, found, reference)
@@ -517,6 +519,32 @@ def _with_year_of_the_sentence(text: str, found: list[FoundDate]) -> list[FoundD
             continue
         span = (parse_iso(d.iso_end) or first) - (parse_iso(d.iso) or first) if d.iso else timedelta(0)
         out.append(replace(d, iso=first.isoformat(), iso_end=(first + span).isoformat()))
+    return out
+
+
+HEADLINE_CHARS = 200  # a first line this short, before a blank line, is a headline
+_A_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
+
+
+def _with_year_of_the_headline(text: str, found: list[FoundDate], reference: date) -> list[FoundDate]:
+    """Days written without a year in a story whose headline names one year, the article's or the one before it
+    ("Turkistan region's 2023 in review", "чем запомнился Шымкенту 2025-й", "Шымкенттің 2023 жылғы шежіресі"):
+    that year's, not the latest such day near the article's date ("On 18 April" in a review of 2023 filed in April
+    2024; "21 января" in one of 2025 filed on 26 December). A sentence's own year still comes first."""
+    headline, blank, _body = text.partition("\n\n")
+    if not blank or len(headline) > HEADLINE_CHARS or any(d.start < len(headline) for d in found):
+        return found
+    years = {int(y) for y in _A_YEAR.findall(headline)}
+    if len(years) != 1 or (year := years.pop()) not in (reference.year, reference.year - 1):
+        return found
+    out = []
+    for d in found:
+        day = _resolve(d.day, d.month, year, None) if d.year is None and not d.counted_back else None
+        if day is None or day > reference:
+            out.append(d)
+            continue
+        span = (parse_iso(d.iso_end) or day) - (parse_iso(d.iso) or day) if d.iso else timedelta(0)
+        out.append(replace(d, iso=day.isoformat(), iso_end=(day + span).isoformat()))
     return out
 
 

@@ -365,3 +365,19 @@ def test_the_next_day_inside_the_paragraph_of_recall_is_of_the_recalled_time():
 def test_a_count_of_years_ago_written_in_words_counts_back_that_many(text, year):
     # (the "жыл бұрын" inside "он жыл бұрын" is no "a year ago"; "several" is at least two)
     assert [p.year for p in find_periods(text, reference=parse_iso("2024-10-10"))] == [year]
+
+
+@pytest.mark.parametrize(("text", "lang", "reference", "iso"), [
+    # a review of the year the headline names: its days are that year's, not the latest such day by the date
+    ("Turkistan region's 2023 in review: record tourists and a mining-town pact\n\nThe region ends the year with a "
+     "record. On 18 April a group of tourism officials travelled to Antalya.", "en", "2024-04-18", "2023-04-18"),
+    ("Чем запомнился Шымкенту 2025-й\n\nОткрыл год визит из Турции: 21 января в Шымкент прибыла делегация "
+     "провинции Кайсери.", "ru", "2025-12-26", "2025-01-21"),
+    ("Шымкенттің 2024 жылғы халықаралық шежіресі\n\nЖыл Түркиядан келген қонақтармен ашылды: 21 қаңтарда "
+     "Шымкентке Кайсери делегациясы келді.", "kk", "2024-12-28", "2024-01-21"),
+    # a year the headline looks ahead to is no year of the body's days; nor is one long past
+    ("Kentau plans for 2025\n\nOn 3 December the akim met the mayor of Karakol.", "en", "2024-12-27", "2024-12-03"),
+    ("Twenty years since 2004\n\nOn 3 December the akim met the mayor of Karakol.", "en", "2024-12-27", "2024-12-03"),
+])
+def test_a_day_takes_the_year_of_a_review_its_headline_names(text, lang, reference, iso):
+    assert [d.iso for d in find_dates(text, lang=lang, reference=reference)][-1] == iso

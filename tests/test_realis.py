@@ -501,3 +501,19 @@ def test_a_documents_own_past_participle_of_signing_tells_its_event(lang, senten
 def test_a_russian_imperfective_present_tells_a_process_going_on(text, cue, verdict):
     i = text.index(cue)
     assert realis("ru", text, i, i + len(cue)) == verdict
+
+
+# What a verb of intent is about or aims at, by its preposition and case, has not happened, however far the cue
+# hangs below it; where an event took place ("на встрече", "в ходе визита") is no aim.
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    ("ru", "Тогда же стороны договорились о регулярных видеоконференциях, однако первая из них так и не "
+           "состоялась.", "видеоконференциях", PLANNED),
+    ("ru", "Аким и хоким договорились о визите делегации Шымкента в Ташкент весной.", "визите", PLANNED),
+    ("ru", "Стороны договорились о подписании меморандума о сотрудничестве в сфере туризма.", "меморандума",
+     PLANNED),
+    ("ru", "Делегация Туркестана готовится к визиту в Бурсу.", "визиту", PLANNED),
+    ("ru", "На встрече в Ташкенте стороны договорились о сотрудничестве в сфере туризма.", "встрече", HAPPENED),
+    ("ru", "В ходе визита стороны договорились о сотрудничестве в сфере туризма.", "визита", HAPPENED),
+])
+def test_what_a_verb_of_intent_is_about_has_not_happened(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected

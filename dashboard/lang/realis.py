@@ -572,6 +572,20 @@ _TOPIC_LEMMAS = frozenset({"discuss", "consider", "обсудить", "обсу�
 _PROPOSING_LEMMAS = frozenset({"propose", "suggest", "offer", "предложить", "предлагать"})
 
 
+# prepositions of a verb's topic or aim: "о визите" (about), "к визиту" (towards); "на" only with the accusative
+# ("на встречу", to the meeting; "на встрече" is where)
+_ABOUT = frozenset({"о", "об", "обо", "про", "к", "ко", "about"})
+_TOWARDS_WITH_ACCUSATIVE = frozenset({"на", "в", "во"})
+
+
+def _aimed_at(tokens: tuple[Token, ...], i: int) -> bool:
+    """Is the oblique noun at ``i`` what its verb is about or aims at, by its preposition and case?"""
+    if tokens[i].dep not in ("obl", "prep", "pobj"):
+        return False
+    marks = [t.lemma.lower() for t in tokens if t.head == i and t.dep == "case"]
+    return any(m in _ABOUT or m in _TOWARDS_WITH_ACCUSATIVE and tokens[i].feats.get("Case") == "Acc" for m in marks)
+
+
 def _object_of(tokens: tuple[Token, ...], i: int, verb: int) -> bool:
     """Is token ``i`` the verb's object, itself or as one of a list ("обсудили фармацевтику, текстиль и
     побратимство"), or the subject of its passive ("a memorandum has been proposed")?"""
@@ -692,6 +706,10 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         return PLANNED  # "ответный визит может состояться весной": the event is what may or must happen
     if not cue_is_verb and intends(verb) and verb.lemma not in _AGREEING_LEMMAS and _object_of(tokens, cue_node, node):
         return PLANNED  # "we have proposed a memorandum to a hospital in Dhaka": what is proposed is not signed
+    if not cue_is_verb and intends(verb) and _aimed_at(tokens, below):
+        # "договорились о визите делегации", "пригласили на встречу", "готовятся к визиту": what the verb of intent
+        # is about or aims at has not happened (not where it happened: "на встрече обсудили", at the meeting)
+        return PLANNED
     if subject_cue and verb.lemma in _TOPIC_LEMMAS and not any(t.head == node and t.dep in ("obj", "dobj")
                                                               for t in tokens):
         # "A memorandum with ... Doha, discussed at the previous forum, has not yet been signed": the parse makes the
