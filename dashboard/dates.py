@@ -730,6 +730,12 @@ def find_periods(text: str, *, reference: date | str | None = None) -> list[Foun
     return _month_of_year(text, sorted(out, key=lambda p: p.start))
 
 
+# a year that ends a span ("программа до 2025 года", "на 2026 год", "until 2025", "2025 жылға дейін") is no time an
+# event happened (the year a tie has lasted since is when it began: "partners since 2012")
+_SPAN_BEFORE_YEAR = re.compile(r"(?<![\w-])(?:до|по|на|until|till|through)\s+$", re.IGNORECASE)
+_SPAN_AFTER_YEAR = re.compile(r"\s*жыл\w*\s+дейін", re.IGNORECASE)
+
+
 def _written_periods(text: str, days: Sequence[tuple[int, int]]) -> list[FoundPeriod]:
     """The months and years ``text`` writes outside the ``days`` (spans of day-level dates)."""
     out = []
@@ -738,7 +744,8 @@ def _written_periods(text: str, days: Sequence[tuple[int, int]]) -> list[FoundPe
         if any(start < e and s < end for s, e in days):
             continue
         if match.group("bare"):
-            out.append(FoundPeriod(start, end, int(match.group("bare")), None))
+            if not _SPAN_BEFORE_YEAR.search(text, max(0, start - 12), start) and not _SPAN_AFTER_YEAR.match(text, end):
+                out.append(FoundPeriod(start, end, int(match.group("bare")), None))
             continue
         word = match.group("month") or match.group("mkk")
         if word.isascii() and not word[:1].isupper():

@@ -381,3 +381,20 @@ def test_a_count_of_years_ago_written_in_words_counts_back_that_many(text, year)
 ])
 def test_a_day_takes_the_year_of_a_review_its_headline_names(text, lang, reference, iso):
     assert [d.iso for d in find_dates(text, lang=lang, reference=reference)][-1] == iso
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year that bounds a span is no time an event happened: "a programme until 2025" was not signed in 2025
+    ("Хоким Ташкента в Шымкенте: подписана программа сотрудничества до 2025 года", []),
+    ("The programme runs until 2025", []),
+    # the year a tie has lasted since is when it began
+    ("The two cities have been partners since 2014", [(2014, None)]),
+    ("Шымкент пен Ташкент 2025 жылға дейінгі бағдарламаға қол қойды", []),
+    ("план мероприятий на 2026 год", []),
+    # a year of time stays one
+    ("Меморандум подписали в 2019 году", [(2019, None)]),
+    ("The memorandum was signed in 2019", [(2019, None)]),
+    ("Меморандумға 2019 жылы қол қойылды", [(2019, None)]),
+])
+def test_a_year_that_bounds_a_span_is_no_period(text, expected):
+    assert [(p.year, p.month) for p in find_periods(text)] == expected

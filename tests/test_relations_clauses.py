@@ -179,3 +179,22 @@ def test_a_russian_surname_in_the_instrumental_and_the_nominative_is_one_actor()
             "хокима Ташкента Бахтиёр Рахимов подписали дорожную карту сотрудничества двух городов.")
     assert ("partnership", "Shymkent", "Tashkent", "2024-09-09") in dated_links(text)
 
+
+
+def test_a_headline_agreement_until_a_year_is_the_bodys_agreement():
+    # "до 2025 года" is the programme's span, no time of the signing: the headline and the body tell one event
+    text = ("Хоким Ташкента в Шымкенте: подписана программа сотрудничества до 2025 года\n\nШымкент, 18 ноября 2022 г. "
+            "– Сегодня аким Шымкента и хоким Ташкента подписали программу сотрудничества двух городов на 2023–2025 "
+            "годы.")
+    assert dated_links(text) == {("partnership", "Shymkent", "Tashkent", "2022-11-18")}
+
+
+def test_a_document_signed_at_a_venue_of_the_partners_country_is_the_agreement_told():
+    # "подписали документ в Пекине": the parse hangs the venue on the document, which stays a bare one, the
+    # agreement with Lanzhou told before; Beijing is where it was signed
+    text = ("Ланьчжоу и Шымкент\n\nШымкент, 26 ноября 2019 г. – 8 ноября в Пекине аким Шымкента и мэр Ланьчжоу "
+            "подписали меморандум о сотрудничестве. «Мы подписали документ в Пекине, а теперь наполняем его "
+            "конкретным содержанием», – сказал аким журналистам.")
+    found = links(text)
+    assert ("partnership", "Shymkent", "Lanzhou") in found, found
+    assert ("partnership", "Shymkent", "Beijing") not in found, found

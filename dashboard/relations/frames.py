@@ -1000,13 +1000,21 @@ def signs_a_document_told_before(lang: str, text: str, start: int, end: int,
     if tokens[verb].dep in _QUALIFYING_RELATIONS and tokens[verb].head >= 0:
         docs.append(tokens[verb].head)  # "Документ, подписанный в Сиане"
     return any(tokens[d].lemma in documents and all(
-        t.dep in _BARE_DOCUMENT_DEPENDENTS or t.lemma.lower() in _DEMONSTRATIVES
-        for t in tokens if t.head == d and t is not tokens[verb])
+        t.dep in _BARE_DOCUMENT_DEPENDENTS or t.lemma.lower() in _DEMONSTRATIVES or _where(tokens, j)
+        for j, t in enumerate(tokens) if t.head == d and t is not tokens[verb])
         # (the parse may hang a document's own phrase elsewhere: "Соглашение о сотрудничестве ... подписано")
         and not (d + 1 < len(tokens) and tokens[d + 1].text.lower() in _DOCUMENT_PHRASE_OPENERS) for d in docs)
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "the", "этот", "данный", "указанный"})
+_AT = frozenset({"в", "во", "на"})
+
+
+def _where(tokens: Sequence[Token], i: int) -> bool:
+    """Is word ``i`` a place in the locative ("в Пекине"), which the parse may hang on a document for the verb's
+    ("подписали документ в Пекине": where it was signed, no name of the document's)?"""
+    return tokens[i].feats.get("Case") == "Loc" and any(
+        t.head == i and t.dep == "case" and t.lemma.lower() in _AT for t in tokens)
 _DOCUMENT_PHRASE_OPENERS = frozenset({"о", "об", "между", "с", "со", "of", "on", "between", "with"})
 
 
