@@ -198,3 +198,17 @@ def test_a_document_signed_at_a_venue_of_the_partners_country_is_the_agreement_t
     found = links(text)
     assert ("partnership", "Shymkent", "Lanzhou") in found, found
     assert ("partnership", "Shymkent", "Beijing") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kentau's year\n\nKENTAU, 22 December 2023 - On 6 June the akim of Kentau and the mayor of Katowice signed a "
+    "memorandum of cooperation in the Polish city. Both towns grew up around mines, and the memorandum foresees a "
+    "first group of Kentau engineers going to Silesia for training in 2024.",
+    "Год Кентау\n\nКентау, 22 декабря 2023 г. – 6 июня аким Кентау и мэр Катовице подписали меморандум о "
+    "сотрудничестве. Меморандум предусматривает стажировку инженеров из Кентау в Силезии в 2024 году.",
+])
+def test_a_document_whose_content_a_present_tense_tells_is_the_one_told_before(text):
+    # "the memorandum foresees ... in 2024": the agreement of 6 June 2023 again, not another one of 2024 (nor one
+    # with Silesia, where the training is to be)
+    found = dated_links(text)
+    assert found == {("partnership", "Kentau", "Katowice", "2023-06-06")}, found

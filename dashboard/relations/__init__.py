@@ -1186,7 +1186,8 @@ def _triggers(text: str, cues: Cues, *, reported: bool = True
                  or not reported and (t.kind == "visit" or t.kind == "meeting" and any(
                      s < t.end and t.start < e and _AFTER_AN_EVENT.match(text, s) for s, e in refs))]
     if reported:  # "that visit was organised with the help of the embassy": the visit told before, no new event
-        found = [t for t in found if not frames_mod.told_before(cues.lang, text, t.start, t.end)]
+        documents = frozenset(cues.signing_frame.get("documents", ()))
+        found = [t for t in found if not frames_mod.told_before(cues.lang, text, t.start, t.end, documents)]
     # "signed a memorandum by video link", "меморандумға бейнебайланыс арқылы қол қойылды": the link is how the
     # other event was held, no meeting of its own
     found = [t for t in found if not (t.kind == "meeting" and _means_of_another(text, t, found, cues))]

@@ -1308,9 +1308,12 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "этот", "то
 _KK_DEMONSTRATIVES = frozenset({"сол", "бұл", "осы", "аталған"})
 
 
-def told_before(lang: str, text: str, start: int, end: int) -> bool:
+def told_before(lang: str, text: str, start: int, end: int, documents: frozenset[str] = frozenset()) -> bool:
     """Is the cue ``text[start:end]`` a noun pointed back to by a demonstrative ("that visit was organised with
-    the help of the embassy", "этот визит", "сол сапар")? It is an event told before, not a new one."""
+    the help of the embassy", "этот визит", "сол сапар")? It is an event told before, not a new one. So is a
+    document (``documents``: lemmas) that a present tense says the content of ("the memorandum foresees a first
+    group of engineers going to Silesia in 2024", "Меморандум предусматривает сотрудничество"): the agreement
+    told before, whose sentence's times are its content's."""
     if lang == "kk":
         before = list(_WORD.finditer(text, 0, start))
         return bool(before) and before[-1].group().casefold() in _KK_DEMONSTRATIVES
@@ -1321,7 +1324,25 @@ def told_before(lang: str, text: str, start: int, end: int) -> bool:
     if cue and tokens[cue[0]].pos in ("VERB", "AUX"):
         return False  # a verb cue with a time inside ("came back this week from"): "this" points at the week
     return any(tokens[i].pos == "NOUN" and any(t.head == i and t.dep == "det" and t.lemma.lower() in _DEMONSTRATIVES
-                                               for t in tokens) for i in cue)
+                                               for t in tokens) for i in cue) \
+        or any(_content_told(tokens, i, documents) for i in cue)
+
+
+def _content_told(tokens: Sequence[Token], i: int, documents: frozenset[str]) -> bool:
+    """Is word ``i`` a bare document, the subject of a verb in the present that no verb of making it happen is
+    ("the memorandum foresees", "меморандум предусматривает"), with no participle of its own ("a memorandum signed
+    on Monday provides")?"""
+    t = tokens[i]
+    head = t.head
+    return t.lemma in documents and t.dep in ("nsubj",) and head >= 0 and tokens[head].pos == "VERB" \
+        and tokens[head].feats.get("Tense") == "Pres" and tokens[head].feats.get("VerbForm") == "Fin" \
+        and tokens[head].lemma not in _MAKING_HAPPEN \
+        and not any(c.head == i and (c.pos in ("PROPN", "ADJ", "VERB", "NUM") or c.dep in ("acl", "nmod", "prep"))
+                    and c.lemma.lower() not in _DEMONSTRATIVES for c in tokens)
+
+
+# present verbs whose subject document is being made ("the memorandum enters into force", "вступает в силу")
+_MAKING_HAPPEN = frozenset({"enter", "take", "вступать", "become", "становиться"})
 
 
 def places_describing_places(lang: str, text: str, spans: Sequence[tuple[int, int]], person: re.Pattern | None = None
