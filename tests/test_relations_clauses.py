@@ -212,3 +212,11 @@ def test_a_document_whose_content_a_present_tense_tells_is_the_one_told_before(t
     # with Silesia, where the training is to be)
     found = dated_links(text)
     assert found == {("partnership", "Kentau", "Katowice", "2023-06-06")}, found
+
+
+def test_twinned_districts_are_twinned_as_towns_are():
+    # the twinning cue names any division, as "sister regions" does: "became twinned districts"
+    text = ("Saryagash twins with a Tashkent region district\n\nSARYAGASH, 18 September 2024 - The Saryagash district "
+            "of Turkistan region and the Bostanliq district of Tashkent region became twinned districts on Tuesday, "
+            "when their heads signed a memorandum at the district akimat.")
+    assert any(kind == "partnership" and home == "Saryagash District" for kind, home, _partner in links(text))
