@@ -47,6 +47,11 @@ class Token:
     feats: dict[str, str]
 
 
+# relative pronouns that stand for a noun before them ("the memorandum that the city signed", "которую подписали")
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "который"})
+# the relations of what a verb acts on: its object, or its passive subject ("которую подписали", "which was signed")
+ACTED_ON = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+
 LOOP_CUT = "loop"  # the relation ``without_loops`` gives the word where it cut a loop: no role is known
 
 

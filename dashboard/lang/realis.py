@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dashboard.lang import Token, kk, parse, ru
+from dashboard.lang import ACTED_ON, RELATIVE_PRONOUNS, Token, kk, parse, ru
 
 HAPPENED, PLANNED, NEGATED, HABITUAL = "happened", "planned", "negated", "habitual"
 NOT_HAPPENED = frozenset({PLANNED, NEGATED, HABITUAL})  # no event to draw: ahead, called off, or a habit
@@ -734,15 +734,12 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
 
 
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
-_SIGNED_RELATIVES = frozenset({"which", "that", "который"})  # the object of a relative clause ("that ... signed")
 
 
 def _signs_its_antecedent(tokens: tuple[Token, ...], verb: int) -> bool:
     """Is the relative pronoun of the clause at ``verb`` what it signs ("that the city signed", "which was
     signed", "которое подписали")?"""
-    return any(t.head == verb and t.lemma.lower() in _SIGNED_RELATIVES and t.dep in ("obj", "dobj", "nsubj:pass",
-                                                                                      "nsubjpass")
-               for t in tokens)
+    return any(t.head == verb and t.lemma.lower() in RELATIVE_PRONOUNS and t.dep in ACTED_ON for t in tokens)
 _REALIZING_PARTICIPLES = frozenset({"sign", "conclude", "ink", "seal", "подписать", "заключить", "скрепить",
                                     "оформить", "утвердить"})
 

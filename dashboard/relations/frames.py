@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from dashboard.dates import month_words
-from dashboard.lang import LOOP_CUT, Token, en, kk, parse, ru
+from dashboard.lang import ACTED_ON, LOOP_CUT, RELATIVE_PRONOUNS, Token, en, kk, parse, ru
 from dashboard.lang.realis import HAPPENED, awaits, intends, kk_word_realis, realis
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
@@ -42,14 +42,13 @@ def signings(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[t
         # "Программа ..., которую аким и хоким подписали": the relative pronoun it signs stands for the document
         # before it, wherever the parse hung the clause
         docs += [d for d in (_antecedent(tokens, r) for r, t in enumerate(tokens)
-                             if t.head == i and t.dep in _SIGNED_THING and t.lemma in _RELATIVES)
+                             if t.head == i and t.dep in ACTED_ON and t.lemma in RELATIVE_PRONOUNS)
                  if d is not None and d.lemma in documents and d not in docs]
         for doc in docs:
             out.append((min(tok.start, doc.start), max(tok.end, doc.end)))
     return out
 
 
-_SIGNED_THING = ("obj", "dobj", "nsubj:pass", "nsubjpass")  # "которую подписали", "which was signed"
 ANTECEDENT_REACH = 4  # "Программа приграничного сотрудничества, которую": the head noun a few words before
 
 
@@ -73,7 +72,6 @@ def _antecedent(tokens: Sequence[Token], relative: int) -> Token | None:
 _SUBJECT_RELATIONS = ("nsubj", "obl:agent", "agent", "nsubj:pass", "nsubjpass")
 _SIDES_LEMMAS = frozenset({"сторона", "side", "party"})  # in any case: "сторонами", "by both sides"
 _PAIR_LEMMAS = frozenset({"two", "both", "два", "оба", "обе"})  # "the two universities": the pair is the sides
-_RELATIVES = frozenset({"which", "that", "who", "который"})
 WHERE_TO = frozenset({"where", "где", "куда"})  # relative adverbs of place: a clause of what happened there
 _WHERE_WHEN = WHERE_TO | {"when", "когда"}
 # a personal pronoun as the subject of a clause hung from another ("a trip to Turkey, during which it signed
@@ -154,7 +152,8 @@ def _subjects(tokens: Sequence[Token], verb: int, seen: frozenset[int] = frozens
     seen = seen | {verb}
     v = tokens[verb]
     own = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT_RELATIONS]
-    if own and v.dep in _QUALIFYING_RELATIONS and v.head >= 0 and all(tokens[i].lemma in _RELATIVES for i in own):
+    if own and v.dep in _QUALIFYING_RELATIONS and v.head >= 0 \
+            and all(tokens[i].lemma in RELATIVE_PRONOUNS for i in own):
         return [v.head]  # "Khorezm, which signed ...": the relative pronoun stands for the noun it follows
     pronoun = bool(own) and all(_refers_back(tokens, i) for i in own)
     if own and not (pronoun and v.dep in (*_QUALIFYING_RELATIONS, "advcl") and v.head >= 0):
@@ -255,7 +254,7 @@ def signing_scope(lang: str, text: str, start: int, end: int,
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
         keep |= _subject_phrase(tokens, subject)
     for r, t in enumerate(tokens):
-        if t.head == verb and t.dep in _SIGNED_THING and t.lemma in _RELATIVES and r < verb:
+        if t.head == verb and t.dep in ACTED_ON and t.lemma in RELATIVE_PRONOUNS and r < verb:
             # "которую аким области и хоким Ташкентской области подписали": what stands between the relative
             # pronoun and its verb is that clause's own (its subject), wherever a long sentence's parse hung it
             keep |= set(range(r + 1, verb))
@@ -1131,7 +1130,7 @@ def _opened_clause(tokens: Sequence[Token], node: int) -> tuple[set[int], int | 
     before its verb (a parse may hang another clause's pronoun on it); None where no pronoun opens it (a clause
     the parse made of other words)."""
     clause = _subtree(tokens, node, skip_clauses=False)
-    return clause, max((i for i in clause if i < node and tokens[i].lemma.lower() in _RELATIVES), default=None)
+    return clause, max((i for i in clause if i < node and tokens[i].lemma.lower() in RELATIVE_PRONOUNS), default=None)
 
 
 # verbs that say where a party is ("a firm which is based in Denizli", "компания, которая находится в Бурсе",
@@ -1221,7 +1220,8 @@ def relative_clause_scope(lang: str, text: str, start: int, end: int
         return None
     for node, t in enumerate(tokens):
         if t.dep not in _RELATIVE_CLAUSES or t.head < 0 or not any(
-                k.head == node and k.dep in _SUBJECT_RELATIONS and k.lemma.lower() in _RELATIVES for k in tokens):
+                k.head == node and k.dep in _SUBJECT_RELATIONS and k.lemma.lower() in RELATIVE_PRONOUNS
+                for k in tokens):
             continue
         clause = _subtree(tokens, node, skip_clauses=False)
         if not (min(tokens[i].start for i in clause) <= start and end <= max(tokens[i].end for i in clause)):
