@@ -517,3 +517,26 @@ def test_a_russian_imperfective_present_tells_a_process_going_on(text, cue, verd
 ])
 def test_what_a_verb_of_intent_is_about_has_not_happened(lang, sentence, cue, expected):
     assert verdict(lang, sentence, cue) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # English tells talks going on as a state in the present: "is in talks", as the Russian "ведёт переговоры"
+    ("The regional administration is now in talks with Gyeongsangbuk-do about a similar arrangement.", "talks",
+     ONGOING),
+    ("The two cities are in negotiations with each other on a sister-city agreement.", "negotiations", ONGOING),
+    # the past is a report; a place the party is in is no state of talks
+    ("The akim was in talks with the governor of Gyeongsangbuk-do on Monday.", "talks", HAPPENED),
+    ("The delegation is in Bursa for talks with the mayor.", "talks", None),
+])
+def test_english_talks_told_as_a_present_state_are_going_on(text, cue, expected):
+    i = text.index(cue)
+    assert realis("en", text, i, i + len(cue)) == expected
+
+
+def test_talks_going_on_in_english_are_no_meeting_held():
+    from _links import links
+
+    text = ("Turkistan seasonal workers\n\nTURKISTAN, 5 June 2024 - Forty farm workers from the Turkistan region left "
+            "for South Korea on Tuesday. The regional administration is now in talks with Gyeongsangbuk-do about a "
+            "similar arrangement for next year.")
+    assert not any(kind == "meeting" for kind, _home, _partner in links(text))

@@ -725,6 +725,10 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         # "принял приглашение приехать", "received a proposal": an offer taken, not a meeting held (the cue's own
         # document is no offer: "подписали план мероприятий" signed a plan)
         return PLANNED
+    if not cue_is_verb and verb.lemma == "be" and verb.feats.get("Tense") == "Pres" and tokens[below].dep == "prep" \
+            and tokens[below].lemma.lower() == "in" and below == tokens[cue_node].head:
+        return ONGOING  # "the administration is now in talks with Gyeongsangbuk-do": a state going on, as the
+        # Russian imperfective present ("ведёт переговоры"), no talks held
     verdict = _predicate_realis(tokens, node)
     if not cue_is_verb and verb.lemma not in _EN_REALIZING and verb.lemma not in _RU_REALIZING \
             and not intends(verb) and verdict == HAPPENED:
