@@ -220,3 +220,17 @@ def test_twinned_districts_are_twinned_as_towns_are():
             "of Turkistan region and the Bostanliq district of Tashkent region became twinned districts on Tuesday, "
             "when their heads signed a memorandum at the district akimat.")
     assert any(kind == "partnership" and home == "Saryagash District" for kind, home, _partner in links(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Туркестанская область и Шэньси\n\nТуркестан, 23 мая 2025 г. – Делегация Туркестанской области подписала в Сиане "
+    "меморандум с провинцией Шэньси. Еще в 2021 году, в разгар пандемии, аким Туркестанской области и губернатор "
+    "провинции провели видеоконференцию, на которой обсуждались поставки зерна.",
+    "Turkistan region and Shaanxi\n\nTURKISTAN, 23 May 2025 - A Turkistan region delegation signed a memorandum with "
+    "Shaanxi province in Xi'an. As early as 2021, at the height of the pandemic, the akim of the Turkistan region and "
+    "the governor of the province held a video conference on grain supplies.",
+])
+def test_a_foreign_office_named_by_a_bare_division_noun_acts_for_the_place_named_before(text):
+    # "губернатор провинции", "the governor of the province": Shaanxi, named before as a province; the video
+    # conference of 2021 is a meeting of its own beside the memorandum of 2025
+    assert ("meeting", "Turkistan Region", "Shaanxi") in links(text)

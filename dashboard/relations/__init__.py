@@ -4061,6 +4061,37 @@ def _with_offices(sentence: Sentence, cands: list[Candidate], cues: Cues,
     return sorted(out, key=lambda c: c.start)
 
 
+OFFICE_DIVISION_WORDS = 3  # "губернатор провинции", "the governor of the province": the division noun right after
+_OFFICE_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?)?", re.IGNORECASE)  # the office's genitive: nothing else between
+
+
+def _with_foreign_offices(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _Context) -> list[Candidate]:
+    """A foreign office named by a bare division noun ("аким Туркестанской области и губернатор провинции провели
+    видеоконференцию", "the governor of the province") acts for the foreign place of that kind the story named
+    last, where the sentence names no foreign place of its own (the Kazakh "облыс әкімі" is ``_with_offices``')."""
+    if cues.lang == "kk" or any(not c.is_home for c in cands):
+        return cands
+    words = list(_WORD.finditer(sentence.text))
+    out = list(cands)
+    for k, word in enumerate(words):
+        role = word.group().casefold()
+        if not role.startswith(cues.actor_roles) or role.startswith(cues.actor_home_roles):
+            continue
+        for after in words[k + 1:k + 1 + OFFICE_DIVISION_WORDS]:
+            kind = actors_mod.division_kind(after.group(), cues.actor_divisions)
+            if kind is None:
+                continue
+            if not _OFFICE_OF.fullmatch(sentence.text, word.end(), after.start()) \
+                    or _NAME_FOLLOWS.match(sentence.text, after.end()):
+                break  # ("губернатор провинции Шэньси": named; "the mayors in the town hall": no office of it)
+            place = next((loc for at, named_kind, loc in reversed(ctx.named) if at < sentence.start + word.start()
+                          and named_kind == kind and loc.country != HOME_COUNTRY), None)
+            if place is not None and not any(c.start < after.end() and word.start() < c.end for c in out):
+                out.append(Candidate(place, word.start(), after.end(), locative=False, actor=True))
+            break
+    return sorted(out, key=lambda c: c.start)
+
+
 INTERVIEW_MIN_ANSWERS = 2  # paragraphs opened by a dash: a Q&A's turns, not one quotation set apart
 
 
@@ -4448,6 +4479,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         cands = _with_actors(sentence, cands, record, cues, country_of)
         cands = _with_institutions(sentence, cands, bodies_named, body_references, country_of)
         cands = _with_offices(sentence, cands, cues, story_sides)
+        cands = _with_foreign_offices(sentence, cands, cues, ctx)
         cands = _with_the_interviewee(sentence, cands, cues, interviewee, answers, narrated=bool(narrated))
         ctx.first_person = sentence.paragraph in answers
         cands = _with_our_akim(sentence, cands, cues, ctx)
