@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
@@ -51,6 +51,13 @@ class Token:
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "который"})
 # the relations of what a verb acts on: its object, or its passive subject ("которую подписали", "which was signed")
 ACTED_ON = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+
+
+def relative_objects(tokens: Sequence[Token], verb: int) -> list[int]:
+    """The relative pronouns the verb at ``verb`` acts on ("которую ... подписали", "that the city signed", "which
+    was signed"): its relative clause is about the noun they stand for."""
+    return [i for i, t in enumerate(tokens)
+            if t.head == verb and t.dep in ACTED_ON and t.lemma.lower() in RELATIVE_PRONOUNS]
 
 LOOP_CUT = "loop"  # the relation ``without_loops`` gives the word where it cut a loop: no role is known
 

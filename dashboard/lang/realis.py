@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dashboard.lang import ACTED_ON, RELATIVE_PRONOUNS, Token, kk, parse, ru
+from dashboard.lang import Token, kk, parse, relative_objects, ru
 
 HAPPENED, PLANNED, NEGATED, HABITUAL = "happened", "planned", "negated", "habitual"
 NOT_HAPPENED = frozenset({PLANNED, NEGATED, HABITUAL})  # no event to draw: ahead, called off, or a habit
@@ -743,7 +743,7 @@ _RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 def _signs_its_antecedent(tokens: tuple[Token, ...], verb: int) -> bool:
     """Is the relative pronoun of the clause at ``verb`` what it signs ("that the city signed", "which was
     signed", "которое подписали")?"""
-    return any(t.head == verb and t.lemma.lower() in RELATIVE_PRONOUNS and t.dep in ACTED_ON for t in tokens)
+    return bool(relative_objects(tokens, verb))
 _REALIZING_PARTICIPLES = frozenset({"sign", "conclude", "ink", "seal", "подписать", "заключить", "скрепить",
                                     "оформить", "утвердить"})
 

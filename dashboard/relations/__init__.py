@@ -1609,7 +1609,6 @@ def _our_guests_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate
 _GUEST_LEMMAS = ("guest", "visitor", "гость", "посетитель")  # people who came to a host
 
 
-
 def _foreign_traveller_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate], cues: Cues) -> bool:
     """A person the story knows to be of a foreign place, the subject of a journey to or from another foreign
     place ("Ковальская [the mayor of Łódź] вернулась из китайского Чэнду"), made a trip of that place's own: no
@@ -1857,8 +1856,9 @@ class _Context:
     # visitors' country stands for the place they came from
     came_here: set[tuple[int, str]] = field(default_factory=set)
     cued: bool = False  # whether the sentence read last has cues of its own (live, framing or not happened)
-    next_text: str = ""  # the sentence after the one read, in its paragraph ("" at a paragraph's end)
-    next_abroad: list[Location] = field(default_factory=list)  # the foreign places that sentence names
+    next_sentence: Sentence | None = None  # the sentence after the one read, in its paragraph (None at its end)
+    # (offset, place) of every mention of a foreign place, in order (what the next sentence names)
+    mentions_abroad: list[tuple[int, Location]] = field(default_factory=list)
     first_person: bool = False  # whether it is of an interview's answers or a first-person account: "we" travel
     live_kinds: frozenset[str] = frozenset()  # the kinds of its live cues, when none is of an event that did not happen
 
@@ -2985,9 +2985,10 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             carried = carried and trips_pair is None
         if kind == "partnership" and (agreed := _agreement_signed_at_a_venue(text, trigger, group, cues, ctx)):
             home, partners, carried = agreed.home, [agreed.partner], True
-        if home is None and not cands and kind == "partnership" and ctx.event and ctx.next_abroad \
-                and not any(_same_side(p, side) for p in ctx.next_abroad for side in _sides_told(ctx)) \
-                and any(t.kind == "partnership" for t in _triggers(ctx.next_text, cues)[0]):
+        if home is None and not cands and kind == "partnership" and ctx.event and ctx.next_sentence \
+                and (next_abroad := _named_abroad_in(ctx.next_sentence, ctx)) \
+                and not any(_same_side(p, side) for p in next_abroad for side in _sides_told(ctx)) \
+                and any(t.kind == "partnership" for t in _triggers(ctx.next_sentence.text, cues)[0]):
             continue  # "June brought the year's only signed document. On 14 June Kentau and Katowice signed ...": an
             # agreement announced with no side, and told in the next sentence with a partner new to the story, is
             # that one (with the story's own partner it is the story's agreement, as below)
@@ -3384,6 +3385,11 @@ def _after(iso: str | None, reference: date | None) -> bool:
 
 ANNOUNCED_REACH_SENTENCES = 2  # how far the partner of an agreement announced with our side alone is looked for
 SIGNING_REFERENCE_REACH = 3  # sentences between an agreement and the "signing ceremony" that dates it
+
+
+def _named_abroad_in(sentence: Sentence, ctx: _Context) -> list[Location]:
+    """The foreign places a sentence names."""
+    return [loc for at, loc in ctx.mentions_abroad if sentence.start <= at < sentence.end]
 
 
 def _sides_told(ctx: _Context) -> list[Location]:
@@ -3817,13 +3823,14 @@ def _own_time(dates_in_text: list, sentence: Sentence, reference: date | None = 
     A day told only by the reader's now ("сегодня", "today") after a month or year of another year is a later
     clause's present, and that month or year the sentence's time ("В сентябре 2019 года делегация побывала в
     Ташкенте, ..., а в 2021 году открылся торговый дом, в котором сегодня представлено ...")."""
-    periods = find_periods(sentence.text, reference=reference)
     for d in dates_in_text:
         first = parse_iso(d.iso) if sentence.start <= d.start and d.end <= sentence.end else None
         if first is not None:
-            if first == reference and _now_after_another_year(sentence, d, first, periods):
+            if first == reference and _now_after_another_year(
+                    sentence, d, first, periods := find_periods(sentence.text, reference=reference)):
                 return periods[0]
             return first, parse_iso(d.iso_end) or first
+    periods = find_periods(sentence.text, reference=reference)
     return periods[0] if periods else None
 
 
@@ -4072,6 +4079,7 @@ def _with_foreign_offices(sentence: Sentence, cands: list[Candidate], cues: Cues
     if cues.lang == "kk" or any(not c.is_home for c in cands):
         return cands
     words = list(_WORD.finditer(sentence.text))
+    abroad = [named for named in ctx.named if named[2].country != HOME_COUNTRY]
     out = list(cands)
     for k, word in enumerate(words):
         role = word.group().casefold()
@@ -4084,8 +4092,7 @@ def _with_foreign_offices(sentence: Sentence, cands: list[Candidate], cues: Cues
             if not _OFFICE_OF.fullmatch(sentence.text, word.end(), after.start()) \
                     or _NAME_FOLLOWS.match(sentence.text, after.end()):
                 break  # ("губернатор провинции Шэньси": named; "the mayors in the town hall": no office of it)
-            place = next((loc for at, named_kind, loc in reversed(ctx.named) if at < sentence.start + word.start()
-                          and named_kind == kind and loc.country != HOME_COUNTRY), None)
+            place = actors_mod.named_last(abroad, kind, sentence.start + word.start())
             if place is not None and not any(c.start < after.end() and word.start() < c.end for c in out):
                 out.append(Candidate(place, word.start(), after.end(), locative=False, actor=True))
             break
@@ -4461,15 +4468,12 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
         answers, interviewee = narrated, ctx.actor_home or next(
             (loc for _at, _kind, loc in ctx.named if loc.country == HOME_COUNTRY and loc.kind != "country"), None)
     divisions = tuple(stem for stems in cues.actor_divisions.values() for stem in stems)
+    ctx.mentions_abroad = [(m.start, p.location) for p in places if p.location.country != HOME_COUNTRY
+                           for m in p.mentions]
     for number, sentence in enumerate(all_sentences):
         ctx.sentence_no[sentence.start] = number
         following = all_sentences[number + 1] if number + 1 < len(all_sentences) else None
-        if following is not None and following.paragraph == sentence.paragraph:
-            ctx.next_text = following.text
-            ctx.next_abroad = [p.location for p in places if p.location.country != HOME_COUNTRY
-                               and any(following.start <= m.start < following.end for m in p.mentions)]
-        else:
-            ctx.next_text, ctx.next_abroad = "", []
+        ctx.next_sentence = following if following is not None and following.paragraph == sentence.paragraph else None
         if cues.national_office is not None and cues.national_office.search(sentence.text):
             ctx.national.add(sentence.start)
             if not any(w.group().casefold().startswith(divisions) for w in _WORD.finditer(sentence.text)):

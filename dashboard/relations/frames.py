@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from dashboard.dates import month_words
-from dashboard.lang import ACTED_ON, LOOP_CUT, RELATIVE_PRONOUNS, Token, en, kk, parse, ru
+from dashboard.lang import LOOP_CUT, RELATIVE_PRONOUNS, Token, en, kk, parse, relative_objects, ru
 from dashboard.lang.realis import HAPPENED, awaits, intends, kk_word_realis, realis
 
 _OBJECT_RELATIONS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl", "iobj", "conj", "appos")
@@ -41,8 +41,7 @@ def signings(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[t
                  and tokens[j].feats.get("Case") == "Acc" and tokens[j] not in docs]
         # "Программа ..., которую аким и хоким подписали": the relative pronoun it signs stands for the document
         # before it, wherever the parse hung the clause
-        docs += [d for d in (_antecedent(tokens, r) for r, t in enumerate(tokens)
-                             if t.head == i and t.dep in ACTED_ON and t.lemma in RELATIVE_PRONOUNS)
+        docs += [d for d in (_antecedent(tokens, r) for r in relative_objects(tokens, i))
                  if d is not None and d.lemma in documents and d not in docs]
         for doc in docs:
             out.append((min(tok.start, doc.start), max(tok.end, doc.end)))
@@ -253,8 +252,8 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     for subject in _subjects(tokens, verb):
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
         keep |= _subject_phrase(tokens, subject)
-    for r, t in enumerate(tokens):
-        if t.head == verb and t.dep in ACTED_ON and t.lemma in RELATIVE_PRONOUNS and r < verb:
+    for r in relative_objects(tokens, verb):
+        if r < verb:
             # "которую аким области и хоким Ташкентской области подписали": what stands between the relative
             # pronoun and its verb is that clause's own (its subject), wherever a long sentence's parse hung it
             keep |= set(range(r + 1, verb))
@@ -1006,7 +1005,8 @@ def signs_a_document_told_before(lang: str, text: str, start: int, end: int,
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "the", "этот", "данный", "указанный"})
-_AT = frozenset({"в", "во", "на"})
+_DOCUMENT_PHRASE_OPENERS = frozenset({"о", "об", "между", "с", "со", "of", "on", "between", "with"})
+_AT = _LOCATIVE_PREPOSITIONS["ru"] | {"на"}  # "в Пекине", "на форуме"
 
 
 def _where(tokens: Sequence[Token], i: int) -> bool:
@@ -1014,7 +1014,6 @@ def _where(tokens: Sequence[Token], i: int) -> bool:
     ("подписали документ в Пекине": where it was signed, no name of the document's)?"""
     return tokens[i].feats.get("Case") == "Loc" and any(
         t.head == i and t.dep == "case" and t.lemma.lower() in _AT for t in tokens)
-_DOCUMENT_PHRASE_OPENERS = frozenset({"о", "об", "между", "с", "со", "of", "on", "between", "with"})
 
 
 def signed_by_a_delegation(lang: str, text: str, start: int, end: int, delegation: re.Pattern,
