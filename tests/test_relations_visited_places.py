@@ -423,3 +423,22 @@ def test_a_trip_to_a_country_in_another_year_is_no_mention_of_the_towns_visit(te
     got = links(text)
     assert ("visit", "Shymkent", "Munich") in got, got
     assert ("visit", "Shymkent", "Germany") in got, got
+
+
+@pytest.mark.parametrize("text, city, region", [
+    # the city, then an apposition that makes it the centre of a region named after a country's adjective
+    ("В среду аким Кентау и вице-мэр Шираза, административного центра иранской провинции Фарс, подписали "
+     "меморандум о сотрудничестве в сфере туризма.", "Shiraz", "Fars Province"),
+    ("В среду аким Кентау и вице-мэр Куньмина, административного центра китайской провинции Юньнань, "
+     "подписали меморандум о сотрудничестве.", "Kunming", "Yunnan"),
+    # Kazakh writes the region first, in the genitive, then its centre and the city
+    ("Кентау қаласының әкімі мен Шыңжаң Ұйғыр автономиялық ауданының әкімшілік орталығы Үрімжі қаласының "
+     "вице-мэрі 2023 жылғы 14 қыркүйекте ауыл шаруашылығы саласындағы ынтымақтастық туралы келісімге қол қойды.",
+     "Ürümqi", "Xinjiang"),
+    ("Кентау қаласының әкімі мен Иранның Фарс провинциясының орталығы Шираз қаласының мэрі 2023 жылғы 14 "
+     "қыркүйекте туризм саласындағы ынтымақтастық туралы меморандумға қол қойды.", "Shiraz", "Fars Province"),
+])
+def test_a_region_whose_centre_the_signing_city_is_said_to_be_is_no_side(text, city, region):
+    got = links(text)
+    assert ("partnership", "Kentau", city) in got, got
+    assert not any(p == region for _k, _h, p in got), got

@@ -797,7 +797,10 @@ _QUALIFIER_GAP = re.compile(
     r"|\s*(?:,|\s[-–—])\s*(?:the\s+)?(?:administrative\s+)?(?:capital|centre|center|seat)\s+of\s+(?:the\s+)?"
     r"(?:(?:province|state|region|county|prefecture)\s+of\s+)?"
     r"|\s*(?:,|\s[-–—])\s*(?:административн\w+\s+)?(?:центр\w*|столиц\w+)\s+"
-    r"(?:(?:провинци|област|регион|штат|кра|республик|префектур|уезд)\w*\s+)?", re.IGNORECASE)
+    # (a country's adjective in the genitive may say whose division it is: "китайской провинции")
+    r"(?:(?:[^\W\d_]+(?:ой|ей|ого|его)\s+)?(?:провинци|област|регион|штат|кра|республик|префектур|уезд)\w*\s+)?"
+    # the division's noun after its country's adjective ("центра | китайской | провинции Юньнань")
+    r"|\s+(?:провинци|област|штат|префектур|уезд)\w*\s+", re.IGNORECASE)
 _LIST_OR_QUALIFIER_GAP = re.compile(r"\s*,\s*")  # "Kecskemét, Bács-Kiskun County": a list unless it is near
 
 
@@ -833,7 +836,10 @@ def _without_location_qualifiers(text: str, cands: list[Candidate]) -> list[Cand
     return [c for k, c in enumerate(cands) if k not in dropped]
 
 
-_KK_BELONGING_GAP = re.compile(r"[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}(?:қарасты|құрамындағы)\s+", re.IGNORECASE)
+_KK_BELONGING_GAP = re.compile(r"[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}(?:қарасты|құрамындағы)\s+"
+                               # or the region's centre: "Ганьсу провинциясының әкімшілік орталығы Ланьчжоу"
+                               r"|[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}(?:әкімшілік\s+)?(?:орталығы|астанасы)\s+",
+                               re.IGNORECASE)
 
 
 def _dash_opened(text: str) -> bool:
