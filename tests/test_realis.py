@@ -519,6 +519,30 @@ def test_what_a_verb_of_intent_is_about_has_not_happened(lang, sentence, cue, ex
     assert verdict(lang, sentence, cue) == expected
 
 
+# Kazakh: a cue in the locative is where the clause's predicate is done; a predicate ahead puts it ahead.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Жол картасының орындалуы күзде Түркістанда өтетін облыс әкімі мен Ташкент облысы хокимінің кездесуінде "
+     "қаралмақ.", PLANNED),
+    ("Кеше Түркістанда өткен облыс әкімі мен Ташкент облысы хокимінің кездесуінде жол картасының орындалуы "
+     "қаралды.", None),
+])
+def test_a_kazakh_cue_in_the_locative_takes_a_predicate_ahead(sentence, expected):
+    assert verdict("kk", sentence, "кездесуінде") == expected
+
+
+# What a verb of talking is about is a topic raised, as what a verb of discussing takes as its object; a verb of
+# telling says nothing against the event it tells of (the clause's other words decide).
+@pytest.mark.parametrize(("sentence", "cue", "expected"), [
+    ("Тогда же стороны впервые заговорили о побратимстве, однако пандемия надолго отодвинула эти планы.",
+     "побратимстве", PLANNED),
+    ("Осенью аким Сайрама и хоким Риштана долго говорили о побратимстве двух районов.", "побратимстве", PLANNED),
+    ("На встрече с журналистами аким рассказал о визите в Бурсу, который состоялся в прошлом месяце.", "визите",
+     None),
+])
+def test_what_a_verb_of_talking_is_about_is_a_topic(sentence, cue, expected):
+    assert verdict("ru", sentence, cue) == expected
+
+
 @pytest.mark.parametrize(("text", "cue", "expected"), [
     # English tells talks going on as a state in the present: "is in talks", as the Russian "ведёт переговоры"
     ("The regional administration is now in talks with Gyeongsangbuk-do about a similar arrangement.", "talks",

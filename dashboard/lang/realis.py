@@ -329,6 +329,7 @@ _KK_CANCELLING_STEMS = ("шегер", "қалдырыл", "тоқтатыл", "�
 # stems of verbs that ask someone else to act: invite, propose, ask, call on, instruct; a converb chain they end
 # ("келіп, танысуға шақырды": invited to come and see) tells their request
 _KK_DIRECTIVE_STEMS = ("шақыр", "ұсын", "өтін", "сұра", "үнде", "тапсыр")
+_KK_LOCATIVE_CASE = re.compile(r"(?:да|де|та|те|нда|нде)$")  # "кездесуінде", "сапарда": at the meeting, on the trip
 _KK_NEGATIVE_CONVERB = re.compile(r"(?:ма|ме|ба|бе|па|пе)й$")  # "болмай", "келмей": without coming about
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 # auxiliaries after a participle, whose own form tells no tense of the event: "келіскен болатын", "барған еді"
@@ -414,6 +415,12 @@ def _kk(words, first: int, last: int) -> str | None:
                 return verdicts[-1]
     if _kk_plans(scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
+    told_after = [_kk_word(w) for _, _, w in words[last + 1:]]
+    if _KK_LOCATIVE_CASE.search(words[last][2].lower()) and told_after and told_after[-1] == PLANNED \
+            and HAPPENED not in told_after and NEGATED not in told_after:
+        # "... күзде Түркістанда өтетін екі өңір әкімдерінің кездесуінде қаралмақ": what will be done at the meeting
+        # is ahead, and so is the meeting it is done at (the clause's last word tells, no past before it)
+        return PLANNED
     topical = words[first:min(len(words), last + 1 + _SCOPE_WORDS + 1)]  # (one word more: a postposition)
     for k, (_, _, w) in enumerate(topical[1:], start=1):
         before = k - 2 if k >= 2 and topical[k - 1][2].lower() in _KK_TOPIC_POSTPOSITIONS else k - 1
@@ -567,6 +574,9 @@ _SCHEDULING_LEMMAS = frozenset({"plan", "schedule", "expect", "envisage", "penci
                                 "планировать", "намечать", "наметить", "ожидать"})
 # verbs whose object is a topic, not an event held: "discussed twinning with Lahore"
 _TOPIC_LEMMAS = frozenset({"discuss", "consider", "обсудить", "обсуждать", "рассмотреть", "рассматривать"})
+# verbs of talking, whose topic is "about" something ("заговорили о побратимстве"): what they talk about is a topic,
+# as what a verb of discussing takes as its object (not verbs of telling: "рассказал о визите", told of a visit held)
+_TALKING_LEMMAS = frozenset({"talk", "speak", "говорить", "заговорить", "поговорить", "разговаривать"})
 
 
 _PROPOSING_LEMMAS = frozenset({"propose", "suggest", "offer", "предложить", "предлагать"})
@@ -716,6 +726,8 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
         # event's noun the subject of a verb of discussing with no object (a participle misread); what was discussed
         # is only a topic
         return PLANNED
+    if not cue_is_verb and verb.lemma in _TALKING_LEMMAS and _aimed_at(tokens, below):
+        return PLANNED  # "стороны впервые заговорили о побратимстве": a topic raised ("talked about twinning" too)
     if not cue_is_verb and verb.lemma in _TOPIC_LEMMAS and _object_of(tokens, cue_node, node):
         # "обсудили ... побратимство с Лахором", "discussed twinning with Lahore": the event itself is the topic
         # (not "обсудив итоги визита": the results of a visit held)
