@@ -1556,6 +1556,8 @@ def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
     keys = [key]
     if ctx.lang == "kk" and key.startswith(kk.SH_FOR_CH[0]):
         keys.append(kk.SH_FOR_CH[1] + key[1:])  # Kazakh Шолпан-Ата, Шыршық ~ Чолпон-Ата, Чирчик
+    if ctx.lang == "kk" and key.startswith(kk.AE_FOR[0]):
+        keys += [first + key[1:] for first in kk.AE_FOR[1]]  # Kazakh Әл-Айн ~ Эль-Айн
     for variant in keys:
         for cc in sorted(countries):
             best, best_id = _closest_spelling(variant, ctx.gaz.fuzzy.get((cc, variant[0]), ()), best, best_id)

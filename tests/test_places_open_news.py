@@ -67,6 +67,9 @@ def test_a_name_before_a_sea_or_after_a_lake_is_the_feature_not_the_town(text, t
     ("Рыбаки с озера Зайсан пожаловались акиму, что вода в озере уходит.", "Зайсан", "gn:1517060"),
     ("Жоба Сырдария өзенінің жағасындағы Тұрар Рысқұлов көшесіне дейін созылады.", "Сырдария", None),
     ("Сирек өсімдіктер тек Орқаш орманында және Алтай тауының бөктерлерінде кездеседі.", "Орқаш", None),
+    # a mountain's slopes or foot ("баурайы", "етегі") are the mountain's, not the town's of that name
+    ("Моңғолиядан келген шеберлер Қаратау баурайындағы ауылдарды аралап, жергілікті ақсақалдармен кездесті.",
+     "Қаратау", "gn:1519938"),
 ])
 def test_a_feature_named_by_its_noun_is_an_area_and_not_the_town(text, feature, town_key):
     analysed = pipeline.analyze_text(text, name="t")
@@ -402,6 +405,17 @@ def test_a_kazakh_spelling_with_sh_finds_a_neighbours_name_with_ch():
     # Kazakh writes Шолпан-Ата for Kyrgyz and Russian Чолпон-Ата; the country is named through its region
     got = places("Делегация Ыстықкөл облысына барып, Шолпан-Ата қаласында облыс басшылығымен кездесті.")
     assert any(ms == ["Шолпан-Ата"] for key, ms in got.items() if key.startswith("gn:")), got
+
+
+@pytest.mark.parametrize("text, town", [
+    # Kazakh writes ә where Russian writes э or а at an Arabic name's start: Әл-Айн / Эль-Айн, Әбу-Даби / Абу-Даби
+    ("Біріккен Араб Әмірліктерінің Әл-Айн қаласынан үш түйе маманы Арысқа келіп, фермада бір апта болды.",
+     "Әл-Айн"),
+    ("Біріккен Араб Әмірліктерінің Әбу-Даби қаласынан келген инвесторлар Шымкентте болды.", "Әбу-Даби"),
+])
+def test_a_kazakh_spelling_with_ae_finds_a_name_russian_spells_with_e_or_a(text, town):
+    got = places(text)
+    assert any(ms == [town] for key, ms in got.items() if key.startswith("gn:")), got
 
 
 def test_the_first_word_of_a_towns_name_alone_is_no_name_of_it():

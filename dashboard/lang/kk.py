@@ -43,6 +43,9 @@ PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
 GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")  # "Батумидің": Batumi's
 GENITIVE = re.compile("(?:" + "|".join(GENITIVE_ENDINGS) + ")$")  # a word's genitive ending ("Ресейдің", of Russia)
 LOCATIVE_ENDINGS = ("да", "де", "та", "те")  # "қаласында" (in the city)
+# a possessed noun in the instrumental: what something was done by, with or at ("шақыруымен", at the invitation
+# of; "қолдауымен", with the support of); the genitive before it is that means' owner
+POSSESSED_INSTRUMENTAL = re.compile(r"(?:ы|і)(?:мен|менен)$")
 # A count before a noun ("отыз фермер", "отызға жуық фермері", "15 маман", "бірнеше студент"): Kazakh counts
 # with the noun in the singular, so a party of people may be written without the plural ending
 COUNT = re.compile(r"(?:\d+|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|"
@@ -118,6 +121,8 @@ def voiced_stem(stem: str) -> str | None:
 # Kazakh writes ш where its neighbours' names have ч (Шымкент / Чимкент, Шолпан-Ата / Чолпон-Ата, Шыршық /
 # Чирчик): a spelling variant starting with ш is also looked for among names starting with ч.
 SH_FOR_CH = ("ш", "ч")
+# and ә where Russian writes э or а at a foreign name's start (Әл-Айн / Эль-Айн, Әбу-Даби / Абу-Даби)
+AE_FOR = ("ә", ("э", "а"))
 
 
 # ------------------------------------------------------------------------------------- word lists
@@ -176,7 +181,9 @@ PAIR_JOINS = ("және", "мен", "пен", "бен")
 # Only the possessive forms: a bare noun qualifies the next one ("Поти теңіз порты", the port of Poti by the sea).
 FEATURE_HEADS = words("теңізі көлі өзені тауы таулары шығанағы бұғазы шөлі алабы "
                       "жағасы жағасында жағасындағы жағалауы жағалауында "  # the shore: "Есіл жағасындағы"
-                      "орманы қорығы шатқалы аралы түбегі жотасы көшесі даңғылы")
+                      "орманы қорығы шатқалы аралы түбегі жотасы көшесі даңғылы "
+                      # a mountain's slopes and foot: "Қаратау баурайындағы ауылдар", "Қаратау етегінде"
+                      "баурайы баурайында баурайындағы етегі етегінде етегіндегі етегіне")
 FEATURE_HEADS_BEFORE: frozenset[str] = frozenset()
 
 # Heads of the names of bodies that are not a place's government ("Анкара ... университеті", "Ресей жазушылар
