@@ -178,6 +178,7 @@ class Cues:
     national_actor: re.Pattern | None
     national_office: re.Pattern | None  # offices of the state (a minister, the government): the country's side
     generic_quantifier: re.Pattern | None  # "every", "каждый" right before a cue: events in general, no event
+    indefinite_quantifier: re.Pattern | None  # "several", "несколько" before a demonym: unnamed places, no side
     resident_abroad: re.Pattern | None
     travelling: re.Pattern | None
     not_the_event_day: re.Pattern | None  # coming home, reporting: a date in their clause is not the event's
@@ -295,6 +296,9 @@ def cues_for(lang: str) -> Cues:
         generic_quantifier=re.compile(r"(?<![\w-])(?:" + "|".join(pick(data["generic_quantifier"]))
                                       + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
         if data.get("generic_quantifier") else None,
+        indefinite_quantifier=re.compile(r"(?<![\w-])(?:" + "|".join(pick(data["indefinite_quantifier"]))
+                                         + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+        if data.get("indefinite_quantifier") else None,
         resident_abroad=_compile(pick(data["resident_abroad_actor"])),
         travelling=_compile([*pick(data["travelling_actor"]), *pick(data["delegation_word"])]),  # a party travels
         not_the_event_day=_compile(pick(data.get("not_the_event_day", {}))),
@@ -663,6 +667,8 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
         inside = sentence.start <= m.start and m.end <= sentence.end
         if inside and _COMPOUND_MODIFIER.match(sentence.text, s_rel + len(m.text)):
             continue  # "English-language courses", "Turkish-made looms": a language or make, no party
+        if inside and _unnamed_places(sentence.text, s_rel, s_rel + len(m.text), cues):
+            continue  # "с несколькими узбекскими и кыргызскими городами": unnamed towns of those countries, no side
         if inside and _qualifies_a_side(sentence.text, s_rel + len(m.text), cues):
             # "the Hungarian city", "the Turkish mining town": the town of that country named last, else the country
             # (English writes one named before with "the": "a Japanese city of comparable size" is a new one)
@@ -946,6 +952,21 @@ def _named_body_city(text: str, word: re.Match, cues: Cues, cities: Sequence[tup
     return _city_of_adjective(word.group(), cues.lang, cities)
 
 
+INDEFINITE_REACH_CHARS = 40  # "несколькими узбекскими и | кыргызскими": the quantifier and two words before the demonym
+DIVISION_HEAD_WORDS = 3  # "узбекскими и кыргызскими | городами": the division noun a few words after the demonym
+
+
+def _unnamed_places(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Does the demonym at ``start``-``end`` qualify towns or regions of its country counted but not named ("several
+    Uzbek cities", "с несколькими узбекскими городами", "бірнеше өзбек қаласымен")? (People so counted are still
+    of that country: "met several Turkish investors".)"""
+    if cues.indefinite_quantifier is None \
+            or not cues.indefinite_quantifier.search(text, max(0, start - INDEFINITE_REACH_CHARS), start):
+        return False
+    return any(actors_mod.division_kind(w.group(), cues.actor_divisions) is not None
+               for w in islice(_WORD.finditer(text, end), DIVISION_HEAD_WORDS))
+
+
 SIDE_HEAD_WORDS = 4  # "the Turkish deputy foreign minister": the head noun a few words after the demonym
 
 
@@ -1104,8 +1125,19 @@ def _non_event_actors(text: str, cues: Cues) -> list[tuple[int, int, int, int]]:
     if not cues.non_event:
         return []
     return [(m.start(), m.end(), cues.before_words, cues.after_words) for m in cues.non_event.finditer(text)
-            if not frames_mod.names_a_kind_of_thing(cues.lang, text, m.start(), m.end())] + [
+            if not frames_mod.names_a_kind_of_thing(cues.lang, text, m.start(), m.end())
+            and not _owns_the_means(text, m.start(), cues)] + [
         (s, e, cues.before_words, cues.after_words) for s, e in _crowds(text, cues)]
+
+
+def _owns_the_means(text: str, start: int, cues: Cues) -> bool:
+    """Is the actor's word at ``start`` a Kazakh genitive that owns the means of the event, not its traveller
+    ("қандастардың шақыруымен барып": went at the invitation of the compatriots)?"""
+    if cues.lang != "kk":
+        return False
+    words = list(islice(_WORD.finditer(text, start), 2))
+    return len(words) == 2 and kk.GENITIVE.search(words[0].group().lower()) is not None \
+        and kk.POSSESSED_INSTRUMENTAL.search(words[1].group().lower()) is not None
 
 
 _THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:[ ,.\u00a0]\d{3})+(?![\d])|(?<![\w.,])\d{4,}(?![\d.,])"
@@ -1603,16 +1635,29 @@ def _our_guests_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate
     """While the story follows foreign guests around Kazakhstan, what "the guests" or "they" did in another
     foreign place ("Before flying in, the guests had also spent two days in Samarkand, where they signed a
     similar memorandum") is their own trip, not a tie of ours: the subject of the event's verb is the guests
-    (Russian and English, by the parse) and the sentence writes no Kazakh place as a side."""
-    if ctx.guests is None or ctx.trip_abroad is not None or not cues.whereabouts \
-            or any(c.is_home and not c.actor for c in group) \
+    (Russian and English, by the parse) and the sentence writes no Kazakh place as a side. The Kazakh place
+    the story has them at, written as where they set off from, is none ("Из Шымкента делегация отправилась в
+    Ташкент")."""
+    if ctx.guests is None or ctx.trip_abroad is not None or not cues.whereabouts or ctx.event is None:
+        return False
+    here = ctx.event[0]
+    left_here = [c for c in group if c.is_home and c.origin and _same_side(c.location, here)
+                 and not _PARTY_FROM.search(text, 0, c.start)]
+    if any(c.is_home and not c.actor and c not in left_here for c in group) \
             or not any(not c.is_home and c.location.key != ctx.guests.key for c in group):
         return False
-    # (the guests by name only: "the delegation" and "they" may be our own party, told of on its earlier trip)
-    return frames_mod.subject_among(cues.lang, text, trigger.start, trigger.end, _GUEST_LEMMAS)
+    # (the guests by name only: "the delegation" and "they" may be our own party, told of on its earlier trip,
+    # unless they leave the place the story has the guests at)
+    return frames_mod.subject_among(cues.lang, text, trigger.start, trigger.end,
+                                    _GUEST_LEMMAS + (_DELEGATION_LEMMAS if left_here else ()))
 
 
 _GUEST_LEMMAS = ("guest", "visitor", "гость", "посетитель")  # people who came to a host
+# a party noun right before "from" and the place: the party's own place ("a business delegation from Shymkent"),
+# not where it set off from
+_PARTY_FROM = re.compile(r"(?:delegation|mission|group|team|делегаци\w*|групп\w*|мисси\w*)\s+(?:from|из)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+_DELEGATION_LEMMAS = ("delegation", "делегация")
 
 
 def _foreign_traveller_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate], cues: Cues) -> bool:

@@ -1,0 +1,60 @@
+"""Who made a journey: the owner of the means a trip came about by ("at the invitation of the compatriots") is
+no traveller of its own; foreign guests who set off from the Kazakh city the story has them at, for a third
+country, made a trip of theirs, not ours."""
+
+from __future__ import annotations
+
+import pytest
+from _links import links
+
+
+def test_the_compatriots_whose_invitation_took_a_craftsman_abroad_are_no_travellers_of_their_own():
+    # "қандастардың шақыруымен" (at the invitation of the compatriots): the genitive owns the means of the trip;
+    # before, the compatriots (kandas, who resettle: no official traveller) counted against the craftsman's visit
+    text = ("Созақтық шебер Моңғолияда сабақ берді\n\nСозақ, 2025 жылғы 14 қазан. Созақ ауданының киіз үй шебері "
+            "Ерлан Тұрсынбаев 2023 жылғы шілдеде Моңғолиядағы қандастардың шақыруымен Баян-Өлгий аймағына барып, "
+            "бір ай бойы ондағы жас шеберлерге уық июді үйретті.")
+    assert ("visit", "Sozak District", "Bayan-Ölgiy") in links(text)
+
+
+def test_kandas_who_resettled_in_a_district_still_make_no_visit():
+    text = ("Сайрамға қандастар көшіп келді\n\nСайрам, 2024 жылғы 3 наурыз. Өткен аптада Сайрам ауданына "
+            "Моңғолиядан қырық қандас отбасы көшіп келді.")
+    assert not any(kind == "visit" for kind, _home, _partner in links(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Шаньдунская делегация в Шымкенте\n\nШымкент, 7 марта 2024 г. – Делегация китайской провинции Шаньдун во главе "
+    "с вице-губернатором Ли Мином прибыла в Шымкент, где осмотрела химический кластер и провела переговоры в "
+    "акимате. Из Шымкента гости отправились в Ташкент, где, по данным узбекских СМИ, также намерены обсудить "
+    "проекты в химической промышленности.",
+    "Шаньдунская делегация в Шымкенте\n\nШымкент, 7 марта 2024 г. – Делегация китайской провинции Шаньдун во главе "
+    "с вице-губернатором Ли Мином прибыла в Шымкент, где осмотрела химический кластер и провела переговоры в "
+    "акимате. Из Шымкента делегация отправилась в Ташкент.",
+    "Shandong delegation in Shymkent\n\nSHYMKENT, 7 March 2024 - A delegation from China's Shandong province led by "
+    "vice-governor Li Ming arrived in Shymkent on Wednesday, touring the chemical cluster and holding talks at the "
+    "akimat. From Shymkent the guests flew to Tashkent, where they are due to discuss similar projects.",
+])
+def test_guests_who_leave_our_city_for_a_third_country_make_no_visit_of_ours(text):
+    # the story follows foreign guests who came to our city, so "the guests" and "the delegation" setting off from
+    # it are theirs; before, Shymkent was read as the Kazakh party's origin and Tashkent as its destination
+    got = links(text)
+    assert ("visit", "Shymkent", "Shandong") in got, got
+    assert not any(p == "Tashkent" for _k, _h, p in got), got
+
+
+def test_our_own_delegation_setting_off_from_home_still_makes_its_visit():
+    text = ("Шымкентская делегация в Ташкенте\n\nШымкент, 7 марта 2024 г. – Делегация акимата Шымкента во главе с "
+            "заместителем акима отправилась в Ташкент, где провела переговоры с хокимиятом узбекской столицы.")
+    assert ("visit", "Shymkent", "Tashkent") in links(text)
+
+
+def test_our_delegation_from_the_city_the_guests_visited_still_travels_for_us():
+    # "a business delegation from Shymkent": the party's own place, not where the guests set off from (without that
+    # reading, the Omani guests the story follows would make the trip theirs)
+    text = ("Omani traders in Shymkent\n\nSHYMKENT, 22 April 2025 - An Omani trade mission led by a deputy minister "
+            "spent Tuesday in Shymkent, where it held talks with the city's leadership, toured two industrial zones "
+            "and, before leaving in the evening, saw the city sign a cooperation agreement with the port city of "
+            "Sohar. In March a business delegation from Shymkent spent three days in Muscat, where, according to the "
+            "akimat, it met the Omani Chamber of Commerce and visited the free zone at Duqm.")
+    assert ("visit", "Shymkent", "Muscat") in links(text)
