@@ -1,6 +1,7 @@
 """Who made a journey: the owner of the means a trip came about by ("at the invitation of the compatriots") is
 no traveller of its own; foreign guests who set off from the Kazakh city the story has them at, for a third
-country, made a trip of theirs, not ours."""
+country, made a trip of theirs, not ours, and so did guests of one country flying to a city of it: they went
+home."""
 
 from __future__ import annotations
 
@@ -58,3 +59,33 @@ def test_our_delegation_from_the_city_the_guests_visited_still_travels_for_us():
             "Sohar. In March a business delegation from Shymkent spent three days in Muscat, where, according to the "
             "akimat, it met the Omani Chamber of Commerce and visited the free zone at Duqm.")
     assert ("visit", "Shymkent", "Muscat") in links(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Туркестан и Конья подписали меморандум\n\nТуркестан, 22 октября 2025 г. – Акимат Туркестанской области и "
+    "губернаторство турецкой провинции Конья во вторник подписали меморандум о сотрудничестве в сфере "
+    "сельхозмашиностроения. В среду утром турецкие гости вылетели в Стамбул, откуда отправятся домой.",
+    "Turkistan and Konya sign a memorandum\n\nTURKISTAN, 22 October 2025 - The Turkistan region akimat and the "
+    "governorship of Turkey's Konya province signed a memorandum on farm machinery on Tuesday. On Wednesday morning "
+    "the Turkish guests flew to Istanbul.",
+])
+def test_guests_a_demonym_gives_a_country_who_fly_to_a_city_of_it_went_home(text):
+    # "турецкие гости вылетели в Стамбул": the party is Turkey's, the place is in Turkey; before, it was read as a
+    # leg of the trip of the story's Kazakh side
+    got = links(text)
+    assert not any(p == "Istanbul" for _k, _h, p in got), got
+    assert any(k == "partnership" and h == "Turkistan Region" for k, h, _p in got), got
+
+
+def test_our_own_party_flying_on_to_another_city_abroad_still_makes_a_leg():
+    text = ("Туркестанская делегация в Турции\n\nТуркестан, 22 октября 2025 г. – Делегация Туркестанской области во "
+            "вторник провела переговоры в Анкаре. В среду утром казахстанские гости вылетели в Стамбул.")
+    assert ("visit", "Turkistan Region", "Istanbul") in links(text)
+
+
+def test_guests_of_a_country_who_arrived_from_a_city_of_it_came_here():
+    text = ("Malaysian rectors in Shymkent\n\nSHYMKENT, 15 November 2024 - Auezov University and a Malaysian technical "
+            "university signed a memorandum on academic mobility on Thursday. The Malaysian guests arrived from Kuala "
+            "Lumpur on Wednesday and spent two days touring the laboratories.")
+    got = links(text)
+    assert any(p in ("Kuala Lumpur", "Malaysia") for _k, _h, p in got), got

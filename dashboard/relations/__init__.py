@@ -1682,6 +1682,29 @@ def _foreign_traveller_elsewhere(text: str, trigger: Trigger, group: Sequence[Ca
         for c in group if not c.actor) and any(not c.actor for c in group)
 
 
+PARTY_ADJECTIVE_CHARS = 30  # "турецкие | гости": the country's adjective a word or two before the party's noun
+
+
+def _party_going_home(text: str, start: int, end: int, group: Sequence[Candidate], cues: Cues) -> bool:
+    """A party the sentence gives a foreign country by its adjective, the subject of the journey verb at
+    ``start``-``end`` to a place of that country ("В среду утром турецкие гости вылетели в Стамбул", "the Turkish
+    guests flew to Istanbul"), went home: no tie of ours, when no Kazakh place is a side of it (Russian and English:
+    the subject by the parse)."""
+    if cues.lang == "kk" or any(c.is_home for c in group):
+        return False
+    roles = frames_mod.predicate_roles(cues.lang, text, start, end)
+    if not roles or not roles[0]:
+        return False
+    start = roles[0][0][0]
+    theirs = [c for c in group if c.location.kind == "country" and not (c.locative or c.origin or c.actor)
+              and c.end <= start and start - c.end <= PARTY_ADJECTIVE_CHARS
+              and not re.search(r"[,;:()]", text[c.end:start])]
+    went = [c for c in group if c not in theirs]
+    # (not where they came from: "the Malaysian guests arrived from Johor Bahru" came here)
+    return bool(theirs) and bool(went) and all(
+        not c.origin and any(_within(c.location, t.location) for t in theirs) for c in went)
+
+
 def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
     """Does this partnership cue name a relation that already stands ("their sister-city relationship", "have
     been partners since 2019") rather than one made now ("became sister cities", "signed a memorandum")?"""
@@ -2633,6 +2656,8 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         # Мактааральский район 25 грузовиков"): they came here
         return coming_here()
     stop, verb = max(found, key=lambda cv: cv[0].start)
+    if _party_going_home(text, *verb, cands, cues):
+        return []  # "турецкие гости вылетели в Стамбул": the guests went home, no leg of a trip of ours
     ctx.trip_abroad = home
     if not named:
         ctx.carried.add(("visit", home.key, stop.location.key))
@@ -2937,7 +2962,8 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
             continue  # "Батумидің Одесса қаласымен бауырлас екенін": Batumi's sister is Odesa, not ours
         if _guests_abroad(text, trigger, group, sentence_homes, cues) \
                 or _our_guests_elsewhere(text, trigger, group, cues, ctx) \
-                or _foreign_traveller_elsewhere(text, trigger, group, cues):
+                or _foreign_traveller_elsewhere(text, trigger, group, cues) \
+                or trigger.kind == "visit" and _party_going_home(text, trigger.start, trigger.end, group, cues):
             continue
         pairs = _paired_sides(text, group) if kind == "partnership" else []
         if len(pairs) >= 2:  # "Павлодарской и Омской, Мангистауской и Астраханской ... подписаны": pair by pair
