@@ -709,3 +709,36 @@ def test_people_of_a_country_counted_but_not_named_are_still_its_side():
     text = ("Turkish investors in Shymkent\n\nSHYMKENT, 4 May 2022 - The akim of Shymkent met several Turkish "
             "investors on Tuesday to discuss a textile park.")
     assert ("meeting", "Shymkent", "Türkiye") in links(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shymkent at the World Urban Forum\n\nCAIRO, 6 November 2024 - A delegation from Shymkent attending the World "
+    "Urban Forum in the Egyptian capital used the gathering to hold a series of bilateral meetings with "
+    "municipalities from several countries.",
+    "Шымкент на форуме в Каире\n\nШымкент, 6 ноября 2024 г. – На полях форума в египетской столице делегация "
+    "Шымкента провела ряд двусторонних встреч с муниципалитетами разных стран.",
+])
+def test_a_forums_town_named_by_its_countrys_adjective_is_its_venue_not_a_counterpart(text):
+    # "in the Egyptian capital": the country stands for a town the story does not name, where the forum was held;
+    # before, the adjective's country was the counterpart of the meetings held there
+    assert not any(k == "meeting" and p == "Egypt" for k, _h, p in links(text)), links(text)
+
+
+def test_talks_with_a_named_host_in_a_capital_its_adjective_names_are_with_that_host():
+    text = ("Shymkent and Cairo\n\nSHYMKENT, 6 November 2024 - The akim of Shymkent held talks with the governor of "
+            "Cairo in the Egyptian capital on Tuesday.")
+    assert ("meeting", "Shymkent", "Cairo") in links(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Туркестан ищет новые рейсы\n\nТүркістан, 2026 жылғы 14 қаңтар. Облыс әкімдігі әуе компанияларымен Шымкент – "
+    "Наманған бағытын ашу туралы келіссөз жүргізді.",
+    "Новые рейсы из Шымкента\n\nШымкент, 14 января 2026 г. – Аким Шымкента провел переговоры с авиакомпанией об "
+    "открытии рейса Шымкент – Наманган.",
+    "New flights from Shymkent\n\nSHYMKENT, 14 January 2026 - The akim discussed the new Shymkent–Namangan flight with "
+    "the airline on Tuesday.",
+])
+def test_two_towns_a_dash_joins_into_a_route_are_no_sides(text):
+    # "рейс Шымкент – Наманган", "Шымкент – Наманған бағыты": a route between two towns; the talks were with an
+    # airline, no tie of Shymkent and Namangan
+    assert not any(p == "Namangan" for _k, _h, p in links(text)), links(text)

@@ -679,9 +679,11 @@ def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[
             location = referent or country_of(demonym.country)
             if location is not None:
                 s, e = m.start - sentence.start, m.end - sentence.start
-                # (the town referred to may be where something is: "переговоры, проведённые в китайском городе")
-                locative = referent is not None and _is_locative(sentence.text, lead.start() if lead else s, e,
-                                                                 location, cues)  # "in the eastern Hungarian city"
+                # (the town referred to may be where something is: "переговоры, проведённые в китайском городе";
+                # so may a capital or town the story does not name, the country standing for it: "at the forum in
+                # the Egyptian capital")
+                locative = (referent is not None or _before_a_town_noun(sentence.text, e, cues)) and _is_locative(
+                    sentence.text, lead.start() if lead else s, e, location, cues)  # "in the eastern Hungarian city"
                 if referent is None or not any(c.location.key == referent.key and c.locative == locative
                                                for c in out):
                     # (one the sentence names in the same role already: "signed with the University of Debrecen
@@ -877,14 +879,24 @@ def _without_framework_names(text: str, cands: list[Candidate], cues: Cues) -> l
     named = {id(c) for group in heads.values() if len({c.location.key for c in group}) >= 2 for c in group}
     # nor does a pair joined by a dash before a body's noun ("the Hungary–Kazakhstan parliamentary friendship
     # group", "Қазақстан – Түркия достық тобының"): the name of a bilateral body
+    # and a pair so joined that names a route, its noun before or after it ("рейс Шымкент – Стамбул", "Шымкент –
+    # Наманған бағытын ашу", "the Shymkent-Istanbul flight"): a line between two towns, neither a side
     for a, b in zip(cands, cands[1:], strict=False):
         if a.location.country != b.location.country and _PAIR_DASH.fullmatch(text, a.end, b.start) \
-                and _BODY_AFTER_PAIR.match(text, _word_end(text, b.end)):
+                and (_BODY_AFTER_PAIR.match(text, _word_end(text, b.end))
+                     or _ROUTE_AFTER_PAIR.match(text, _word_end(text, b.end))
+                     or _ROUTE_BEFORE_PAIR.search(text, max(0, a.start - ROUTE_NOUN_CHARS), a.start)):
             named |= {id(a), id(b)}
     return [c for c in cands if id(c) not in named]
 
 
 _PAIR_DASH = re.compile(r"\s*[-–—]\s*")
+# the nouns of a route between two towns: after the pair (English, Kazakh), before it (Russian)
+_ROUTE_AFTER_PAIR = re.compile(r"\s+(?:[a-zа-яёәғқңөұүһі-]+\s+)?(?:route|flights?|air\s+link|highway|railway|"
+                               r"бағыт|рейс|әуе\s+рейс|маршрут|тас\s+жол|теміржол)", re.IGNORECASE)
+_ROUTE_BEFORE_PAIR = re.compile(r"(?:рейс\w*|авиарейс\w*|маршрут\w*|авиасообщени\w*|сообщени\w*|трасс\w*|"
+                                r"route|flights?)\s+(?:по\s+направлению\s+)?$", re.IGNORECASE)
+ROUTE_NOUN_CHARS = 40  # "рейсов по направлению | Шымкент – Стамбул"
 # the head of a bilateral body's name, at most three words after the pair ("parliamentary friendship group")
 _BODY_AFTER_PAIR = re.compile(r"(?:\s+[a-zа-яёәғқңөұүһі-]+){0,3}?\s+(?:group|society|association|council|committee|"
                               r"chamber|club|тоб|қоғам|қауымдаст|кеңес|палата)", re.IGNORECASE)
@@ -1036,6 +1048,16 @@ def _qualifies_people(text: str, after: int, cues: Cues) -> bool:
 
 
 DEMONYM_DIVISION_WORDS = 2  # "the Turkish mining town", "венгерского города": the division noun right after
+_CAPITAL_NOUN = re.compile(r"capital|столиц|астана", re.IGNORECASE)
+
+
+def _before_a_town_noun(text: str, end: int, cues: Cues) -> bool:
+    """Is the next word after ``end`` a noun of a capital or a town ("the Egyptian capital", "в турецком городе")?"""
+    word = next(_WORD.finditer(text, end), None)
+    return word is not None and (_CAPITAL_NOUN.match(word.group()) is not None
+                                 or actors_mod.division_kind(word.group(), cues.actor_divisions) == "city")
+
+
 _DEFINITE_BEFORE_DEMONYM = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 _NAME_FOLLOWS = re.compile(r"\s+(?:of\s+)?[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
