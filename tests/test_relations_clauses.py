@@ -234,3 +234,21 @@ def test_a_foreign_office_named_by_a_bare_division_noun_acts_for_the_place_named
     # "губернатор провинции", "the governor of the province": Shaanxi, named before as a province; the video
     # conference of 2021 is a meeting of its own beside the memorandum of 2025
     assert ("meeting", "Turkistan Region", "Shaanxi") in links(text)
+
+
+def test_places_of_a_clause_of_time_with_its_own_subject_sign_nothing():
+    # "when relations between Kazakhstan and Uzbekistan were warming": a state of things beside the signing, whose
+    # subject is its own; "the two cities" who signed are the story's pair. Before, the clause's countries signed.
+    text = ("Shymkent and Tashkent renew ties\n\nSHYMKENT, 18 April 2024 - The akim of Shymkent and the khokim of "
+            "Tashkent met in the Uzbek capital on Tuesday. The two cities signed their first cooperation agreement "
+            "in March 2019, when relations between Kazakhstan and Uzbekistan were warming rapidly.")
+    got = links(text)
+    assert ("partnership", "Shymkent", "Tashkent") in got, got
+    assert ("partnership", "Kazakhstan", "Uzbekistan") not in got, got
+
+
+def test_a_clause_of_time_that_tells_a_visit_still_tells_it():
+    text = ("Shymkent and Bursa\n\nSHYMKENT, 18 April 2024 - Shymkent and Bursa signed a memorandum in May 2019, when "
+            "a Bursa delegation led by the deputy mayor visited Shymkent.")
+    got = links(text)
+    assert ("partnership", "Shymkent", "Bursa") in got, got

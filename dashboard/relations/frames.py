@@ -240,6 +240,12 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     if not tokens or verb is None:
         return None
     keep = _subtree(tokens, verb, skip_clauses=True)
+    for i, t in enumerate(tokens):
+        if t.head == verb and t.dep == "advcl" and any(
+                c.head == i and c.dep in _SUBJECT_RELATIONS and c.lemma not in RELATIVE_PRONOUNS for c in tokens):
+            # "signed ... in March 2019, when relations between Kazakhstan and Uzbekistan were warming": a clause of
+            # time or reason with a subject of its own tells another state of things, whose places sign nothing
+            keep -= _subtree(tokens, i, skip_clauses=False)
     documents = frozenset(frame.get("documents", ()))
     for i, t in enumerate(tokens):
         if t.dep in _RELATIVE_CLAUSES and i in keep and i != verb and t.head >= 0 and (
