@@ -329,7 +329,6 @@ _KK_CANCELLING_STEMS = ("шегер", "қалдырыл", "тоқтатыл", "�
 # stems of verbs that ask someone else to act: invite, propose, ask, call on, instruct; a converb chain they end
 # ("келіп, танысуға шақырды": invited to come and see) tells their request
 _KK_DIRECTIVE_STEMS = ("шақыр", "ұсын", "өтін", "сұра", "үнде", "тапсыр")
-_KK_LOCATIVE_CASE = re.compile(r"(?:да|де|та|те|нда|нде)$")  # "кездесуінде", "сапарда": at the meeting, on the trip
 _KK_NEGATIVE_CONVERB = re.compile(r"(?:ма|ме|ба|бе|па|пе)й$")  # "болмай", "келмей": without coming about
 _KK_FINAL_WORDS = 3  # the final predicate with its auxiliaries: "жоспарланып отыр", "қол қойылған еді"
 # auxiliaries after a participle, whose own form tells no tense of the event: "келіскен болатын", "барған еді"
@@ -416,7 +415,7 @@ def _kk(words, first: int, last: int) -> str | None:
     if _kk_plans(scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
     told_after = [_kk_word(w) for _, _, w in words[last + 1:]]
-    if _KK_LOCATIVE_CASE.search(words[last][2].lower()) and told_after and told_after[-1] == PLANNED \
+    if words[last][2].lower().endswith(kk.LOCATIVE_ENDINGS) and told_after and told_after[-1] == PLANNED \
             and HAPPENED not in told_after and NEGATED not in told_after:
         # "... күзде Түркістанда өтетін екі өңір әкімдерінің кездесуінде қаралмақ": what will be done at the meeting
         # is ahead, and so is the meeting it is done at (the clause's last word tells, no past before it)
