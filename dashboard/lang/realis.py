@@ -414,9 +414,9 @@ def _kk(words, first: int, last: int) -> str | None:
                 return verdicts[-1]
     if _kk_plans(scope):
         return PLANNED  # "қол қоюы тиіс", "баруды жоспарлап отыр"
-    told_after = [_kk_word(w) for _, _, w in words[last + 1:]]
-    if words[last][2].lower().endswith(kk.LOCATIVE_ENDINGS) and told_after and told_after[-1] == PLANNED \
-            and HAPPENED not in told_after and NEGATED not in told_after:
+    told_after = [_kk_word(w) for _, _, w in words[last + 1:]] \
+        if words[last][2].lower().endswith(kk.LOCATIVE_ENDINGS) else []
+    if told_after and told_after[-1] == PLANNED and HAPPENED not in told_after and NEGATED not in told_after:
         # "... күзде Түркістанда өтетін екі өңір әкімдерінің кездесуінде қаралмақ": what will be done at the meeting
         # is ahead, and so is the meeting it is done at (the clause's last word tells, no past before it)
         return PLANNED

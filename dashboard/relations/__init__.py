@@ -1714,17 +1714,19 @@ def _party_going_home(text: str, start: int, end: int, group: Sequence[Candidate
     the subject by the parse)."""
     if cues.lang == "kk" or any(c.is_home for c in group):
         return False
+    countries = [c for c in group if c.location.kind == "country" and not (c.locative or c.origin or c.actor)]
+    # (not where they came from: "the Malaysian guests arrived from Johor Bahru" came here)
+    went = [c for c in group if c not in countries and not c.origin]
+    if not countries or not went or len(went) + len(countries) < len(group) or not all(
+            any(_within(c.location, t.location) for t in countries) for c in went):
+        return False  # (first what needs no parse)
     roles = frames_mod.predicate_roles(cues.lang, text, start, end)
     if not roles or not roles[0]:
         return False
-    start = roles[0][0][0]
-    theirs = [c for c in group if c.location.kind == "country" and not (c.locative or c.origin or c.actor)
-              and c.end <= start and start - c.end <= PARTY_ADJECTIVE_CHARS
-              and not re.search(r"[,;:()]", text[c.end:start])]
-    went = [c for c in group if c not in theirs]
-    # (not where they came from: "the Malaysian guests arrived from Johor Bahru" came here)
-    return bool(theirs) and bool(went) and all(
-        not c.origin and any(_within(c.location, t.location) for t in theirs) for c in went)
+    subject = roles[0][0][0]
+    theirs = [c for c in countries if c.end <= subject and subject - c.end <= PARTY_ADJECTIVE_CHARS
+              and not re.search(r"[,;:()]", text[c.end:subject])]
+    return bool(theirs) and all(any(_within(c.location, t.location) for t in theirs) for c in went)
 
 
 def _standing(text: str, trigger: Trigger, cues: Cues) -> bool:
