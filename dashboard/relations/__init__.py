@@ -975,8 +975,7 @@ def _unnamed_places(text: str, start: int, end: int, cues: Cues) -> bool:
     if cues.indefinite_quantifier is None \
             or not cues.indefinite_quantifier.search(text, max(0, start - INDEFINITE_REACH_CHARS), start):
         return False
-    return any(actors_mod.division_kind(w.group(), cues.actor_divisions) is not None
-               for w in islice(_WORD.finditer(text, end), DIVISION_HEAD_WORDS))
+    return _division_noun_after(text, end, DIVISION_HEAD_WORDS, cues)[0] is not None
 
 
 SIDE_HEAD_WORDS = 4  # "the Turkish deputy foreign minister": the head noun a few words after the demonym
@@ -1055,7 +1054,7 @@ def _before_a_town_noun(text: str, end: int, cues: Cues) -> bool:
     """Is the next word after ``end`` a noun of a capital or a town ("the Egyptian capital", "в турецком городе")?"""
     word = next(_WORD.finditer(text, end), None)
     return word is not None and (_CAPITAL_NOUN.match(word.group()) is not None
-                                 or actors_mod.division_kind(word.group(), cues.actor_divisions) == "city")
+                                 or _division_noun_after(text, end, 1, cues)[1] == "city")
 
 
 _DEFINITE_BEFORE_DEMONYM = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
@@ -1068,8 +1067,7 @@ def _division_of_demonym(text: str, after: int, country: str, at: int, places: S
     Hungarian city signed", "Soma ... the mayor of the Turkish mining town", "венгерского города"): of that
     country and that kind, the one named last before ``at`` (an offset in the article); None where the text named
     none (then the demonym stands for its country)."""
-    noun, kind = next(((w, k) for w in islice(_WORD.finditer(text, after), DEMONYM_DIVISION_WORDS)
-                       if (k := actors_mod.division_kind(w.group(), cues.actor_divisions)) is not None), (None, None))
+    noun, kind = _division_noun_after(text, after, DEMONYM_DIVISION_WORDS, cues)
     if noun is None or _NAME_FOLLOWS.match(text, noun.end()) or _PLURAL_OF[cues.lang].search(noun.group()):
         # (a name in apposition is the place itself: "the Japanese city of Toyama", "городом Чхонан"; many towns
         # are no one town named: "с российскими городами")
@@ -1078,6 +1076,13 @@ def _division_of_demonym(text: str, after: int, country: str, at: int, places: S
              if mention.start < at and place.location.country == country and _level(place.location) == kind
              and place.location.kind != "country"]
     return max(named, key=lambda row: row[0])[1] if named else None
+
+
+def _division_noun_after(text: str, after: int, reach: int, cues: Cues) -> tuple[re.Match | None, str | None]:
+    """The first division noun among the ``reach`` words after ``after``, and its kind ("region", "city",
+    "district"); (None, None) where there is none."""
+    return next(((w, k) for w in islice(_WORD.finditer(text, after), reach)
+                 if (k := actors_mod.division_kind(w.group(), cues.actor_divisions)) is not None), (None, None))
 
 
 def _head_after(text: str, after: int, heads: re.Pattern, reach: int) -> bool:
@@ -1664,7 +1669,7 @@ def _our_guests_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate
         return False
     here = ctx.event[0]
     left_here = [c for c in group if c.is_home and c.origin and _same_side(c.location, here)
-                 and not _PARTY_FROM.search(text, 0, c.start)]
+                 and not _named_after_its_delegation(text, c, cues)]
     if any(c.is_home and not c.actor and c not in left_here for c in group) \
             or not any(not c.is_home and c.location.key != ctx.guests.key for c in group):
         return False
@@ -1675,10 +1680,6 @@ def _our_guests_elsewhere(text: str, trigger: Trigger, group: Sequence[Candidate
 
 
 _GUEST_LEMMAS = ("guest", "visitor", "гость", "посетитель")  # people who came to a host
-# a party noun right before "from" and the place: the party's own place ("a business delegation from Shymkent"),
-# not where it set off from
-_PARTY_FROM = re.compile(r"(?:delegation|mission|group|team|делегаци\w*|групп\w*|мисси\w*)\s+(?:from|из)\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
 _DELEGATION_LEMMAS = ("delegation", "делегация")
 
 
@@ -1714,11 +1715,11 @@ def _party_going_home(text: str, start: int, end: int, group: Sequence[Candidate
     the subject by the parse)."""
     if cues.lang == "kk" or any(c.is_home for c in group):
         return False
-    countries = [c for c in group if c.location.kind == "country" and not (c.locative or c.origin or c.actor)]
-    # (not where they came from: "the Malaysian guests arrived from Johor Bahru" came here)
-    went = [c for c in group if c not in countries and not c.origin]
-    if not countries or not went or len(went) + len(countries) < len(group) or not all(
-            any(_within(c.location, t.location) for t in countries) for c in went):
+    if any(c.origin for c in group):
+        return False  # (not where they came from: "the Malaysian guests arrived from Johor Bahru" came here)
+    countries = [c for c in group if c.location.kind == "country" and not (c.locative or c.actor)]
+    went = [c for c in group if c not in countries]
+    if not countries or not went or not all(any(_within(c.location, t.location) for t in countries) for c in went):
         return False  # (first what needs no parse)
     roles = frames_mod.predicate_roles(cues.lang, text, start, end)
     if not roles or not roles[0]:
@@ -1842,13 +1843,21 @@ def _delegation_of(text: str, cand: Candidate, cues: Cues) -> bool:
         if m.start() >= cand.end and _word_gap(text, cand.end, m.start()) <= before_reach \
                 and not _CLAUSE_OR_SENTENCE_BREAK.search(text, cand.end, m.start()):
             return True  # the place before its delegation (also Kazakh, head-final)
-        if cues.lang != "kk" and m.end() <= cand.start and (
-                _of_the_delegation(text, _word_end(text, m.end()), cand.start, cues.lang)
-                or _FROM_A_COUNTRYS.fullmatch(text, _word_end(text, m.end()), cand.start) is not None) \
-                and not _CLAUSE_OR_SENTENCE_BREAK.search(text, m.end(), cand.start) \
-                and (cues.lang == "ru" or re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[m.end():cand.start])):
-            return True  # "delegation of/from X", "делегация X" (the genitive or "из X")
-    return False
+    return _named_after_its_delegation(text, cand, cues)
+
+
+def _named_after_its_delegation(text: str, cand: Candidate, cues: Cues) -> bool:
+    """English and Russian: is the place written after a delegation noun as whose the delegation is ("a business
+    delegation from Shymkent", "делегация Ферганской области", "делегация из Навои"), not where it went or set off
+    from ("Из Шымкента делегация отправилась в Ташкент")?"""
+    if cues.delegation is None or cues.lang == "kk":
+        return False
+    return any(m.end() <= cand.start and (
+        _of_the_delegation(text, _word_end(text, m.end()), cand.start, cues.lang)
+        or _FROM_A_COUNTRYS.fullmatch(text, _word_end(text, m.end()), cand.start) is not None)
+        and not _CLAUSE_OR_SENTENCE_BREAK.search(text, m.end(), cand.start)
+        and (cues.lang == "ru" or re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[m.end():cand.start]))
+        for m in cues.delegation.finditer(text))  # "delegation of/from X", "делегация X" (the genitive or "из X")
 
 
 def _of_the_delegation(text: str, start: int, end: int, lang: str) -> bool:
