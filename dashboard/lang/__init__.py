@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -85,9 +86,29 @@ def without_loops(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(t if t.head == h else replace(t, head=h, dep=LOOP_CUT) for t, h in zip(tokens, heads, strict=True))
 
 
+# A dateline before the lead's words: a place, a comma and a date ("SHYMKENT, 14 March 2025 – ", "Шымкент, 29 сентября
+# 2022 г. – "), or a town in capitals ("ASTANA – "), then a dash. Parsed with the sentence, it takes the subject: the
+# parsers hang "The EBRD and the city administration signed" on the date, as a clause describing it.
+_DATELINE = re.compile(r"[^\W\d_][^\n,–—]{1,30},[^\n–—]{0,40}?\d[^\n–—]{0,25}?\s[-–—]\s+"
+                       r"|[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}\s[-–—]\s+")
+
+
 def parse(lang: str, text: str) -> tuple[Token, ...] | None:
     """The dependency parse of one sentence by its language's drawer (English: spaCy; Russian: natasha), or
-    None: Kazakh has no parser here, or the model is not installed."""
+    None: Kazakh has no parser here, or the model is not installed. A dateline that opens the sentence is parsed
+    apart from it, as a sentence of its own."""
+    dateline = _DATELINE.match(text)
+    if dateline is None or not text[dateline.end():].strip():
+        return _parse(lang, text)
+    head, body = _parse(lang, text[:dateline.end()]), _parse(lang, text[dateline.end():])
+    if head is None or body is None:
+        return None
+    shift, first = dateline.end(), len(head)
+    return head + tuple(replace(t, start=t.start + shift, end=t.end + shift, head=t.head + first if t.head >= 0 else -1)
+                        for t in body)
+
+
+def _parse(lang: str, text: str) -> tuple[Token, ...] | None:
     from dashboard.lang import en, ru  # the drawers import this module: imported when first asked
 
     if lang == "en":

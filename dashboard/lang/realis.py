@@ -217,7 +217,10 @@ _KK_PAST = re.compile(r"(?<![аеәыіоөұуүия])(?<![аеә]й)(?:ды|д
 # Present-future (-ады, -йды) is left out: "барады" (goes) and "қабылдады" (received) end alike; the cue windows
 # decide those ("я" is a stem's "й" and the present's "а": "қояды", will sign, not "қойды", signed).
 # (the future participle also in its possessive and case forms: "қол қойылатыны туралы", about when it is signed)
-_KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?\w*$|(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)?$"
+# the intent form -мақ/-мек (бармақ, келмекпіз, қол қоймақшы, бармақшымыз) ends the word with at most a personal
+# ending: not a noun that only holds its letters ("бақтарын", gardens; "мектеп", school; "мекемесі", institution)
+_KK_PLANNED = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|сың|сің|сыз|сіз|мын|мін|мыз|міз)?$"
+                         r"|(?:атын|етін|йтын|йтін)(?:ы|і|ын|ін)?$"
                          r"|(?:са|се)(?:қ|ңыз|ңіз|м)?$|(?:уы|уі|мағы|мегі)$")
 _KK_PLAN_WORDS = frozenset({"тиіс", "ниетті", "ниет", "мүмкін", "керек", "қажет", "уәде"})  # (уәде: a promise)
 # stems of plan verbs in any of their forms: жоспарлап, жоспарлануда, жоспарланып отыр; көзделіп, көздеп (also the

@@ -2583,7 +2583,11 @@ def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link
         if link.kind not in ("visit", "partnership"):
             continue
         went_to = journeyed_to if link.kind == "partnership" else partial(_written_as_destination, text, cues=cues)
-        at_home = [c for c in cands if c.is_home and _same_side(c.location, link.home)]
+        # (a town of the Kazakh region the link names: "a delegation from North Gyeongsang ended its tour of
+        # southern Kazakhstan in Kentau" came to Kentau, of Turkistan Region)
+        at_home = [c for c in cands if c.is_home and (_same_side(c.location, link.home) or (
+            link.home.kind == "region" and c.location.kind != "country"
+            and (_inside(c.location, link.home, ctx) or _in_region(c.location, link.home))))]
         abroad = [c for c in cands if not c.is_home and c.location.key == link.partner.key and not c.route]
         if any(went_to(c) for c in at_home):
             towns = {c.location.key: c.location for c in cands if c.origin and c.location.kind != "country"
@@ -2592,6 +2596,14 @@ def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link
             ctx.trip_abroad, ctx.guests = None, guests
         elif any(went_to(c) or link.kind == "visit" and _came_back_from(text, c, cues) for c in abroad):
             ctx.trip_abroad, ctx.guests = link.home, None
+        elif any(_delegation_of(text, c, cues) for c in abroad) and at_home \
+                and not any(_written_as_destination(text, c, cues) for c in abroad) \
+                and not any(c.is_home and (c.origin or _delegation_of(text, c, cues)) for c in cands):
+            # the foreign side's delegation is the sentence's party and no Kazakh one is, the Kazakh side a place
+            # the sentence names ("Делегация провинции Ганьсу завершила поездку по Туркестанской области, в ходе
+            # которой стороны подписали меморандум"): the story follows guests, whichever way its words of
+            # journey go
+            ctx.trip_abroad, ctx.guests = None, link.partner
 
 
 KK_CAME_BACK_WORDS = 3  # "Жапониядан қайтып оралды": the ablative a few words before the verb of coming back
@@ -2839,16 +2851,30 @@ def _guests_stops(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ct
     delegation drove to Sairam", "Сәрсенбі күні қонақтар Созақ ауданына барды") visited the Kazakh place they
     went on to, each place its own visit. Only where the sentence names no foreign place (the guests' side is
     the story's) and the place is written as where the party went or was."""
-    if ctx.guests is None or ctx.trip_abroad is not None or any(not c.is_home for c in cands):
+    if ctx.guests is None or ctx.trip_abroad is not None:
         return []
     text = sentence.text
     # the guests, not our own officials: "the akim himself attended a session in Astana" is no stop of theirs
+    # (and a verb of visiting takes its place as object: "гости посетили Кентау"; in the story of our own trip that
+    # verb is an event's cue, read by the events machinery)
     frame = {**cues.whereabouts, "party": [w for w in cues.whereabouts.get("party", ())
-                                           if not w.casefold().startswith(cues.actor_home_roles or ("\0",))]}
+                                           if not w.casefold().startswith(cues.actor_home_roles or ("\0",))],
+             "object_verbs": [*cues.whereabouts.get("object_verbs", ()),
+                              *cues.whereabouts.get("guests_object_verbs", ())]}
     found = _kazakh_stops(text, cands, cues, frame)
     if not found:
         return []
     stop = max(found, key=lambda c: c.start)
+    # a foreign place may only be the guests' own ("received the delegation, which included managers of
+    # manufacturers based in Pohang and Gumi") or one a clause after the stop tells of, describing it ("побывала
+    # в Арыси – крупном железнодорожном узле, через который идут поезда из Китая в Узбекистан"); any other is a
+    # side of the sentence's own
+    if any(not c.is_home and c.location.country != ctx.guests.country
+           and (c.start < stop.end or not _CLAUSE_BREAK.search(text, stop.end, c.start)) for c in cands):
+        return []
+    if any(lk.kind == "visit" and lk.home.key == stop.location.key and lk.partner.key == ctx.guests.key
+           for lk in ctx.links):
+        return []  # "The guests reached Turkistan via Dubai": the visit to Turkistan the story told, told again
     ctx.legs.add((sentence.start, stop.location.key, ctx.guests.key))
     return [Link(kind="visit", home=stop.location, partner=ctx.guests, date=None,
                  evidence=Mention(text, sentence.start, sentence.end))]

@@ -1435,7 +1435,11 @@ def whereabouts(lang: str, text: str, start: int, end: int, frame: Mapping[str, 
         place = _owners_place(tokens, place)
     verb: int | None = None
     head = tokens[place].head
-    if tokens[place].dep in ("obj", "dobj") and head >= 0 and tokens[head].lemma in frame.get("object_verbs", ()):
+    # (an indeclinable name after the verb the parse may call a second subject: "гости ... посетили Кентау")
+    second_subject = tokens[place].dep == "nsubj" and head >= 0 and place > head and any(
+        t.head == head and t.dep == "nsubj" for t in tokens[:head])
+    if (tokens[place].dep in ("obj", "dobj") or second_subject) and head >= 0 \
+            and tokens[head].lemma in frame.get("object_verbs", ()):
         verb = head  # "reached Batumi"
     elif tokens[place].dep == "pobj" and head >= 0 and tokens[head].lemma.lower() in prepositions:
         verb = tokens[head].head  # "drove south to Melaka": "to" hangs from the verb, or from its adverb
