@@ -104,3 +104,42 @@ def test_english_an_international_bank_after_a_dateline_is_the_agreements_party(
         "city administration signed on Thursday a loan agreement of up to 40 million US dollars that will pay "
         "for new water mains.")
     assert ("partnership", "Shymkent", "European Bank for Reconstruction and Development") in got, got
+
+
+# ------------------------------------------------------------------------------------------ organisations
+
+
+def test_an_organisation_named_again_by_its_head_noun_is_the_talks_counterpart():
+    # "the bank's country manager", "представитель банка", "Банк өкілі" (a bare noun opening the sentence): the
+    # organisation the article named with that head
+    en = links(
+        "World Bank prepares canal loan for Otrar\n\n"
+        "TURKISTAN, 17 November 2022 - The World Bank is preparing a loan to rebuild irrigation canals in the Otrar "
+        "district of the Turkistan region, officials said after talks in the regional centre.\n\n"
+        "The bank's country manager, Anna Kowalska, held talks with the akim of the Turkistan region on 16 November "
+        "in Turkistan, where the two discussed the share of co-financing.")
+    assert ("meeting", "Turkistan Region", "World Bank") in en, en
+    ru = links(
+        "Всемирный банк готовит заём для Отрара\n\n"
+        "Туркестан, 17 ноября 2022 года. Всемирный банк готовит новый заём на восстановление оросительных каналов "
+        "в Отрарском районе.\n\n"
+        "Представитель банка Анна Ковальская 16 ноября провела переговоры с акимом Туркестанской области.")
+    assert ("meeting", "Turkistan Region", "World Bank") in ru, ru
+    kk = links(
+        "Дүниежүзілік банк Отырарға несие дайындап жатыр\n\n"
+        "Түркістан, 2022 жылғы 17 қараша. Дүниежүзілік банк Отырар ауданындағы арналарды қалпына келтіруге жаңа "
+        "несие дайындап жатыр.\n\n"
+        "Банк өкілі Анна Ковальская 16 қарашада Түркістан облысының әкімімен кездесті.")
+    assert ("meeting", "Turkistan Region", "World Bank") in kk, kk
+
+
+def test_a_national_donor_agency_stands_for_its_country():
+    got = links(
+        "Korean agency backs Sairam greenhouses\n\n"
+        "SHYMKENT, 5 August 2021 - The Korea International Cooperation Agency (KOICA) and the akimat of Sairam "
+        "district signed a grant agreement on Wednesday for three greenhouse complexes.")
+    assert ("partnership", "Sayram District", "South Korea") in got, got
+    kk = links(
+        "Шымкент, 2021 жылғы 5 тамыз – Корея халықаралық ынтымақтастық агенттігі (KOICA) мен Сайрам ауданының "
+        "әкімдігі кеше жылыжай шаруашылығын дамыту туралы келісімге қол қойды.")
+    assert ("partnership", "Sayram District", "South Korea") in kk, kk

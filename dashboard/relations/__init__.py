@@ -329,7 +329,8 @@ def cues_for(lang: str) -> Cues:
         titles=tuple(w.casefold() for w in pick(data.get("title_reference", {}))),
         institutions=frozenset(w.casefold() for w in pick(data.get("institution_anaphor", {}))),
         institution_heads={w.casefold(): data.get("institution_kin", {}).get(lang, {}).get(w.casefold(), w.casefold())
-                           for w in pick(data.get("institution_anaphor", {}))},
+                           for w in (*pick(data.get("institution_anaphor", {})),
+                                     *pick(data.get("organisation_anaphor", {})))},
         actor_divisions={kind: tuple(w.casefold() for w in pick(words))
                          for kind, words in data.get("actor_division", {}).items() if not kind.startswith("_")},
         offices=tuple((level, pattern) for level in ("region", "district", "city")

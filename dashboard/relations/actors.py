@@ -440,14 +440,17 @@ def institutions(text: str, lang: str, places: Sequence[Place], heads: dict[str,
         location = _body_place(text, lang, words, i, endings, mentions, adjective_city)
         before = words[i - 1] if i else None
         gap = text[before.end:word.start] if before else ""
-        if location is not None or word.capitalised:
+        # (a capital that opens a sentence makes no name: "Банк өкілі ... кездесті" is the bank named before)
+        opens = before is None or re.search(r"[.!?\n]", gap) is not None
+        if location is not None or word.capitalised and not opens:
             bodies.append(Institution(head, location, word.start, word.end))
-        elif before is None or gap.strip():
+        elif (before is None or gap.strip()) and not (opens and lang in ("ru", "kk")):
             continue
-        elif lang == "en" and before.text.casefold() in _EN_DETERMINERS \
-                or lang == "ru" and not _a_name(text, words, i - 1) and not _adjective_ru(before.text) \
-                or lang == "kk" and not _a_name(text, words, i - 1) \
-                and not _KK_DESCRIPTIVE.search(before.text.casefold()):
+        elif opens or before is not None and (
+                lang == "en" and before.text.casefold() in _EN_DETERMINERS
+                or lang == "ru" and not _a_name(text, words, i - 1) and not _adjective_ru(before.text)
+                or lang == "kk" and not _a_name(text, words, i - 1)
+                and not _KK_DESCRIPTIVE.search(before.text.casefold())):
             # the story's own Kazakh body before a foreign one named since ("в самом университете" after "Самаркандский
             # университет сотрудничает"): foreign bodies are named again by name
             body = next((b for b in reversed(bodies) if b.head == head and b.location is not None
@@ -463,6 +466,11 @@ def _body_place(text: str, lang: str, words: list[_Word], i: int, endings: str,
                 adjective_city: Callable[[str], Location | None]) -> Location | None:
     """The place the name of the body headed by ``words[i]`` gives it (see ``institutions``), or None."""
     head = words[i]
+    # an organisation whose name holds the head ("the Asian Development Bank", "Всемирный банк"): the body is it
+    named = next((loc for a, b, loc in mentions if a <= head.start and head.end <= b and loc.kind == "organization"),
+                 None)
+    if named is not None:
+        return named
     first = words[max(0, i - BODY_NAME_GAP_WORDS)].start
     before = [(a, b, loc) for a, b, loc in mentions if first <= a and b <= head.start
               and not re.search(r"[,;:()«»\"“”]", text[b:head.start])]
