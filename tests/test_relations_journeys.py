@@ -1,7 +1,7 @@
 """Who made a journey: the owner of the means a trip came about by ("at the invitation of the compatriots") is
 no traveller of its own; foreign guests who set off from the Kazakh city the story has them at, for a third
 country, made a trip of theirs, not ours, and so did guests of one country flying to a city of it: they went
-home."""
+home. Talks on the sidelines of a forum abroad are a meeting with whom one met there, no part of the trip."""
 
 from __future__ import annotations
 
@@ -89,3 +89,24 @@ def test_guests_of_a_country_who_arrived_from_a_city_of_it_came_here():
             "Lumpur on Wednesday and spent two days touring the laboratories.")
     got = links(text)
     assert any(p in ("Kuala Lumpur", "Malaysia") for _k, _h, p in got), got
+
+
+def test_talks_on_a_forums_sidelines_abroad_stay_a_meeting_beside_the_trip():
+    # a delegation in Britain for a forum in London met Birmingham's council there ("форум аясында", within the
+    # forum): Birmingham is whom it met, no town it went to, and the talks are no part of its trip to Manchester
+    kk = links(
+        "Шымкент делегациясы Ұлыбританияда\n\n"
+        "Шымкент, 2025 жылғы 21 қараша. Шымкент қаласының делегациясы Ұлыбританияға жасаған бір апталық "
+        "іссапарынан оралды. Қала әкімінің орынбасары бастаған топ 18 қарашада Лондонда өткен инвестициялық "
+        "форумға қатысты.\n\n"
+        "Форум аясында шымкенттік делегация Бирмингем қалалық кеңесінің өкілдерімен кездесті.\n\n"
+        "19 қарашада делегация Манчестерге барып, қаланың көлік басқармасымен танысты.")
+    assert ("meeting", "Shymkent", "Birmingham") in kk, kk
+    assert ("visit", "Shymkent", "Manchester") in kk, kk
+    en = links(
+        "Shymkent officials in Britain\n\n"
+        "SHYMKENT, 21 November 2025 - A delegation of Shymkent returned on Friday from a week-long trip to the "
+        "United Kingdom, where it took part in an investment forum in London on 18 November.\n\n"
+        "On the sidelines of the forum the delegation met representatives of Birmingham City Council.\n\n"
+        "On 19 November the delegation travelled to Manchester to study the city's tram network.")
+    assert ("meeting", "Shymkent", "Birmingham") in en, en

@@ -1916,6 +1916,7 @@ class _Context:
     own_time: dict[int, Days | FoundPeriod] = field(default_factory=dict)  # sentence start -> the time it writes
     date_source: dict[int, int] = field(default_factory=dict)  # sentence start -> FROM_LEAD / ... of its date
     held_at_home: set[int] = field(default_factory=set)  # sentence starts of talks held in Kazakhstan
+    on_sidelines: set[int] = field(default_factory=set)  # sentence starts of talks on the sidelines of an event
     # (sentence start, place key) of a signing's venue a relative clause makes a trip's destination ("signed in
     # Minsk, where the delegation had come")
     signed_on_trip: set[tuple[int, str]] = field(default_factory=set)
@@ -3290,7 +3291,10 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
                 # where they met, the minister's country whom
                 partners = list({p.key: p for p in met}.values())
             if on_the_sidelines:
-                pass  # whoever was met came to the event, as did our side: neither visited the other
+                # whoever was met came to the event, as did our side: neither visited the other, and the talks
+                # are no part of a visit our side paid the event's country ("Форум аясында шымкенттік делегация
+                # Бирмингем қалалық кеңесінің өкілдерімен кездесті", the forum in London)
+                ctx.on_sidelines.add(sentence.start)
             elif remote and not at_an_event and (here := [
                     c.location for c in venue_cands if _clause_of(text, c.start) == _clause_of(text, trigger.start)]):
                 # nobody travelled: the place "in" which the other party stays is its side ("колледждің
@@ -3911,7 +3915,7 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     # talks with the President of Azerbaijan; not our envoy's talks of his posting)
     def part_of_a_visit(lk: Link) -> bool:
         return lk.kind == "meeting" and lk.evidence.start not in ctx.held_at_home \
-            and lk.evidence.start not in ctx.with_envoy and any(
+            and lk.evidence.start not in ctx.with_envoy and lk.evidence.start not in ctx.on_sidelines and any(
             (v.home.key == lk.home.key and (v.partner.key == lk.partner.key or _within(v.partner, lk.partner)
                                              and (lk.evidence.start, lk.home.key) not in ctx.envoy_abroad)
              or lk.home.kind != "country" and _same_side(v.home, lk.home)
