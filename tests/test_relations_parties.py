@@ -742,3 +742,16 @@ def test_two_towns_a_dash_joins_into_a_route_are_no_sides(text):
     # "рейс Шымкент – Наманган", "Шымкент – Наманған бағыты": a route between two towns; the talks were with an
     # airline, no tie of Shymkent and Namangan
     assert not any(p == "Namangan" for _k, _h, p in links(text)), links(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("SHYMKENT, 12 June 2024 - Turkistan and Konya put their relationship on a formal footing on Tuesday, when the "
+     "akim of the Kazakh city, Nurlan Sadykov, and the mayor of the Anatolian one signed a cooperation agreement at "
+     "the city hall.", ("Turkistan", "Konya")),
+    ("SHYMKENT, 3 May 2023 - Shymkent and Bursa became sister cities on Wednesday, when the akim of the Kazakh city "
+     "and the mayor of the Turkish one signed a twinning agreement in Bursa.", ("Shymkent", "Bursa")),
+])
+def test_the_main_clauses_subject_signed_through_a_clause_of_time(text, pair):
+    # the clause of time tells how the main clause's subject did it: its places are the signing's parties
+    # (natasha parses such a Russian sentence as two roots: "Шымкент и Бурса оформили ..., когда ... подписали")
+    assert ("partnership", *pair) in links(text)

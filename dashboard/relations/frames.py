@@ -258,12 +258,35 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     for subject in _subjects(tokens, verb):
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
         keep |= _subject_phrase(tokens, subject)
+    main = _main_of_a_time_clause(tokens, verb)
+    if main is not None:
+        # "Shymkent and Kazan put their relationship on a formal footing on Thursday, when the akim and the head of
+        # the executive committee signed an agreement": the clause of time tells how the main clause's subject did it
+        for subject in _subjects(tokens, main):
+            keep |= _subject_phrase(tokens, subject)
     for r in relative_objects(tokens, verb):
         if r < verb:
             # "которую аким области и хоким Ташкентской области подписали": what stands between the relative
             # pronoun and its verb is that clause's own (its subject), wherever a long sentence's parse hung it
             keep |= set(range(r + 1, verb))
     return [(tokens[i].start, tokens[i].end) for i in sorted(keep)]
+
+
+_WHEN = frozenset({"when", "когда"})
+
+
+def _main_of_a_time_clause(tokens: Sequence[Token], verb: int) -> int | None:
+    """The verb of the sentence's main clause when ``verb`` heads a clause of time of it ("..., when they signed";
+    "on Thursday, when ...", the clause hung on the time word), else None."""
+    if tokens[verb].dep not in ("advcl", *_RELATIVE_CLAUSES) or not any(
+            t.head == verb and t.lemma.lower() in _WHEN for t in tokens):
+        return None
+    node, steps = tokens[verb].head, 0
+    while node >= 0 and tokens[node].pos not in ("VERB", "AUX") and steps < len(tokens):
+        node, steps = tokens[node].head, steps + 1
+    # (the sentence's own main clause only: "a charity that has worked with the hospital since 2021, when the two
+    # sides signed" tells of the charity, whose clause is itself a description)
+    return node if node >= 0 and tokens[node].pos in ("VERB", "AUX") and tokens[node].head < 0 else None
 
 
 KK_DEPARTURE_WORDS = 2  # "Алматыдан таңертең ұшып": the verb of setting off a word or two after the place
