@@ -1213,3 +1213,20 @@ def test_a_list_of_the_visits_places_after_a_colon_stays_the_visits():
     got = links("Shymkent delegation in Turkey\n\nSHYMKENT, 16 October 2021 - A delegation of Shymkent visited three "
                 "cities last week: Bursa, Izmir and Ankara.")
     assert {("visit", "Shymkent", p) for p in ("Bursa", "İzmir", "Ankara")} <= got, got
+
+
+@pytest.mark.parametrize("text, talks", [
+    ("SHYMKENT, 24 June 2025 - A delegation from Nairobi held talks at the Shymkent akimat on trade in "
+     "tea and cotton.\n\nThe two sides first spoke last year: in November 2024 the akim of Shymkent held a video "
+     "conference with Kenya's ambassador in Moscow about direct trade.", ("meeting", "Shymkent", "Kenya")),
+    ("Шымкент, 2025 жылғы 24 маусым – Найробиден келген делегация Шымкент қаласының әкімдігінде болып, шай "
+     "және мақта саудасы туралы келіссөз жүргізді.\n\nЕкі тарап арасындағы байланыс былтыр басталған еді. 2024 "
+     "жылдың қараша айында Шымкент әкімі Кенияның Мәскеудегі елшісімен бейнебайланыс арқылы сөйлесті.",
+     ("meeting", "Shymkent", "Kenya")),
+])
+def test_talks_recalled_by_another_year_are_no_part_of_the_storys_visit(text, talks):
+    # the visit of the story's days (dated by the dateline) takes no talks whose sentence writes only a month of
+    # another year
+    got = links(text)
+    assert ("visit", "Shymkent", "Nairobi") in got, got
+    assert talks in got, got

@@ -3748,10 +3748,10 @@ def _timed(link: Link, ctx: _Context) -> bool:
 VISIT_DAYS = 3  # how long a visit told by one day is taken to last, for mentions of the same time
 
 
-def _recalled_in_another_year(visit: Link, other: Link, ctx: _Context) -> bool:
-    """Does the visit's sentence write only a month or year ("в сентябре 2024 года"), a year that is not that of
+def _recalled_in_another_year(link: Link, other: Link, ctx: _Context) -> bool:
+    """Does the link's sentence write only a month or year ("в сентябре 2024 года"), a year that is not that of
     the day the other mention is dated by (the story's)?"""
-    own = ctx.own_time.get(visit.evidence.start)
+    own = ctx.own_time.get(link.evidence.start)
     day = parse_iso(other.date)
     return isinstance(own, FoundPeriod) and own.year is not None and day is not None and own.year != day.year
 
@@ -3908,7 +3908,8 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     # mention by mention first: talks told in the story of a visit are the visit's, while the same pair's
     # talks of another day, or held in Kazakhstan (with an envoy, in Almaty), stay: even when a mention of the
     # visit's talks names the same pair; a visit recalled by its year ("в сентябре 2024 года делегация посетила
-    # Туркестан") takes no talks the story dates in another year
+    # Туркестан") takes no talks the story dates in another year, nor a visit of the story's days talks recalled
+    # by theirs ("2024 жылдың қараша айында ... бейнебайланыс арқылы сөйлесіп")
     visits = [lk for lk in links if lk.kind == "visit"]
 
     # (a national side's talks in a country whose town it visited are that visit's: the President in Baku and his
@@ -3920,7 +3921,8 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
                                              and (lk.evidence.start, lk.home.key) not in ctx.envoy_abroad)
              or lk.home.kind != "country" and _same_side(v.home, lk.home)
              and (_within(v.partner, lk.partner) or _in_region(v.partner, lk.partner)))
-            and _same_time(v, lk, ctx) and not _recalled_in_another_year(v, lk, ctx) for v in visits)
+            and _same_time(v, lk, ctx) and not _recalled_in_another_year(v, lk, ctx)
+            and not _recalled_in_another_year(lk, v, ctx) for v in visits)
 
     # (the headline's mentions last: it sums up the story, so it joins the event a body mention tells, not the
     # other way round, which would join an agreement recalled from another year to the story's through it)
