@@ -1532,7 +1532,9 @@ def _fallback_locs(ctx: _Ctx, matches: list[Match]) -> list[Match]:
         key = " ".join(words)
         ids = ctx.gaz.candidates(key, upper=False)
         m = Match(toks[0], toks[-1] + 1, s, e, ctx.text[s:e], ids, query=lemma)
-        if not ids:
+        if not ids and not (len(toks) == 1 and _dictionary_toponym(ctx, ctx.tokens[toks[0]])):
+            # (a name the dictionary knows as a place of its own, "Сибирь", is no misspelling of a town: not
+            # Симбирск; the gazetteer lacks it, as it lacks the other vague regions)
             loc_id = _fuzzy(ctx, key, countries)
             if loc_id is not None:
                 m.ids = [loc_id]
@@ -1545,6 +1547,14 @@ def _fallback_locs(ctx: _Ctx, matches: list[Match]) -> list[Match]:
 
 # the other romanisations of Cyrillic letters that the place's own country uses (Georgian, Turkic: Borjomi, Hajdu)
 _ROMANISATIONS = (("zh", "j"), ("kh", "h"), ("dzh", "j"))
+
+
+def _dictionary_toponym(ctx: _Ctx, tok: Token) -> bool:
+    """Does the Russian dictionary know the word as a geographical name ("Сибири", "Поволжье")?"""
+    vocab = ru.morph_vocab()
+    word = tok.text.lower()
+    return ctx.lang == "ru" and is_cyrillic(word) and vocab.word_is_known(word) \
+        and any("Geox" in str(p.tag) for p in vocab.parse(word))
 
 
 def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:

@@ -719,3 +719,13 @@ def test_a_region_the_model_calls_a_person_with_a_possessive_is_still_a_region()
     got = places("On 12 February the ministry held a video conference with Mato Grosso's state secretariat for "
                  "economic development.")
     assert any("Mato Grosso" in m for mentions in got.values() for m in mentions), got
+
+
+def test_a_name_the_russian_dictionary_knows_as_a_place_is_no_misspelt_town():
+    # "Сибири" (Siberia), which the gazetteer lacks as it lacks other vague regions, is no respelling of Симбирск
+    # (Ulyanovsk), though the article is about Russia
+    text = ("Новосибирская область, одна из крупнейших в Сибири, подписала соглашение с Туркестанской областью. "
+            "Делегация из Новосибирска прибыла в Туркестан во вторник.")
+    got = places(text)
+    assert not any("Сибири" in mentions for mentions in got.values()), got
+    assert "adm:RU-NVS" in got, got
