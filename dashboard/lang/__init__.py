@@ -86,26 +86,38 @@ def without_loops(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(t if t.head == h else replace(t, head=h, dep=LOOP_CUT) for t, h in zip(tokens, heads, strict=True))
 
 
-# A dateline before the lead's words: a place, a comma and a date ("SHYMKENT, 14 March 2025 – ", "Шымкент, 29 сентября
-# 2022 г. – "), or a town in capitals ("ASTANA – "), then a dash. Parsed with the sentence, it takes the subject: the
-# parsers hang "The EBRD and the city administration signed" on the date, as a clause describing it.
-_DATELINE = re.compile(r"[^\W\d_][^\n,–—]{1,30},[^\n–—]{0,40}?\d[^\n–—]{0,25}?\s[-–—]\s+"
-                       r"|[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}\s[-–—]\s+")
+# A dateline before the lead's words: a place, a comma, a date and a dash ("SHYMKENT, 14 March 2025 – ", "Шымкент,
+# 29 сентября 2022 г. – "). Parsed with the sentence, it takes the subject: the parsers hang "The EBRD and the city
+# administration signed" on the date, as a clause describing it.
+_DATELINE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3},([^\n–—]{3,40}?)\s[-–—]\s+")
+
+
+def dateline_end(lang: str, text: str) -> int | None:
+    """Where a dateline that opens ``text`` ends: its place is words only, its date after the comma holds a digit
+    and a month's name ("In 2023, trade reached $1.2 billion – " and "Kazakhstan, which signed 12 deals – " are
+    no datelines)."""
+    from dashboard.dates import month_words  # imported when first asked: dateparser is heavy
+
+    found = _DATELINE.match(text)
+    if found is None or not re.search(r"\d", found.group(1)):
+        return None
+    months = month_words(lang)
+    return found.end() if any(w.lower() in months for w in re.findall(r"[^\W\d_]+", found.group(1))) else None
 
 
 def parse(lang: str, text: str) -> tuple[Token, ...] | None:
     """The dependency parse of one sentence by its language's drawer (English: spaCy; Russian: natasha), or
     None: Kazakh has no parser here, or the model is not installed. A dateline that opens the sentence is parsed
     apart from it, as a sentence of its own."""
-    dateline = _DATELINE.match(text)
-    if dateline is None or not text[dateline.end():].strip():
+    cut = dateline_end(lang, text) if lang in ("en", "ru") else None
+    if cut is None or not text[cut:].strip():
         return _parse(lang, text)
-    head, body = _parse(lang, text[:dateline.end()]), _parse(lang, text[dateline.end():])
-    if head is None or body is None:
+    dateline_tokens, body = _parse(lang, text[:cut]), _parse(lang, text[cut:])
+    if dateline_tokens is None or body is None:
         return None
-    shift, first = dateline.end(), len(head)
-    return head + tuple(replace(t, start=t.start + shift, end=t.end + shift, head=t.head + first if t.head >= 0 else -1)
-                        for t in body)
+    index_shift = len(dateline_tokens)
+    return dateline_tokens + tuple(replace(t, start=t.start + cut, end=t.end + cut,
+                                           head=t.head + index_shift if t.head >= 0 else -1) for t in body)
 
 
 def _parse(lang: str, text: str) -> tuple[Token, ...] | None:

@@ -205,7 +205,9 @@ class Cues:
     actor_home_roles: tuple[str, ...]  # of those, the offices only Kazakhstan has (akim)
     titles: tuple[str, ...]  # word beginnings of a foreign place's leaders, named again by title alone
     institutions: frozenset[str]  # lemmas of bodies a story is about ("the institute signed": the story's side)
-    institution_heads: dict[str, str]  # those lemmas -> the kind of body they name (actors.institutions)
+    # those lemmas, and organisation_anaphor's (bank, agency: never signers by themselves), -> the kind of body they
+    # name (actors.institutions)
+    institution_heads: dict[str, str]
     actor_divisions: dict[str, tuple[str, ...]]  # kind -> word beginnings of the division nouns (actors.record)
     offices: tuple[tuple[str, re.Pattern], ...]  # ("region" | "district" | "city", an office by its level, no place)
     first_person_places: tuple[tuple[str, re.Pattern], ...]  # (level, "ауданымыз", "наш город": the story's own)
@@ -2574,7 +2576,8 @@ def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link
     party is told coming to a Kazakh place ("a delegation from Busan came to Shymkent"). A trip on which an
     agreement was signed ("Гости из Гянджи прилетели в Туркестан ... подписали меморандум") turns the story the
     same way; the guests are of the one town their journey is written to have started from, where the agreement
-    names only its country."""
+    names only its country. So does a foreign delegation that is the sentence's party beside a Kazakh place, where
+    no Kazakh party is ("Делегация провинции Ганьсу завершила поездку по Туркестанской области")."""
     def journeyed_to(c: Candidate) -> bool:
         """(an agreement's sentence turns the story only where it tells the party's journey too)"""
         marked = _case_of_whereabouts(text, c, cues, on_the_noun=False)
@@ -2850,9 +2853,10 @@ def _kazakh_stops(text: str, cands: Sequence[Candidate], cues: Cues, frame: Mapp
 
 def _guests_stops(sentence: Sentence, cands: Sequence[Candidate], cues: Cues, ctx: _Context) -> list[Link]:
     """The mirror of a trip abroad: foreign guests the story follows around Kazakhstan ("On Tuesday the
-    delegation drove to Sairam", "Сәрсенбі күні қонақтар Созақ ауданына барды") visited the Kazakh place they
-    went on to, each place its own visit. Only where the sentence names no foreign place (the guests' side is
-    the story's) and the place is written as where the party went or was."""
+    delegation drove to Sairam", "Сәрсенбі күні қонақтар Созақ ауданына барды", "гости посетили Кентау") visited
+    the Kazakh place they went on to, each place its own visit, once. Only where the place is written as where the
+    party went or was, and the sentence names no foreign place but the guests' own country's or one a clause after
+    the stop describes it by (the guests' side is the story's)."""
     if ctx.guests is None or ctx.trip_abroad is not None:
         return []
     text = sentence.text

@@ -440,9 +440,10 @@ def institutions(text: str, lang: str, places: Sequence[Place], heads: dict[str,
         location = _body_place(text, lang, words, i, endings, mentions, adjective_city)
         before = words[i - 1] if i else None
         gap = text[before.end:word.start] if before else ""
-        # (a capital that opens a sentence makes no name: "Банк өкілі ... кездесті" is the bank named before)
-        opens = before is None or re.search(r"[.!?\n]", gap) is not None
-        if location is not None or word.capitalised and not opens:
+        # (a capital that opens a sentence makes no name: "Банк өкілі ... кездесті" is the bank named before; the
+        # word before may hold the full stop, "жатыр.")
+        opens = before is None or before.text.endswith(".") or re.search(r"[.!?\n]", gap) is not None
+        if location is not None or _a_name(text, words, i):
             bodies.append(Institution(head, location, word.start, word.end))
         elif (before is None or gap.strip()) and not (opens and lang in ("ru", "kk")):
             continue

@@ -72,7 +72,8 @@ _SUBJECT_RELATIONS = ("nsubj", "obl:agent", "agent", "nsubj:pass", "nsubjpass")
 _SIDES_LEMMAS = frozenset({"сторона", "side", "party"})  # in any case: "сторонами", "by both sides"
 _PAIR_LEMMAS = frozenset({"two", "both", "два", "оба", "обе"})  # "the two universities": the pair is the sides
 WHERE_TO = frozenset({"where", "где", "куда"})  # relative adverbs of place: a clause of what happened there
-_WHERE_WHEN = WHERE_TO | {"when", "когда"}
+_WHEN = frozenset({"when", "когда"})
+_WHERE_WHEN = WHERE_TO | _WHEN
 # a personal pronoun as the subject of a clause hung from another ("a trip to Turkey, during which it signed
 # ...") is that clause's subject again
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "он", "она", "оно", "они"})
@@ -162,12 +163,8 @@ def _subjects(tokens: Sequence[Token], verb: int, seen: frozenset[int] = frozens
         # "the delegation visited Ufa, where it signed ...", "a trip, during which it signed": the clause is
         # about a place or a time, or its subject is a pronoun; its subject is the one of the clause it hangs
         # from
-        governor = v.head if v.dep == "advcl" else tokens[v.head].head
-        for _ in range(len(tokens)):
-            if governor < 0 or tokens[governor].pos in ("VERB", "AUX"):
-                break
-            governor = tokens[governor].head
-        return (_subjects(tokens, governor, seen) if governor >= 0 else []) or own
+        governor = _governing_verb(tokens, v.head if v.dep == "advcl" else tokens[v.head].head)
+        return (_subjects(tokens, governor, seen) if governor is not None else []) or own
     if v.dep == "conj" and v.head >= 0:
         return _subjects(tokens, v.head, seen)
     if v.dep in _QUALIFYING_RELATIONS and v.head >= 0:
@@ -272,21 +269,26 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     return [(tokens[i].start, tokens[i].end) for i in sorted(keep)]
 
 
-_WHEN = frozenset({"when", "когда"})
-
-
 def _main_of_a_time_clause(tokens: Sequence[Token], verb: int) -> int | None:
     """The verb of the sentence's main clause when ``verb`` heads a clause of time of it ("..., when they signed";
     "on Thursday, when ...", the clause hung on the time word), else None."""
     if tokens[verb].dep not in ("advcl", *_RELATIVE_CLAUSES) or not any(
             t.head == verb and t.lemma.lower() in _WHEN for t in tokens):
         return None
-    node, steps = tokens[verb].head, 0
-    while node >= 0 and tokens[node].pos not in ("VERB", "AUX") and steps < len(tokens):
-        node, steps = tokens[node].head, steps + 1
+    main = _governing_verb(tokens, tokens[verb].head)
     # (the sentence's own main clause only: "a charity that has worked with the hospital since 2021, when the two
     # sides signed" tells of the charity, whose clause is itself a description)
-    return node if node >= 0 and tokens[node].pos in ("VERB", "AUX") and tokens[node].head < 0 else None
+    return main if main is not None and tokens[main].head < 0 else None
+
+
+def _governing_verb(tokens: Sequence[Token], node: int) -> int | None:
+    """The first verb at or above ``node`` (a clause hung on a noun, "a trip, during which ...", is that noun's
+    verb's); None at the root without one. Bounded: a parse may loop."""
+    for _ in range(len(tokens)):
+        if node < 0 or tokens[node].pos in ("VERB", "AUX"):
+            break
+        node = tokens[node].head
+    return node if node >= 0 and tokens[node].pos in ("VERB", "AUX") else None
 
 
 KK_DEPARTURE_WORDS = 2  # "Алматыдан таңертең ұшып": the verb of setting off a word or two after the place
