@@ -95,10 +95,13 @@ def test_a_dateline_is_parsed_apart_from_the_leads_words():
     verb = next(i for i, t in enumerate(ru_tokens) if t.text == "подписали")
     assert ru_tokens[verb].head == -1, [(t.text, t.dep, t.head) for t in ru_tokens]
     assert all(ru_text[t.start:t.end] == t.text for t in ru_tokens)
-    # a place, a comma and a date: a clause that opens with a year, or a comma clause without a month, is none
-    assert dateline_end("en", text) == text.index("The")
-    assert dateline_end("en", "In 2023, trade reached $1.2 billion – a record for the region.") is None
-    assert dateline_end("en", "Kazakhstan, which signed 12 deals in 2024 – a record – hopes for more.") is None
+    # a place, a comma and a date: a clause that opens with a year, or a comma clause that is no date, is none
+    assert dateline_end(text) == text.index("The")
+    assert dateline_end(ru_text) == ru_text.index("Делегация")
+    almaty = "ALMATY, Kazakhstan, March 14, 2025 – "
+    assert dateline_end(almaty + "The akim said") == len(almaty)
+    assert dateline_end("In 2023, trade reached $1.2 billion – a record for the region.") is None
+    assert dateline_end("Kazakhstan, which signed 12 deals in 2024 – a record – hopes for more.") is None
 
 
 def test_english_an_international_bank_after_a_dateline_is_the_agreements_party():
