@@ -1057,7 +1057,7 @@ def _before_a_town_noun(text: str, end: int, cues: Cues) -> bool:
     """Is the next word after ``end`` a noun of a capital or a town ("the Egyptian capital", "в турецком городе")?"""
     word = next(_WORD.finditer(text, end), None)
     return word is not None and (_CAPITAL_NOUN.match(word.group()) is not None
-                                 or _division_noun_after(text, end, 1, cues)[1] == "city")
+                                 or actors_mod.division_kind(word.group(), cues.actor_divisions) == "city")
 
 
 _DEFINITE_BEFORE_DEMONYM = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
@@ -1849,6 +1849,12 @@ def _delegation_of(text: str, cand: Candidate, cues: Cues) -> bool:
     return _named_after_its_delegation(text, cand, cues)
 
 
+def _a_kazakh_party(text: str, cands: Sequence[Candidate], cues: Cues) -> bool:
+    """Does the sentence name a Kazakh party: a Kazakh place written as where a journey set off, or as its
+    delegation's ("A delegation of the Kentau akimat visited Ekibastuz")?"""
+    return any(c.is_home and (c.origin or _delegation_of(text, c, cues)) for c in cands)
+
+
 def _named_after_its_delegation(text: str, cand: Candidate, cues: Cues) -> bool:
     """English and Russian: is the place written after a delegation noun as whose the delegation is ("a business
     delegation from Shymkent", "делегация Ферганской области", "делегация из Навои"), not where it went or set off
@@ -2603,7 +2609,7 @@ def _follow_the_trip(text: str, cands: Sequence[Candidate], links: Sequence[Link
             ctx.trip_abroad, ctx.guests = link.home, None
         elif any(_delegation_of(text, c, cues) for c in abroad) and at_home \
                 and not any(_written_as_destination(text, c, cues) for c in abroad) \
-                and not any(c.is_home and (c.origin or _delegation_of(text, c, cues)) for c in cands):
+                and not _a_kazakh_party(text, cands, cues):
             # the foreign side's delegation is the sentence's party and no Kazakh one is, the Kazakh side a place
             # the sentence names ("Делегация провинции Ганьсу завершила поездку по Туркестанской области, в ходе
             # которой стороны подписали меморандум"): the story follows guests, whichever way its words of
@@ -2651,7 +2657,7 @@ def _legs_of_the_trip(sentence: Sentence, cands: Sequence[Candidate], links: Seq
         # agreement or of an event that did not happen ("the trip to Shymkent planned for Thursday was called off")
         # ("A delegation of the Kentau akimat visited Ekibastuz" is our own party's trip, not the guests')
         if not (ctx.live_kinds and ctx.live_kinds <= {"visit", "meeting"}) \
-                or any(c.is_home and (c.origin or _delegation_of(sentence.text, c, cues)) for c in cands):
+                or _a_kazakh_party(sentence.text, cands, cues):
             return []
         if any(c.is_home for c in cands) or ctx.guests is not None or (
                 ctx.trip_abroad is None and (ctx.actor_home is None or ctx.actor_home.kind == "country")):

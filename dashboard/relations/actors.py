@@ -440,18 +440,21 @@ def institutions(text: str, lang: str, places: Sequence[Place], heads: dict[str,
         location = _body_place(text, lang, words, i, endings, mentions, adjective_city)
         before = words[i - 1] if i else None
         gap = text[before.end:word.start] if before else ""
-        # (a capital that opens a sentence makes no name: "Банк өкілі ... кездесті" is the bank named before; the
-        # word before may hold the full stop, "жатыр.")
-        opens = before is None or before.text.endswith(".") or re.search(r"[.!?\n]", gap) is not None
         if location is not None or _a_name(text, words, i):
             bodies.append(Institution(head, location, word.start, word.end))
-        elif (before is None or gap.strip()) and not (opens and lang in ("ru", "kk")):
             continue
-        elif opens or before is not None and (
-                lang == "en" and before.text.casefold() in _EN_DETERMINERS
-                or lang == "ru" and not _a_name(text, words, i - 1) and not _adjective_ru(before.text)
-                or lang == "kk" and not _a_name(text, words, i - 1)
-                and not _KK_DESCRIPTIVE.search(before.text.casefold())):
+        # (a capital that opens a sentence makes no name: "Банк өкілі ... кездесті" is the bank named before, in
+        # Russian and Kazakh; the word before may hold the full stop, "жатыр.")
+        if before is None or before.text.endswith(".") or re.search(r"[.!?\n]", gap):
+            bare = lang in ("ru", "kk")
+        elif gap.strip():
+            bare = False
+        else:
+            bare = (lang == "en" and before.text.casefold() in _EN_DETERMINERS
+                    or lang == "ru" and not _a_name(text, words, i - 1) and not _adjective_ru(before.text)
+                    or lang == "kk" and not _a_name(text, words, i - 1)
+                    and not _KK_DESCRIPTIVE.search(before.text.casefold()))
+        if bare:
             # the story's own Kazakh body before a foreign one named since ("в самом университете" after "Самаркандский
             # университет сотрудничает"): foreign bodies are named again by name
             body = next((b for b in reversed(bodies) if b.head == head and b.location is not None
