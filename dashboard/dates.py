@@ -323,7 +323,8 @@ def _days_of_this_month(text: str, reference: date, taken: list[tuple[int, int]]
 _ANAPHORIC_DAYS = (
     (r"(?:on\s+|later\s+|earlier\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening)"
      r"|(?:later|earlier)\s+(?:on\s+)?that\s+(?:day|morning|afternoon|evening)", 0),
-    (r"в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|тем\s+же\s+(?:дн[её]м|вечером|утром)", 0),
+    (r"в\s+(?:тот|этот)\s+же\s+(?:день|вечер)|тем\s+же\s+(?:дн[её]м|вечером|утром)"
+     r"|(?:(?:утром|дн[её]м|вечером)\s+)?того\s+же\s+дня", 0),
     (r"(?:дәл\s+)?(?:сол|осы)\s+күн(?:і|нің\s+өзінде)(?:-ақ)?", 0),
     (r"(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?!\s+(?:the|a|its|their|his|her)\b)"
      r"|a\s+day\s+later", 1),

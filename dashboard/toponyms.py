@@ -123,6 +123,7 @@ class _Ctx:
     ner_organisations: list[tuple[int, int]] = field(default_factory=list)
     ner: ru.NerText | None = None
     countries: set[str] = field(default_factory=set)  # countries the article names outright
+    demonym_countries: set[str] = field(default_factory=set)  # and through their adjectives ("the Georgian city")
     country_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, ISO) of each
     words: frozenset[str] | None = None  # every [\w-]+ word of the text, built on first use
     mention_counts: Counter = field(default_factory=Counter)  # candidate sets -> matches (repeat evidence)
@@ -147,6 +148,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     elif lang == "en":
         _english_spans(ctx)
     ctx.countries = _named_countries(ctx, matches)
+    ctx.demonym_countries = {d.country for d in demonyms}
     ctx.country_mentions = [(m.start, m.end, loc.country or "") for m in matches
                             for loc in (ctx.gaz.locations[i] for i in m.ids) if loc.kind == "country"]
     ctx.mention_counts = Counter(frozenset(m.ids) for m in matches)
@@ -1064,11 +1066,13 @@ def _a_city_of_a_named_country(ctx: _Ctx, m: Match) -> bool:
     NER calls a person but that names a city of CITY_NOT_A_PERSON people in a country the article names is that
     city. A person is named in full at first mention (the lone surname after it is caught before this), so a
     lone word read as a person is the NER's guess at an unfamiliar word; not a word after a capitalised one
-    ("Mehmet Aydın"), which may end a person's full name."""
+    ("Mehmet Aydın"), which may end a person's full name. A country named by its adjective counts ("the agreement
+    with Kutaisi ... the mayor of the Georgian city")."""
     i = m.start_tok
     if i > 0 and ctx.tokens[i - 1].cap and _gap_ok(ctx, ctx.tokens[i - 1], ctx.tokens[i]):
         return False
-    return any(loc.kind == "city" and loc.population >= CITY_NOT_A_PERSON and loc.country in ctx.countries
+    return any(loc.kind == "city" and loc.population >= CITY_NOT_A_PERSON
+               and (loc.country in ctx.countries or loc.country in ctx.demonym_countries)
                for loc in _by_main_name(ctx, m))
 
 

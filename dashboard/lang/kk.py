@@ -156,7 +156,10 @@ GUEST_WORDS = ("қонақ",)
 # word beginnings
 REGION_OFFICES = ("губернатор", "воевода", "маршал")  # a region's offices (en.REGION_OFFICES)
 ROLE_TITLES = ("әкім", "мэр", "губернатор", "хоким", "елші", "консул", "басшы", "төраға", "министр",
-               "президент", "маршал", "префект")
+               "президент", "маршал", "префект",
+               # deputies, representatives and heads of offices ("мэрінің орынбасары Ван Лэй", "өкілі Дэвид Маклейн")
+               "орынбасар", "вице-", "өкіл", "директор", "ректор", "хатшы", "бастығ", "меңгеруші", "кеңесші",
+               "жетекші", "депутат", "сенатор", "спикер", "атташе")
 # Demonstrative and personal pronouns in their cases: a closed class of words that are never names, though a
 # sentence start capitalises them and a case ending peeled off leaves a town ("Бұдан" is no Buda + -н)
 PRONOUNS = words("бұл бұның бұған бұны бұнда бұдан бұнан бұнымен мұның мұған мұны мұнда мұнан мұнымен "

@@ -299,14 +299,18 @@ _KK_REALIZING = ("қой", "қоял", "өт", "бол", "кел", "бар", "қ
                  "кездес", "ара", "сапарла", "жалғас", "атан", "айнал")
 # the stems among them ending in a consonant, and the light verb "ет-" (зиярат етті, сапар етеді)
 _KK_CONSONANT_STEMS = ("өт", "бол", "кел", "бар", "орнат", "бекіт", "ұйымдастыр", "кездес", "жалғас", "ет", "атан",
-                       "айнал", "қой")
+                       "айнал", "қой",
+                       # and verbs of setting off, whose present-future ends a trip's chain as a plan ("Шымкентке
+                       # аттанып, сол жерден еліне ұшып кетеді": will leave for Shymkent and fly home from there)
+                       "кет", "ұш", "аттан", "жет", "қайт", "жүр")
 # verbal nouns (-у, -уге, -уды: "келуге", "қол қоюға") are the complement of the next verb, which decides
 _KK_VERBAL_NOUN = re.compile(r"(?:у|ю|уге|уға|юге|юға|уды|уді|юды|юді|уы|уі)$")
 
 
-# verbs of agreeing and deciding ("келісті", "уағдаласты", "шешті", "шешім қабылдады"): with a verbal noun in the
-# dative before them ("кездесуге", "баруға") they hold the event as a plan ("келісім", an agreement, is a noun)
-_KK_AGREEING_STEMS = ("келіс", "уағдалас", "шеш")
+# verbs of agreeing, deciding and hoping ("келісті", "уағдаласты", "шешті", "шешім қабылдады", "үміттенеді"): with a
+# verbal noun in the dative before them ("кездесуге", "баруға") they hold the event as a plan ("келісім", an
+# agreement, is a noun)
+_KK_AGREEING_STEMS = ("келіс", "уағдалас", "шеш", "үміттен")
 _KK_DATIVE_VERBAL_NOUN = re.compile(r"(?:уге|уға|юге|юға)$")
 _KK_AGREEING_REACH = 2  # "кездесуге бірауыздан келісті": an adverb may stand between
 
@@ -316,8 +320,8 @@ KK_ACCUSATIVE_VERBAL_NOUN_MIN = 5  # "қоюды" and longer; a past of a short 
 
 
 # nouns that make the verbal noun before them a topic: "жасасу мәселесі" (the question of concluding), "бару
-# мүмкіндігі" (the possibility of going), "қол қою ұсынысы" (the proposal to sign)
-_KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "идея")
+# мүмкіндігі" (the possibility of going), "қол қою ұсынысы" (the proposal to sign), "қол қою ниеті" (the intention)
+_KK_TOPIC_NOUNS = ("мәселе", "мүмкіндіг", "ұсыныс", "идея", "ниет")  # ("қол қою ниетін білдірді": the intention)
 # nouns of what is put forward, not done: an initiative, a proposal, an idea, a question ("X туралы бастама")
 _KK_PROPOSAL_NOUNS = ("бастама", "ұсыныс", "идея", "мәселе")
 
@@ -743,6 +747,13 @@ def _from_parse(lang: str, tokens: tuple[Token, ...], start: int, end: int) -> s
             and tokens[below].lemma.lower() == "in" and below == tokens[cue_node].head:
         return ONGOING  # "the administration is now in talks with Gyeongsangbuk-do": a state going on, as the
         # Russian imperfective present ("ведёт переговоры"), no talks held
+    if not cue_is_verb and verb.lemma in _OWN_PLAN_LEMMAS and verb.feats.get("Tense") == "Pres" and any(
+            t.head == node and t.dep == "xcomp" and t.feats.get("VerbForm") == "Inf" for t in tokens):
+        # "Мы рассчитываем подписать соглашение весной, во время визита акима в Минск": the parse hangs the
+        # visit on the hope, whose time is the planned signing's: both ahead
+        return PLANNED
+    if _nothing_done(tokens, node, cue_node if not cue_is_verb else None):
+        return NEGATED  # "signed nothing new this time", "no agreement was signed"
     verdict = _predicate_realis(tokens, node)
     if not cue_is_verb and verb.lemma not in _EN_REALIZING and verb.lemma not in _RU_REALIZING \
             and not intends(verb) and verdict == HAPPENED:
@@ -841,6 +852,25 @@ def _denies_doing(tokens: tuple[Token, ...], i: int) -> bool:
     """Is the verb at ``i`` a negated verb of doing the event ("has not been signed", "не подписан")?"""
     lemma = tokens[i].lemma.lower()
     return (lemma in _EN_REALIZING or lemma in _RU_REALIZING) and lemma not in _COPULAS and _negated(tokens, i)
+
+
+# verbs of one's own plan (not a proposal or invitation made at some event: "во время визита предложил подписать")
+_OWN_PLAN_LEMMAS = frozenset({"планировать", "намереваться", "собираться", "рассчитывать", "надеяться", "хотеть",
+                              "plan", "intend", "expect", "hope", "want", "aim"})
+_NOTHING = frozenset({"nothing", "none"})
+_DONE_TO = ("obj", "dobj", "nsubjpass", "nsubj:pass")  # what was signed, held or agreed
+
+
+def _nothing_done(tokens: tuple[Token, ...], verb: int, cue: int | None) -> bool:
+    """Does the verb do nothing: its object "nothing" ("signed nothing new"), or the cue noun it does
+    determined by "no" ("no agreement was signed")? Only the cue's own event: the visit during which nothing was
+    signed happened."""
+    def no(k: int) -> bool:
+        return any(t.head == k and t.dep == "det" and t.lemma.lower() == "no" for t in tokens)
+    if cue is not None:
+        return tokens[cue].head == verb and tokens[cue].dep in _DONE_TO and no(cue)
+    return any(t.head == verb and t.dep in _DONE_TO and (t.lemma.lower() in _NOTHING or no(k))
+               for k, t in enumerate(tokens))
 
 
 def _negated(tokens: tuple[Token, ...], i: int) -> bool:

@@ -327,7 +327,10 @@ OFFICE_TITLES = words("аким акима акиму акимом мэр мэр
 HOME_ROLE_TITLES = ("аким",)  # offices only Kazakh places have: the town after one is its place
 REGION_OFFICES = ("губернатор", "воевод", "маршал")  # a region's offices (en.REGION_OFFICES)
 ROLE_TITLES = ("аким", "мэр", "губернатор", "хоким", "посол", "консул", "глав", "председател", "министр",
-               "президент", "маршал", "префект")
+               "президент", "маршал", "префект",
+               # deputies, representatives and heads of offices, who are named as often ("заместитель мэра Ван Лэй")
+               "заместител", "вице-", "представител", "директор", "ректор", "секретар", "руководител", "начальник",
+               "советник", "депутат", "сенатор", "спикер", "атташе")
 SURNAME_ENDINGS = ("ович", "евич", "ов", "ова", "ев", "ева", "ин", "ина", "енко", "ский", "ская", "ян", "баев",
                    "баева", "беков", "бекова", "швили", "дзе", "оглу")
 # Plural division nouns after a list of names ("Павлодарской и Омской областями") -> the singular.

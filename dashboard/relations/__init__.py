@@ -1923,6 +1923,7 @@ class _Context:
     sentence_no: dict[int, int] = field(default_factory=dict)  # sentence start -> its number in the article
     own_time: dict[int, Days | FoundPeriod] = field(default_factory=dict)  # sentence start -> the time it writes
     date_source: dict[int, int] = field(default_factory=dict)  # sentence start -> FROM_LEAD / ... of its date
+    lead_told: bool = False  # the lead's date is a day the body writes ("on Friday morning"), not the filing
     held_at_home: set[int] = field(default_factory=set)  # sentence starts of talks held in Kazakhstan
     on_sidelines: set[int] = field(default_factory=set)  # sentence starts of talks on the sidelines of an event
     # (sentence start, place key) of a signing's venue a relative clause makes a trip's destination ("signed in
@@ -3435,17 +3436,23 @@ def _not_the_event_day(text: str, start: int, end: int, cues: Cues) -> bool:
     lo = max((m.end() for m in _CLAUSE_OR_SENTENCE_BREAK.finditer(text, 0, start)), default=0)
     after = _CLAUSE_OR_SENTENCE_BREAK.search(text, end)
     hi = after.start() if after else len(text)
-    return cues.not_the_event_day.search(text, lo, hi) is not None
+    # (not a day of what is reported: "told deputies that on Tuesday the akim had held a video conference")
+    return any(not _COMPLEMENTIZER.search(text, verb.end(), start)
+               for verb in cues.not_the_event_day.finditer(text, lo, hi))
+
+
+_COMPLEMENTIZER = re.compile(r"(?<![\w-])(?:that|что)(?![\w-])", re.IGNORECASE)  # what is said follows it
 
 
 def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[int, int] | None = None
-                     ) -> str | None:
+                     ) -> tuple[str | None, bool]:
     """The article's own event date: the first dated day in the body within a month before the
     header date ("arrived on May 20" in a story filed on May 21), else a dateline's filing date ("Анкара,
-    5 наурыз."), else the header date itself. The ``dateline`` (the printed date a header-less story took
-    as its date) is the filing, not an event."""
+    5 наурыз."), else the header date itself; and whether the body wrote it (the day the story tells, not
+    the day it was filed). The ``dateline`` (the printed date a header-less story took as its date) is the
+    filing, not an event."""
     if reference is None:
-        return None
+        return None, False
     filed = None
     for offset, segment in article.segments():
         for found in find_dates(segment, lang=article.lang, reference=reference):
@@ -3460,8 +3467,8 @@ def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[in
                     filed = filed or found.iso
                     continue
                 log.debug("event date %s at %d", found.iso, offset + found.start)
-                return found.iso
-    return filed or reference.isoformat()
+                return found.iso, True
+    return filed or reference.isoformat(), False
 
 
 DATELINE_PARAGRAPHS = 2
@@ -3670,6 +3677,12 @@ def _same_sides(a: Link, b: Link) -> bool:
 
 def _same_side(a: Location, b: Location) -> bool:
     return a.key == b.key or _capital_of(a, b) or _capital_of(b, a)
+
+
+def _on_its_side(traveller: Location, signer: Location) -> bool:
+    """Is the side of a trip that of an agreement, or the country that side belongs to ("в ходе визита казахстанской
+    делегации в Лион" beside the memorandum the Turkistan region signed there: the delegation was the region's)?"""
+    return _same_side(traveller, signer) or traveller.kind == "country" and traveller.country == signer.country
 
 
 # Between two mentions of places of one country, the words that write the second inside the first (a genitive
@@ -4103,8 +4116,9 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
             continue
         # (else a visit to a city of the partner region is that region's trip: Gandhinagar for Gujarat)
         agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_sides(visit, lk)] \
-            or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_side(visit.home, lk.home)
-                and _in_region(visit.partner, lk.partner)] \
+            or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _on_its_side(visit.home, lk.home)
+                and (_in_region(visit.partner, lk.partner) or _within(visit.partner, lk.partner)
+                     or _within(lk.partner, visit.partner))] \
             or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_side(visit.home, lk.home)
                 and lk.evidence.start == visit.evidence.start
                 and (visit.evidence.start, visit.partner.key) in ctx.signed_on_trip]
@@ -4143,7 +4157,15 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
     def own_day(lk: Link) -> bool:
         return ctx.date_source.get(lk.evidence.start, FROM_LEAD) == FROM_SENTENCE and lk.date is not None
 
-    return [replace(lk, date=started[i][1]) if i in started and not own_day(lk) else lk
+    def the_days_story(lk: Link, first_day: str) -> bool:
+        """Is the agreement dated by the day the story's body tells, within the visit ("on Friday morning the
+        guests toured the mills ... by the afternoon they signed", after "they had landed late on Thursday")?"""
+        day, start = parse_iso(lk.date), parse_iso(first_day)
+        return ctx.lead_told and ctx.date_source.get(lk.evidence.start, FROM_LEAD) == FROM_LEAD \
+            and day is not None and start is not None and 0 < (day - start).days <= VISIT_DAYS
+
+    return [replace(lk, date=started[i][1]) if i in started and not own_day(lk)
+            and not the_days_story(lk, started[i][1]) else lk
             for i, lk in enumerate(links) if i not in folded]
 
 
@@ -4657,7 +4679,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
             _date_the_last_agreement(dates_in_text, sentence, ctx, reference)
         if sentence_links:
             if not lead_known:
-                lead_date, lead_known = _lead_event_date(article, reference, cues, dateline), True
+                (lead_date, ctx.lead_told), lead_known = _lead_event_date(article, reference, cues, dateline), True
             if dates_in_text is None:
                 dates_in_text = _event_dates(article, reference, cues)
             when, ctx.date_source[sentence.start] = _event_date(dates_in_text, sentence, lead_date, reference)

@@ -35,6 +35,11 @@ def signings(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[t
         docs = [t for t in tokens if t.head == i and t.dep in _OBJECT_RELATIONS and t.lemma in documents]
         if tok.dep in _QUALIFYING_RELATIONS and tok.head >= 0 and tokens[tok.head].lemma in documents:
             docs.append(tokens[tok.head])  # "Документ, подписанный сторонами": the participle qualifies it
+        elif tok.dep in _QUALIFYING_RELATIONS and tok.head >= 0 and _document_of_its_side(
+                tokens, tok.head, documents) is not None:
+            # "the agreement with Kutaisi, signed in 2021": the parse hung it on the name; the participle alone is
+            # the cue (the name between is a side, not a word of the cue)
+            out.append((tok.start, tok.end))
         # "со стороны района документ подписал аким": a document in the accusative right beside the verb is its
         # object, wherever a long sentence's parse hung it
         docs += [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j].lemma in documents
@@ -46,6 +51,18 @@ def signings(lang: str, text: str, frame: Mapping[str, Sequence[str]]) -> list[t
         for doc in docs:
             out.append((min(tok.start, doc.start), max(tok.end, doc.end)))
     return out
+
+
+def _document_of_its_side(tokens: Sequence[Token], name: int, documents: frozenset[str]) -> Token | None:
+    """The document whose side the name at ``name`` is ("the agreement with Kutaisi", "соглашение с Кутаиси"),
+    directly or through its preposition: a participle of signing the parse hung on that name qualifies the
+    document (a town is not signed)."""
+    if tokens[name].pos != "PROPN":
+        return None
+    up = tokens[name].head
+    if up >= 0 and tokens[up].pos == "ADP":
+        up = tokens[up].head
+    return tokens[up] if up >= 0 and tokens[up].lemma in documents else None
 
 
 ANTECEDENT_REACH = 4  # "Программа приграничного сотрудничества, которую": the head noun a few words before
@@ -237,13 +254,26 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     if not tokens or verb is None:
         return None
     keep = _subtree(tokens, verb, skip_clauses=True)
+    documents = frozenset(frame.get("documents", ()))
+    hung_on_a_side = tokens[verb].dep in _QUALIFYING_RELATIONS and tokens[verb].head >= 0 \
+        and _document_of_its_side(tokens, tokens[verb].head, documents) is not None
+    if hung_on_a_side:
+        keep.add(tokens[verb].head)  # "the agreement with Kutaisi, signed in 2021": the name it was hung on
+    occasions = frozenset(frame.get("occasion_verbs", ()))
     for i, t in enumerate(tokens):
-        if t.head == verb and t.dep == "advcl" and any(
+        # (a clause of time deeper in, describing a word of the signing's: "during a trip ... for the young region,
+        # created a year earlier when Shymkent was separated from it")
+        if (t.head == verb or t.head in keep) and t.dep == "advcl" and any(
                 c.head == i and c.dep in _SUBJECT_RELATIONS and c.lemma not in RELATIVE_PRONOUNS for c in tokens):
+            if t.head == verb and t.lemma in occasions and any(c.head == i and c.lemma.lower() in _WHEN
+                                                               for c in tokens):
+                # "signed in 2021 when the mayor of the Georgian city visited Shymkent": the visit it was signed on,
+                # whose places are its parties
+                keep |= _subtree(tokens, i, skip_clauses=False)
+                continue
             # "signed ... in March 2019, when relations between Kazakhstan and Uzbekistan were warming": a clause of
             # time or reason with a subject of its own tells another state of things, whose places sign nothing
             keep -= _subtree(tokens, i, skip_clauses=False)
-    documents = frozenset(frame.get("documents", ()))
     for i, t in enumerate(tokens):
         if t.dep in _RELATIVE_CLAUSES and i in keep and i != verb and t.head >= 0 and (
                 tokens[t.head].lemma in documents
@@ -252,7 +282,7 @@ def signing_scope(lang: str, text: str, start: int, end: int,
             # provides for is no party to it; nor is what a clause tells of its venue ("подписан в Баку, куда
             # накануне прилетел Президент Казахстана")
             keep -= _subtree(tokens, i, skip_clauses=False)
-    for subject in _subjects(tokens, verb):
+    for subject in _subjects(tokens, verb) if not hung_on_a_side else ():  # (the name is no signer of a "subject")
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
         keep |= _subject_phrase(tokens, subject)
     main = _main_of_a_time_clause(tokens, verb)

@@ -1,0 +1,139 @@
+"""The occasion of a signing and what stays a plan: an agreement told by its counterpart with the visit it was signed
+on in a clause of time; a national delegation's trip that produced a region's memorandum; the day the story
+tells for an agreement signed during a visit; what a reported clause dates; hopes, intentions and "nothing
+signed"; and people named after a deputy's or a representative's title, who are no towns. Articles written for
+this test, run through the whole pipeline (real gazetteer and models)."""
+
+from __future__ import annotations
+
+import pytest
+from _links import dated_links, links
+
+from dashboard import pipeline
+from dashboard.dates import anaphoric_days, find_dates
+from dashboard.lang.realis import HAPPENED, NEGATED, PLANNED, realis
+
+
+def verdict(lang: str, sentence: str, cue: str) -> str | None:
+    i = sentence.index(cue)
+    return realis(lang, sentence, i, i + len(cue))
+
+
+# ------------------------------------------------------------------------------------------ the occasion
+
+
+def test_english_an_agreement_signed_when_its_partners_mayor_visited_is_the_citys_partnership():
+    got = links(
+        "Auditors question the value of Shymkent's foreign agreements\n\n"
+        "SHYMKENT, 3 December 2025 - The city's audit commission told the maslikhat on Wednesday that most of the "
+        "cooperation documents signed over the past decade had produced little beyond exchanges of letters. The "
+        "commission was kinder to the agreement with Kutaisi, signed in 2022 when the mayor of the Georgian city "
+        "visited Shymkent, because it had led to a yearly exchange of music teachers.", date="2025-12-03")
+    assert ("partnership", "Shymkent", "Kutaisi") in got, got
+
+
+def test_english_a_clause_of_time_describing_another_word_names_no_party_of_the_signing():
+    got = links(
+        "Turkistan region reviews its Chinese roadmap\n\n"
+        "TURKISTAN, 12 May 2025 - The roadmap was signed in Lanzhou in October 2019 by the then akim of the region "
+        "and a vice-governor of Gansu, during a trip that officials called a milestone for the young region, formed "
+        "a year earlier when Shymkent was separated from it as a city of republican significance.",
+        date="2025-05-12")
+    assert ("partnership", "Turkistan Region", "Gansu") in got, got
+    assert not any(h == "Shymkent" for _k, h, _p in got), got
+
+
+def test_russian_a_national_delegations_trip_that_produced_the_regions_memorandum_is_that_agreement():
+    got = links(
+        "Туркестанская область и регион Гранд-Эст подписали меморандум\n\n"
+        "Страсбург, 14 октября 2025 г. Туркестанская область и французский регион Гранд-Эст подписали меморандум о "
+        "сотрудничестве в сфере туризма и профессионального образования.\n\n"
+        "Документ подписали заместитель акима Туркестанской области Ержан Исабеков и вице-президент регионального "
+        "совета Клер Мартен в ходе визита казахстанской делегации в Страсбург.", date="2025-10-14")
+    assert any(k == "partnership" and h == "Turkistan Region" for k, h, _p in got), got
+    # the trip was the region's and made the memorandum: no visit of the country beside it
+    assert not any(k == "visit" and p == "Strasbourg" for k, _h, p in got), got
+
+
+# ------------------------------------------------------------------------------------------ dates
+
+
+def test_english_an_agreement_signed_during_a_visit_is_dated_by_the_day_the_story_tells():
+    got = dated_links(
+        "Samsun delegation signs with Shymkent\n\n"
+        "SHYMKENT, 8 November 2025 - The rain had only just stopped on Friday morning when the guests from Samsun "
+        "stepped off their bus outside the new cotton mill in the Ontustik zone and walked into the spinning shop.\n\n"
+        "The delegation from the Turkish city, fourteen people led by deputy mayor Cem Aksoy, had landed in "
+        "Shymkent late on Thursday for a three-day visit.\n\n"
+        "By the afternoon the talks had moved to the akimat, where the akim of Shymkent and Aksoy signed a "
+        "memorandum of cooperation between the two cities.", date="2025-11-08")
+    assert ("partnership", "Shymkent", "Samsun", "2025-11-07") in got, got
+
+
+def test_english_a_day_in_a_reported_clause_dates_what_is_reported_not_the_report():
+    got = dated_links(
+        "Turkistan region's projects with Shaanxi audited\n\n"
+        "TURKISTAN, 6 June 2025 - Only four of the eleven projects agreed with China's Shaanxi province have "
+        "started, the regional audit office said.\n\n"
+        "The head of the office told deputies that on Tuesday the akim of the region had held a video conference "
+        "with the executive vice-governor of Shaanxi, during which the sides went through the list project by "
+        "project.", date="2025-06-06")
+    assert ("meeting", "Turkistan Region", "Shaanxi", "2025-06-03") in got, got
+
+
+def test_russian_the_evening_of_the_same_day_is_that_days_evening():
+    text = "Делегация прибыла 3 июля. Вечером того же дня стороны подписали соглашение."
+    found = find_dates(text, lang="ru", reference="2025-07-05")
+    told = [(d.iso, text[d.start:d.end]) for d in anaphoric_days(text, found, None)]
+    assert [d.iso for d in found] == ["2025-07-03"]
+    assert told == [("2025-07-03", "Вечером того же дня")], told
+
+
+# ------------------------------------------------------------------------------------------ plans and nothing
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    ("en", "Turkistan region, which already has agreements with several Turkish provinces, signed nothing new "
+           "this time.", "signed", NEGATED),
+    ("en", "No agreement was signed in Izmir this time.", "agreement", NEGATED),
+    ("en", "The sides signed a memorandum and nothing else.", "signed", HAPPENED),
+    # a hope of one's own: the visit it hangs the signing on is ahead too
+    ("ru", "Мы рассчитываем подписать инвестиционное соглашение весной, во время визита акима области в Гродно.",
+     "визита", PLANNED),
+    # a proposal made during a visit: the visit was held
+    ("ru", "Во время визита в Гродно аким предложил подписать инвестиционное соглашение.", "визита", HAPPENED),
+    # Kazakh: an intention to sign, a hope to meet, a trip's chain ending in a plan to fly home
+    ("kk", "Тараптар жол картасына қол қою ниетін білдірді.", "қол қою", PLANNED),
+    ("kk", "Облыс әкімінің орынбасары көрме барысында Челябі облысының басшылығымен кездесуге үміттенетінін айтты.",
+     "кездесуге", PLANNED),
+    ("kk", "Қонақтар бүгін Шымкентке аттанып, сол жерден еліне ұшып кетеді.", "аттанып", PLANNED),
+    # (came, and said they hope to go on: the coming happened)
+    ("kk", "Делегация Кентауға келіп, ынтымақтастықты жалғастыруға үміттенетінін айтты.", "келіп", HAPPENED),
+])
+def test_realis_of_hopes_intentions_and_nothing_done(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected
+
+
+# ------------------------------------------------------------------------------------------ people by title
+
+
+def place_names(text: str, date: str) -> set[str]:
+    return {p.location.name for p in pipeline.analyze_text(text, name="t", date=date).places}
+
+
+def test_kazakh_a_name_after_a_deputys_title_is_a_person_not_a_town():
+    names = place_names(
+        "Шымкент пен Сиань ынтымақтастық туралы келісімге қол қойды\n\n"
+        "Шымкент, 2025 жылғы 12 мамыр – Құжатқа бүгін Шымкент қаласының әкімі мен қалаға ресми сапармен келген "
+        "Сиань қаласы мэрінің орынбасары Ван Лэй қол қойды. Делегацияны Саскачеван провинциясы министрінің "
+        "орынбасары Дэвид Маклейн де қолдады.", "2025-05-12")
+    assert "Xi’an" in names or "Xi'an" in names, names
+    assert "Van" not in names and "McLean" not in names, names
+
+
+def test_russian_a_name_after_a_deputys_title_is_a_person_not_a_town():
+    names = place_names(
+        "Шымкент и Сиань подписали соглашение\n\n"
+        "Шымкент, 12 мая 2025 г. Документ подписали аким Шымкента и прибывший с визитом заместитель мэра Сианя "
+        "Ван Лэй.", "2025-05-12")
+    assert "Van" not in names, names
