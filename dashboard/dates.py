@@ -272,6 +272,8 @@ def _relative_day_pattern() -> re.Pattern:
 # "бүгінгі таңда" is "nowadays", "на сегодня" is "so far": no day
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-ZА-ЯЁ][\w-]*\s+$")
 _NOT_A_DAY = re.compile(r"\s+таңда|\s+күнге\s+дейін", re.IGNORECASE)
+# "знакомство началось не вчера", "not yesterday but years ago": a day denied is no day of the story
+_DENIED_BEFORE = re.compile(r"(?<![\w-])(?:не|not)\s+$", re.IGNORECASE)
 
 
 def _relative_days(text: str, reference: date, taken: list[tuple[int, int]]) -> list[FoundDate]:
@@ -279,7 +281,8 @@ def _relative_days(text: str, reference: date, taken: list[tuple[int, int]]) -> 
     for match in _relative_day_pattern().finditer(text):
         group = next(name for name, value in match.groupdict().items() if value)
         start, end = match.span(group)
-        if _NOT_A_DAY.match(text, end) or any(s < end and start < e for s, e in taken):
+        if _NOT_A_DAY.match(text, end) or any(s < end and start < e for s, e in taken) \
+                or _DENIED_BEFORE.search(text, max(0, start - 5), start):
             continue
         word = text[start:end]
         if word.isupper() or word[0].isupper() and _CAPITALISED_BEFORE.search(text, 0, start):

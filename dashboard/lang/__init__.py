@@ -57,8 +57,16 @@ ACTED_ON = ("obj", "dobj", "nsubj:pass", "nsubjpass")
 def relative_objects(tokens: Sequence[Token], verb: int) -> list[int]:
     """The relative pronouns the verb at ``verb`` acts on ("которую ... подписали", "that the city signed", "which
     was signed"): its relative clause is about the noun they stand for."""
-    return [i for i, t in enumerate(tokens)
-            if t.head == verb and t.dep in ACTED_ON and t.lemma.lower() in RELATIVE_PRONOUNS]
+    direct = [i for i, t in enumerate(tokens)
+              if t.head == verb and t.dep in ACTED_ON and t.lemma.lower() in RELATIVE_PRONOUNS]
+    # a relative pronoun opening the verb's clause that the parse hung on a noun, which takes no object ("карты,
+    # которую Туркестанская область и Минская область подписали": natasha makes "которую" the object of
+    # "область"): the verb's, no other verb between them
+    misplaced = [i for i, t in enumerate(tokens)
+                 if i < verb and t.head != verb and t.dep in ACTED_ON and t.lemma.lower() in RELATIVE_PRONOUNS
+                 and i > 0 and tokens[i - 1].text == "," and t.head >= 0 and tokens[t.head].pos in ("NOUN", "PROPN")
+                 and not any(tokens[k].pos in ("VERB", "AUX") for k in range(i + 1, verb))]
+    return direct + misplaced
 
 LOOP_CUT = "loop"  # the relation ``without_loops`` gives the word where it cut a loop: no role is known
 

@@ -2964,6 +2964,11 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
     # an envoy posted to Kazakhstan who came from Astana ("посол Польши в Казахстане, приехавший из Астаны,
     # встретился с акимом области") came from the posting's capital, no side of the meeting
     set_aside += [c for c in cands if hosted_envoy and c.is_home and c.origin and c not in set_aside]
+    # (also one named by the surname the story recorded: "Morita arrived in the region from Astana and was
+    # received by the akim of Turkistan region")
+    set_aside += [c for c in cands if c.is_home and c.origin and c not in set_aside
+                  and any(o.envoy and not o.is_home for o in cands)
+                  and any(o.is_home and not (o.origin or o.locative) for o in cands)]
     # so is the Kazakh city a foreign diplomat came from to the place the story follows ("Алматыдан арнайы келген
     # дипломат", the consulate's seat), where the sentence names no other Kazakh side
     set_aside += [c for c in cands if envoy and c.is_home and c.origin and c.location.kind != "country"
@@ -2979,6 +2984,19 @@ def _event_links(sentence: Sentence, cands: list[Candidate], cues: Cues, ctx: _C
         or ([ctx.event[1]] if ctx.event is not None else [])
     set_aside += [c for c in cands if c.route and not c.is_home and theirs and c not in set_aside
                   and not any(_same_side(c.location, t) for t in theirs)]
+    # the story's guests, named by a bare noun, coming from another town of their own country than the one the
+    # story told them from ("Гости прилетели из Баку в Шымкент" of a delegation from Sheki): where they flew from
+    # (the noun before the town: "Бішкектен келген 30 құтқарушы", rescuers who came from Bishkek, are its own)
+    told_sides = [t for t in _sides_told(ctx) if t.kind in ("city", "region")]
+    guests_at = cues.group_anaphor.search(text) if anaphor and cues.group_anaphor else None
+    if guests_at is not None and told_sides:
+        set_aside += [c for c in cands if c.origin and not c.is_home and c.location.kind == "city"
+                      and guests_at.start() < c.start
+                      and c not in set_aside and not any(o.location.country == c.location.country
+                                                         for o in cands if not o.is_home and o is not c)
+                      and any(t.country == c.location.country for t in told_sides)
+                      and not any(_within(c.location, t) or _within(t, c.location) or t.kind == "region"
+                                  and _in_region(c.location, t) for t in told_sides)]
     # and a place the travellers came from that a clause has them at before ("arrived in Astana from Tashkent,
     # where it had spent three days"): an earlier stop of their trip, whoever they are; but not the place they
     # came back from ("returned home from Belarus, where they had joined ..."), which was the trip
@@ -3938,12 +3956,17 @@ def _reduce(links: list[Link], ctx: _Context) -> list[Link]:
     # (a national side's talks in a country whose town it visited are that visit's: the President in Baku and his
     # talks with the President of Azerbaijan; not our envoy's talks of his posting)
     def part_of_a_visit(lk: Link) -> bool:
-        return lk.kind == "meeting" and lk.evidence.start not in ctx.held_at_home \
+        abroad = lk.evidence.start not in ctx.held_at_home
+        return lk.kind == "meeting" \
             and lk.evidence.start not in ctx.with_envoy and lk.evidence.start not in ctx.on_sidelines and any(
-            (v.home.key == lk.home.key and (v.partner.key == lk.partner.key or _within(v.partner, lk.partner)
-                                             and (lk.evidence.start, lk.home.key) not in ctx.envoy_abroad)
-             or lk.home.kind != "country" and _same_side(v.home, lk.home)
-             and (_within(v.partner, lk.partner) or _in_region(v.partner, lk.partner)))
+            (abroad and v.home.key == lk.home.key and (v.partner.key == lk.partner.key or _within(
+                v.partner, lk.partner) and (lk.evidence.start, lk.home.key) not in ctx.envoy_abroad)
+             or abroad and lk.home.kind != "country" and _same_side(v.home, lk.home)
+             and (_within(v.partner, lk.partner) or _in_region(v.partner, lk.partner))
+             # (talks the visit's own sentence tells, the guests' with the region of the Kazakh town they came to,
+             # its office named by level: "делегациясы Кеген ауданында болып, аудан әкімімен кездескен")
+             or lk.evidence.start == v.evidence.start and v.partner.key == lk.partner.key
+             and lk.home.kind == "region" and v.home.country == HOME_COUNTRY and _in_region(v.home, lk.home))
             and _same_time(v, lk, ctx) and not _recalled_in_another_year(v, lk, ctx)
             and not _recalled_in_another_year(lk, v, ctx) for v in visits)
 
