@@ -1572,9 +1572,10 @@ def _fuzzy(ctx: _Ctx, key: str, countries: set[str]) -> int | None:
     for variant in keys:
         for cc in sorted(countries):
             best, best_id = _closest_spelling(variant, ctx.gaz.fuzzy.get((cc, variant[0]), ()), best, best_id)
-    if best_id is None and is_cyrillic(key):
-        # a town indexed by its Latin name only (under 15,000 people abroad): its name against the word's
-        # transliteration ("Боржоми" ~ Borjomi)
+    if best < 1.0 and is_cyrillic(key):
+        # a town indexed by its Latin name only (under 15,000 people abroad, or a bigger one with no name in the
+        # article's script): its name against the word's transliteration ("Боржоми" ~ Borjomi); a closer one
+        # than the nearest written name wins ("Ансан" is Ansan, not Asan)
         latin = translit(key)
         spellings = {latin, *(latin.replace(a, b) for a, b in _ROMANISATIONS)}  # Borzhomi / Borjomi
         starts = {spelling[:2] for spelling in spellings}
@@ -1666,8 +1667,13 @@ def _locative_unknowns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
 
 
 def _repeats(ctx: _Ctx, found: list[Match], covered: list[tuple[int, int]]) -> list[Match]:
-    """Later mentions of a name first recognised in a locative frame, in any inflection (Гәнжәдегі)."""
+    """Other mentions of a name first recognised in a locative frame, in any inflection (Гәнжәдегі), also its
+    plain form ("Ансан қаласы" beside "Ансандағы", whose stem it is)."""
     by_key = {fold(m.text): m for m in found if m.end_tok - m.start_tok == 1}
+    for m in found:
+        if m.end_tok - m.start_tok == 1 and ctx.lang == "kk":
+            by_key.update({form: m for form in ctx.tokens[m.start_tok].forms[1:] if len(form) >= 4
+                           and form not in by_key})
     out = []
     for k, tok in enumerate(ctx.tokens):
         if not tok.cap or _overlaps(covered, tok.start, tok.end):

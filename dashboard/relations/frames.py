@@ -282,6 +282,11 @@ def signing_scope(lang: str, text: str, start: int, end: int,
             # provides for is no party to it; nor is what a clause tells of its venue ("подписан в Баку, куда
             # накануне прилетел Президент Казахстана")
             keep -= _subtree(tokens, i, skip_clauses=False)
+    for i, t in enumerate(tokens):
+        if t.dep in _DESCRIBING_CLAUSES and i in keep and _at_a_venue(tokens, t.head, verb):
+            # "signed ... at a ceremony attended by officials from neighbouring Shymkent", "на церемонии, в которой
+            # участвовали ...": who was at the venue is no party to what was signed there
+            keep -= _subtree(tokens, i, skip_clauses=False)
     for subject in _subjects(tokens, verb) if not hung_on_a_side else ():  # (the name is no signer of a "subject")
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
         keep |= _subject_phrase(tokens, subject)
@@ -297,6 +302,21 @@ def signing_scope(lang: str, text: str, start: int, end: int,
             # pronoun and its verb is that clause's own (its subject), wherever a long sentence's parse hung it
             keep |= set(range(r + 1, verb))
     return [(tokens[i].start, tokens[i].end) for i in sorted(keep)]
+
+
+_DESCRIBING_CLAUSES = ("acl", "relcl", "acl:relcl")
+_AT_A_VENUE = frozenset({"at", "на"})  # "at a ceremony", "на церемонии": where, not with whom
+
+
+def _at_a_venue(tokens: Sequence[Token], noun: int, verb: int) -> bool:
+    """Is the word at ``noun`` the venue of the verb at ``verb`` ("signed ... at a ceremony"), hung on it with a
+    preposition of a venue (English "at", Russian "на")?"""
+    if noun < 0 or tokens[noun].head < 0:
+        return False
+    up = tokens[noun].head
+    if tokens[up].pos == "ADP":  # English: verb -> "at" -> the noun
+        return tokens[up].lemma.lower() in _AT_A_VENUE and tokens[up].head == verb
+    return up == verb and any(c.head == noun and c.dep == "case" and c.lemma.lower() in _AT_A_VENUE for c in tokens)
 
 
 def _main_of_a_time_clause(tokens: Sequence[Token], verb: int) -> int | None:
@@ -822,8 +842,13 @@ def _relatum_marker(tokens: Sequence[Token], i: int, lang: str) -> bool:
 
 
 def _nominal_governor(tokens: Sequence[Token], i: int, lang: str) -> int:
-    """The word a noun phrase hangs from, past an English preposition."""
+    """The word a noun phrase hangs from, past an English preposition (and the ones it is coordinated with: "in
+    Turkey, in China, in Uzbekistan")."""
     head = tokens[i].head
+    for _ in range(len(tokens)):  # (bounded: a parse may loop)
+        if not (lang == "en" and head >= 0 and tokens[head].pos == "ADP" and tokens[head].dep == "conj"):
+            break
+        head = tokens[head].head
     if lang == "en" and head >= 0 and tokens[head].dep == "prep":
         head = tokens[head].head
     return head
@@ -1337,9 +1362,23 @@ def countries_of_unnamed_places(lang: str, text: str, spans: Sequence[tuple[int,
             out.append((start, end))  # "с двадцатью городами мира, в том числе в Узбекистане" (the parse: a conj)
             continue
         governor = _nominal_governor(tokens, head, lang)
-        if governor >= 0 and _settlements(tokens[governor]) and tokens[head].dep in ("pobj", "nmod", "obl"):
+        if governor >= 0 and tokens[head].dep in ("pobj", "nmod", "obl") and (_settlements(tokens[governor]) or (
+                tokens[governor].lemma.lower() in _HAVING and _in_phrase(tokens, head, lang) and any(
+                    t.head == governor and t.dep in _HELD and _settlements(t) for t in tokens))):
+            # (also had "in" them: '"We have sister cities in Turkey, in China, in Uzbekistan," the akim said')
             out.append((start, end))
     return out
+
+
+_HAVING = frozenset({"have", "иметь", "быть"})  # "we have sister cities in Turkey", "у нас есть побратимы в ..."
+_HELD = ("dobj", "obj", "nsubj")  # what is had: the object, or the subject of Russian "есть"
+
+
+def _in_phrase(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Is the noun at ``i`` written "in" a place ("in Turkey", "в Турции")?"""
+    if lang == "en":
+        return tokens[i].head >= 0 and tokens[tokens[i].head].lemma.lower() == "in"
+    return any(t.head == i and t.dep == "case" and t.lemma.lower() in ("в", "во") for t in tokens)
 
 
 def _settlements(token: Token) -> bool:
