@@ -225,3 +225,59 @@ def test_english_sister_cities_had_in_countries_name_no_partner():
         "States. \"We have sister cities in Turkey, in China, in Uzbekistan. America is a gap on our map,\" he "
         "told reporters.", date="2024-10-09")
     assert not any(p in ("Türkiye", "China", "Uzbekistan") for _k, _h, p in got), got
+
+
+# ------------------------------------------------------------------------------------------ a capital
+
+
+def test_russian_the_capital_of_a_region_the_article_names_is_that_town():
+    got = links(
+        "Шымкент и Уфа подписали соглашение о сотрудничестве\n\n"
+        "Уфа, 18 сентября 2024 г. Аким Шымкента и мэр Уфы подписали соглашение о торгово-экономическом "
+        "сотрудничестве.\n\n"
+        "Документ, подписанный в ходе рабочего визита делегации Шымкента в столицу Башкортостана, рассчитан на "
+        "пять лет.", date="2024-09-18")
+    assert ("partnership", "Shymkent", "Ufa") in got, got
+    assert not any(p == "Republic of Bashkortostan" or p == "Bashkortostan" for _k, _h, p in got), got
+
+
+def test_english_an_office_of_the_regions_capital_is_the_towns():
+    got = links(
+        "Shymkent and Kazan sign a cooperation agreement\n\n"
+        "KAZAN, 17 October 2024 – Shymkent and Kazan put their relationship on a formal footing on Thursday, when the "
+        "akim of the southern Kazakh city and the head of the Tatarstan capital's executive committee signed an "
+        "agreement on trade and cultural cooperation.", date="2024-10-17")
+    assert ("partnership", "Shymkent", "Kazan") in got, got
+    assert not any(p == "Tatarstan" for _k, _h, p in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Аким области накануне принял посла Египта.", ["2023-10-16"]),
+    ("Накануне в акимате прошла встреча с делегацией.", ["2023-10-16"]),
+    # the eve of something: no day of its own
+    ("Накануне визита аким провёл совещание.", []),
+    ("Накануне Наурыза гости прибыли в Туркестан.", []),
+])
+def test_russian_nakanune_alone_is_the_day_before_the_report(text, expected):
+    assert [d.iso for d in find_dates(text, lang="ru", reference="2023-10-17")] == expected
+
+
+def test_russian_a_day_in_a_background_paragraph_is_no_day_of_the_story():
+    got = dated_links(
+        "Аким Туркестанской области встретился с послом Венгрии\n\n"
+        "Туркестан, 16 ноября 2021 г. – Аким Туркестанской области встретился с Чрезвычайным и Полномочным послом "
+        "Венгрии в Казахстане, сообщает пресс-служба акимата. Стороны обсудили водосберегающие технологии и "
+        "туризм.\n\n"
+        "Справочно: 12 ноября в Стамбуле прошёл саммит, на котором Тюркский совет стал Организацией тюркских "
+        "государств.", date="2021-11-16")
+    assert ("meeting", "Turkistan Region", "Hungary", "2021-11-16") in got, got
+
+
+def test_russian_nakanune_later_in_the_story_looks_back_from_its_day_and_the_story_goes_on_from_that_day():
+    text = ("Туркестан, 10 февраля 2025 года\n\n"
+            "В среду, 5 февраля, акимат области и администрация Ляньюньгана подписали соглашение. Документ был "
+            "подписан в Туркестане, куда китайская делегация прибыла накануне.\n\n"
+            "Через два дня аким области принял посла Беларуси в Казахстане.")
+    found = [d for d in find_dates(text, lang="ru", reference="2025-02-10") if d.iso != "2025-02-10"]
+    told = {text[d.start:d.end]: d.iso for d in anaphoric_days(text, found, None)}
+    assert told == {"накануне": "2025-02-04", "Через два дня": "2025-02-07"}, told

@@ -199,6 +199,9 @@ class Cues:
     relation_nouns: frozenset[str]  # lemmas of the tie between sides ("cooperation with Bursa": a side)
     whereabouts: dict[str, tuple[str, ...]]  # where a travelling party went or was (frames.whereabouts)
     located_body: re.Pattern | None  # a hospital, a company: a place "in" which is where that party is
+    background: re.Pattern | None  # "For reference:", "Ранее сообщалось": a paragraph of background
+    capital_before: re.Pattern | None  # "the capital of" Tatarstan: the mention names its capital
+    capital_after: re.Pattern | None  # Tatarstan "capital's", Татарстан "астанасы"
     means_before: re.Pattern | None  # "by" video link: a meeting cue that is the means of another event
     means_after: re.Pattern | None  # (Kazakh) video link "арқылы"
     actor_roles: tuple[str, ...]  # word beginnings of the roles that introduce a person (actors.record)
@@ -321,6 +324,10 @@ def cues_for(lang: str) -> Cues:
         relation_nouns=frozenset(data.get("relation_noun", {}).get(lang, ())),
         whereabouts={key: tuple(value) for key, value in data.get("whereabouts", {}).get(lang, {}).items()},
         located_body=_compile(pick(data.get("located_body", {}))),
+        background=_compile(pick(data.get("background_paragraph", {}))),
+        capital_before=_compile_edge([r"(?<!\w)(?:" + p + ")" for p in pick(data.get("capital_of", {}).get(
+            "before", {}))], r"\s+$"),
+        capital_after=_compile_edge(pick(data.get("capital_of", {}).get("after", {})), ""),
         means_before=_compile_edge([r"(?<!\w)(?:" + p + ")" for p in pick(data.get("means_of_event", {}).get(
             "before", {}))], r"\s+$"),
         means_after=_compile_edge([r"\w*\s+(?:" + p + r")(?!\w)" for p in pick(data.get("means_of_event", {}).get(
@@ -641,6 +648,58 @@ def _in_transit(sentence: str, start: int, end: int, location: Location, cues: C
 
 
 _COMPOUND_MODIFIER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]")  # a hyphen and a lower-case word: "English-language"
+
+
+def _names_its_capital(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Is the place at ``text[start:end]`` written as the owner of a capital ("the capital of Tatarstan", "the
+    Tatarstan capital's", "в столицу Татарстана", "Татарстанның астанасы")?"""
+    return bool(cues.capital_before and cues.capital_before.search(text, max(0, start - 30), start)
+                or cues.capital_after and cues.capital_after.match(text, end))
+
+
+_APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*(?:the\s+|its\s+|a\s+)?(?:capital\s+of\s+(?:the\s+)?)?"
+                             r"|\s*[,–—-]\s*(?:столиц[аеуыи]\w*\s+)?", re.IGNORECASE)
+CAPITAL_KM = 30  # a country's point is its capital's (gazetteer): a town this near it is the capital
+
+
+def _capital_in_the_article(owner: Location, places: Sequence[Place]) -> int | None:
+    """The index in ``places`` of the town the article names that is the capital of ``owner``: of a country,
+    the town at its point; of a region, the only town of the article inside it (Kazan for "the capital of
+    Tatarstan"); else None."""
+    towns = [i for i, p in enumerate(places) if p.location.kind == "city" and p.location.country == owner.country]
+    if owner.kind == "country":
+        found = [i for i in towns
+                 if distance_km((places[i].location.lat, places[i].location.lon), (owner.lat, owner.lon)) <= CAPITAL_KM]
+    elif owner.kind == "region":
+        found = [i for i in towns if _in_region(places[i].location, owner)]
+    else:
+        return None
+    return found[0] if len(found) == 1 else None
+
+
+def _capitals_named(text: str, places: Sequence[Place], cues: Cues) -> list[Place]:
+    """``places`` with each mention written as the owner of a capital ("в столицу Татарстана", "the Tatarstan
+    capital's executive committee") moved to that capital, when the article names it: the side of an event there,
+    and the place of a person holding an office there, is the town."""
+    moved: dict[int, list[Mention]] = {}
+    kept: list[Place] = []
+    for place in places:
+        stays = []
+        for m in place.mentions:
+            town = _capital_in_the_article(place.location, places) if place.location.kind in ("region", "country") \
+                and _names_its_capital(text, m.start, m.end, cues) else None
+            if town is not None and any(_APPOSITION_GAP.fullmatch(text, t.end, m.start) for t in places[town].mentions
+                                        if t.end <= m.start):
+                town = None  # "in Bologna, the Emilia-Romagna capital": the town is named, the phrase describes it
+            if town is None:
+                stays.append(m)
+            else:
+                moved.setdefault(town, []).append(m)
+        kept.append(replace(place, mentions=tuple(stays)))
+    if not moved:
+        return list(places)
+    return [replace(p, mentions=tuple(sorted((*p.mentions, *moved.get(i, ())), key=lambda m: m.start)))
+            for i, p in enumerate(kept) if p.mentions or i in moved]
 
 
 def _candidates(sentence: Sentence, places: Sequence[Place], demonyms: Sequence[Demonym],
@@ -3462,6 +3521,18 @@ def _not_the_event_day(text: str, start: int, end: int, cues: Cues) -> bool:
 _COMPLEMENTIZER = re.compile(r"(?<![\w-])(?:that|что)(?![\w-])", re.IGNORECASE)  # what is said follows it
 
 
+def _in_background(text: str, at: int, cues: Cues) -> bool:
+    """Is ``text[at]`` in a paragraph of background ("For reference: ... on 12 November the summit ...",
+    "Ранее сообщалось, что ...")?"""
+    if cues.background is None:
+        return False
+    opening = _PARAGRAPH_OPENING.match(text, text.rfind("\n", 0, at) + 1)
+    return opening is not None and cues.background.match(text, opening.end()) is not None
+
+
+_PARAGRAPH_OPENING = re.compile(r"[ \t\-–—«\"“]*")  # what may stand before a paragraph's first word
+
+
 def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[int, int] | None = None
                      ) -> tuple[str | None, bool]:
     """The article's own event date: the first dated day in the body within a month before the
@@ -3472,13 +3543,17 @@ def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[in
     if reference is None:
         return None, False
     filed = None
-    for offset, segment in article.segments():
+    for number, (offset, segment) in enumerate(article.segments()):
         for found in find_dates(segment, lang=article.lang, reference=reference):
             day = parse_iso(found.iso)
             if dateline is not None and (offset + found.start, offset + found.end) == dateline \
                     or _on_a_line_of_its_own(article.text, offset + found.start, offset + found.end):
                 continue  # the page's printed date is its filing, not an event's
-            if _not_the_event_day(segment, found.start, found.end, cues):
+            if _not_the_event_day(segment, found.start, found.end, cues) \
+                    or _in_background(article.text, offset + found.start, cues) \
+                    or found.counted_back and segment[found.start:found.end].casefold() == "накануне" \
+                    and number > DATELINE_PARAGRAPHS:
+                # ("накануне" past the lead goes back from the day the story told, not from the report's)
                 continue
             if day is not None and 0 <= (reference - day).days <= EVENT_DATE_LOOKBACK_DAYS:
                 if _filing_date(article, offset + found.start, offset + found.end):
@@ -4623,6 +4698,7 @@ def extract_links(article: Article, places: Sequence[Place], demonyms: Sequence[
     if country_location is None:
         country_location = gazetteer.load().country
     cues = cues_for(article.lang)
+    places = _capitals_named(article.text, places, cues)
     country_of = _country_resolver(places, country_location)
     reference = parse_iso(article.date)
     dateline = None
