@@ -294,44 +294,38 @@ def _relative_days(text: str, reference: date, taken: list[tuple[int, int]]) -> 
     return out
 
 
-# Russian "накануне" on its own is the day before: before the report in a story's lead ("Аким накануне принял
-# посла"), before the day the story tells once it has told one ("прибывший из Туркестана, где накануне
-# встретился": anaphoric_days); before a noun in the genitive, a name or a number it is the eve of that
-# ("накануне визита", "накануне Наурыза", "накануне 8 марта"), no day
+# Russian "накануне" on its own is the day before the report, as a report writes it ("Аким области накануне
+# принял посла", "прибывший из Туркестана, где накануне встретился"); before a noun in the genitive, a name or a
+# number it is the eve of that ("накануне визита", "накануне Наурыза", "накануне 8 марта"), no day
 _ON_THE_EVE = re.compile(r"(?<![\w-])накануне(?![\w-])(?P<gap>,?\s*)(?P<next>[\w-]*)", re.IGNORECASE)
-DATELINE_DATE_CHARS = 40  # a date this near its paragraph's start is where the story was filed, no day it tells
 
 
-def _bare_day_before(text: str) -> list[tuple[int, int]]:
-    """Spans of "накануне" standing alone (not "накануне визита", nor "накануне, 22 сентября")."""
+def _of_what(word: str) -> bool:
+    """Is the word after "накануне" what it is the eve of: a number, a name the dictionary does not know
+    ("Наурыза"), or a word only ever genitive ("визита", "переговоров")? Not one that may be the subject
+    ("аким", "стороны", "Президент")."""
+    if word[:1].isdigit():
+        return True
+    readings = [str(p.tag) for p in ru.readings(word) if "Abbr" not in str(p.tag)]
+    if not readings:
+        return word[:1].isupper()
+    return any("gent" in tag and tag.split(",")[0] in ("NOUN", "ADJF", "NUMR", "PRTF") for tag in readings) \
+        and not any("nomn" in tag for tag in readings)
+
+
+def _the_day_before(text: str, reference: date, taken: list[tuple[int, int]]) -> list[FoundDate]:
     out = []
     for match in _ON_THE_EVE.finditer(text):
-        following = match.group("next")
-        if following[:1].isupper() or following[:1].isdigit() or any(
-                "gent" in (tag := str(p.tag)) and tag.split(",")[0] in ("NOUN", "ADJF", "NUMR", "PRTF")
-                and "Abbr" not in tag for p in ru.readings(following)):
-            continue
-        out.append((match.start(), match.start() + len("накануне")))
+        start, end = match.start(), match.start() + len("накануне")
+        if not _of_what(match.group("next")) and not any(s < end and start < e for s, e in taken):
+            out.append(_counted_back(start, end, date.fromordinal(reference.toordinal() - 1)))
     return out
 
 
-def _the_day_before(text: str, reference: date, found: Sequence[FoundDate],
-                    taken: list[tuple[int, int]]) -> list[FoundDate]:
-    """"накануне" in a story that has told no day before it: the day before the report. After a dateline only in
-    the sentence that follows it ("Туркестан, 17 октября 2023 г. Аким области накануне принял посла"); later, the
-    story has told its day, which it goes back from (anaphoric_days)."""
-    out = []
-    for start, end in _bare_day_before(text):
-        earlier = [d for d in found if d.end <= start]
-        if any(s < end and start < e for s, e in taken) or len(earlier) > 1 or earlier and (
-                earlier[0].start - (text.rfind("\n", 0, earlier[0].start) + 1) > DATELINE_DATE_CHARS
-                or len(_SENTENCE_BREAK.findall(text, earlier[0].end, start)) > 1):
-            continue  # (one earlier day only, the dateline's, and this the sentence after it)
-        out.append(_counted_back(start, end, date.fromordinal(reference.toordinal() - 1)))
-    return out
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«\"])")  # (a dateline's own "г." counts as one)
+def looks_back(text: str, found: FoundDate) -> bool:
+    """Is the date a look back from the report ("накануне")? The days told after it go on from the story's own day,
+    not from it ("куда делегация прибыла накануне. Через два дня ..." is two days after the signing)."""
+    return found.counted_back and text[found.start:found.end].casefold() == "накануне"
 
 
 # "осы айдың 11-інде" (on the 11th of this month), "11-го числа" (on the 11th): a day of the reference's month
@@ -397,11 +391,9 @@ def anaphoric_days(text: str, found: Sequence[FoundDate], reference: date | None
     today = reference.isoformat() if reference else None
     told = [d for d in found if not (d.counted_back and d.iso == today)]
     out: list[FoundDate] = []
-    told_back = [(match.span(), _ANAPHORIC_DAYS[int(group[1:])][1]) for match in _anaphoric_day_pattern().finditer(text)
-                 for group in (next(name for name, value in match.groupdict().items() if value),)]
-    told_back += [(span, -1) for span in _bare_day_before(text)]  # "где накануне встретился": the day before
-    looked_back: set[int] = set()
-    for (start, end), offset in sorted(told_back):
+    told = [d for d in told if not looks_back(text, d)]
+    for match in _anaphoric_day_pattern().finditer(text):
+        start, end = match.span()
         if start and (text[start - 1].isalnum() or text[start - 1] == "-") or text[end:end + 1].isalnum():
             continue
         # "на следующий день, 16 апреля", "В среду, на следующий день после подписания": the written date says it
@@ -409,9 +401,7 @@ def anaphoric_days(text: str, found: Sequence[FoundDate], reference: date | None
                or d.end <= start and re.fullmatch(r",?\s*", text[d.end:start]) and not text[d.start:d.end].endswith(".")
                for d in found):
             continue
-        # (a day told as the one before, "накануне", is a look back: the story goes on from the day it looked back from)
-        before = sorted((d for d in (*told, *(d for d in out if d.start not in looked_back)) if d.end <= start
-                         and d.iso_end), key=lambda d: d.end)
+        before = sorted((d for d in (*told, *out) if d.end <= start and d.iso_end), key=lambda d: d.end)
         last = parse_iso(before[-1].iso_end) if before else None  # "the next day ... that same day"
         if last is not None and reference is not None and "\n" in text[before[-1].end:start] \
                 and (reference - last).days > STORY_WINDOW_DAYS:
@@ -421,9 +411,8 @@ def anaphoric_days(text: str, found: Sequence[FoundDate], reference: date | None
             last = next((day for day in reversed(days) if 0 <= (reference - day).days <= STORY_WINDOW_DAYS), last)
         if last is None:
             continue
-        out.append(_counted_back(start, end, date.fromordinal(last.toordinal() + offset)))
-        if offset < 0:
-            looked_back.add(start)
+        group = next(name for name, value in match.groupdict().items() if value)
+        out.append(_counted_back(start, end, date.fromordinal(last.toordinal() + _ANAPHORIC_DAYS[int(group[1:])][1])))
     return out
 
 
@@ -508,7 +497,7 @@ def find_dates(text: str, *, lang: str | None = None, reference: date | str | No
         found = _with_relative_year(text, found, reference)
         found += _weekdays(text, reference, taken)
         found += _relative_days(text, reference, [*taken, *((d.start, d.end) for d in found)])
-        found += _the_day_before(text, reference, found, [*taken, *((d.start, d.end) for d in found)])
+        found += _the_day_before(text, reference, [*taken, *((d.start, d.end) for d in found)])
         found += _days_of_this_month(text, reference, [*taken, *((d.start, d.end) for d in found)])
     found.sort(key=lambda d: d.start)
     return found

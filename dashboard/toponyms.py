@@ -1670,15 +1670,18 @@ def _repeats(ctx: _Ctx, found: list[Match], covered: list[tuple[int, int]]) -> l
     """Other mentions of a name first recognised in a locative frame, in any inflection (Гәнжәдегі), also its
     plain form ("Ансан қаласы" beside "Ансандағы", whose stem it is)."""
     by_key = {fold(m.text): m for m in found if m.end_tok - m.start_tok == 1}
-    for m in found:
-        if m.end_tok - m.start_tok == 1 and ctx.lang == "kk":
-            by_key.update({form: m for form in ctx.tokens[m.start_tok].forms[1:] if len(form) >= 4
-                           and form not in by_key})
+    # (Kazakh: the name without its case of place, "Ансан" of "Ансандағы"; not a word the gazetteer knows as no
+    # place, "Қазан" the month beside "Қазандағы", nor one opening a sentence)
+    stems = {stem: m for m in found if m.end_tok - m.start_tok == 1 and ctx.lang == "kk"
+             for stem in (fold(m.text)[:-len(ending)] for ending in _KK_PLACE_CASE_ENDINGS
+                          if fold(m.text).endswith(ending)) if len(stem) >= 4 and stem not in ctx.gaz.nonplaces}
     out = []
     for k, tok in enumerate(ctx.tokens):
         if not tok.cap or _overlaps(covered, tok.start, tok.end):
             continue
         first = next((by_key[f] for f in tok.forms if f in by_key), None)
+        if first is None and not tok.sent_start:
+            first = stems.get(fold(tok.text))
         if first is not None:
             out.append(Match(k, k + 1, tok.start, tok.end, tok.text, list(first.ids), query=first.query,
                              fixed=first.fixed))

@@ -273,11 +273,44 @@ def test_russian_a_day_in_a_background_paragraph_is_no_day_of_the_story():
     assert ("meeting", "Turkistan Region", "Hungary", "2021-11-16") in got, got
 
 
-def test_russian_nakanune_later_in_the_story_looks_back_from_its_day_and_the_story_goes_on_from_that_day():
+def test_russian_the_story_goes_on_from_its_own_day_after_looking_back_with_nakanune():
     text = ("Туркестан, 10 февраля 2025 года\n\n"
             "В среду, 5 февраля, акимат области и администрация Ляньюньгана подписали соглашение. Документ был "
             "подписан в Туркестане, куда китайская делегация прибыла накануне.\n\n"
             "Через два дня аким области принял посла Беларуси в Казахстане.")
     found = [d for d in find_dates(text, lang="ru", reference="2025-02-10") if d.iso != "2025-02-10"]
     told = {text[d.start:d.end]: d.iso for d in anaphoric_days(text, found, None)}
-    assert told == {"накануне": "2025-02-04", "Через два дня": "2025-02-07"}, told
+    # ("накануне" is the day before the report, 9 February, as reports write it; "через два дня" is from the 5th)
+    assert [d.iso for d in found if text[d.start:d.end] == "накануне"] == ["2025-02-09"]
+    assert told == {"Через два дня": "2025-02-07"}, told
+
+
+# ------------------------------------------------------------------------------------------ review guards
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word that may be the subject after "накануне": the day before, not the eve of it
+    ("Накануне аким принял посла.", ["2023-10-16"]),
+    ("Накануне стороны подписали меморандум.", ["2023-10-16"]),
+    ("Накануне Президент встретился с гостями.", ["2023-10-16"]),
+])
+def test_russian_nakanune_guards(text, expected):
+    assert [d.iso for d in find_dates(text, lang="ru", reference="2023-10-17")] == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue", "expected"), [
+    ("en", "The akim met none other than the mayor of Bursa.", "met", HAPPENED),
+])
+def test_none_other_than_is_no_negation(lang, sentence, cue, expected):
+    assert verdict(lang, sentence, cue) == expected
+
+
+
+def test_russian_a_capital_qualified_by_an_adjective_is_a_figure_of_speech():
+    got = links(
+        "Шымкент и Прато подписали меморандум\n\n"
+        "Прато, 21 октября 2025 г. Делегация Шымкента посетила Прато, который нередко называют текстильной столицей "
+        "Тосканы, и подписала меморандум о сотрудничестве с мэрией города. Затем делегация переехала во Флоренцию.",
+        date="2025-10-21")
+    assert ("partnership", "Shymkent", "Prato") in got, got
+    assert not any(k == "partnership" and p == "Florence" for k, _h, p in got), got

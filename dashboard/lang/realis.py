@@ -857,7 +857,7 @@ def _denies_doing(tokens: tuple[Token, ...], i: int) -> bool:
 # verbs of one's own plan (not a proposal or invitation made at some event: "во время визита предложил подписать")
 _OWN_PLAN_LEMMAS = frozenset({"планировать", "намереваться", "собираться", "рассчитывать", "надеяться", "хотеть",
                               "plan", "intend", "expect", "hope", "want", "aim"})
-_NOTHING = frozenset({"nothing", "none"})
+_NOTHING = frozenset({"nothing"})  # (not "none": "met none other than the mayor")
 _DONE_TO = ("obj", "dobj", "nsubjpass", "nsubj:pass")  # what was signed, held or agreed
 
 

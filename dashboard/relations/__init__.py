@@ -115,7 +115,7 @@ from itertools import islice, pairwise
 
 from dashboard import articles as articles_mod
 from dashboard import gazetteer
-from dashboard.dates import FoundPeriod, anaphoric_days, find_dates, find_periods, parse_iso
+from dashboard.dates import FoundPeriod, anaphoric_days, find_dates, find_periods, looks_back, parse_iso
 from dashboard.lang import Token, en, kk, parse, ru
 from dashboard.lang import sentences as split_sentences
 from dashboard.lang.realis import HABITUAL, HAPPENED, NEGATED, NOT_HAPPENED, ONGOING, PLANNED, lemma, predicate, realis
@@ -671,10 +671,21 @@ def _capital_in_the_article(owner: Location, places: Sequence[Place]) -> int | N
         found = [i for i in towns
                  if distance_km((places[i].location.lat, places[i].location.lon), (owner.lat, owner.lon)) <= CAPITAL_KM]
     elif owner.kind == "region":
-        found = [i for i in towns if _in_region(places[i].location, owner)]
+        # (the region's biggest town, as capitals mostly are: not Kentau for "the capital of Turkistan region")
+        found = [i for i in towns if _in_region(places[i].location, owner)
+                 and places[i].location.key == _biggest_town_of(owner)]
     else:
         return None
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def _biggest_town_of(region: Location) -> str | None:
+    """The key of the most populous town of the gazetteer that lies in ``region``."""
+    gaz = gazetteer.load()
+    inside = [gaz.locations[i] for _, i in gaz.towns_of(region.country or "")]
+    inside = [loc for loc in inside if loc.population and _in_region(loc, region)]
+    return max(inside, key=lambda loc: loc.population).key if inside else None
 
 
 def _capitals_named(text: str, places: Sequence[Place], cues: Cues) -> list[Place]:
@@ -688,9 +699,9 @@ def _capitals_named(text: str, places: Sequence[Place], cues: Cues) -> list[Plac
         for m in place.mentions:
             town = _capital_in_the_article(place.location, places) if place.location.kind in ("region", "country") \
                 and _names_its_capital(text, m.start, m.end, cues) else None
-            if town is not None and any(_APPOSITION_GAP.fullmatch(text, t.end, m.start) for t in places[town].mentions
-                                        if t.end <= m.start):
-                town = None  # "in Bologna, the Emilia-Romagna capital": the town is named, the phrase describes it
+            if town is not None and any(_APPOSITION_GAP.fullmatch(text, t.end, m.start) for p in places
+                                        if p.location.kind == "city" for t in p.mentions if t.end <= m.start):
+                town = None  # "in Bologna, the Emilia-Romagna capital": a town is named, the phrase describes it
             if town is None:
                 stays.append(m)
             else:
@@ -3551,8 +3562,7 @@ def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[in
                 continue  # the page's printed date is its filing, not an event's
             if _not_the_event_day(segment, found.start, found.end, cues) \
                     or _in_background(article.text, offset + found.start, cues) \
-                    or found.counted_back and segment[found.start:found.end].casefold() == "накануне" \
-                    and number > DATELINE_PARAGRAPHS:
+                    or looks_back(segment, found) and number > LEAD_SEGMENTS:
                 # ("накануне" past the lead goes back from the day the story told, not from the report's)
                 continue
             if day is not None and 0 <= (reference - day).days <= EVENT_DATE_LOOKBACK_DAYS:
@@ -3565,6 +3575,7 @@ def _lead_event_date(article: Article, reference, cues: Cues, dateline: tuple[in
 
 
 DATELINE_PARAGRAPHS = 2
+LEAD_SEGMENTS = DATELINE_PARAGRAPHS  # body ranges 0-2: the headline, the dateline's paragraph and the lead after it
 DATELINE_CHARS = 40  # "SHYMKENT, April 14 –", "Шымкент, 22 мая.": the place and date a story was filed from
 # a longer one names its place in a few words, each set off by a comma: "SAIRAM DISTRICT, Turkistan region, 22 April
 # 2026 -" (not a first sentence that ends with its date: "A delegation of EU ambassadors visited Shymkent on 14 April.")
@@ -3772,10 +3783,12 @@ def _same_side(a: Location, b: Location) -> bool:
     return a.key == b.key or _capital_of(a, b) or _capital_of(b, a)
 
 
-def _on_its_side(traveller: Location, signer: Location) -> bool:
+def _on_its_side(visit: Link, signer: Location) -> bool:
     """Is the side of a trip that of an agreement, or the country that side belongs to ("в ходе визита казахстанской
-    делегации в Лион" beside the memorandum the Turkistan region signed there: the delegation was the region's)?"""
-    return _same_side(traveller, signer) or traveller.kind == "country" and traveller.country == signer.country
+    делегации в Лион" beside the memorandum the Turkistan region signed there: the delegation was the region's)?
+    (Measured: limiting it to trips to a town or region, so that a state visit to France stays beside a region's
+    memorandum with Lyon, kept two false country-level visits in the written sets.)"""
+    return _same_side(visit.home, signer) or visit.home.kind == "country" and visit.home.country == signer.country
 
 
 # Between two mentions of places of one country, the words that write the second inside the first (a genitive
@@ -4214,7 +4227,7 @@ def _visits_that_made_agreements(links: list[Link], ctx: _Context) -> list[Link]
             continue
         # (else a visit to a city of the partner region is that region's trip: Gandhinagar for Gujarat)
         agreements = [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_sides(visit, lk)] \
-            or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _on_its_side(visit.home, lk.home)
+            or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _on_its_side(visit, lk.home)
                 and (_in_region(visit.partner, lk.partner) or _within(visit.partner, lk.partner)
                      or _within(lk.partner, visit.partner))] \
             or [j for j, lk in enumerate(links) if lk.kind == "partnership" and _same_side(visit.home, lk.home)

@@ -61,7 +61,11 @@ def _document_of_its_side(tokens: Sequence[Token], name: int, documents: frozens
         return None
     up = tokens[name].head
     if up >= 0 and tokens[up].pos == "ADP":
+        if tokens[up].lemma.lower() not in _WITH | _BETWEEN:
+            return None  # ("the agreement in Tbilisi, signed ...": a venue, no side)
         up = tokens[up].head
+    elif not any(t.head == name and t.dep == "case" and t.lemma.lower() in _WITH | _BETWEEN for t in tokens):
+        return None  # Russian: the side's own preposition ("соглашение с Кутаиси")
     return tokens[up] if up >= 0 and tokens[up].lemma in documents else None
 
 
@@ -260,13 +264,17 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     if hung_on_a_side:
         keep.add(tokens[verb].head)  # "the agreement with Kutaisi, signed in 2021": the name it was hung on
     occasions = frozenset(frame.get("occasion_verbs", ()))
+    # who signed, named in the signing's own words (not the document it was hung on): then a clause of time is only
+    # when, and the occasion's places are no parties ("the agreement between Almaty and Xi'an was signed when the
+    # President visited Beijing")
+    signers = [i for i in _subjects(tokens, verb) if tokens[i].lemma not in documents] if not hung_on_a_side else []
     for i, t in enumerate(tokens):
         # (a clause of time deeper in, describing a word of the signing's: "during a trip ... for the young region,
         # created a year earlier when Shymkent was separated from it")
         if (t.head == verb or t.head in keep) and t.dep == "advcl" and any(
                 c.head == i and c.dep in _SUBJECT_RELATIONS and c.lemma not in RELATIVE_PRONOUNS for c in tokens):
             if t.head == verb and t.lemma in occasions and any(c.head == i and c.lemma.lower() in _WHEN
-                                                               for c in tokens):
+                                                               for c in tokens) and not signers:
                 # "signed in 2021 when the mayor of the Georgian city visited Shymkent": the visit it was signed on,
                 # whose places are its parties
                 keep |= _subtree(tokens, i, skip_clauses=False)
@@ -283,9 +291,10 @@ def signing_scope(lang: str, text: str, start: int, end: int,
             # накануне прилетел Президент Казахстана")
             keep -= _subtree(tokens, i, skip_clauses=False)
     for i, t in enumerate(tokens):
-        if t.dep in _DESCRIBING_CLAUSES and i in keep and _at_a_venue(tokens, t.head, verb):
-            # "signed ... at a ceremony attended by officials from neighbouring Shymkent", "на церемонии, в которой
-            # участвовали ...": who was at the venue is no party to what was signed there
+        if signers and t.dep in _DESCRIBING_CLAUSES and i in keep and _at_a_venue(tokens, t.head, verb):
+            # "X and Y signed ... at a ceremony attended by officials from neighbouring Shymkent", "на церемонии, в
+            # которой участвовали ...": with its signers named, who else was at the venue is no party ("was signed at
+            # a meeting attended by the akim and the mayor" names its signers there)
             keep -= _subtree(tokens, i, skip_clauses=False)
     for subject in _subjects(tokens, verb) if not hung_on_a_side else ():  # (the name is no signer of a "subject")
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
@@ -905,7 +914,6 @@ def places_of_things(lang: str, text: str, spans: Sequence[tuple[int, int]], is_
 # a second daily flight between Shymkent and Istanbul", "рейс между Шымкентом и Стамбулом"), unlike the sides a
 # relation's "between" names ("trade between Bursa and Kazakhstan")
 _ROUTE_LEMMAS = frozenset({"flight", "route", "рейс", "авиарейс", "маршрут", "авиасообщение", "авиамаршрут"})
-_BETWEEN = frozenset({"between", "между"})
 _KK_ROUTE = re.compile(r"(?:әуе\s+)?(?:рейс|маршрут|әуе\s+қатынас)\w*", re.IGNORECASE)
 _KK_BETWEEN = frozenset({"арасында", "арасындағы"})
 _KK_BETWEEN_REACH_WORDS = 6  # "Өлгий мен Түркістан арасында маусымдық чартерлік әуе рейсін"
@@ -1364,14 +1372,14 @@ def countries_of_unnamed_places(lang: str, text: str, spans: Sequence[tuple[int,
         governor = _nominal_governor(tokens, head, lang)
         if governor >= 0 and tokens[head].dep in ("pobj", "nmod", "obl") and (_settlements(tokens[governor]) or (
                 tokens[governor].lemma.lower() in _HAVING and _in_phrase(tokens, head, lang) and any(
-                    t.head == governor and t.dep in _HELD and _settlements(t) for t in tokens))):
+                    t.head == governor and t.dep in _HELD.get(lang, ()) and _settlements(t) for t in tokens))):
             # (also had "in" them: '"We have sister cities in Turkey, in China, in Uzbekistan," the akim said')
             out.append((start, end))
     return out
 
 
 _HAVING = frozenset({"have", "иметь", "быть"})  # "we have sister cities in Turkey", "у нас есть побратимы в ..."
-_HELD = ("dobj", "obj", "nsubj")  # what is had: the object, or the subject of Russian "есть"
+_HELD = {"en": ("dobj",), "ru": ("obj", "nsubj")}  # what is had: the object, or the subject of Russian "есть"
 
 
 def _in_phrase(tokens: Sequence[Token], i: int, lang: str) -> bool:
