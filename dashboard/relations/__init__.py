@@ -664,8 +664,8 @@ CAPITAL_KM = 30  # a country's point is its capital's (gazetteer): a town this n
 
 def _capital_in_the_article(owner: Location, places: Sequence[Place]) -> int | None:
     """The index in ``places`` of the town the article names that is the capital of ``owner``: of a country,
-    the town at its point; of a region, the only town of the article inside it (Kazan for "the capital of
-    Tatarstan"); else None."""
+    the town at its point; of a region, its biggest town in the gazetteer, when the article names it (Kazan for
+    "the capital of Tatarstan"); else None."""
     towns = [i for i, p in enumerate(places) if p.location.kind == "city" and p.location.country == owner.country]
     if owner.kind == "country":
         found = [i for i in towns

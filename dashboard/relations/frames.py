@@ -57,15 +57,11 @@ def _document_of_its_side(tokens: Sequence[Token], name: int, documents: frozens
     """The document whose side the name at ``name`` is ("the agreement with Kutaisi", "соглашение с Кутаиси"),
     directly or through its preposition: a participle of signing the parse hung on that name qualifies the
     document (a town is not signed)."""
-    if tokens[name].pos != "PROPN":
-        return None
+    if tokens[name].pos != "PROPN" or not _preposition_is(tokens, name, _WITH | _BETWEEN):
+        return None  # (a side is "with" or "between", not a venue: "the agreement in Tbilisi, signed ...")
     up = tokens[name].head
-    if up >= 0 and tokens[up].pos == "ADP":
-        if tokens[up].lemma.lower() not in _WITH | _BETWEEN:
-            return None  # ("the agreement in Tbilisi, signed ...": a venue, no side)
+    if up >= 0 and tokens[up].pos == "ADP":  # English: the document -> "with" -> the name
         up = tokens[up].head
-    elif not any(t.head == name and t.dep == "case" and t.lemma.lower() in _WITH | _BETWEEN for t in tokens):
-        return None  # Russian: the side's own preposition ("соглашение с Кутаиси")
     return tokens[up] if up >= 0 and tokens[up].lemma in documents else None
 
 
@@ -267,7 +263,8 @@ def signing_scope(lang: str, text: str, start: int, end: int,
     # who signed, named in the signing's own words (not the document it was hung on): then a clause of time is only
     # when, and the occasion's places are no parties ("the agreement between Almaty and Xi'an was signed when the
     # President visited Beijing")
-    signers = [i for i in _subjects(tokens, verb) if tokens[i].lemma not in documents] if not hung_on_a_side else []
+    subjects = _subjects(tokens, verb) if not hung_on_a_side else []  # (the name is no signer of a "subject")
+    signers = [i for i in subjects if tokens[i].lemma not in documents]
     for i, t in enumerate(tokens):
         # (a clause of time deeper in, describing a word of the signing's: "during a trip ... for the young region,
         # created a year earlier when Shymkent was separated from it")
@@ -296,7 +293,7 @@ def signing_scope(lang: str, text: str, start: int, end: int,
             # которой участвовали ...": with its signers named, who else was at the venue is no party ("was signed at
             # a meeting attended by the akim and the mayor" names its signers there)
             keep -= _subtree(tokens, i, skip_clauses=False)
-    for subject in _subjects(tokens, verb) if not hung_on_a_side else ():  # (the name is no signer of a "subject")
+    for subject in subjects:
         keep -= _subtree(tokens, subject, skip_clauses=False)  # (its own dependents come back as its phrase)
         keep |= _subject_phrase(tokens, subject)
     main = _main_of_a_time_clause(tokens, verb)
@@ -1371,22 +1368,16 @@ def countries_of_unnamed_places(lang: str, text: str, spans: Sequence[tuple[int,
             continue
         governor = _nominal_governor(tokens, head, lang)
         if governor >= 0 and tokens[head].dep in ("pobj", "nmod", "obl") and (_settlements(tokens[governor]) or (
-                tokens[governor].lemma.lower() in _HAVING and _in_phrase(tokens, head, lang) and any(
+                tokens[governor].lemma.lower() in _HAVING and _preposition_is(tokens, head, _IN) and any(
                     t.head == governor and t.dep in _HELD.get(lang, ()) and _settlements(t) for t in tokens))):
             # (also had "in" them: '"We have sister cities in Turkey, in China, in Uzbekistan," the akim said')
             out.append((start, end))
     return out
 
 
+_IN = frozenset({"in", "в", "во"})  # "sister cities in Turkey", "в Турции"
 _HAVING = frozenset({"have", "иметь", "быть"})  # "we have sister cities in Turkey", "у нас есть побратимы в ..."
 _HELD = {"en": ("dobj",), "ru": ("obj", "nsubj")}  # what is had: the object, or the subject of Russian "есть"
-
-
-def _in_phrase(tokens: Sequence[Token], i: int, lang: str) -> bool:
-    """Is the noun at ``i`` written "in" a place ("in Turkey", "в Турции")?"""
-    if lang == "en":
-        return tokens[i].head >= 0 and tokens[tokens[i].head].lemma.lower() == "in"
-    return any(t.head == i and t.dep == "case" and t.lemma.lower() in ("в", "во") for t in tokens)
 
 
 def _settlements(token: Token) -> bool:
